@@ -1,0 +1,106 @@
+"""The `ripartire` command: the desktop app by default, sub-commands for headless work.
+
+Exit codes: 0 ok, 2 usage, 3 cannot unlock (wrong secret), 4 damaged or foreign file,
+1 anything else. Expected errors print one line on stderr, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+
+from ripartire_desktop import __version__, paths
+from ripartire_desktop.store.errors import EXIT_OTHER, VaultError
+
+NO_DISPLAY_HELP = """\
+Ripartire Desktop needs a screen, and this session has none (no DISPLAY or WAYLAND_DISPLAY).
+To try the window anyway, start it inside a virtual screen: `xvfb-run -a .venv/bin/ripartire`
+(Debian package xvfb). Everything else works without a screen through the headless commands:
+`ripartire init`, `verify`, `passwd`, `rotate-key`, `backup OUT`, `restore IN`
+(`ripartire --help` lists them all)."""
+
+
+def _has_display() -> bool:
+    if sys.platform != "linux" or os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    if not _has_display():
+        print(NO_DISPLAY_HELP, file=sys.stderr)
+        return EXIT_OTHER
+    from ripartire_desktop.app import run_gui
+
+    return run_gui(data_dir=paths.data_dir(args.data_dir))
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from ripartire_desktop.commands import vault_cmds
+
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help=f"the vault's folder (default: ${paths.DATA_DIR_ENV} or the user data folder)",
+    )
+    secrets = argparse.ArgumentParser(add_help=False)
+    secrets.add_argument(
+        "--passphrase-file", metavar="FILE", help="read the passphrase from FILE's first line"
+    )
+    secrets.add_argument(
+        "--recovery-key-file",
+        metavar="FILE",
+        help="unlock with the recovery key in FILE instead of the passphrase",
+    )
+
+    parser = argparse.ArgumentParser(
+        prog="ripartire",
+        description="Ripartire Desktop: encrypted case records for the Ripartire project. "
+        "Without a command, opens the desktop app.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"ripartire {__version__}")
+    parser.set_defaults(func=cmd_gui)
+    sub = parser.add_subparsers(title="commands", metavar="COMMAND")
+    gui = sub.add_parser("gui", parents=[common], help="open the desktop app (the default)")
+    gui.set_defaults(func=cmd_gui)
+    vault_cmds.add_parsers(sub, common, secrets)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    paths.restrict_umask()
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not hasattr(args, "data_dir"):
+        args.data_dir = None
+    try:
+        return int(args.func(args))
+    except VaultError as exc:
+        print(f"ripartire: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("ripartire: interrupted; nothing further was changed.", file=sys.stderr)
+        return EXIT_OTHER
+    except OSError as exc:
+        where = f" ({exc.filename})" if exc.filename else ""
+        print(f"ripartire: {exc.strerror or exc}{where}.", file=sys.stderr)
+        return EXIT_OTHER
+    except Exception as exc:
+        if os.environ.get("RIPARTIRE_DEBUG"):
+            raise
+        from ripartire_desktop.store.connection import DatabaseError
+
+        if isinstance(exc, DatabaseError):
+            print(f"ripartire: the database refused the operation: {exc}.", file=sys.stderr)
+        else:
+            print(f"ripartire: unexpected error ({type(exc).__name__}: {exc}).", file=sys.stderr)
+        return EXIT_OTHER
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

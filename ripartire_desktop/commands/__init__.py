@@ -1,0 +1,1 @@
+"""Sub-commands of the `ripartire` command, grouped by what they work on."""

@@ -1,0 +1,66 @@
+"""Reading passphrases and recovery keys: from a file's first line or a hidden terminal prompt."""
+
+from __future__ import annotations
+
+import getpass
+import sys
+from pathlib import Path
+
+from ripartire_desktop.store.errors import EXIT_USAGE, VaultError
+
+MIN_PASSPHRASE_CHARS = 8
+
+
+class UsageError(VaultError):
+    exit_code = EXIT_USAGE
+
+
+def read_first_line(path: str, what: str) -> str:
+    try:
+        raw = Path(path).read_bytes()
+    except OSError as exc:
+        raise UsageError(f"Cannot read the {what} file {path}: {exc.strerror}.") from exc
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise UsageError(f"The {what} file {path} is not UTF-8 text.") from exc
+    line = text.splitlines()[0] if text else ""
+    if not line:
+        raise UsageError(f"The {what} file {path} is empty.")
+    return line
+
+
+def _prompt(label: str) -> str:
+    if not sys.stdin.isatty():
+        raise UsageError(
+            f"No terminal to ask for the {label}: give it with --passphrase-file "
+            "(or --recovery-key-file)."
+        )
+    return getpass.getpass(f"{label[0].upper()}{label[1:]}: ")
+
+
+def passphrase(file: str | None) -> str:
+    return read_first_line(file, "passphrase") if file else _prompt("passphrase")
+
+
+def recovery_key(file: str | None) -> str:
+    return read_first_line(file, "recovery key") if file else _prompt("recovery key")
+
+
+def check_new_passphrase(value: str) -> str:
+    if len(value) < MIN_PASSPHRASE_CHARS:
+        raise UsageError(
+            f"The passphrase is too short: use at least {MIN_PASSPHRASE_CHARS} characters "
+            "(a few words are easier to remember than symbols)."
+        )
+    return value
+
+
+def new_passphrase(file: str | None) -> str:
+    """A new passphrase: from the file, or typed twice at the terminal."""
+    if file:
+        return check_new_passphrase(read_first_line(file, "new passphrase"))
+    first = check_new_passphrase(_prompt("new passphrase"))
+    if _prompt("new passphrase again") != first:
+        raise UsageError("The two passphrases differ: nothing was changed.")
+    return first

@@ -1,0 +1,1 @@
+"""Redaction of free text and small-cell suppression for anything that leaves the vault."""

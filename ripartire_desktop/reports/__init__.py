@@ -1,0 +1,1 @@
+"""PDF documents and anonymised bundles (ReportLab, no Qt)."""

@@ -1,0 +1,100 @@
+"""Numbered schema migrations: `NNNN_name.sql` files applied in order, each in one transaction."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from importlib import resources
+
+from ripartire_desktop.store.connection import Connection
+from ripartire_desktop.store.errors import NewerSchemaError
+
+_NAME = re.compile(r"^(\d{4})_([a-z0-9_]+)\.sql$")
+
+
+@dataclass(frozen=True, slots=True)
+class Migration:
+    version: int
+    name: str
+    sql: str
+
+
+def available() -> list[Migration]:
+    found = []
+    for entry in resources.files(__package__).iterdir():
+        match = _NAME.match(entry.name)
+        if match:
+            found.append(
+                Migration(int(match.group(1)), match.group(2), entry.read_text(encoding="utf-8"))
+            )
+    found.sort(key=lambda m: m.version)
+    versions = [m.version for m in found]
+    if versions != list(range(1, len(found) + 1)):
+        raise RuntimeError(f"migrations must be numbered 1..n without gaps, found {versions}")
+    return found
+
+
+def latest_version() -> int:
+    return len(available())
+
+
+def current_version(conn: Connection) -> int:
+    exists = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"
+    ).fetchone()
+    if not exists:
+        return 0
+    row = conn.execute("SELECT max(version) FROM schema_version").fetchone()
+    return int(row[0] or 0)
+
+
+def migrate(
+    conn: Connection,
+    *,
+    before: Callable[[int, int], None] | None = None,
+    upto: int | None = None,
+) -> tuple[int, int]:
+    """Bring the schema to the latest version (or `upto`); return (from, to).
+
+    `before(from, to)` runs first when an existing vault is about to change: the vault uses
+    it to write a backup, so a failed migration never costs data.
+    """
+    migrations = available()
+    target = len(migrations) if upto is None else upto
+    start = current_version(conn)
+    if start > len(migrations):
+        raise NewerSchemaError(
+            f"This vault was written by a newer version of Ripartire (schema {start}; this "
+            f"version knows up to {len(migrations)}): update Ripartire to open it."
+        )
+    if start >= target:
+        return start, start
+    if before is not None and start > 0:
+        before(start, target)
+    for migration in migrations[start:target]:
+        _apply(conn, migration)
+    return start, target
+
+
+def _apply(conn: Connection, migration: Migration) -> None:
+    applied_at = datetime.now(UTC).isoformat(timespec="seconds")
+    # The whole migration, its bookkeeping included, is one script inside one transaction:
+    # executescript would otherwise commit statement by statement.
+    script = (
+        "BEGIN IMMEDIATE;\n"
+        "CREATE TABLE IF NOT EXISTS schema_version (\n"
+        "  version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL);\n"
+        f"{migration.sql}\n;\n"
+        f"INSERT INTO schema_version (version, name, applied_at) "
+        f"VALUES ({migration.version}, '{migration.name}', '{applied_at}');\n"
+        f"PRAGMA user_version = {migration.version};\n"
+        "COMMIT;\n"
+    )
+    try:
+        conn.executescript(script)
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise

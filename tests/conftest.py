@@ -1,0 +1,101 @@
+"""Shared fixtures: private temp data dirs, a socket ban for the whole suite, CLI runners."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+PASSPHRASE = "prova-di-vault-123"  # fictional test secret
+
+
+class NetworkForbiddenError(RuntimeError):
+    pass
+
+
+@pytest.fixture(autouse=True, scope="session")
+def no_network() -> Iterator[None]:
+    """The app never opens a socket: any attempt during the suite fails the test that made it."""
+    original = socket.socket
+
+    def forbidden(*args: object, **kwargs: object) -> socket.socket:
+        raise NetworkForbiddenError("the app must not open sockets")
+
+    socket.socket = forbidden  # type: ignore[assignment,misc]
+    try:
+        yield
+    finally:
+        socket.socket = original  # type: ignore[misc]
+
+
+@pytest.fixture(autouse=True)
+def private_umask() -> Iterator[None]:
+    old = os.umask(0o077)
+    try:
+        yield
+    finally:
+        os.umask(old)
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "vault"
+
+
+@pytest.fixture
+def passphrase_file(tmp_path: Path) -> Path:
+    path = tmp_path / "passphrase.txt"
+    path.write_text(PASSPHRASE + "\n", encoding="utf-8")
+    return path
+
+
+@dataclass
+class CliResult:
+    code: int
+    out: str
+    err: str
+
+
+@pytest.fixture
+def cli(capsys: pytest.CaptureFixture[str]):  # type: ignore[no-untyped-def]
+    """Run `ripartire ARGS...` in-process; returns exit code and output."""
+    from ripartire_desktop.cli import main
+
+    def run(*args: str | Path) -> CliResult:
+        capsys.readouterr()
+        try:
+            code = main([str(a) for a in args])
+        except SystemExit as exc:  # argparse usage errors and --help
+            code = int(exc.code or 0)
+        captured = capsys.readouterr()
+        return CliResult(code, captured.out, captured.err)
+
+    return run
+
+
+def run_subprocess(*args: str | Path, env: dict[str, str] | None = None) -> CliResult:
+    """Run `ripartire` as a separate process, as a user or a script would."""
+    proc = subprocess.run(
+        [sys.executable, "-m", "ripartire_desktop.cli", *[str(a) for a in args]],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    return CliResult(proc.returncode, proc.stdout, proc.stderr)
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    """Every file's bytes under `folder`, to prove an operation changed nothing."""
+    return {
+        str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()
+    }

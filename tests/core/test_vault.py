@@ -1,0 +1,180 @@
+"""The vault as a counsellor relies on it: it opens with the right secret, and only with it."""
+
+from __future__ import annotations
+
+import json
+import stat
+from pathlib import Path
+
+import pytest
+
+from ripartire_desktop.store import keys
+from ripartire_desktop.store.connection import read_pragmas
+from ripartire_desktop.store.errors import VaultExistsError, VaultLockedError, WrongSecretError
+from ripartire_desktop.store.keystore import MemoryKeyStore
+from ripartire_desktop.store.vault import Vault
+from tests.conftest import PASSPHRASE
+from tests.core.vaults import get, new_vault, put
+
+
+def test_create_lock_and_unlock_with_passphrase(data_dir: Path) -> None:
+    vault, _ = new_vault(data_dir)
+    put(vault, "note", "Famiglia seguita dal 2026")
+    vault.lock()
+    with pytest.raises(VaultLockedError):
+        _ = vault.connection
+    reopened = Vault(data_dir)
+    reopened.unlock_with_passphrase(PASSPHRASE)
+    assert get(reopened, "note") == "Famiglia seguita dal 2026"
+
+
+def test_unlock_with_recovery_key_typed_loosely(data_dir: Path) -> None:
+    vault, recovery = new_vault(data_dir)
+    put(vault, "note", "x")
+    vault.lock()
+    typed = recovery.lower().replace("-", " ").replace("0", "o")
+    vault.unlock_with_recovery_key(typed)
+    assert get(vault, "note") == "x"
+
+
+def test_unlock_with_remembered_key(data_dir: Path) -> None:
+    store = MemoryKeyStore()
+    vault, _ = new_vault(data_dir, store)
+    assert vault.remember()
+    put(vault, "note", "remembered")
+    vault.lock()
+    again = Vault(data_dir, keystore=store)
+    assert again.unlock_with_remembered()
+    assert get(again, "note") == "remembered"
+    again.forget()
+    again.lock()
+    assert not Vault(data_dir, keystore=store).unlock_with_remembered()
+
+
+def test_remembered_key_needs_the_same_backend(data_dir: Path) -> None:
+    store = MemoryKeyStore()
+    vault, _ = new_vault(data_dir, store)
+    assert vault.remember()
+    vault.lock()
+
+    class OtherBackend(MemoryKeyStore):
+        def backend_id(self) -> str | None:
+            return "another-keyring"
+
+    other = OtherBackend()
+    other.save(vault.vault_id, b"\0" * 32)
+    assert not Vault(data_dir, keystore=other).unlock_with_remembered()
+
+
+def test_no_key_file_is_ever_written_when_remembering(data_dir: Path) -> None:
+    store = MemoryKeyStore()
+    vault, _ = new_vault(data_dir, store)
+    key = vault.data_key
+    assert vault.remember()
+    for file in data_dir.rglob("*"):
+        if file.is_file():
+            content = file.read_bytes()
+            assert key not in content
+            assert key.hex().encode() not in content
+
+
+def test_change_passphrase_rewraps_without_touching_the_database(data_dir: Path) -> None:
+    vault, recovery = new_vault(data_dir)
+    put(vault, "note", "kept")
+    vault.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    before = vault.db_path.read_bytes()
+    vault.change_passphrase("una nuova frase segreta", kdf_seconds=0)
+    vault.lock()
+    assert vault.db_path.read_bytes() == before
+    with pytest.raises(WrongSecretError):
+        Vault(data_dir).unlock_with_passphrase(PASSPHRASE)
+    fresh = Vault(data_dir)
+    fresh.unlock_with_passphrase("una nuova frase segreta")
+    assert get(fresh, "note") == "kept"
+    fresh.lock()
+    fresh.unlock_with_recovery_key(recovery)  # the recovery key still works
+
+
+def test_rotate_key_reencrypts_and_old_key_no_longer_opens(data_dir: Path) -> None:
+    from ripartire_desktop.store.connection import try_connect
+
+    vault, recovery = new_vault(data_dir)
+    put(vault, "note", "survives rotation")
+    old_key = vault.data_key
+    vault.rotate_key(PASSPHRASE)
+    new_key = vault.data_key
+    assert new_key != old_key
+    assert get(vault, "note") == "survives rotation"
+    vault.lock()
+    assert try_connect(vault.db_path, old_key) is None
+    envelope = json.loads(vault.envelope_path.read_text())
+    assert envelope["keys"]["pending"] is None
+    by_recovery = Vault(data_dir)
+    by_recovery.unlock_with_recovery_key(recovery)
+    assert by_recovery.data_key == new_key
+
+
+def test_connection_settings_are_the_promised_ones(data_dir: Path) -> None:
+    vault, _ = new_vault(data_dir)
+    assert read_pragmas(vault.connection) == {
+        "journal_mode": "wal",
+        "synchronous": "2",  # FULL
+        "foreign_keys": "1",
+        "temp_store": "2",  # MEMORY
+        "secure_delete": "1",
+        "cipher_memory_security": "1",
+    }
+    with pytest.raises(Exception, match=r"not authorized|load_extension"):
+        vault.connection.execute("SELECT load_extension('/nonexistent')")
+
+
+def test_files_and_folder_are_private(data_dir: Path) -> None:
+    vault, _ = new_vault(data_dir)
+    put(vault, "note", "x")
+    assert stat.S_IMODE(data_dir.stat().st_mode) == 0o700
+    for file in data_dir.iterdir():
+        assert stat.S_IMODE(file.stat().st_mode) == 0o600, file.name
+
+
+def test_database_is_not_plain_sqlite(data_dir: Path) -> None:
+    vault, _ = new_vault(data_dir)
+    assert not vault.db_path.read_bytes().startswith(b"SQLite format 3")
+
+
+def test_create_refuses_an_existing_vault(data_dir: Path) -> None:
+    vault, _ = new_vault(data_dir)
+    vault.lock()
+    with pytest.raises(VaultExistsError):
+        Vault(data_dir).create("altra frase segreta", kdf_seconds=0)
+
+
+def test_envelope_holds_no_secret_in_clear(data_dir: Path) -> None:
+    vault, recovery = new_vault(data_dir)
+    raw = vault.envelope_path.read_bytes()
+    assert vault.data_key not in raw
+    assert vault.data_key.hex().encode() not in raw
+    assert PASSPHRASE.encode() not in raw
+    assert recovery.replace("-", "").encode() not in raw.replace(b"-", b"")
+    data = json.loads(raw)
+    assert data["format"] == "ripartire-key-envelope"
+    assert data["version"] == 1
+    assert data["kdf"]["algorithm"] == "argon2id"
+    assert data["kdf"]["memory_kib"] >= 64 * 1024
+
+
+def test_calibration_keeps_the_memory_floor_and_scales_iterations() -> None:
+    floor = keys.calibrate_kdf(0)
+    assert floor.memory_kib == 64 * 1024
+    assert floor.iterations == 1
+    tuned = keys.calibrate_kdf(0.3)
+    assert tuned.memory_kib >= 64 * 1024
+    assert tuned.iterations >= floor.iterations
+
+
+def test_passphrase_in_another_unicode_form_still_opens(data_dir: Path) -> None:
+    import unicodedata
+
+    vault = Vault(data_dir)
+    vault.create("perché così", kdf_seconds=0)
+    vault.unlock_with_passphrase(unicodedata.normalize("NFD", "perché così"))
+    assert vault.is_unlocked
