@@ -12,13 +12,14 @@ import sys
 from collections.abc import Sequence
 
 from ripartire_desktop import __version__, paths
+from ripartire_desktop.domain import DomainError
 from ripartire_desktop.store.errors import EXIT_OTHER, VaultError
 
 NO_DISPLAY_HELP = """\
 Ripartire Desktop needs a screen, and this session has none (no DISPLAY or WAYLAND_DISPLAY).
 To try the window anyway, start it inside a virtual screen: `xvfb-run -a .venv/bin/ripartire`
 (Debian package xvfb). Everything else works without a screen through the headless commands:
-`ripartire init`, `verify`, `passwd`, `rotate-key`, `backup OUT`, `restore IN`
+`ripartire init`, `list`, `search`, `demo`, `backup OUT`, `restore IN`, `verify`
 (`ripartire --help` lists them all)."""
 
 
@@ -38,7 +39,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from ripartire_desktop.commands import vault_cmds
+    from ripartire_desktop.commands import records_cmds, vault_cmds
 
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
@@ -69,6 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
     gui = sub.add_parser("gui", parents=[common], help="open the desktop app (the default)")
     gui.set_defaults(func=cmd_gui)
     vault_cmds.add_parsers(sub, common, secrets)
+    records_cmds.add_parsers(sub, common, secrets)
     return parser
 
 
@@ -83,6 +85,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except VaultError as exc:
         print(f"ripartire: {exc}", file=sys.stderr)
         return exc.exit_code
+    except DomainError as exc:  # a record the rules refuse, e.g. a forbidden status change
+        print(f"ripartire: {exc}", file=sys.stderr)
+        return EXIT_OTHER
     except KeyboardInterrupt:
         print("ripartire: interrupted; nothing further was changed.", file=sys.stderr)
         return EXIT_OTHER

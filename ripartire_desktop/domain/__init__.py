@@ -18,6 +18,7 @@ from .family import Family, FirstContact, Identity, Member, Person
 from .labels import LANGUAGES, choices, label
 from .money import format_cents
 from .path import Interview, PlanAction
+from .settings import DEFAULT_MUNICIPALITY, MIN_SMALL_CELL_K, Settings
 from .states import TRANSITIONS, allowed_next, check_transition, is_allowed
 from .tax_code import validate_tax_code
 from .vocab import (
@@ -49,7 +50,9 @@ from .vocab import (
 
 __all__ = [
     "DEFAULT_CAPACITY",
+    "DEFAULT_MUNICIPALITY",
     "LANGUAGES",
+    "MIN_SMALL_CELL_K",
     "TRANSITIONS",
     "VOCABULARIES",
     "ActionStatus",
@@ -84,6 +87,7 @@ __all__ = [
     "PayeeKind",
     "Person",
     "PlanAction",
+    "Settings",
     "TransitionError",
     "ValidationError",
     "WaitingEntry",

@@ -16,7 +16,7 @@ import os
 import secrets
 import shutil
 import struct
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -27,7 +27,12 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from ripartire_desktop import paths
 from ripartire_desktop.store import keys, migrations
-from ripartire_desktop.store.connection import Connection, database_salt, try_connect
+from ripartire_desktop.store.connection import (
+    Connection,
+    database_salt,
+    transaction,
+    try_connect,
+)
 from ripartire_desktop.store.envelope import Envelope
 from ripartire_desktop.store.errors import (
     BackupError,
@@ -36,6 +41,7 @@ from ripartire_desktop.store.errors import (
     WrongSecretError,
 )
 from ripartire_desktop.store.fileio import atomic_writer, fsync_dir
+from ripartire_desktop.store.records.audit import AuditAction, AuditLog
 from ripartire_desktop.store.vault import DB_NAME, ENVELOPE_NAME, Vault
 
 MAGIC = b"RIPBAK\x00\x01"
@@ -68,6 +74,7 @@ def _copy(src: BinaryIO, dst: BinaryIO, length: int, mac: hmac.HMAC) -> None:
 
 def write_backup(vault: Vault, out: Path) -> int:
     """Write a backup of the unlocked `vault` to `out`; return its size in bytes."""
+    vault.record(AuditAction.BACKUP)  # before the export, so the backup carries it too
     conn = vault.connection
     key = vault.data_key
     staging = vault.data_dir / f".backup-{secrets.token_hex(6)}.db"
@@ -284,7 +291,14 @@ def restore_backup(
             proof = try_connect(current.db_path, key)
             if proof is None:
                 raise BackupError("The restored vault does not open: the previous one was kept.")
-            proof.close()
+            try:
+                if migrations.current_version(proof) >= migrations.AUDIT_LOG_VERSION:
+                    with transaction(proof):
+                        AuditLog(proof).record(
+                            AuditAction.RESTORE, detail=f"backup of {backup.created}"
+                        )
+            finally:
+                proof.close()
         except BaseException:
             if replaced_dir is not None:
                 _move_back(replaced_dir, data_dir)
@@ -325,12 +339,9 @@ class VerifyReport:
         return not self.problems
 
 
-ExtraCheck = Callable[[Connection, "VerifyReport"], None]
-
-
-def verify_vault(vault: Vault, *, extra: Iterable[ExtraCheck] = ()) -> VerifyReport:
-    """Every check the unlocked vault allows: envelope, encryption, database, schema, and
-    whatever `extra` checks the caller adds (the audit chain)."""
+def verify_vault(vault: Vault) -> VerifyReport:
+    """Every check the unlocked vault allows: envelope, encryption of every page, database
+    structure, schema, audit chain and search index."""
     report = VerifyReport()
     envelope = Envelope.load(vault.envelope_path)
     report.checks.append(f"key envelope: readable, version 1, vault {envelope.vault_id[:8]}")
@@ -342,7 +353,30 @@ def verify_vault(vault: Vault, *, extra: Iterable[ExtraCheck] = ()) -> VerifyRep
         pages = conn.execute("PRAGMA page_count").fetchone()[0]
         report.checks.append(f"encryption: all {pages} pages authenticate")
         report.checks.append("database structure: ok")
-    report.checks.append(f"schema version: {migrations.current_version(conn)}")
-    for check in extra:
-        check(conn, report)
+    version = migrations.current_version(conn)
+    report.checks.append(f"schema version: {version}")
+    if version >= migrations.AUDIT_LOG_VERSION:
+        _check_audit_and_index(conn, report)
     return report
+
+
+def _check_audit_and_index(conn: Connection, report: VerifyReport) -> None:
+    from ripartire_desktop.store.records.search import SearchIndex
+
+    try:
+        chain = AuditLog(conn).verify()
+    except Exception as exc:
+        report.problems.append(f"audit log could not be read: {exc}")
+    else:
+        if chain.ok:
+            report.checks.append(f"audit log: {chain.entries} entries, chain intact")
+        else:
+            report.problems.append(
+                f"audit log: the chain breaks at entry {chain.first_broken} "
+                "(an entry was altered, removed or inserted)"
+            )
+    index_problems = SearchIndex(conn).integrity_problems()
+    if index_problems:
+        report.problems.extend(index_problems)
+    else:
+        report.checks.append("search index: consistent with the records")

@@ -36,6 +36,7 @@ from ripartire_desktop.store.errors import (
 )
 from ripartire_desktop.store.fileio import atomic_write, fsync_file
 from ripartire_desktop.store.keystore import KeyStore, MemoryKeyStore
+from ripartire_desktop.store.records.audit import AuditAction, AuditLog
 from ripartire_desktop.store.throttle import Throttle
 
 DB_NAME = "vault.db"
@@ -129,6 +130,7 @@ class Vault:
                     "INSERT INTO vault_meta (key, value) VALUES (?, ?)",
                     [("vault_id", vault_id), ("created", _now())],
                 )
+                AuditLog(conn).record(AuditAction.CREATE)
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:
             conn.close()
@@ -188,7 +190,7 @@ class Vault:
         if candidates is None:
             self.throttle.record_failure()
             raise WrongSecretError("Wrong passphrase: the vault stays locked.")
-        self._open(envelope, candidates)
+        self._open(envelope, candidates, method="passphrase")
 
     def unlock_with_recovery_key(self, text: str) -> None:
         envelope = self.load_envelope()
@@ -200,7 +202,7 @@ class Vault:
             raise WrongSecretError(
                 "That recovery key belongs to another vault: this one stays locked."
             )
-        self._open(envelope, candidates)
+        self._open(envelope, candidates, method="recovery key")
 
     def unlock_with_remembered(self) -> bool:
         """Open with the key remembered on this device; False means "ask for the passphrase"."""
@@ -214,14 +216,14 @@ class Vault:
         if key is None or len(key) != keys.DATA_KEY_BYTES:
             return False
         try:
-            self._open(envelope, [key])
+            self._open(envelope, [key], method="remembered key")
         except DamagedDatabaseError:
             # A stale key (the data key was rotated elsewhere): forget it and ask.
             self.keystore.delete(envelope.vault_id)
             return False
         return True
 
-    def _open(self, envelope: Envelope, candidates: list[bytes]) -> None:
+    def _open(self, envelope: Envelope, candidates: list[bytes], *, method: str) -> None:
         self.lock()
         for index, key in enumerate(candidates):
             conn = try_connect(self.db_path, key)
@@ -241,9 +243,19 @@ class Vault:
         self.throttle.reset()
         try:
             migrations.migrate(self._conn, before=self._backup_before_migration)
+            self.record(AuditAction.UNLOCK, detail=method)
         except BaseException:
             self.lock()
             raise
+
+    def record(
+        self, action: AuditAction, *, family_code: str | None = None, detail: str = ""
+    ) -> None:
+        """Append to the audit log in its own transaction."""
+        if migrations.current_version(self.connection) < migrations.AUDIT_LOG_VERSION:
+            return  # a vault mid-upgrade (the backup before a migration) has no log yet
+        with transaction(self.connection) as conn:
+            AuditLog(conn).record(action, family_code=family_code, detail=detail)
 
     def _backup_before_migration(self, old: int, new: int) -> None:
         from ripartire_desktop.store.backup import write_backup
@@ -292,6 +304,7 @@ class Vault:
         )
         updated.save(self.envelope_path)
         self._envelope = updated
+        self.record(AuditAction.PASSPHRASE_CHANGE)
 
     def rotate_key(self, passphrase: str, *, after_rekey: Callable[[], None] | None = None) -> None:
         """Re-encrypt the database under a new random data key.
@@ -324,7 +337,8 @@ class Vault:
             raise DamagedDatabaseError("Key rotation failed: the old key still opens the vault.")
         promoted = envelope.with_pending(pending).promoted()
         promoted.save(self.envelope_path)
-        self._open(promoted, [new_key])
+        self._open(promoted, [new_key], method="new key")
+        self.record(AuditAction.KEY_ROTATION)
         if self.is_remembered():
             self.remember()
 

@@ -78,19 +78,30 @@ def test_no_key_file_is_ever_written_when_remembering(data_dir: Path) -> None:
             assert key.hex().encode() not in content
 
 
-def test_change_passphrase_rewraps_without_touching_the_database(data_dir: Path) -> None:
+def test_change_passphrase_rewraps_without_reencrypting(data_dir: Path) -> None:
+    from ripartire_desktop.store.connection import try_connect
+
     vault, recovery = new_vault(data_dir)
-    put(vault, "note", "kept")
+    for i in range(200):
+        put(vault, f"note{i}", "kept " * 50)
+    data_key = vault.data_key
     vault.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     before = vault.db_path.read_bytes()
     vault.change_passphrase("una nuova frase segreta", kdf_seconds=0)
+    assert vault.data_key == data_key
     vault.lock()
-    assert vault.db_path.read_bytes() == before
+    after = vault.db_path.read_bytes()
+    changed = sum(before[i : i + 4096] != after[i : i + 4096] for i in range(0, len(after), 4096))
+    # Only the audit entry's pages change: the database is not re-encrypted.
+    assert changed <= 3 < len(after) // 4096
+    proof = try_connect(vault.db_path, data_key)
+    assert proof is not None
+    proof.close()
     with pytest.raises(WrongSecretError):
         Vault(data_dir).unlock_with_passphrase(PASSPHRASE)
     fresh = Vault(data_dir)
     fresh.unlock_with_passphrase("una nuova frase segreta")
-    assert get(fresh, "note") == "kept"
+    assert get(fresh, "note7") == "kept " * 50
     fresh.lock()
     fresh.unlock_with_recovery_key(recovery)  # the recovery key still works
 

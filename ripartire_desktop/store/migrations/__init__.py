@@ -11,6 +11,7 @@ from importlib import resources
 from ripartire_desktop.store.connection import Connection
 from ripartire_desktop.store.errors import NewerSchemaError
 
+AUDIT_LOG_VERSION = 2  # the first schema version with an audit log
 _NAME = re.compile(r"^(\d{4})_([a-z0-9_]+)\.sql$")
 
 

@@ -1,0 +1,264 @@
+"""Case-record commands: list, search, erase, retention, demo, import, export-family."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+from ripartire_desktop.commands import secrets_input
+from ripartire_desktop.commands.vault_cmds import say, unlock
+from ripartire_desktop.domain import FamilyStatus
+from ripartire_desktop.store.errors import EXIT_OK, VaultError
+from ripartire_desktop.store.fileio import atomic_write
+from ripartire_desktop.store.records import Records
+from ripartire_desktop.store.records.audit import AuditAction
+from ripartire_desktop.store.records.erasure import due_for_retention, erase_family
+from ripartire_desktop.store.records.families import SORT_COLUMNS, FamilyQuery
+
+BOLD, PLAIN = "\x1b[1m", "\x1b[0m"
+
+
+def _new_file(path_text: str) -> Path:
+    path = Path(path_text).expanduser()
+    if path.exists():
+        raise VaultError(f"{path} already exists: choose another file name; nothing was written.")
+    if not path.parent.is_dir():
+        raise VaultError(f"The folder {path.parent} does not exist; nothing was written.")
+    return path
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    vault = unlock(args)
+    try:
+        records = Records(vault.connection)
+        statuses = frozenset(FamilyStatus(s) for s in args.status or [])
+        page = records.families.list(
+            FamilyQuery(
+                statuses=statuses,
+                text=args.text or "",
+                sort=args.sort,
+                descending=args.desc,
+                limit=args.limit,
+                with_names=args.names,
+            )
+        )
+        interviews = dict(
+            vault.connection.execute(
+                "SELECT family_id, count(*) FROM interviews GROUP BY family_id"
+            ).fetchall()
+        )
+    finally:
+        vault.lock()
+    header = f"{'CODE':<14} {'STATUS':<14} {'MINORS':>6} {'INTERVIEWS':>10} {'OPEN ACTIONS':>12}"
+    say(header + ("  NAME" if args.names else ""))
+    for row in page.rows:
+        line = (
+            f"{row.code:<14} {row.status.value:<14} {row.minors:>6} "
+            f"{interviews.get(row.id, 0):>10} {row.open_actions:>12}"
+        )
+        say(line + (f"  {row.name}" if args.names else ""))
+    shown = len(page.rows)
+    say(f"{page.total} families" + (f" ({shown} shown)" if shown < page.total else ""))
+    return EXIT_OK
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    vault = unlock(args)
+    try:
+        hits = Records(vault.connection).search.search(args.query, limit=args.limit)
+    finally:
+        vault.lock()
+    tty = sys.stdout.isatty()
+    for hit in hits:
+        snippet = hit.plain_snippet(BOLD, PLAIN) if tty else hit.plain_snippet()
+        snippet = " ".join(snippet.split())
+        day = hit.day.isoformat() if hit.day else "-"
+        say(f"{hit.family_code or '(anonymous)':<14} {day:<10} {hit.kind:<15} {snippet}")
+    say(f"{len(hits)} results" if hits else "No results.")
+    return EXIT_OK
+
+
+def cmd_erase(args: argparse.Namespace) -> int:
+    vault = unlock(args)
+    try:
+        records = Records(vault.connection)
+        family = records.families.by_code(args.code)
+        if not args.yes:
+            if not sys.stdin.isatty():
+                raise secrets_input.UsageError(
+                    "Erasing cannot be undone: confirm with --yes, or run it in a terminal."
+                )
+            answer = input(
+                f"Erase {family.code} and everything held about it? This cannot be undone. "
+                "Type the code to confirm: "
+            )
+            if answer.strip().upper() != family.code:
+                say("Nothing was erased.")
+                return EXIT_OK
+        report = erase_family(vault.connection, family.code)
+    finally:
+        vault.lock()
+    say(
+        f"Erased {report.code}: {report.rows_removed} records removed"
+        + (
+            f", {report.desk_contacts_anonymised} desk contacts kept as anonymous counts"
+            if report.desk_contacts_anonymised
+            else ""
+        )
+        + ". The audit log keeps only the code."
+    )
+    say("Backups made before today still contain the family: replace or destroy them.")
+    return EXIT_OK
+
+
+def cmd_retention(args: argparse.Namespace) -> int:
+    vault = unlock(args)
+    try:
+        records = Records(vault.connection)
+        months = records.settings.load().retention_months
+        due = due_for_retention(vault.connection, on=date.today(), months=months)
+    finally:
+        vault.lock()
+    if not due:
+        say(f"No closed family is older than the retention period ({months} months).")
+        return EXIT_OK
+    say(f"Closed more than {months} months ago, to review for erasure (ripartire erase CODE):")
+    for code, closed_on in due:
+        say(f"  {code}  closed on {closed_on.isoformat()}")
+    return EXIT_OK
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from ripartire_desktop.store.demo import generate_demo
+
+    vault = unlock(args)
+    try:
+        started = time.perf_counter()
+
+        def progress(done: int, total: int) -> None:
+            if sys.stderr.isatty():
+                print(f"\r{done}/{total} families", end="", file=sys.stderr, flush=True)
+
+        stats = generate_demo(
+            vault.connection,
+            families=args.families,
+            interviews_per_family=args.interviews_per_family,
+            seed=args.seed,
+            today=date.today(),
+            progress=progress,
+        )
+        elapsed = time.perf_counter() - started
+    finally:
+        vault.lock()
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    say(
+        f"Added {stats.families} fictional families, {stats.interviews} interviews, "
+        f"{stats.actions} actions, {stats.payments} aid payments in {elapsed:.1f} s."
+    )
+    return EXIT_OK
+
+
+def cmd_export_family(args: argparse.Namespace) -> int:
+    from ripartire_desktop.store import exchange
+
+    target = _new_file(args.output)
+    vault = unlock(args)
+    try:
+        records = Records(vault.connection)
+        family = records.families.by_code(args.code)
+        document = exchange.export_family(records, family.code)
+        atomic_write(target, exchange.dumps(document))
+        vault.record(AuditAction.EXPORT, family_code=family.code, detail="family json")
+    finally:
+        vault.lock()
+    say(f"Wrote everything held about {family.code} to {target}.")
+    say("The file is NOT encrypted and contains names: keep it safe, delete it when done.")
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from ripartire_desktop.store import exchange
+
+    try:
+        raw = Path(args.file).expanduser().read_bytes()
+    except OSError as exc:
+        raise VaultError(f"Cannot read {args.file}: {exc.strerror}.") from exc
+    bundles = exchange.parse_document(raw)  # everything checked before the vault is opened
+    vault = unlock(args)
+    try:
+        imported = exchange.import_families(Records(vault.connection), bundles, on=date.today())
+    finally:
+        vault.lock()
+    for item in imported:
+        note = "" if item.code_in_file == item.code_assigned else f" (was {item.code_in_file})"
+        say(f"Imported {item.code_assigned}{note}")
+    say(f"{len(imported)} families imported.")
+    return EXIT_OK
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if not 1 <= value <= 1_000_000:
+        raise argparse.ArgumentTypeError(f"{value} is out of range (1 to 1,000,000)")
+    return value
+
+
+def add_parsers(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser],
+    common: argparse.ArgumentParser,
+    secrets: argparse.ArgumentParser,
+) -> None:
+    parents = [common, secrets]
+
+    p = sub.add_parser("list", parents=parents, help="list the families (codes, status, counts)")
+    p.add_argument(
+        "--status",
+        action="append",
+        choices=[s.value for s in FamilyStatus],
+        help="only this status (repeatable)",
+    )
+    p.add_argument("--text", help="code fragment (or name fragment, with --names)")
+    p.add_argument("--sort", choices=SORT_COLUMNS, default="code")
+    p.add_argument("--desc", action="store_true", help="sort in descending order")
+    p.add_argument("--limit", type=_positive, default=1000)
+    p.add_argument("--names", action="store_true", help="show and search names (off by default)")
+    p.set_defaults(func=cmd_list)
+
+    p = sub.add_parser("search", parents=parents, help="full-text search across the vault")
+    p.add_argument("query", metavar="QUERY")
+    p.add_argument("--limit", type=_positive, default=50)
+    p.set_defaults(func=cmd_search)
+
+    p = sub.add_parser("erase", parents=parents, help="erase a family and everything about it")
+    p.add_argument("code", metavar="CODE")
+    p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    p.set_defaults(func=cmd_erase)
+
+    p = sub.add_parser(
+        "retention", parents=parents, help="list closed families due for erasure review"
+    )
+    p.set_defaults(func=cmd_retention)
+
+    p = sub.add_parser("demo", parents=parents, help="add fictional demo families to the vault")
+    p.add_argument("--families", type=_positive, default=40, metavar="N")
+    p.add_argument("--interviews-per-family", type=_positive, default=6, metavar="M")
+    p.add_argument("--seed", type=int, default=2026, metavar="S")
+    p.set_defaults(func=cmd_demo)
+
+    p = sub.add_parser(
+        "export-family", parents=parents, help="write everything about one family as JSON"
+    )
+    p.add_argument("code", metavar="CODE")
+    p.add_argument("-o", "--output", required=True, metavar="FILE.json")
+    p.set_defaults(func=cmd_export_family)
+
+    p = sub.add_parser("import", parents=parents, help="import families from a JSON file")
+    p.add_argument("file", metavar="FILE.json")
+    p.set_defaults(func=cmd_import)

@@ -1,0 +1,38 @@
+"""The vault's settings: who the counsellor is, the project's capacity, budget and privacy rules."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import _checks as c
+from .capacity import DEFAULT_CAPACITY
+from .errors import ValidationError
+
+DEFAULT_MUNICIPALITY = "Cernusco sul Naviglio"
+MIN_SMALL_CELL_K = 3  # below this, suppression no longer protects anyone
+LANGUAGE_CHOICES = ("", "it", "en")  # "" follows the system
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Settings:
+    organisation: str = ""
+    counsellor_name: str = ""
+    municipality: str = DEFAULT_MUNICIPALITY
+    capacity: int = DEFAULT_CAPACITY
+    aid_budget_cents: int = 0
+    retention_months: int = 24
+    small_cell_k: int = 5
+    idle_lock_minutes: int = 5
+    language: str = ""
+
+    def __post_init__(self) -> None:
+        c.text("organisation", self.organisation)
+        c.text("counsellor_name", self.counsellor_name)
+        c.text("municipality", self.municipality, required=True)
+        c.integer("capacity", self.capacity, low=0, high=10_000)
+        c.integer("aid_budget_cents", self.aid_budget_cents, low=0)
+        c.integer("retention_months", self.retention_months, low=1, high=600)
+        c.integer("small_cell_k", self.small_cell_k, low=MIN_SMALL_CELL_K, high=100)
+        c.integer("idle_lock_minutes", self.idle_lock_minutes, low=1, high=240)
+        if self.language not in LANGUAGE_CHOICES:
+            raise ValidationError("language", "must be it, en or empty (system language)")

@@ -1,0 +1,39 @@
+"""One object holding every repository of an open vault connection."""
+
+from __future__ import annotations
+
+from ripartire_desktop.store.connection import Connection, transaction
+from ripartire_desktop.store.records.assessments import AssessmentRepository
+from ripartire_desktop.store.records.audit import AuditLog
+from ripartire_desktop.store.records.desk import FirstContactRepository
+from ripartire_desktop.store.records.families import FamilyRepository
+from ripartire_desktop.store.records.households import IdentityRepository, MemberRepository
+from ripartire_desktop.store.records.ledger import AidRepository
+from ripartire_desktop.store.records.outcomes import ClosureRepository, ConsentRepository
+from ripartire_desktop.store.records.path import ActionRepository, InterviewRepository
+from ripartire_desktop.store.records.search import SearchIndex
+from ripartire_desktop.store.records.settings import SettingsRepository
+
+
+class Records:
+    """`Records(conn)`: families, identities, ... as attributes; `with records.transaction():`
+    groups several writes into one all-or-nothing change."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+        self.families = FamilyRepository(conn)
+        self.identities = IdentityRepository(conn)
+        self.members = MemberRepository(conn)
+        self.first_contacts = FirstContactRepository(conn)
+        self.assessments = AssessmentRepository(conn)
+        self.interviews = InterviewRepository(conn)
+        self.actions = ActionRepository(conn)
+        self.aid = AidRepository(conn)
+        self.consents = ConsentRepository(conn)
+        self.closures = ClosureRepository(conn)
+        self.settings = SettingsRepository(conn)
+        self.audit = AuditLog(conn)
+        self.search = SearchIndex(conn)
+
+    def transaction(self):  # type: ignore[no-untyped-def]
+        return transaction(self.conn)
