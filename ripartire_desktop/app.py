@@ -1,30 +1,53 @@
-"""Composition root: builds the services once and hands them to whoever needs them."""
+"""Composition root: builds the services once and hands them to the GUI or the commands."""
 
 from __future__ import annotations
 
-import sys
-from dataclasses import dataclass
+import atexit
+import shutil
+import tempfile
+from datetime import date
 from pathlib import Path
 
-from ripartire_desktop.store.keystore import KeyStore, SystemKeyStore
+from ripartire_desktop import paths
+from ripartire_desktop.store.keystore import KeyStore, MemoryKeyStore, SystemKeyStore
 from ripartire_desktop.store.vault import Vault
 
-
-@dataclass(frozen=True, slots=True)
-class Services:
-    vault: Vault
-
-
-def build_services(data_dir: Path, *, keystore: KeyStore | None = None) -> Services:
-    return Services(vault=Vault(data_dir, keystore=keystore or SystemKeyStore()))
+# Shown on the unlock screen on purpose: the demo vault holds only fictional data.
+DEMO_PASSPHRASE = "prova-ripartire-demo"  # noqa: S105
+DEMO_FAMILIES = 60
+DEMO_INTERVIEWS = 8
 
 
-def run_gui(*, data_dir: Path) -> int:
-    """Start the desktop app on the vault in `data_dir`."""
-    build_services(data_dir)
-    print(
-        "This version of Ripartire Desktop has no window yet: the vault is managed with the "
-        "headless commands (ripartire --help).",
-        file=sys.stderr,
-    )
-    return 1
+def make_vault(data_dir: Path, *, keystore: KeyStore | None = None) -> Vault:
+    return Vault(data_dir, keystore=keystore if keystore is not None else SystemKeyStore())
+
+
+def make_demo_vault(*, families: int = DEMO_FAMILIES, seed: int = 2026) -> Vault:
+    """A throwaway vault full of fictional families, deleted when the process ends."""
+    from ripartire_desktop.store.demo import generate_demo
+
+    folder = Path(tempfile.mkdtemp(prefix="ripartire-demo-"))
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    vault = Vault(paths.ensure_private_dir(folder / "vault"), keystore=MemoryKeyStore())
+    vault.create(DEMO_PASSPHRASE, kdf_seconds=0)
+    vault.unlock_with_passphrase(DEMO_PASSPHRASE)
+    try:
+        generate_demo(
+            vault.connection,
+            families=families,
+            interviews_per_family=DEMO_INTERVIEWS,
+            seed=seed,
+            today=date.today(),
+        )
+    finally:
+        vault.lock()
+    return vault
+
+
+def run_gui(*, data_dir: Path, demo: bool = False) -> int:
+    """Start the desktop app on the vault in `data_dir` (or on a demo vault)."""
+    from ripartire_desktop.gui.application import run
+
+    if demo:
+        return run(vault=make_demo_vault(), demo_passphrase=DEMO_PASSPHRASE)
+    return run(vault=make_vault(data_dir))

@@ -35,7 +35,15 @@ def cmd_gui(args: argparse.Namespace) -> int:
         return EXIT_OTHER
     from ripartire_desktop.app import run_gui
 
-    return run_gui(data_dir=paths.data_dir(args.data_dir))
+    return run_gui(data_dir=paths.data_dir(args.data_dir), demo=args.demo)
+
+
+def cmd_screenshots(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from ripartire_desktop.gui.screenshots import main as screenshots
+
+    return screenshots(Path(args.out), scale=args.scale, language=args.lang)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -58,17 +66,30 @@ def build_parser() -> argparse.ArgumentParser:
         help="unlock with the recovery key in FILE instead of the passphrase",
     )
 
+    demo = argparse.ArgumentParser(add_help=False)
+    demo.add_argument(
+        "--demo",
+        action="store_true",
+        help="try the app on a throwaway vault of fictional families (deleted on exit)",
+    )
     parser = argparse.ArgumentParser(
         prog="ripartire",
         description="Ripartire Desktop: encrypted case records for the Ripartire project. "
         "Without a command, opens the desktop app.",
-        parents=[common],
+        parents=[common, demo],
     )
     parser.add_argument("--version", action="version", version=f"ripartire {__version__}")
     parser.set_defaults(func=cmd_gui)
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")
-    gui = sub.add_parser("gui", parents=[common], help="open the desktop app (the default)")
+    gui = sub.add_parser("gui", parents=[common, demo], help="open the desktop app (the default)")
     gui.set_defaults(func=cmd_gui)
+    shots = sub.add_parser(
+        "screenshots", help="render every main view of a demo vault to PNG (no screen needed)"
+    )
+    shots.add_argument("--out", required=True, metavar="DIR")
+    shots.add_argument("--scale", type=float, default=1.0, help="e.g. 2 for 200%% scaling")
+    shots.add_argument("--lang", choices=["it", "en"], default="it")
+    shots.set_defaults(func=cmd_screenshots)
     vault_cmds.add_parsers(sub, common, secrets)
     records_cmds.add_parsers(sub, common, secrets)
     return parser

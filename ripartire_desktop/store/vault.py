@@ -177,12 +177,18 @@ class Vault:
             raise VaultLockedError("The vault is locked.")
         return self._key
 
+    def open_worker_connection(self) -> Connection:
+        """A second connection for a background thread (a connection stays in its thread)."""
+        return connect(self.db_path, self.data_key)
+
     def _check_throttle(self) -> None:
         wait = self.throttle.wait_time()
         if wait > 0:
             raise UnlockThrottledError(wait)
 
-    def unlock_with_passphrase(self, passphrase: str) -> None:
+    def keys_from_passphrase(self, passphrase: str) -> list[bytes]:
+        """The data key(s) the passphrase unwraps: the slow step (Argon2id), safe to run on
+        any thread; `open_with` then opens the database quickly on the caller's thread."""
         envelope = self.load_envelope()
         self._check_throttle()
         kek = keys.derive_passphrase_key(passphrase, envelope.kdf)
@@ -190,9 +196,9 @@ class Vault:
         if candidates is None:
             self.throttle.record_failure()
             raise WrongSecretError("Wrong passphrase: the vault stays locked.")
-        self._open(envelope, candidates, method="passphrase")
+        return candidates
 
-    def unlock_with_recovery_key(self, text: str) -> None:
+    def keys_from_recovery_key(self, text: str) -> list[bytes]:
         envelope = self.load_envelope()
         self._check_throttle()
         secret = keys.parse_recovery_key(text)
@@ -202,7 +208,16 @@ class Vault:
             raise WrongSecretError(
                 "That recovery key belongs to another vault: this one stays locked."
             )
-        self._open(envelope, candidates, method="recovery key")
+        return candidates
+
+    def open_with(self, candidates: list[bytes], *, method: str) -> None:
+        self._open(self.load_envelope(), candidates, method=method)
+
+    def unlock_with_passphrase(self, passphrase: str) -> None:
+        self.open_with(self.keys_from_passphrase(passphrase), method="passphrase")
+
+    def unlock_with_recovery_key(self, text: str) -> None:
+        self.open_with(self.keys_from_recovery_key(text), method="recovery key")
 
     def unlock_with_remembered(self) -> bool:
         """Open with the key remembered on this device; False means "ask for the passphrase"."""

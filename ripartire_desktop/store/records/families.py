@@ -148,6 +148,16 @@ class FamilyRepository:
         row = self._conn.execute("SELECT count(*) FROM families WHERE status = ?", (status,))
         return int(row.fetchone()[0])
 
+    def counsellors(self) -> list[str]:
+        """The counsellor names in use, for the list's filter."""
+        return [
+            r[0]
+            for r in self._conn.execute(
+                "SELECT DISTINCT counsellor FROM families WHERE counsellor != '' "
+                "ORDER BY counsellor COLLATE NOCASE"
+            )
+        ]
+
     def code_is_free(self, code: str) -> bool:
         row = self._conn.execute("SELECT 1 FROM issued_codes WHERE code = ?", (code,))
         return row.fetchone() is None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
 
@@ -52,6 +52,14 @@ def _action(row: Any) -> PlanAction:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class Appointment:
+    family_id: int
+    code: str
+    at: datetime
+    interview_id: int
+
+
 class InterviewRepository:
     def __init__(self, conn: Connection) -> None:
         self._conn = conn
@@ -89,6 +97,19 @@ class InterviewRepository:
                 f"SELECT {_INTERVIEW} FROM interviews WHERE family_id = ? "
                 "ORDER BY starts_at DESC, id DESC",
                 (family_id,),
+            )
+        ]
+
+    def appointments(self, start: datetime, end: datetime) -> list[Appointment]:
+        """Next appointments agreed in interviews between `start` and `end`, soonest first."""
+        return [
+            Appointment(family_id=r[0], code=r[1], at=cv.to_moment_req(r[2]), interview_id=r[3])
+            for r in self._conn.execute(
+                "SELECT i.family_id, f.code, i.next_appointment, i.id FROM interviews i "
+                "JOIN families f ON f.id = i.family_id "
+                "WHERE i.next_appointment >= ? AND i.next_appointment < ? "
+                "ORDER BY i.next_appointment",
+                (cv.moment(start), cv.moment(end)),
             )
         ]
 

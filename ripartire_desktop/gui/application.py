@@ -1,0 +1,122 @@
+"""The GUI's composition: which window shows when, and what happens on lock and unlock."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from ripartire_desktop.gui.i18n import install_translators, pick_language
+from ripartire_desktop.gui.idle import IdleWatcher, ScreenLockWatcher
+from ripartire_desktop.gui.main_window import MainWindow
+from ripartire_desktop.gui.sections import family_view, interview_view, main_sections
+from ripartire_desktop.gui.session import Session
+from ripartire_desktop.gui.tasks import BackgroundTasks
+from ripartire_desktop.gui.unlock import UnlockWindow
+from ripartire_desktop.gui.wizard import FirstRunWizard
+from ripartire_desktop.paths import resource
+from ripartire_desktop.store.vault import Vault
+
+
+def device_language(data_dir: Path) -> str:
+    """The interface language chosen in Settings (mirrored outside the vault, so the unlock
+    window already speaks it). Not personal data."""
+    try:
+        data = json.loads((data_dir / "device.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return ""
+    value = data.get("language", "") if isinstance(data, dict) else ""
+    return value if isinstance(value, str) else ""
+
+
+class AppController(QObject):
+    """Owns the windows. Started once; lives until the application quits."""
+
+    def __init__(self, *, vault: Vault, demo_passphrase: str = "") -> None:
+        super().__init__()
+        self.tasks = BackgroundTasks(self)
+        self.session = Session(vault=vault, tasks=self.tasks, demo_passphrase=demo_passphrase)
+        self.main = MainWindow(
+            session=self.session,
+            sections=main_sections(),
+            family_view=family_view(),
+            interview_view=interview_view(),
+        )
+        self.main.lock_requested.connect(self.lock)
+        self.unlock_window = UnlockWindow(session=self.session)
+        self.unlock_window.unlocked.connect(self._unlocked)
+        self.wizard: FirstRunWizard | None = None
+        self.idle = IdleWatcher(5, self)
+        self.idle.idle.connect(self.lock)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.idle)
+        self.screen_lock = ScreenLockWatcher(self)
+        self.screen_lock.screen_locked.connect(self.lock)
+        self._place: tuple[str, int | None] = ("dashboard", None)
+
+    def start(self) -> None:
+        vault = self.session.vault
+        if not vault.exists():
+            self.wizard = FirstRunWizard(session=self.session)
+            self.wizard.unlocked.connect(self._unlocked)
+            self.wizard.show()
+            return
+        try:
+            remembered = vault.unlock_with_remembered()
+        except Exception:  # damaged files: the unlock window explains on the first attempt
+            remembered = False
+        if remembered:
+            self.session.opened()
+            self._unlocked()
+        else:
+            self.unlock_window.show()
+
+    def _unlocked(self) -> None:
+        self.unlock_window.hide()
+        settings = self.session.records.settings.load()
+        self.idle.set_minutes(settings.idle_lock_minutes)
+        self.idle.arm()
+        self.main.show()
+        self.main.restore_place(self._place)
+
+    def lock(self) -> None:
+        if not self.session.is_unlocked:
+            return
+        self._place = self.main.current_place()
+        self.idle.disarm()
+        self.main.clear_all()
+        self.session.lock()
+        self.main.hide()
+        self.unlock_window.reset()
+        self.unlock_window.show()
+        self.unlock_window.raise_()
+
+
+def make_application(language_preference: str = "") -> QApplication:
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
+    app.setApplicationName("Ripartire")
+    app.setOrganizationName("Ripartire")
+    app.setDesktopFileName("ripartire")
+    with contextlib.suppress(FileNotFoundError):
+        app.setWindowIcon(QIcon(str(resource("icons/ripartire.svg"))))
+    translators = install_translators(app, pick_language(language_preference))
+    app.setProperty("ripartire_translators", len(translators))
+    app._ripartire_translators = translators  # type: ignore[attr-defined]  # keep alive
+    return app
+
+
+def run(*, vault: Vault, demo_passphrase: str = "") -> int:
+    app = make_application(device_language(vault.data_dir))
+    controller = AppController(vault=vault, demo_passphrase=demo_passphrase)
+    controller.start()
+    code = app.exec()
+    controller.session.lock()
+    controller.tasks.wait()
+    return int(code)

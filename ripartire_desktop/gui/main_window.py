@@ -1,0 +1,212 @@
+"""The main window: navigation, the views, shortcuts, lock and curtain.
+
+The title never contains a name; locking clears every view before the window is hidden.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ripartire_desktop.gui.forms import child, load_form
+from ripartire_desktop.gui.session import Session
+from ripartire_desktop.gui.views.base import View
+
+ViewFactory = Callable[..., View]
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A navigation entry: the view's name, its factory, and its shortcut."""
+
+    name: str
+    factory: ViewFactory
+    shortcut: str
+
+
+class Curtain(QWidget):
+    """Covers the whole window at once; any key or click lifts it. No data underneath is
+    touched, so lifting is instant."""
+
+    lifted = Signal()
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setAutoFillBackground(True)
+        self.setStyleSheet("background-color: #2f3b45; color: #e8eef2;")
+        layout = QVBoxLayout(self)
+        label = QLabel(self.tr("Ripartire\n\nPress Esc to continue"), self)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(label)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.hide()
+
+    def cover(self) -> None:
+        parent = self.parentWidget()
+        if parent is not None:
+            self.setGeometry(parent.rect())
+        self.show()
+        self.raise_()
+        self.setFocus()
+
+    def keyPressEvent(self, event: object) -> None:
+        self.hide()
+        self.lifted.emit()
+
+    def mousePressEvent(self, event: object) -> None:
+        self.hide()
+        self.lifted.emit()
+
+
+class MainWindow(QMainWindow):
+    lock_requested = Signal()
+
+    def __init__(
+        self,
+        *,
+        session: Session,
+        sections: list[Section],
+        family_view: ViewFactory,
+        interview_view: ViewFactory,
+        search_shortcut_view: str = "search",
+    ) -> None:
+        super().__init__()
+        self.session = session
+        self.setWindowTitle("Ripartire")
+        central = load_form("main_window", self)
+        self.setCentralWidget(central)
+        self.navigation = child(central, QListWidget, "navigation")
+        self.pages = child(central, QStackedWidget, "pages")
+        self.views: dict[str, View] = {}
+        for section in sections:
+            view = section.factory(session=session, navigator=self)
+            self._add_page(view)
+            item = QListWidgetItem(view.title())
+            item.setData(Qt.ItemDataRole.UserRole, view.name)
+            item.setToolTip(QKeySequence(section.shortcut).toString(QKeySequence.NativeText))
+            self.navigation.addItem(item)
+            shortcut = QShortcut(QKeySequence(section.shortcut), self)
+            shortcut.activated.connect(lambda name=view.name: self.show_view(name))
+        self._add_page(family_view(session=session, navigator=self))
+        self._add_page(interview_view(session=session, navigator=self))
+        self.navigation.currentItemChanged.connect(self._navigated)
+        self._search_view = search_shortcut_view
+        self.curtain = Curtain(self)
+        self.curtain.lifted.connect(self._curtain_lifted)
+        for keys, action in (
+            ("Ctrl+F", lambda: self.show_view(self._search_view)),
+            ("Ctrl+L", self.lock_requested.emit),
+            ("F12", self.curtain.cover),
+            ("Ctrl+N", self._new_interview_note),
+        ):
+            QShortcut(QKeySequence(keys), self).activated.connect(action)
+        self.session.records_changed.connect(self._refresh_current)
+        self.statusBar()
+        self.resize(1100, 720)
+        self._current_family: int | None = None
+        self._focus_before_curtain: QWidget | None = None
+        self.installEventFilter(self)
+
+    def _add_page(self, view: View) -> None:
+        self.views[view.name] = view
+        self.pages.addWidget(view)
+
+    # --- Navigator ----------------------------------------------------------------------
+
+    def show_view(self, name: str) -> None:
+        view = self.views[name]
+        in_interview = name == "interview"
+        # Interview mode shows only the current family: no list, no other names.
+        self.navigation.setVisible(not in_interview)
+        self.pages.setCurrentWidget(view)
+        for row in range(self.navigation.count()):
+            item = self.navigation.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == name:
+                self.navigation.blockSignals(True)
+                self.navigation.setCurrentRow(row)
+                self.navigation.blockSignals(False)
+        self.setWindowTitle(f"Ripartire – {view.title()}")
+        if self.session.is_unlocked:
+            view.refresh()
+
+    def open_family(self, family_id: int, *, kind: str = "", ref_id: int = 0) -> None:
+        self._current_family = family_id
+        family = self.views["family"]
+        family.open(family_id, kind=kind, ref_id=ref_id)  # type: ignore[attr-defined]
+        self.show_view("family")
+
+    def open_interview_mode(self, family_id: int) -> None:
+        self._current_family = family_id
+        self.views["interview"].open(family_id)  # type: ignore[attr-defined]
+        self.show_view("interview")
+
+    def status(self, message: str) -> None:
+        self.statusBar().showMessage(message, 6000)
+
+    # --- lock, curtain, restore -----------------------------------------------------------
+
+    def current_place(self) -> tuple[str, int | None]:
+        """Where the user is (view name, family id): restored after unlocking. No data."""
+        current = self.pages.currentWidget()
+        name = current.name if isinstance(current, View) else "dashboard"
+        return name, self._current_family
+
+    def restore_place(self, place: tuple[str, int | None]) -> None:
+        name, family_id = place
+        if name in ("family", "interview") and family_id is not None:
+            try:
+                if name == "interview":
+                    self.open_interview_mode(family_id)
+                else:
+                    self.open_family(family_id)
+                return
+            except Exception:  # the family may have been erased meanwhile
+                name = "dashboard"
+        self.show_view(name if name in self.views else "dashboard")
+
+    def clear_all(self) -> None:
+        """Drop every decrypted value from every view (on lock)."""
+        for view in self.views.values():
+            view.clear()
+        self.statusBar().clearMessage()
+
+    def _curtain_lifted(self) -> None:
+        if self._focus_before_curtain is not None:
+            self._focus_before_curtain.setFocus()
+
+    def _new_interview_note(self) -> None:
+        if self._current_family is not None:
+            self.open_interview_mode(self._current_family)
+        else:
+            self.status(self.tr("Open a family first, then start the interview note."))
+
+    def _navigated(self, item: QListWidgetItem | None, _previous: object) -> None:
+        if item is not None:
+            self.show_view(str(item.data(Qt.ItemDataRole.UserRole)))
+
+    def _refresh_current(self) -> None:
+        current = self.pages.currentWidget()
+        if isinstance(current, View) and self.session.is_unlocked:
+            current.refresh()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self and event.type() == QEvent.Type.Resize and self.curtain.isVisible():
+            self.curtain.setGeometry(self.rect())
+        return super().eventFilter(watched, event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.clear_all()
+        self.session.lock()
+        super().closeEvent(event)

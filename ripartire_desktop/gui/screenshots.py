@@ -1,0 +1,109 @@
+"""`ripartire screenshots --out DIR`: every main view, on a demo vault, as PNG files.
+
+Used for the README and the quick guide, and to look at the layouts at 100% and 200%.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QApplication, QWidget
+
+if TYPE_CHECKING:
+    from ripartire_desktop.gui.application import AppController
+
+
+def _settle(app: QApplication, rounds: int = 5) -> None:
+    for _ in range(rounds):
+        app.processEvents()
+
+
+def _save(widget: QWidget, path: Path) -> Path:
+    widget.grab().save(str(path))
+    return path
+
+
+def _shoot_wizard(app: QApplication, folder: Path, out: Path) -> Path:
+    from ripartire_desktop.gui.session import Session
+    from ripartire_desktop.gui.tasks import BackgroundTasks
+    from ripartire_desktop.gui.wizard import FirstRunWizard
+    from ripartire_desktop.store.keystore import MemoryKeyStore
+    from ripartire_desktop.store.vault import Vault
+
+    vault = Vault(folder / "wizard", keystore=MemoryKeyStore())
+    wizard = FirstRunWizard(session=Session(vault=vault, tasks=BackgroundTasks()))
+    wizard.show()
+    wizard.next()
+    wizard.passphrase_page.passphrase.setText("tre parole lunghe davvero")
+    _settle(app)
+    path = _save(wizard, out)
+    wizard.close()
+    return path
+
+
+def _shoot_main(app: QApplication, controller: AppController, out: Path) -> list[Path]:
+    from ripartire_desktop.domain import FamilyStatus
+    from ripartire_desktop.store.records.families import FamilyQuery
+
+    files = []
+    main = controller.main
+    main.resize(1280, 800)
+    main.show()
+    views = ["dashboard", "families", "desk", "agenda", "search", "settings"]
+    for number, name in enumerate(views, start=3):
+        main.show_view(name)
+        if name == "search":
+            search = main.views["search"]
+            search.query.setText("bollette")  # type: ignore[attr-defined]
+            search.run_search()  # type: ignore[attr-defined]
+        _settle(app)
+        files.append(_save(main, out / f"{number:02d}-{name}.png"))
+    active = FamilyQuery(statuses=frozenset({FamilyStatus.ACTIVE_PATH}), limit=1)
+    family_id = controller.session.records.families.list(active).rows[0].id
+    main.open_family(family_id)
+    _settle(app)
+    files.append(_save(main, out / "09-famiglia.png"))
+    main.open_interview_mode(family_id)
+    _settle(app)
+    files.append(_save(main, out / "10-colloquio.png"))
+    main.show_view("dashboard")
+    main.curtain.cover()
+    _settle(app)
+    files.append(_save(main, out / "11-tenda.png"))
+    main.curtain.hide()
+    return files
+
+
+def render_all(out: Path, *, language: str = "it") -> list[Path]:
+    """Render the unlock window, the first-run wizard and every view; return the files."""
+    from ripartire_desktop.app import DEMO_PASSPHRASE, make_demo_vault
+    from ripartire_desktop.gui.application import AppController, make_application
+
+    out.mkdir(parents=True, exist_ok=True)
+    app = make_application(language)
+    vault = make_demo_vault(families=60)
+    controller = AppController(vault=vault, demo_passphrase=DEMO_PASSPHRASE)
+    unlock = controller.unlock_window
+    unlock.resize(520, 420)
+    unlock.show()
+    _settle(app)
+    files = [_save(unlock, out / "01-sblocco.png")]
+    unlock.hide()
+    files.append(_shoot_wizard(app, vault.data_dir.parent, out / "02-primo-avvio.png"))
+    vault.unlock_with_passphrase(DEMO_PASSPHRASE)
+    controller.session.opened()
+    files += _shoot_main(app, controller, out)
+    controller.lock()
+    controller.tasks.wait()
+    return files
+
+
+def main(out: Path, *, scale: float = 1.0, language: str = "it") -> int:
+    if scale != 1.0:
+        os.environ["QT_SCALE_FACTOR"] = str(scale)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    for path in render_all(out, language=language):
+        print(path)
+    return 0

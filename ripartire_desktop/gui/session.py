@@ -1,0 +1,84 @@
+"""The unlocked vault as the GUI sees it: records to read and write, and the lock.
+
+Views never keep decrypted data beyond what they show; on `locked` they clear themselves.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from ripartire_desktop.gui.clipboard import ClipboardGuard
+from ripartire_desktop.gui.tasks import BackgroundTasks
+from ripartire_desktop.store.connection import Connection
+from ripartire_desktop.store.errors import VaultLockedError
+from ripartire_desktop.store.records import Records
+from ripartire_desktop.store.records.audit import AuditAction
+from ripartire_desktop.store.vault import Vault
+
+
+class Session(QObject):
+    unlocked = Signal()
+    locked = Signal()
+    records_changed = Signal()  # something was saved: views refresh what they show
+
+    def __init__(self, *, vault: Vault, tasks: BackgroundTasks, demo_passphrase: str = "") -> None:
+        super().__init__()
+        self.vault = vault
+        self.tasks = tasks
+        self.demo_passphrase = demo_passphrase
+        self.clipboard = ClipboardGuard(self)
+        self._records: Records | None = None
+
+    @property
+    def is_unlocked(self) -> bool:
+        return self._records is not None
+
+    @property
+    def records(self) -> Records:
+        if self._records is None:
+            raise VaultLockedError("The vault is locked.")
+        return self._records
+
+    def opened(self) -> None:
+        """Called once the vault has been unlocked by any means."""
+        self._records = Records(self.vault.connection)
+        self.unlocked.emit()
+
+    def lock(self) -> None:
+        if self._records is None and not self.vault.is_unlocked:
+            return
+        self._records = None
+        self.clipboard.clear_now()
+        self.vault.lock()
+        self.locked.emit()
+
+    def saved(self) -> None:
+        self.records_changed.emit()
+
+    def audit(
+        self, action: AuditAction, *, family_code: str | None = None, detail: str = ""
+    ) -> None:
+        self.vault.record(action, family_code=family_code, detail=detail)
+
+    def in_background(
+        self,
+        work: Callable[[Connection, Callable[[int, int], None]], Any],
+        *,
+        on_success: Callable[[Any], None],
+        on_failure: Callable[[BaseException], None],
+        on_progress: Callable[[int, int], None] | None = None,
+    ) -> None:
+        """Run `work(connection, progress)` on a worker thread with its own connection."""
+        vault = self.vault
+
+        def job(progress: Callable[[int, int], None]) -> Any:
+            conn = vault.open_worker_connection()
+            try:
+                return work(conn, progress)
+            finally:
+                conn.close()
+
+        self.tasks.run(job, on_success=on_success, on_failure=on_failure, on_progress=on_progress)

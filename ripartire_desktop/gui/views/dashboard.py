@@ -1,0 +1,130 @@
+"""Dashboard: the day at a glance. Codes and counts only, never names."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ripartire_desktop.domain import FamilyStatus, format_cents
+from ripartire_desktop.gui.forms import child, load_form
+from ripartire_desktop.gui.lang import show_date, ui_language
+from ripartire_desktop.gui.session import Session
+from ripartire_desktop.gui.views.base import Navigator, View
+from ripartire_desktop.store.records.erasure import due_for_retention
+
+CARDS = ("paths", "waiting", "today", "week", "overdue", "aid", "retention")
+MAX_LISTED = 50
+
+
+class DashboardView(View):
+    name = "dashboard"
+
+    def __init__(
+        self, *, session: Session, navigator: Navigator, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(session=session, navigator=navigator, parent=parent)
+        form = load_form("dashboard", self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(form)
+        self.values = {key: child(form, QLabel, f"{key}Value") for key in CARDS}
+        self.lists = {key: child(form, QListWidget, f"{key}List") for key in CARDS if key != "aid"}
+        self.aid_bar = child(form, QProgressBar, "aidBar")
+        big = QFont(self.font())
+        big.setPointSizeF(big.pointSizeF() * 1.8)
+        big.setBold(True)
+        for label in self.values.values():
+            label.setFont(big)
+        for widget in self.lists.values():
+            widget.itemActivated.connect(self._open)
+
+    def title(self) -> str:
+        return self.tr("Dashboard")
+
+    def refresh(self) -> None:
+        if not self.session.is_unlocked:
+            return
+        records = self.session.records
+        settings = records.settings.load()
+        today = date.today()
+        active = records.families.count(FamilyStatus.ACTIVE_PATH)
+        self.values["paths"].setText(self.tr("{0} of {1}").format(active, settings.capacity))
+        self._fill("paths", self._codes_with_status(FamilyStatus.ACTIVE_PATH))
+        waiting = records.families.waiting_list()
+        self.values["waiting"].setText(str(len(waiting)))
+        self._fill(
+            "waiting",
+            [(w.family_id or 0, f"{i}. {w.code}") for i, w in enumerate(waiting, start=1)],
+        )
+        start = datetime.combine(today, time.min)
+        todays = records.interviews.appointments(start, start + timedelta(days=1))
+        week = records.interviews.appointments(start, start + timedelta(days=7))
+        self.values["today"].setText(str(len(todays)))
+        self._fill("today", [(a.family_id, f"{a.at:%H:%M}  {a.code}") for a in todays])
+        self.values["week"].setText(str(len(week)))
+        self._fill("week", [(a.family_id, f"{show_date(a.at)}  {a.code}") for a in week])
+        overdue = records.actions.overdue(today)
+        self.values["overdue"].setText(str(len(overdue)))
+        self._fill(
+            "overdue", [(a.family_id, f"{show_date(a.due_on)}  {code}") for code, a in overdue]
+        )
+        spent = records.aid.total_cents()
+        lang = ui_language()
+        budget = settings.aid_budget_cents
+        if budget:
+            self.values["aid"].setText(
+                self.tr("{0} of {1}").format(format_cents(spent, lang), format_cents(budget, lang))
+            )
+            self.aid_bar.setRange(0, 1000)
+            self.aid_bar.setValue(min(1000, spent * 1000 // budget))
+            self.aid_bar.setFormat(f"{spent * 100 // budget} %")
+            self.aid_bar.show()
+        else:
+            self.values["aid"].setText(format_cents(spent, lang))
+            self.aid_bar.hide()
+        due = due_for_retention(records.conn, on=today, months=settings.retention_months)
+        self.values["retention"].setText(str(len(due)))
+        self._fill("retention", [(self._id(c), f"{c}  {show_date(d)}") for c, d in due])
+
+    def _codes_with_status(self, status: FamilyStatus) -> list[tuple[int, str]]:
+        from ripartire_desktop.store.records.families import FamilyQuery
+
+        page = self.session.records.families.list(
+            FamilyQuery(statuses=frozenset({status}), limit=MAX_LISTED)
+        )
+        return [(row.id, row.code) for row in page.rows]
+
+    def _id(self, code: str) -> int:
+        try:
+            return self.session.records.families.by_code(code).id or 0
+        except Exception:
+            return 0
+
+    def _fill(self, key: str, entries: list[tuple[int, str]]) -> None:
+        widget = self.lists[key]
+        widget.clear()
+        for family_id, text in entries[:MAX_LISTED]:
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, family_id)
+            widget.addItem(item)
+
+    def _open(self, item: QListWidgetItem) -> None:
+        family_id = int(item.data(Qt.ItemDataRole.UserRole) or 0)
+        if family_id:
+            self.navigator.open_family(family_id)
+
+    def clear(self) -> None:
+        for label in self.values.values():
+            label.setText("–")
+        for widget in self.lists.values():
+            widget.clear()
+        self.aid_bar.reset()

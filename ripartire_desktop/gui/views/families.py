@@ -1,0 +1,166 @@
+"""Families: every family in one table, codes only unless names are asked for."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ripartire_desktop.domain import Channel, FamilyStatus, NeedArea
+from ripartire_desktop.gui.forms import child, load_form
+from ripartire_desktop.gui.lang import show
+from ripartire_desktop.gui.models.families import FamilyTableModel
+from ripartire_desktop.gui.session import Session
+from ripartire_desktop.gui.views.base import Navigator, View
+from ripartire_desktop.store.records.families import FamilyQuery
+
+SEARCH_DELAY_MS = 150  # instant to the eye, without a query per keystroke
+
+
+class FamiliesView(View):
+    name = "families"
+
+    def __init__(
+        self, *, session: Session, navigator: Navigator, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(session=session, navigator=navigator, parent=parent)
+        form = load_form("families", self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(form)
+        self.search = child(form, QLineEdit, "searchEdit")
+        self.status_combo = child(form, QComboBox, "statusCombo")
+        self.need_combo = child(form, QComboBox, "needCombo")
+        self.channel_combo = child(form, QComboBox, "channelCombo")
+        self.counsellor_combo = child(form, QComboBox, "counsellorCombo")
+        self.names = child(form, QCheckBox, "namesCheck")
+        self.table = child(form, QTableView, "table")
+        self.count = child(form, QLabel, "countLabel")
+        self.model = FamilyTableModel()
+        self.table.setModel(self.model)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # no per-row measuring
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
+        rows.hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self._fill_filters()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.refresh)
+        self.search.textChanged.connect(self._timer.start)
+        self.search.returnPressed.connect(self._open_first)
+        for combo in (self.status_combo, self.need_combo, self.channel_combo):
+            combo.currentIndexChanged.connect(self.refresh)
+        self.counsellor_combo.activated.connect(self.refresh)
+        self.names.toggled.connect(self.refresh)
+        self.table.activated.connect(self._open)
+        child(form, QPushButton, "openButton").clicked.connect(
+            lambda: self._open(self.table.currentIndex())
+        )
+        child(form, QPushButton, "newButton").clicked.connect(self._new_family)
+
+    def title(self) -> str:
+        return self.tr("Families")
+
+    def _fill_filters(self) -> None:
+        self.status_combo.addItem(self.tr("All"), None)
+        for status in FamilyStatus:
+            self.status_combo.addItem(show(status), status)
+        self.need_combo.addItem(self.tr("Any"), None)
+        for area in NeedArea:
+            self.need_combo.addItem(show(area), area)
+        self.channel_combo.addItem(self.tr("Any"), None)
+        for channel in Channel:
+            self.channel_combo.addItem(show(channel), channel)
+        self.counsellor_combo.addItem(self.tr("Anyone"), None)
+
+    def _query(self) -> FamilyQuery:
+        # Qt hands StrEnum data back as plain str: turn it back into the vocabulary.
+        status = self.status_combo.currentData()
+        need = self.need_combo.currentData()
+        channel = self.channel_combo.currentData()
+        header = self.table.horizontalHeader()
+        base = FamilyQuery(
+            statuses=frozenset({FamilyStatus(status)}) if status else frozenset(),
+            need_area=NeedArea(need) if need else None,
+            channel=Channel(channel) if channel else None,
+            counsellor=self.counsellor_combo.currentData(),
+            text=self.search.text(),
+            with_names=self.names.isChecked(),
+        )
+        columns = self.model.columns() if self.model.query.with_names == base.with_names else ()
+        section = header.sortIndicatorSection()
+        if columns and 0 <= section < len(columns):
+            descending = header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+            return replace(base, sort=columns[section][0], descending=descending)  # type: ignore[arg-type]
+        return base
+
+    def refresh(self) -> None:
+        if not self.session.is_unlocked:
+            return
+        records = self.session.records
+        chosen = self.counsellor_combo.currentData()
+        self.counsellor_combo.blockSignals(True)
+        self.counsellor_combo.clear()
+        self.counsellor_combo.addItem(self.tr("Anyone"), None)
+        for name in records.families.counsellors():
+            self.counsellor_combo.addItem(name, name)
+        index = self.counsellor_combo.findData(chosen) if chosen is not None else 0
+        self.counsellor_combo.setCurrentIndex(max(index, 0))
+        self.counsellor_combo.blockSignals(False)
+        self.model.load(records, self._query())
+        self.count.setText(self.tr("%n families", "", self.model.total))
+
+    def clear(self) -> None:
+        # Signals off while resetting the filters: a filter change must not reload the list.
+        for widget in (self.search, self.names, self.counsellor_combo):
+            widget.blockSignals(True)
+        self.search.clear()
+        self.names.setChecked(False)
+        self.counsellor_combo.clear()
+        self.counsellor_combo.addItem(self.tr("Anyone"), None)
+        for widget in (self.search, self.names, self.counsellor_combo):
+            widget.blockSignals(False)
+        self._timer.stop()
+        self.model.clear()
+        self.count.clear()
+
+    def _open(self, index: QModelIndex) -> None:
+        row = self.model.row_at(index.row()) if index.isValid() else None
+        if row is not None:
+            self.navigator.open_family(row.id)
+
+    def _open_first(self) -> None:
+        self._timer.stop()
+        self.refresh()
+        if self.model.rowCount() == 1:
+            self._open(self.model.index(0, 0))
+
+    def _new_family(self) -> None:
+        settings = self.session.records.settings.load()
+        family = self.session.records.families.create(
+            on=date.today(),
+            status=FamilyStatus.INTAKE,
+            counsellor=settings.counsellor_name,
+            municipality=settings.municipality,
+        )
+        self.session.saved()
+        if family.id is not None:
+            self.navigator.status(self.tr("Family {0} created.").format(family.code))
+            self.navigator.open_family(family.id)

@@ -1,0 +1,194 @@
+"""First run: organisation and name, a passphrase with a strength meter, the recovery key
+shown once, and "remember on this device"."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from ripartire_desktop.domain import Settings
+from ripartire_desktop.gui import strength
+from ripartire_desktop.gui.forms import child, load_form
+from ripartire_desktop.gui.session import Session
+
+
+def _page(form_name: str, title: str) -> tuple[QWizardPage, QWidget]:
+    page = QWizardPage()
+    page.setTitle(title)
+    form = load_form(form_name, page)
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(form)
+    return page, form
+
+
+class PassphrasePage(QWizardPage):
+    def __init__(self, wizard: FirstRunWizard) -> None:
+        super().__init__()
+        self.setTitle(wizard.tr("Passphrase"))
+        self.setCommitPage(True)  # after this page the vault exists: no way back
+        form = load_form("first_run_passphrase", self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(form)
+        self.passphrase = child(form, QLineEdit, "passphraseEdit")
+        self.confirm = child(form, QLineEdit, "confirmEdit")
+        self.meter = child(form, QProgressBar, "strengthBar")
+        self.hint = child(form, QLabel, "hintLabel")
+        self.remember = child(form, QCheckBox, "rememberCheck")
+        self._labels = [
+            wizard.tr("Too short"),
+            wizard.tr("Weak"),
+            wizard.tr("Fair"),
+            wizard.tr("Good"),
+            wizard.tr("Strong"),
+        ]
+        self._wizard = wizard
+        self.passphrase.textChanged.connect(self._changed)
+        self.confirm.textChanged.connect(self._changed)
+        self._changed()
+
+    def _changed(self) -> None:
+        text = self.passphrase.text()
+        value = strength.score(text)
+        self.meter.setValue(value)
+        self.meter.setFormat(self._labels[value])
+        if len(text) < strength.MIN_CHARS:
+            self.hint.setText(
+                self._wizard.tr("At least {0} characters.").format(strength.MIN_CHARS)
+            )
+        elif value < 2:
+            self.hint.setText(self._wizard.tr("Longer is stronger: add another word or two."))
+        elif self.confirm.text() and self.confirm.text() != text:
+            self.hint.setText(self._wizard.tr("The two passphrases differ."))
+        elif not self.confirm.text():
+            self.hint.setText(self._wizard.tr("Type it again to confirm."))
+        else:
+            self.hint.setText(self._wizard.tr("The passphrases match."))
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        text = self.passphrase.text()
+        return len(text) >= strength.MIN_CHARS and self.confirm.text() == text
+
+
+class RecoveryPage(QWizardPage):
+    def __init__(self, wizard: FirstRunWizard) -> None:
+        super().__init__()
+        self.setTitle(wizard.tr("Recovery key"))
+        form = load_form("first_run_recovery", self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(form)
+        self.key_label = child(form, QLabel, "keyLabel")
+        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        mono.setPointSizeF(mono.pointSizeF() * 1.6)
+        mono.setWeight(QFont.Weight.Bold)
+        self.key_label.setFont(mono)
+        self.progress = child(form, QProgressBar, "progressBar")
+        self.print_button = child(form, QPushButton, "printButton")
+        self.written = child(form, QCheckBox, "writtenCheck")
+        self.written.toggled.connect(self.completeChanged)
+        self._wizard = wizard
+        self.ready = False
+
+    def initializePage(self) -> None:
+        self._wizard.create_vault()
+
+    def show_key(self, recovery_key: str) -> None:
+        self.ready = True
+        self.progress.hide()
+        groups = recovery_key.split("-")
+        self.key_label.setText(" ".join(groups[:5]) + "\n" + " ".join(groups[5:]))
+        self.print_button.setEnabled(self._wizard.print_recovery_sheet is not None)
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return self.ready and self.written.isChecked()
+
+
+class FirstRunWizard(QWizard):
+    """Creates the vault; emits `unlocked` when the counsellor reaches the main window."""
+
+    unlocked = Signal()
+    failed = Signal(str)
+
+    def __init__(self, *, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._keys: list[bytes] = []
+        self._recovery_key = ""
+        # Set by the reports module when present: (parent widget, recovery key) -> None.
+        self.print_recovery_sheet: object | None = None
+        self.setWindowTitle(self.tr("Welcome to Ripartire"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
+        about, about_form = _page("first_run_about", self.tr("Welcome"))
+        self.organisation = child(about_form, QLineEdit, "organisationEdit")
+        self.counsellor = child(about_form, QLineEdit, "counsellorEdit")
+        self.passphrase_page = PassphrasePage(self)
+        self.recovery_page = RecoveryPage(self)
+        for page in (about, self.passphrase_page, self.recovery_page):
+            self.addPage(page)
+        self.setMinimumSize(620, 460)
+
+    def create_vault(self) -> None:
+        vault = self._session.vault
+        passphrase = self.passphrase_page.passphrase.text()
+
+        def work(_progress: object) -> tuple[str, list[bytes]]:
+            recovery = vault.create(passphrase)
+            return recovery, vault.keys_from_passphrase(passphrase)
+
+        self._session.tasks.run(work, on_success=self._created, on_failure=self._failed)
+
+    def _created(self, result: tuple[str, list[bytes]]) -> None:
+        self._recovery_key, self._keys = result
+        self.recovery_page.show_key(self._recovery_key)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.recovery_page.progress.hide()
+        self.recovery_page.key_label.setText(
+            self.tr("The vault could not be created: {0}").format(str(exc))
+        )
+        self.failed.emit(str(exc))
+
+    @property
+    def recovery_key(self) -> str:
+        return self._recovery_key
+
+    def accept(self) -> None:
+        if not self._keys:
+            return
+        vault = self._session.vault
+        vault.open_with(self._keys, method="passphrase")
+        self._keys = []
+        self._recovery_key = ""
+        self.recovery_page.key_label.clear()
+        records_settings = Settings(
+            organisation=self.organisation.text(), counsellor_name=self.counsellor.text()
+        )
+        from ripartire_desktop.store.connection import transaction
+        from ripartire_desktop.store.records.settings import SettingsRepository
+
+        with transaction(vault.connection) as conn:
+            SettingsRepository(conn).save(records_settings)
+        if self.passphrase_page.remember.isChecked():
+            vault.remember()
+        self.passphrase_page.passphrase.clear()
+        self.passphrase_page.confirm.clear()
+        super().accept()
+        self._session.opened()
+        self.unlocked.emit()

@@ -1,0 +1,48 @@
+"""GUI fixtures: a real vault behind a real Session, and a navigator that records requests."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from ripartire_desktop.gui.session import Session
+from ripartire_desktop.gui.tasks import BackgroundTasks
+from tests.core.vaults import new_vault
+
+
+class RecordingNavigator:
+    """Stands in for the main window when a view is tested alone: it records where the
+    view asked to go, which is the outcome under test."""
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[str, tuple[object, ...], dict[str, object]]] = []
+
+    def show_view(self, name: str) -> None:
+        self.calls.append(("show_view", (name,), {}))
+
+    def open_family(self, family_id: int, *, kind: str = "", ref_id: int = 0) -> None:
+        self.calls.append(("open_family", (family_id,), {"kind": kind, "ref_id": ref_id}))
+
+    def open_interview_mode(self, family_id: int) -> None:
+        self.calls.append(("open_interview_mode", (family_id,), {}))
+
+    def status(self, message: str) -> None:
+        self.calls.append(("status", (message,), {}))
+
+
+@pytest.fixture
+def session(data_dir: Path, qtbot) -> Iterator[Session]:  # type: ignore[no-untyped-def]
+    vault, _ = new_vault(data_dir)
+    tasks = BackgroundTasks()
+    gui_session = Session(vault=vault, tasks=tasks)
+    gui_session.opened()
+    yield gui_session
+    tasks.wait()
+    gui_session.lock()
+
+
+@pytest.fixture
+def navigator() -> RecordingNavigator:
+    return RecordingNavigator()

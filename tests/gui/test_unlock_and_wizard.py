@@ -1,0 +1,108 @@
+"""First run and unlocking, driven through the real widgets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWizard
+
+from ripartire_desktop.gui.session import Session
+from ripartire_desktop.gui.tasks import BackgroundTasks
+from ripartire_desktop.gui.unlock import UnlockWindow
+from ripartire_desktop.gui.wizard import FirstRunWizard
+from ripartire_desktop.store.keystore import MemoryKeyStore
+from ripartire_desktop.store.records import Records
+from ripartire_desktop.store.vault import Vault
+from tests.conftest import PASSPHRASE
+from tests.core.vaults import new_vault
+
+
+def _locked_session(data_dir: Path) -> Session:
+    vault, _ = new_vault(data_dir)
+    vault.lock()
+    return Session(vault=Vault(data_dir), tasks=BackgroundTasks())
+
+
+def test_wrong_then_right_passphrase(data_dir: Path, qtbot) -> None:
+    session = _locked_session(data_dir)
+    window = UnlockWindow(session=session)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.keyClicks(window.passphrase, "non e questa")  # QTest types ASCII only
+    qtbot.mouseClick(window.unlock_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Wrong passphrase" in window.message.text(), timeout=10_000)
+    assert not session.is_unlocked
+    window.passphrase.clear()
+    qtbot.keyClicks(window.passphrase, PASSPHRASE)
+    with qtbot.waitSignal(window.unlocked, timeout=10_000):
+        qtbot.keyClick(window.passphrase, Qt.Key.Key_Return)
+    assert session.is_unlocked
+    assert window.passphrase.text() == ""
+    session.tasks.wait()
+    session.lock()
+
+
+def test_recovery_key_typo_gets_its_own_message(data_dir: Path, qtbot) -> None:
+    session = _locked_session(data_dir)
+    window = UnlockWindow(session=session)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.mouseClick(window.recovery_toggle, Qt.MouseButton.LeftButton)
+    assert window.recovery.isVisible() and not window.passphrase.isVisible()
+    qtbot.keyClicks(window.recovery, "ABCD-EFGH")
+    qtbot.mouseClick(window.unlock_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "not a valid recovery key" in window.message.text(), timeout=10_000)
+    session.tasks.wait()
+
+
+def test_damaged_vault_message(data_dir: Path, qtbot) -> None:
+    session = _locked_session(data_dir)
+    (data_dir / "vault-key.json").write_text("{broken", encoding="utf-8")
+    window = UnlockWindow(session=session)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.keyClicks(window.passphrase, PASSPHRASE)
+    qtbot.mouseClick(window.unlock_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "cannot be opened" in window.message.text(), timeout=10_000)
+    assert "backup" in window.message.text()
+    session.tasks.wait()
+
+
+def test_first_run_wizard_creates_and_opens_the_vault(tmp_path: Path, qtbot) -> None:
+    data_dir = tmp_path / "nuova"
+    store = MemoryKeyStore()
+    session = Session(vault=Vault(data_dir, keystore=store), tasks=BackgroundTasks())
+    wizard = FirstRunWizard(session=session)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.keyClicks(wizard.organisation, "Associazione Prova")
+    qtbot.keyClicks(wizard.counsellor, "Operatrice Esempio")
+    wizard.next()
+    page = wizard.passphrase_page
+    assert not wizard.button(QWizard.WizardButton.CommitButton).isEnabled()
+    qtbot.keyClicks(page.passphrase, "corta")
+    assert page.meter.value() == 0
+    page.passphrase.clear()
+    qtbot.keyClicks(page.passphrase, "tre parole lunghe davvero")
+    qtbot.keyClicks(page.confirm, "tre parole lunghe davvero")
+    assert page.meter.value() >= 3
+    page.remember.setChecked(True)
+    wizard.next()
+    recovery = wizard.recovery_page
+    qtbot.waitUntil(lambda: recovery.ready, timeout=30_000)
+    shown = recovery.key_label.text().replace("\n", " ").split()
+    assert len(shown) == 9 and all(len(group) == 4 for group in shown)
+    assert not wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
+    recovery.written.setChecked(True)
+    with qtbot.waitSignal(wizard.unlocked, timeout=10_000):
+        wizard.button(QWizard.WizardButton.FinishButton).click()
+    settings = Records(session.vault.connection).settings.load()
+    assert settings.organisation == "Associazione Prova"
+    assert session.vault.is_remembered()
+    session.lock()
+    # The recovery key shown once really opens the vault.
+    again = Vault(data_dir)
+    again.unlock_with_recovery_key("-".join(shown))
+    assert again.is_unlocked
+    again.lock()
