@@ -59,6 +59,10 @@ class AppController(QObject):
         self.screen_lock = ScreenLockWatcher(self)
         self.screen_lock.screen_locked.connect(self.lock)
         self._place: tuple[str, int | None] = ("dashboard", None)
+        settings_view = self.main.views["settings"]
+        settings_view.restore_completed.connect(self.lock)  # type: ignore[attr-defined]
+        settings_view.lock_requested.connect(self.lock)  # type: ignore[attr-defined]
+        settings_view.idle_lock_changed.connect(self.idle.set_minutes)  # type: ignore[attr-defined]
 
     def start(self) -> None:
         vault = self.session.vault

@@ -210,8 +210,10 @@ class Vault:
             )
         return candidates
 
-    def open_with(self, candidates: list[bytes], *, method: str) -> None:
-        self._open(self.load_envelope(), candidates, method=method)
+    def open_with(self, candidates: list[bytes], *, method: str, audit: bool = True) -> None:
+        """Open with keys already derived. `audit=False` is for a second, private opening
+        of an already unlocked vault (a background job), which is not a new unlock."""
+        self._open(self.load_envelope(), candidates, method=method, audit=audit)
 
     def unlock_with_passphrase(self, passphrase: str) -> None:
         self.open_with(self.keys_from_passphrase(passphrase), method="passphrase")
@@ -238,7 +240,9 @@ class Vault:
             return False
         return True
 
-    def _open(self, envelope: Envelope, candidates: list[bytes], *, method: str) -> None:
+    def _open(
+        self, envelope: Envelope, candidates: list[bytes], *, method: str, audit: bool = True
+    ) -> None:
         self.lock()
         for index, key in enumerate(candidates):
             conn = try_connect(self.db_path, key)
@@ -258,7 +262,8 @@ class Vault:
         self.throttle.reset()
         try:
             migrations.migrate(self._conn, before=self._backup_before_migration)
-            self.record(AuditAction.UNLOCK, detail=method)
+            if audit:
+                self.record(AuditAction.UNLOCK, detail=method)
         except BaseException:
             self.lock()
             raise
@@ -352,19 +357,26 @@ class Vault:
             raise DamagedDatabaseError("Key rotation failed: the old key still opens the vault.")
         promoted = envelope.with_pending(pending).promoted()
         promoted.save(self.envelope_path)
-        self._open(promoted, [new_key], method="new key")
+        self._open(promoted, [new_key], method="new key", audit=False)
         self.record(AuditAction.KEY_ROTATION)
         if self.is_remembered():
             self.remember()
 
     # --- remember on this device ----------------------------------------------------------
 
-    def _remembered_backend(self) -> str | None:
+    def _device(self) -> dict[str, object]:
+        """device.json: facts about this computer, not the vault (no secrets, no names)."""
         try:
             data = json.loads(self.device_path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
-            return None
-        backend = data.get("remembered_backend") if isinstance(data, dict) else None
+            return {}
+        return data if isinstance(data, dict) else {}
+
+    def _write_device(self, data: dict[str, object]) -> None:
+        atomic_write(self.device_path, json.dumps(data, sort_keys=True).encode("utf-8"))
+
+    def _remembered_backend(self) -> str | None:
+        backend = self._device().get("remembered_backend")
         return backend if isinstance(backend, str) else None
 
     def is_remembered(self) -> bool:
@@ -375,8 +387,7 @@ class Vault:
         backend = self.keystore.backend_id()
         if backend is None or not self.keystore.save(self.envelope.vault_id, self.data_key):
             return False
-        payload = {"remembered_backend": backend}
-        atomic_write(self.device_path, json.dumps(payload).encode("utf-8"))
+        self._write_device({**self._device(), "remembered_backend": backend})
         return True
 
     def forget(self) -> None:
@@ -387,5 +398,7 @@ class Vault:
             vault_id = None
         if vault_id is not None:
             self.keystore.delete(vault_id)
-        if self.device_path.exists():
-            self.device_path.unlink()
+        device = self._device()
+        if "remembered_backend" in device:
+            del device["remembered_backend"]
+            self._write_device(device)

@@ -43,6 +43,12 @@ class AssessmentRepository:
             decided_on=cv.to_day(row[8]),
         )
 
+    def area_of_note(self, note_id: int) -> NeedArea | None:
+        """The need area of a need-score row (search results point at the row)."""
+        row = self._conn.execute("SELECT area FROM need_scores WHERE id = ?", (note_id,))
+        found = row.fetchone()
+        return None if found is None else NeedArea(found[0])
+
     def save(self, assessment: Assessment) -> Assessment:
         """Insert or replace the family's assessment; need scores are updated in place, so
         the search index follows each note exactly."""

@@ -6,6 +6,7 @@ from ripartire_desktop.store.connection import Connection, transaction
 from ripartire_desktop.store.records.assessments import AssessmentRepository
 from ripartire_desktop.store.records.audit import AuditLog
 from ripartire_desktop.store.records.desk import FirstContactRepository
+from ripartire_desktop.store.records.drafts import DraftRepository
 from ripartire_desktop.store.records.families import FamilyRepository
 from ripartire_desktop.store.records.households import IdentityRepository, MemberRepository
 from ripartire_desktop.store.records.ledger import AidRepository
@@ -27,6 +28,7 @@ class Records:
         self.first_contacts = FirstContactRepository(conn)
         self.assessments = AssessmentRepository(conn)
         self.interviews = InterviewRepository(conn)
+        self.drafts = DraftRepository(conn)
         self.actions = ActionRepository(conn)
         self.aid = AidRepository(conn)
         self.consents = ConsentRepository(conn)

@@ -192,6 +192,20 @@ class ActionRepository:
             )
         ]
 
+    def due_between(self, start: date, end: date) -> list[tuple[str, PlanAction]]:
+        """Open actions due in [start, end), with the family code, by due date."""
+        return [
+            (r[0], _action(r[1:]))
+            for r in self._conn.execute(
+                f"SELECT f.code, {', '.join('a.' + c for c in _ACTION.split(', '))} "
+                "FROM actions a JOIN families f ON f.id = a.family_id "
+                "WHERE a.due_on >= ? AND a.due_on < ? "
+                "AND a.status IN ('planned', 'in_progress', 'blocked') "
+                "ORDER BY a.due_on, f.code",
+                (cv.day(start), cv.day(end)),
+            )
+        ]
+
     @staticmethod
     def _values(a: PlanAction) -> tuple[object, ...]:
         return (

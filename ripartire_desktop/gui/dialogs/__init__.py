@@ -1,0 +1,1 @@
+"""Dialogs shared by the views: passphrase change, secrets, progress, verify report, restore."""

@@ -1,0 +1,118 @@
+"""Change the passphrase: the current one, the new one twice, with the first-run strength meter."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QProgressBar, QPushButton, QWidget
+
+from ripartire_desktop.gui import strength
+from ripartire_desktop.gui.dialogs.common import embed_form, say
+from ripartire_desktop.gui.forms import child
+
+
+class ChangePassphraseDialog(QDialog):
+    """Emits `submitted(current, new)` once the form is complete; the caller does the slow
+    Argon2id work off the GUI thread and answers with `show_error` or `accept`."""
+
+    submitted = Signal(str, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Change passphrase"))
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        form = embed_form(self, "dialog_passphrase")
+        self.current = child(form, QLineEdit, "currentEdit")
+        self.new = child(form, QLineEdit, "newEdit")
+        self.confirm = child(form, QLineEdit, "confirmEdit")
+        self.meter = child(form, QProgressBar, "strengthBar")
+        self.hint = child(form, QLabel, "hintLabel")
+        self.message = child(form, QLabel, "messageLabel")
+        self.change_button = child(form, QPushButton, "changeButton")
+        self.cancel_button = child(form, QPushButton, "cancelButton")
+        self._levels = [
+            self.tr("Too short"),
+            self.tr("Weak"),
+            self.tr("Fair"),
+            self.tr("Good"),
+            self.tr("Strong"),
+        ]
+        self.new.textChanged.connect(self._update_meter)
+        self.confirm.textChanged.connect(self._update_meter)
+        self.change_button.clicked.connect(self._submit)
+        self.confirm.returnPressed.connect(self._submit)
+        self.cancel_button.clicked.connect(self.reject)
+        say(self.message, "")
+        self._update_meter()
+        self.setMinimumWidth(520)
+
+    def _update_meter(self) -> None:
+        text = self.new.text()
+        value = strength.score(text)
+        self.meter.setValue(value)
+        self.meter.setFormat(self._levels[value])
+        if len(text) < strength.MIN_CHARS:
+            hint = self.tr("At least {0} characters.").format(strength.MIN_CHARS)
+        elif value < 2:
+            hint = self.tr("Longer is stronger: add another word or two.")
+        elif self.confirm.text() and self.confirm.text() != text:
+            hint = self.tr("The two new passphrases differ.")
+        elif not self.confirm.text():
+            hint = self.tr("Type the new passphrase again to confirm.")
+        else:
+            hint = self.tr("The new passphrases match.")
+        self.hint.setText(hint)
+
+    def _problem(self) -> tuple[str, QLineEdit] | None:
+        new = self.new.text()
+        if not self.current.text():
+            return self.tr("Type the current passphrase."), self.current
+        if len(new) < strength.MIN_CHARS:
+            return (
+                self.tr("The new passphrase needs at least {0} characters.").format(
+                    strength.MIN_CHARS
+                ),
+                self.new,
+            )
+        if new != self.confirm.text():
+            return self.tr("The two new passphrases differ."), self.confirm
+        if new == self.current.text():
+            return self.tr("The new passphrase is the same as the current one."), self.new
+        return None
+
+    def _submit(self) -> None:
+        if not self.change_button.isEnabled():
+            return
+        problem = self._problem()
+        if problem is not None:
+            text, field = problem
+            say(self.message, text, error=True)
+            field.setFocus()
+            return
+        self.set_busy(True)
+        say(self.message, self.tr("Changing the passphrase… this takes a few seconds."))
+        self.submitted.emit(self.current.text(), self.new.text())
+
+    def set_busy(self, busy: bool) -> None:
+        for widget in (self.current, self.new, self.confirm, self.change_button):
+            widget.setEnabled(not busy)
+        self.cancel_button.setEnabled(not busy)
+
+    def show_error(self, text: str, *, wrong_current: bool = False) -> None:
+        self.set_busy(False)
+        say(self.message, text, error=True)
+        if wrong_current:
+            self.current.selectAll()
+            self.current.setFocus()
+
+    def reject(self) -> None:
+        if self.cancel_button.isEnabled():  # not while the new envelope is being written
+            super().reject()
+
+    def clear(self) -> None:
+        for field in (self.current, self.new, self.confirm):
+            field.clear()
+        say(self.message, "")
+
+    def done(self, result: int) -> None:
+        self.clear()
+        super().done(result)

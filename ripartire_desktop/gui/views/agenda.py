@@ -1,0 +1,309 @@
+"""The agenda: appointments agreed in interviews and action due dates, by day or by week,
+with overdue actions on top. Codes and vocabulary labels only: no names, no free text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QFont, QShowEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ripartire_desktop.domain import ActionType, PlanAction, label
+from ripartire_desktop.gui.forms import child, load_form
+from ripartire_desktop.gui.session import Session
+from ripartire_desktop.gui.views.base import Navigator, View
+from ripartire_desktop.gui.views.interview_fields import ui_language
+from ripartire_desktop.store.records.families import FamilyNotFoundError
+
+OVERDUE_COLOR = QColor("#b00020")
+HEADING_BACKGROUND = QColor("#e8edf0")
+_Index = QModelIndex | QPersistentModelIndex
+HEADING, EMPTY, APPOINTMENT, ACTION = "heading", "empty", "appointment", "action"
+
+
+@dataclass(frozen=True, slots=True)
+class AgendaRow:
+    kind: str  # HEADING, EMPTY, APPOINTMENT or ACTION
+    when: str  # a heading's text, or the time / due date
+    family: str = ""  # the code
+    what: str = ""
+    family_id: int = 0  # 0 for appointments: resolved from the code when opened
+    ref_id: int = 0
+    moment: datetime | None = None  # appointments: to find the interview that agreed it
+    overdue: bool = False
+
+
+class AgendaModel(QAbstractTableModel):
+    """Flat rows: a heading per day, then its entries. Headings are not selectable."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[AgendaRow] = []
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 3
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (row.when, row.family, row.what)[index.column()]
+        if role == Qt.ItemDataRole.ForegroundRole and row.overdue:
+            return QBrush(OVERDUE_COLOR)
+        if role == Qt.ItemDataRole.BackgroundRole and row.kind == HEADING:
+            return QBrush(HEADING_BACKGROUND)
+        if role == Qt.ItemDataRole.FontRole and row.kind in (HEADING, EMPTY):
+            font = QFont()
+            font.setBold(row.kind == HEADING)
+            font.setItalic(row.kind == EMPTY)
+            return font
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        if self._rows[index.row()].kind in (HEADING, EMPTY):
+            return Qt.ItemFlag.ItemIsEnabled
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < 3
+        ):
+            return (self.tr("When"), self.tr("Family"), self.tr("What"))[section]
+        return None
+
+    def set_rows(self, rows: list[AgendaRow]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def row_at(self, index: _Index) -> AgendaRow | None:
+        return self._rows[index.row()] if index.isValid() else None
+
+    def rows(self) -> list[AgendaRow]:
+        return list(self._rows)
+
+
+class AgendaView(View):
+    name = "agenda"
+
+    def __init__(
+        self, *, session: Session, navigator: Navigator, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(session=session, navigator=navigator, parent=parent)
+        self.form = load_form("agenda", self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.form)
+        self.table = child(self.form, QTableView, "agendaTable")
+        self.range_label = child(self.form, QLabel, "rangeLabel")
+        self.day_button = child(self.form, QPushButton, "dayButton")
+        self.week_button = child(self.form, QPushButton, "weekButton")
+        modes = QButtonGroup(self)
+        modes.setExclusive(True)
+        modes.addButton(self.day_button)
+        modes.addButton(self.week_button)
+        self.model = AgendaModel(self)
+        self.table.setModel(self.model)
+        self.model.modelReset.connect(self._span_headings)
+        vertical = self.table.verticalHeader()
+        vertical.setVisible(False)
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(self.table.fontMetrics().height() + 10)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        width = self.table.fontMetrics().averageCharWidth()
+        self.table.setColumnWidth(0, width * 20)
+        self.table.setColumnWidth(1, width * 16)
+        bold = QFont(self.range_label.font())
+        bold.setBold(True)
+        bold.setPointSizeF(bold.pointSizeF() * 1.15)
+        self.range_label.setFont(bold)
+        self.anchor = date.today()
+        child(self.form, QPushButton, "previousButton").clicked.connect(lambda: self._move(-1))
+        child(self.form, QPushButton, "nextButton").clicked.connect(lambda: self._move(1))
+        child(self.form, QPushButton, "todayButton").clicked.connect(self.show_today)
+        self.day_button.toggled.connect(lambda _checked: self.refresh())
+        self.table.activated.connect(self._open)
+
+    def title(self) -> str:
+        return self.tr("Agenda")
+
+    @property
+    def week_mode(self) -> bool:
+        return self.week_button.isChecked()
+
+    def period(self) -> tuple[date, date]:
+        """[first day, day after the last) of what is shown."""
+        if not self.week_mode:
+            return self.anchor, self.anchor + timedelta(days=1)
+        monday = self.anchor - timedelta(days=self.anchor.weekday())
+        return monday, monday + timedelta(days=7)
+
+    def _move(self, steps: int) -> None:
+        self.anchor += timedelta(days=steps * (7 if self.week_mode else 1))
+        self.refresh()
+
+    def show_today(self) -> None:
+        self.anchor = date.today()
+        self.refresh()
+
+    def show_day(self, day: date) -> None:
+        self.anchor = day
+        self.day_button.setChecked(True)
+        self.refresh()
+
+    # --- loading --------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        if not self.session.is_unlocked:
+            return
+        records = self.session.records
+        lang = ui_language()
+        locale = QLocale()
+        today = date.today()
+        start, end = self.period()
+        self.range_label.setText(self._range_text(locale, start, end))
+        rows: list[AgendaRow] = []
+        overdue = records.actions.overdue(today)
+        if overdue:
+            rows.append(
+                AgendaRow(
+                    HEADING, self.tr("Overdue actions ({0})").format(len(overdue)), overdue=True
+                )
+            )
+            for code, action in overdue:
+                rows.append(self._action_row(locale, code, action, lang, overdue=True))
+        by_day: dict[date, list[AgendaRow]] = {}
+        for code, moment in records.interviews.appointments_between(
+            datetime.combine(start, datetime.min.time()), datetime.combine(end, datetime.min.time())
+        ):
+            by_day.setdefault(moment.date(), []).append(
+                AgendaRow(
+                    APPOINTMENT,
+                    moment.strftime("%H:%M"),
+                    code,
+                    self.tr("Appointment"),
+                    moment=moment,
+                )
+            )
+        # Open actions already overdue are listed on top, not again on their day.
+        for code, action in records.actions.due_between(max(start, today), end):
+            assert action.due_on is not None
+            by_day.setdefault(action.due_on, []).append(
+                self._action_row(locale, code, action, lang, overdue=False)
+            )
+        day = start
+        while day < end:
+            entries = by_day.get(day, [])
+            if entries or self.week_mode or day == start:
+                rows.append(AgendaRow(HEADING, self._day_text(locale, day, today)))
+                rows.extend(entries or [AgendaRow(EMPTY, self.tr("Nothing planned"))])
+            day += timedelta(days=1)
+        self.model.set_rows(rows)
+
+    def _action_row(
+        self, locale: QLocale, code: str, action: PlanAction, lang: str, *, overdue: bool
+    ) -> AgendaRow:
+        assert action.due_on is not None and action.id is not None
+        due = locale.toString(_qdate(action.due_on), "dd/MM/yyyy")
+        kind = label(ActionType(action.action_type), lang)
+        if overdue:
+            when = self.tr("due {0}").format(due)
+        else:
+            when = self.tr("due today") if action.due_on == date.today() else self.tr("due")
+        return AgendaRow(
+            ACTION,
+            when,
+            code,
+            self.tr("Action: {0}").format(kind),
+            family_id=action.family_id,
+            ref_id=action.id,
+            overdue=overdue,
+        )
+
+    def _day_text(self, locale: QLocale, day: date, today: date) -> str:
+        text = locale.toString(_qdate(day), "dddd d MMMM yyyy")
+        text = text[:1].upper() + text[1:]
+        return self.tr("{0} (today)").format(text) if day == today else text
+
+    @staticmethod
+    def _range_text(locale: QLocale, start: date, end: date) -> str:
+        last = end - timedelta(days=1)
+        if start == last:
+            text = locale.toString(_qdate(start), "dddd d MMMM yyyy")
+            return text[:1].upper() + text[1:]
+        return (
+            f"{locale.toString(_qdate(start), 'd MMMM')} – "
+            f"{locale.toString(_qdate(last), 'd MMMM yyyy')}"
+        )
+
+    def _span_headings(self) -> None:
+        self.table.clearSpans()
+        for number, row in enumerate(self.model.rows()):
+            if row.kind in (HEADING, EMPTY):
+                self.table.setSpan(number, 0, 1, 3)
+
+    # --- opening a family -------------------------------------------------------------------
+
+    def _open(self, index: QModelIndex) -> None:
+        row = self.model.row_at(index)
+        if row is None or row.kind not in (APPOINTMENT, ACTION):
+            return
+        if row.kind == ACTION:
+            self.navigator.open_family(row.family_id, kind="action", ref_id=row.ref_id)
+            return
+        records = self.session.records
+        try:
+            family = records.families.by_code(row.family)
+        except FamilyNotFoundError:  # erased since the agenda was loaded
+            self.refresh()
+            return
+        assert family.id is not None
+        interview_id = next(
+            (
+                i.id
+                for i in records.interviews.for_family(family.id)
+                if i.next_appointment == row.moment and i.id is not None
+            ),
+            0,
+        )
+        self.navigator.open_family(family.id, kind="interview", ref_id=interview_id)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.table.setFocus()
+
+    def clear(self) -> None:
+        self.model.set_rows([])
+        self.range_label.setText("")
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)

@@ -1,0 +1,357 @@
+"""The family view: one family's record in tabs, its status, and the way into interview mode.
+
+Each tab lives in its own `family_*.py` module; this one holds the header, the status change
+(admission respects capacity) and the routing of search results to the right tab and item.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ripartire_desktop.domain import (
+    Family,
+    FamilyStatus,
+    TransitionError,
+    ValidationError,
+    allowed_next,
+    label,
+)
+from ripartire_desktop.gui.forms import child, load_form
+from ripartire_desktop.gui.session import Session
+from ripartire_desktop.gui.views.base import Navigator, View
+from ripartire_desktop.gui.views.family_actions import ActionsTab
+from ripartire_desktop.gui.views.family_aid import AidTab
+from ripartire_desktop.gui.views.family_assessment import AssessmentTab
+from ripartire_desktop.gui.views.family_closure import ClosureTab
+from ripartire_desktop.gui.views.family_common import FamilyTab
+from ripartire_desktop.gui.views.family_consent import ConsentTab
+from ripartire_desktop.gui.views.family_fields import ERROR_COLOUR, message_for, ui_language
+from ripartire_desktop.gui.views.family_identity import IdentityTab
+from ripartire_desktop.gui.views.family_interviews import InterviewsTab
+from ripartire_desktop.store.records.audit import AuditAction
+from ripartire_desktop.store.records.families import FamilyNotFoundError
+
+S = FamilyStatus
+ADMITTING = frozenset({S.ASSESSMENT, S.WAITING_LIST})
+
+# Which tab holds each kind of search result.
+TAB_FOR_KIND = {
+    "family": "household",
+    "assessment": "assessment",
+    "assessment_note": "assessment",
+    "interview": "interviews",
+    "first_contact": "interviews",
+    "action": "actions",
+}
+
+
+class StatusDialog(QDialog):
+    """Offers only the statuses the domain allows from the current one."""
+
+    def __init__(self, family: Family, active: int, capacity: int, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Change status"))
+        self.setMinimumWidth(420)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.form = load_form("family_status_dialog", self)
+        QVBoxLayout(self).addWidget(self.form)
+        lang = ui_language()
+        self.family = family
+        self._active, self._capacity = active, capacity
+        child(self.form, QLabel, "currentLabel").setText(
+            self.tr("Current status: {0}").format(label(family.status, lang))
+        )
+        self.combo = child(self.form, QComboBox, "statusCombo")
+        self.explanation = child(self.form, QLabel, "explanationLabel")
+        child(self.form, QLabel, "messageLabel").hide()
+        for status in FamilyStatus:  # declaration order reads as the path goes
+            if status in allowed_next(family.status):
+                text = label(status, lang)
+                if status == S.ACTIVE_PATH and family.status in ADMITTING:
+                    text = self.tr("Admit: {0}").format(text)
+                self.combo.addItem(text, status.value)
+        buttons = child(self.form, QDialogButtonBox, "buttonBox")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.combo.currentIndexChanged.connect(self._explain)
+        self._explain()
+
+    def choice(self) -> FamilyStatus | None:
+        data = self.combo.currentData()
+        return None if data is None else FamilyStatus(data)
+
+    def statuses(self) -> list[FamilyStatus]:
+        return [FamilyStatus(self.combo.itemData(i)) for i in range(self.combo.count())]
+
+    def _explain(self, *_args: object) -> None:
+        new = self.choice()
+        if new == S.ACTIVE_PATH and self.family.status in ADMITTING:
+            text = self.tr(
+                "Paths in use: {0} of {1}. If none is free, the family goes on the waiting list."
+            ).format(self._active, self._capacity)
+        elif new == S.CLOSED:
+            text = self.tr("Closing asks for the reason and the outcome in the Closure tab.")
+        elif new == S.INTAKE:
+            text = self.tr(
+                "Reopening starts a fresh intake under the same code; the history stays."
+            )
+        else:
+            text = ""
+        self.explanation.setText(text)
+        self.explanation.setVisible(bool(text))
+
+
+class FamilyView(View):
+    name = "family"
+
+    def __init__(
+        self, *, session: Session, navigator: Navigator, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(session=session, navigator=navigator, parent=parent)
+        self.form = load_form("family_view", self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.form)
+        self.code_label = child(self.form, QLabel, "codeLabel")
+        self.status_label = child(self.form, QLabel, "statusLabel")
+        self.header_message = child(self.form, QLabel, "headerMessage")
+        self.interview_button = child(self.form, QPushButton, "interviewButton")
+        self.status_button = child(self.form, QPushButton, "statusButton")
+        self.header_buttons = child(self.form, QHBoxLayout, "headerButtons")
+        self.tabs = child(self.form, QTabWidget, "tabs")
+        font = QFont(self.code_label.font())
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.code_label.setFont(font)
+        self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status_label.setStyleSheet(
+            "border: 1px solid palette(mid); border-radius: 8px; padding: 2px 10px;"
+        )
+        self.family: Family | None = None
+        self.status_dialog: StatusDialog | None = None
+
+        self.household_tab = IdentityTab(session=session)
+        self.assessment_tab = AssessmentTab(session=session)
+        self.interviews_tab = InterviewsTab(session=session)
+        self.actions_tab = ActionsTab(session=session)
+        self.aid_tab = AidTab(session=session)
+        self.consent_tab = ConsentTab(session=session)
+        self.closure_tab = ClosureTab(session=session)
+        self.tab_pages: dict[str, FamilyTab] = {
+            "household": self.household_tab,
+            "assessment": self.assessment_tab,
+            "interviews": self.interviews_tab,
+            "actions": self.actions_tab,
+            "aid": self.aid_tab,
+            "consent": self.consent_tab,
+            "closure": self.closure_tab,
+        }
+        self._tab_titles = {
+            "household": self.tr("&Household and identity"),
+            "assessment": self.tr("&Assessment"),
+            "interviews": self.tr("I&nterviews"),
+            "actions": self.tr("&Plan actions"),
+            "aid": self.tr("Ai&d ledger"),
+            "consent": self.tr("C&onsent"),
+            "closure": self.tr("C&losure"),
+        }
+        for key, tab in self.tab_pages.items():
+            self.tabs.addTab(tab, self._tab_titles[key])
+            tab.changed.connect(self.refresh)
+            tab.dirty_changed.connect(lambda _dirty, k=key: self._show_dirty(k))
+            tab.go_to_tab.connect(self.show_tab)
+        self.interviews_tab.open_interview_mode = self._interview_mode
+        self.interview_button.clicked.connect(lambda _checked=False: self._interview_mode())
+        self.status_button.clicked.connect(self.open_status_dialog)
+        self.clear()
+
+    # --- the header and the window title ------------------------------------------------
+
+    def title(self) -> str:
+        # A pseudonymous code, never a name: the window title is seen by anyone in the room.
+        if self.family is None:
+            return self.tr("Family")
+        return self.tr("Family {0}").format(self.family.code)
+
+    def add_header_button(self, button: QPushButton) -> None:
+        """Where other features (reports) put their buttons, after the view's own."""
+        button.setParent(self.form)
+        self.header_buttons.addWidget(button)
+
+    def _show_header(self, family: Family) -> None:
+        self.code_label.setText(family.code)
+        self.status_label.setText(label(family.status, ui_language()))
+        self.status_label.setAccessibleName(self.tr("Status"))
+        self.status_label.show()
+        self.interview_button.setEnabled(True)
+        self.status_button.setEnabled(bool(allowed_next(family.status)))
+
+    def say(self, text: str, *, error: bool = False) -> None:
+        self.header_message.setStyleSheet(f"color: {ERROR_COLOUR};" if error else "")
+        self.header_message.setText(text)
+        self.header_message.setVisible(bool(text))
+        if text and not error:
+            self.navigator.status(text)
+
+    def _show_dirty(self, key: str) -> None:
+        tab = self.tab_pages[key]
+        index = self.tabs.indexOf(tab)
+        title = self._tab_titles[key]
+        self.tabs.setTabText(index, f"{title} *" if tab.is_dirty else title)
+        self.tabs.setTabToolTip(index, self.tr("Unsaved changes") if tab.is_dirty else "")
+
+    def show_tab(self, key: str) -> FamilyTab:
+        tab = self.tab_pages[key]
+        self.tabs.setCurrentWidget(tab)
+        return tab
+
+    def has_unsaved_changes(self) -> bool:
+        return any(tab.is_dirty for tab in self.tab_pages.values())
+
+    # --- opening, refreshing, clearing --------------------------------------------------
+
+    def open(self, family_id: int, *, kind: str = "", ref_id: int = 0) -> None:
+        """Show the family `family_id`; with `kind`/`ref_id` (a search result) show that item.
+
+        FamilyNotFoundError if the family is not in the vault (the caller decides where to go).
+        """
+        family = self.session.records.families.get(family_id)
+        self.clear()
+        self.family = family
+        self.session.audit(AuditAction.OPEN_FAMILY, family_code=family.code)
+        self._show_header(family)
+        for tab in self.tab_pages.values():
+            tab.load(family)
+        tab = self.show_tab(TAB_FOR_KIND.get(kind, "household"))
+        if kind and ref_id:
+            tab.select(kind, ref_id)
+
+    def refresh(self) -> None:
+        """Reload the open family; tabs with unsaved edits keep them."""
+        if self.family is None or not self.session.is_unlocked:
+            return
+        assert self.family.id is not None
+        try:
+            family = self.session.records.families.get(self.family.id)
+        except FamilyNotFoundError:
+            self.clear()
+            self.navigator.show_view("families")
+            self.navigator.status(self.tr("That family is no longer in the vault."))
+            return
+        self.family = family
+        self._show_header(family)
+        for tab in self.tab_pages.values():
+            if tab.is_dirty:
+                tab.family = family
+            else:
+                tab.load(family)
+
+    def clear(self) -> None:
+        if self.status_dialog is not None:
+            dialog, self.status_dialog = self.status_dialog, None
+            dialog.reject()
+        for tab in self.tab_pages.values():
+            tab.clear()
+        self.family = None
+        self.code_label.clear()
+        self.status_label.clear()
+        self.status_label.hide()
+        self.say("")
+        self.interview_button.setEnabled(False)
+        self.status_button.setEnabled(False)
+        self.tabs.setCurrentIndex(0)
+
+    # --- actions ------------------------------------------------------------------------
+
+    def _interview_mode(self, family_id: int | None = None) -> None:
+        if self.family is not None and self.family.id is not None:
+            self.navigator.open_interview_mode(family_id or self.family.id)
+
+    def open_status_dialog(self) -> StatusDialog | None:
+        if self.family is None:
+            return None
+        records = self.session.records
+        dialog = StatusDialog(
+            self.family,
+            records.families.count(S.ACTIVE_PATH),
+            records.settings.load().capacity,
+            self,
+        )
+        dialog.accepted.connect(lambda d=dialog: self._status_chosen(d))
+        dialog.finished.connect(lambda _r, d=dialog: self._status_dialog_done(d))
+        self.status_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _status_dialog_done(self, dialog: StatusDialog) -> None:
+        if self.status_dialog is dialog:
+            self.status_dialog = None
+
+    def _status_chosen(self, dialog: StatusDialog) -> None:
+        choice = dialog.choice()
+        if choice is not None:
+            self.change_status(choice)
+
+    def change_status(self, new: FamilyStatus) -> bool:
+        """Move the open family to `new` as the domain allows; admission respects capacity.
+
+        Closing an active path goes through the Closure tab, which asks for reason and outcome.
+        Returns True when the stored status changed (or was confirmed on the waiting list).
+        """
+        if self.family is None or self.family.id is None:
+            return False
+        family, lang = self.family, ui_language()
+        if new == family.status:
+            return False
+        if new == S.CLOSED and family.status == S.ACTIVE_PATH:
+            self.show_tab("closure")
+            self.say(self.tr("Fill in the reason and the outcome, then close the path."))
+            return False
+        records = self.session.records
+        capacity = records.settings.load().capacity
+        try:
+            with records.transaction():
+                if new == S.ACTIVE_PATH and family.status in ADMITTING:
+                    updated = records.families.admit(family.id, on=date.today(), capacity=capacity)
+                else:
+                    updated = records.families.transition(family.id, new, on=date.today())
+        except TransitionError:
+            self.say(
+                self.tr("The status cannot change from “{0}” to “{1}”.").format(
+                    label(family.status, lang), label(FamilyStatus(new), lang)
+                ),
+                error=True,
+            )
+            return False
+        except ValidationError as exc:
+            self.say(message_for(exc), error=True)
+            return False
+        if new == S.ACTIVE_PATH and updated.status == S.WAITING_LIST:
+            if family.status == S.WAITING_LIST:
+                text = self.tr(
+                    "No path is free yet (capacity {0}): the family stays on the waiting list."
+                ).format(capacity)
+            else:
+                text = self.tr(
+                    "All {0} paths are taken: the family is now on the waiting list."
+                ).format(capacity)
+        else:
+            text = self.tr("Status changed to “{0}”.").format(label(updated.status, lang))
+        self.refresh()
+        self.say(text)
+        self.session.saved()
+        return True

@@ -1,0 +1,217 @@
+"""Plan actions tab: what was agreed with the family, who does it, by when; overdue ones marked."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
+
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QTableView, QWidget
+
+from ripartire_desktop.domain import ActionStatus, ActionType, Family, PlanAction
+from ripartire_desktop.gui.forms import child
+from ripartire_desktop.gui.session import Session
+from ripartire_desktop.gui.views.family_common import (
+    OVERDUE_COLOUR,
+    FamilyTab,
+    FormDialog,
+    RowsModel,
+    select_row,
+    selected_row,
+    setup_table,
+)
+from ripartire_desktop.gui.views.family_fields import (
+    ERROR_COLOUR,
+    combo_value,
+    fill_combo,
+    fmt_day,
+    parse_day,
+    set_combo_value,
+    vocab,
+)
+
+OPEN_STATES = frozenset({ActionStatus.PLANNED, ActionStatus.IN_PROGRESS, ActionStatus.BLOCKED})
+
+
+def is_overdue(action: PlanAction, today: date) -> bool:
+    return action.due_on is not None and action.due_on < today and action.status in OPEN_STATES
+
+
+class ActionsModel(RowsModel[PlanAction]):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.headers = (
+            self.tr("Type"),
+            self.tr("Description"),
+            self.tr("Owner"),
+            self.tr("Due"),
+            self.tr("Status"),
+            self.tr("Outcome"),
+        )
+        self.today = date.today()
+
+    def cell(self, row: PlanAction, column: int) -> str:
+        if column == 0:
+            return vocab(row.action_type)
+        if column == 1:
+            return row.description
+        if column == 2:
+            return row.owner
+        if column == 3:
+            due = fmt_day(row.due_on)
+            # In words as well as in colour: colour alone is not enough for everyone.
+            return self.tr("{0} – overdue").format(due) if is_overdue(row, self.today) else due
+        if column == 4:
+            return vocab(row.status)
+        return row.outcome
+
+    def foreground(self, row: PlanAction) -> QColor | None:
+        return OVERDUE_COLOUR if is_overdue(row, self.today) else None
+
+    def tooltip(self, row: PlanAction, column: int) -> str | None:
+        if column in (1, 5):
+            return (row.description if column == 1 else row.outcome) or None
+        return None
+
+
+class ActionDialog(FormDialog):
+    def __init__(
+        self,
+        action: PlanAction,
+        store: Callable[[PlanAction], None],
+        parent: QWidget,
+        *,
+        new: bool,
+    ) -> None:
+        title = self.tr("New plan action") if new else self.tr("Plan action")
+        super().__init__("family_action_dialog", title, store, parent)
+        f = self.form
+        self.action_type = child(f, QComboBox, "typeCombo")
+        self.description = child(f, QLineEdit, "descriptionEdit")
+        self.owner = child(f, QLineEdit, "ownerEdit")
+        self.due_on = child(f, QLineEdit, "dueOnEdit")
+        self.status = child(f, QComboBox, "statusCombo")
+        self.outcome = child(f, QLineEdit, "outcomeEdit")
+        fill_combo(self.action_type, list(ActionType))
+        fill_combo(self.status, list(ActionStatus))
+        self.errors.bind_form(
+            f,
+            {
+                "description": "descriptionEdit",
+                "owner": "ownerEdit",
+                "due_on": "dueOnEdit",
+                "outcome": "outcomeEdit",
+            },
+        )
+        self._action = action
+        set_combo_value(self.action_type, action.action_type)
+        self.description.setText(action.description)
+        self.owner.setText(action.owner)
+        self.due_on.setText(fmt_day(action.due_on))
+        set_combo_value(self.status, action.status)
+        self.outcome.setText(action.outcome)
+        self.resize(560, self.sizeHint().height())
+
+    def value(self) -> PlanAction:
+        return replace(
+            self._action,
+            action_type=combo_value(self.action_type, ActionType) or ActionType.OTHER,
+            description=self.description.text().strip(),
+            owner=self.owner.text().strip(),
+            due_on=parse_day(self.due_on.text(), "due_on"),
+            status=combo_value(self.status, ActionStatus) or ActionStatus.PLANNED,
+            outcome=self.outcome.text().strip(),
+        )
+
+
+class ActionsTab(FamilyTab):
+    form_name = "family_actions"
+
+    def __init__(self, *, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session=session, parent=parent)
+        f = self.form
+        self.table = child(f, QTableView, "actionsTable")
+        self.add_button = child(f, QPushButton, "addButton")
+        self.edit_button = child(f, QPushButton, "editButton")
+        self.remove_button = child(f, QPushButton, "removeButton")
+        self.overdue_label = child(f, QLabel, "overdueLabel")
+        self.overdue_label.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.model = ActionsModel(self)
+        self._select_after_write: int | None = None
+        setup_table(self.table, self.model)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.table.doubleClicked.connect(lambda _i: self.edit(selected_row(self.table)))
+        self.add_button.clicked.connect(lambda: self.edit(None))
+        self.edit_button.clicked.connect(lambda: self.edit(selected_row(self.table)))
+        self.remove_button.clicked.connect(self.ask_remove)
+        self._update_buttons()
+
+    def _update_buttons(self, *_args: object) -> None:
+        has = selected_row(self.table) >= 0
+        self.edit_button.setEnabled(has)
+        self.remove_button.setEnabled(has)
+        self.add_button.setEnabled(self.family is not None)
+
+    def edit(self, row: int | None) -> ActionDialog | None:
+        """The action dialog for `row`, or for a new action when `row` is None."""
+        if self.family is None or self.family.id is None:
+            return None
+        existing = None if row is None else self.model.row_at(row)
+        if row is not None and existing is None:
+            return None
+        action = existing or PlanAction(family_id=self.family.id, action_type=ActionType.OTHER)
+
+        def store(value: PlanAction) -> None:
+            with self.records.transaction():
+                if value.id is None:
+                    value = self.records.actions.add(value)
+                else:
+                    self.records.actions.update(value)
+            self._select_after_write = value.id
+            self.written()
+
+        dialog = ActionDialog(action, store, self, new=existing is None)
+        self.run_dialog(dialog)
+        return dialog
+
+    def ask_remove(self) -> None:
+        action = self.model.row_at(selected_row(self.table))
+        if action is None or action.id is None:
+            return
+        text = self.tr(
+            "Remove the action “{0}”? Payments linked to it stay in the ledger, unlinked."
+        ).format(vocab(action.action_type))
+        action_id = action.id
+        self.ask(text, lambda: self.remove(action_id))
+
+    def remove(self, action_id: int) -> None:
+        with self.records.transaction():
+            self.records.actions.delete(action_id)
+        self.written()
+
+    def fill(self, family: Family) -> None:
+        assert family.id is not None
+        previous = self.model.row_at(selected_row(self.table))
+        wanted = self._select_after_write or (previous.id if previous else None)
+        self._select_after_write = None
+        actions = self.records.actions.for_family(family.id)
+        self.model.today = date.today()
+        self.model.set_rows(actions)
+        overdue = sum(1 for a in actions if is_overdue(a, self.model.today))
+        self.overdue_label.setText(self.tr("%n action(s) overdue", "", overdue) if overdue else "")
+        if wanted is not None:
+            select_row(self.table, self.model.row_of(wanted))
+        self._update_buttons()
+
+    def empty(self) -> None:
+        self.model.clear()
+        self.overdue_label.clear()
+        self._update_buttons()
+
+    def select(self, kind: str, ref_id: int) -> bool:
+        if kind != "action":
+            return False
+        select_row(self.table, self.model.row_of(ref_id))
+        self.table.setFocus()
+        return True

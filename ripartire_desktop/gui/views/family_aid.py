@@ -1,0 +1,287 @@
+"""Aid ledger tab: payments in integer cents, totals per category and for the family."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QWidget,
+)
+
+from ripartire_desktop.domain import (
+    AidCategory,
+    AidPayment,
+    Family,
+    PayeeKind,
+    PlanAction,
+    format_cents,
+    total_cents,
+    totals_by_category,
+)
+from ripartire_desktop.gui.forms import child
+from ripartire_desktop.gui.session import Session
+from ripartire_desktop.gui.views.family_common import (
+    FamilyTab,
+    FormDialog,
+    RowsModel,
+    select_row,
+    selected_row,
+    setup_table,
+)
+from ripartire_desktop.gui.views.family_fields import (
+    FieldError,
+    combo_value,
+    fill_combo,
+    fmt_day,
+    pydate,
+    qdate,
+    set_combo_value,
+    ui_language,
+    vocab,
+)
+from ripartire_desktop.gui.views.family_money import AmountError, cents_to_text, parse_euros
+
+ACTION_LABEL_CHARS = 48
+
+
+def money(cents: int) -> str:
+    return format_cents(cents, ui_language())
+
+
+def action_label(action: PlanAction) -> str:
+    text = vocab(action.action_type)
+    if action.description:
+        short = action.description.splitlines()[0]
+        if len(short) > ACTION_LABEL_CHARS:
+            short = short[: ACTION_LABEL_CHARS - 1] + "…"
+        text = f"{text}: {short}"
+    return text
+
+
+class AidModel(RowsModel[AidPayment]):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.headers = (
+            self.tr("Date"),
+            self.tr("Category"),
+            self.tr("Amount"),
+            self.tr("Paid to"),
+            self.tr("Receipt"),
+            self.tr("Linked action"),
+        )
+        self.actions: dict[int, PlanAction] = {}
+
+    def set_actions(self, actions: list[PlanAction]) -> None:
+        self.actions = {a.id: a for a in actions if a.id is not None}
+
+    def clear(self) -> None:
+        self.actions = {}
+        super().clear()
+
+    def cell(self, row: AidPayment, column: int) -> str:
+        if column == 0:
+            return fmt_day(row.paid_on)
+        if column == 1:
+            return vocab(row.category)
+        if column == 2:
+            return money(row.amount_cents)
+        if column == 3:
+            payee = vocab(row.payee_kind)
+            return f"{payee}: {row.payee_name}" if row.payee_name else payee
+        if column == 4:
+            return row.receipt_ref
+        action = self.actions.get(row.action_id) if row.action_id is not None else None
+        return "" if action is None else action_label(action)
+
+    def alignment(self, column: int) -> Qt.AlignmentFlag | None:
+        return Qt.AlignmentFlag.AlignRight if column == 2 else None
+
+
+class PaymentDialog(FormDialog):
+    def __init__(
+        self,
+        payment: AidPayment | None,
+        family_id: int,
+        actions: list[PlanAction],
+        store: Callable[[AidPayment], None],
+        parent: QWidget,
+    ) -> None:
+        title = self.tr("New payment") if payment is None else self.tr("Payment")
+        super().__init__("family_payment_dialog", title, store, parent)
+        f = self.form
+        self.paid_on = child(f, QDateEdit, "paidOnEdit")
+        self.category = child(f, QComboBox, "categoryCombo")
+        self.amount = child(f, QLineEdit, "amountEdit")
+        self.payee_kind = child(f, QComboBox, "payeeKindCombo")
+        self.payee_name = child(f, QLineEdit, "payeeNameEdit")
+        self.receipt = child(f, QLineEdit, "receiptEdit")
+        self.action = child(f, QComboBox, "actionCombo")
+        fill_combo(self.category, list(AidCategory))
+        fill_combo(self.payee_kind, list(PayeeKind))
+        self.action.addItem(self.tr("None"), None)
+        for action in actions:
+            self.action.addItem(action_label(action), action.id)
+        self.errors.bind_form(
+            f,
+            {
+                "paid_on": "paidOnEdit",
+                "amount_cents": "amountEdit",
+                "payee_name": "payeeNameEdit",
+                "receipt_ref": "receiptEdit",
+            },
+        )
+        self._payment = payment
+        self._family_id = family_id
+        self.paid_on.setDate(qdate(payment.paid_on if payment else date.today()))
+        if payment is not None:
+            set_combo_value(self.category, payment.category)
+            self.amount.setText(cents_to_text(payment.amount_cents))
+            set_combo_value(self.payee_kind, payment.payee_kind)
+            self.payee_name.setText(payment.payee_name)
+            self.receipt.setText(payment.receipt_ref)
+            self.action.setCurrentIndex(max(0, self.action.findData(payment.action_id)))
+        self.resize(520, self.sizeHint().height())
+
+    def cents(self) -> int:
+        try:
+            cents = parse_euros(self.amount.text())
+        except AmountError as exc:
+            raise FieldError("amount_cents", self._amount_message(exc.reason)) from None
+        if cents <= 0:
+            raise FieldError("amount_cents", self.tr("Type an amount greater than zero."))
+        return cents
+
+    def _amount_message(self, reason: str) -> str:
+        return {
+            AmountError.EMPTY: self.tr("Type the amount in euros, e.g. 12,50."),
+            AmountError.NEGATIVE: self.tr(
+                "Type an amount greater than zero: a refund is not a payment."
+            ),
+            AmountError.TOO_MANY_DECIMALS: self.tr("At most two decimals (cents), e.g. 12,50."),
+            AmountError.BAD_GROUPING: self.tr(
+                "Thousands are grouped by three digits, e.g. 1.234,50 (or type 1234,50)."
+            ),
+            AmountError.TOO_LARGE: self.tr("That amount is too large for the ledger."),
+        }.get(reason, self.tr("Type the amount in euros, e.g. 12,50 or 12.50."))
+
+    def value(self) -> AidPayment:
+        cents = self.cents()
+        fields = {
+            "paid_on": pydate(self.paid_on.date()),
+            "category": combo_value(self.category, AidCategory) or AidCategory.OTHER,
+            "amount_cents": cents,
+            "payee_kind": combo_value(self.payee_kind, PayeeKind) or PayeeKind.FAMILY,
+            "payee_name": self.payee_name.text().strip(),
+            "receipt_ref": self.receipt.text().strip(),
+            "action_id": self.action.currentData(),
+        }
+        if self._payment is not None:
+            return replace(self._payment, **fields)
+        return AidPayment(family_id=self._family_id, **fields)
+
+
+class AidTab(FamilyTab):
+    form_name = "family_aid"
+
+    def __init__(self, *, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session=session, parent=parent)
+        f = self.form
+        self.table = child(f, QTableView, "aidTable")
+        self.add_button = child(f, QPushButton, "addButton")
+        self.edit_button = child(f, QPushButton, "editButton")
+        self.remove_button = child(f, QPushButton, "removeButton")
+        self.totals_label = child(f, QLabel, "totalsLabel")
+        self.family_total_label = child(f, QLabel, "familyTotalLabel")
+        self.totals_label.setTextFormat(Qt.TextFormat.RichText)
+        self.model = AidModel(self)
+        self._select_after_write: int | None = None
+        setup_table(self.table, self.model)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.table.doubleClicked.connect(lambda _i: self.edit(selected_row(self.table)))
+        self.add_button.clicked.connect(lambda: self.edit(None))
+        self.edit_button.clicked.connect(lambda: self.edit(selected_row(self.table)))
+        self.remove_button.clicked.connect(self.ask_remove)
+        self._update_buttons()
+
+    def _update_buttons(self, *_args: object) -> None:
+        has = selected_row(self.table) >= 0
+        self.edit_button.setEnabled(has)
+        self.remove_button.setEnabled(has)
+        self.add_button.setEnabled(self.family is not None)
+
+    def edit(self, row: int | None) -> PaymentDialog | None:
+        if self.family is None or self.family.id is None:
+            return None
+        payment = None if row is None else self.model.row_at(row)
+        if row is not None and payment is None:
+            return None
+
+        def store(value: AidPayment) -> None:
+            with self.records.transaction():
+                if value.id is None:
+                    value = self.records.aid.add(value)
+                else:
+                    self.records.aid.update(value)
+            self._select_after_write = value.id
+            self.written()
+
+        actions = list(self.model.actions.values())
+        dialog = PaymentDialog(payment, self.family.id, actions, store, self)
+        self.run_dialog(dialog)
+        return dialog
+
+    def ask_remove(self) -> None:
+        payment = self.model.row_at(selected_row(self.table))
+        if payment is None or payment.id is None:
+            return
+        payment_id = payment.id
+        text = self.tr("Remove the payment of {0} on {1} from the ledger?").format(
+            money(payment.amount_cents), fmt_day(payment.paid_on)
+        )
+        self.ask(text, lambda: self.remove(payment_id))
+
+    def remove(self, payment_id: int) -> None:
+        with self.records.transaction():
+            self.records.aid.delete(payment_id)
+        self.written()
+
+    def fill(self, family: Family) -> None:
+        assert family.id is not None
+        previous = self.model.row_at(selected_row(self.table))
+        wanted = self._select_after_write or (previous.id if previous else None)
+        self._select_after_write = None
+        payments = self.records.aid.for_family(family.id)
+        self.model.set_actions(self.records.actions.for_family(family.id))
+        self.model.set_rows(payments)
+        totals = [(c, cents) for c, cents in totals_by_category(payments).items() if cents]
+        if totals:
+            rows = "".join(
+                f"<tr><td>{html.escape(vocab(c))}</td>"
+                f"<td align='right'>&nbsp;&nbsp;{html.escape(money(cents))}</td></tr>"
+                for c, cents in totals
+            )
+            self.totals_label.setText(f"<table>{rows}</table>")
+        else:
+            self.totals_label.setText(html.escape(self.tr("No payments yet.")))
+        self.family_total_label.setText(
+            self.tr("Family total: {0}").format(money(total_cents(payments)))
+        )
+        if wanted is not None:
+            select_row(self.table, self.model.row_of(wanted))
+        self._update_buttons()
+
+    def empty(self) -> None:
+        self.model.clear()
+        self.totals_label.clear()
+        self.family_total_label.clear()
+        self._update_buttons()

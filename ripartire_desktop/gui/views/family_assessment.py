@@ -1,0 +1,257 @@
+"""Assessment tab: baseline and exit severity side by side, eligibility live, the decision."""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from ripartire_desktop.domain import (
+    Assessment,
+    Decision,
+    Family,
+    NeedArea,
+    NeedScore,
+    evaluate_eligibility,
+)
+from ripartire_desktop.gui.forms import child
+from ripartire_desktop.gui.session import Session
+from ripartire_desktop.gui.views.family_common import FamilyTab
+from ripartire_desktop.gui.views.family_fields import (
+    ERROR_COLOUR,
+    combo_value,
+    fill_combo,
+    fmt_day,
+    parse_day,
+    pydate,
+    qdate,
+    set_combo_value,
+    vocab,
+)
+from ripartire_desktop.store.records import Records
+
+OK_COLOUR = "#1b5e20"
+
+
+@dataclass
+class NeedRow:
+    area: NeedArea
+    baseline: QComboBox
+    exit: QComboBox
+    note: QLineEdit
+
+
+def _severity_combo(parent: QWidget, empty: str) -> QComboBox:
+    combo = QComboBox(parent)
+    combo.addItem(empty, None)
+    for value in range(4):
+        combo.addItem(str(value), value)
+    return combo
+
+
+class AssessmentTab(FamilyTab):
+    form_name = "family_assessment"
+    editable = True
+
+    def __init__(self, *, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session=session, parent=parent)
+        f = self.form
+        self.assessed_on = child(f, QDateEdit, "assessedOnEdit")
+        self.needs_grid = child(f, QGridLayout, "needsGrid")
+        self.resident = child(f, QCheckBox, "residentCheck")
+        self.has_minor = child(f, QCheckBox, "minorCheck")
+        self.hardship = child(f, QCheckBox, "hardshipCheck")
+        self.eligibility_label = child(f, QLabel, "eligibilityLabel")
+        self.reasons_label = child(f, QLabel, "reasonsLabel")
+        self.motivation = child(f, QComboBox, "motivationCombo")
+        self.decision = child(f, QComboBox, "decisionCombo")
+        self.decided_on = child(f, QLineEdit, "decidedOnEdit")
+        self.resources = child(f, QPlainTextEdit, "resourcesEdit")
+        bold = QFont(self.eligibility_label.font())
+        bold.setBold(True)
+        self.eligibility_label.setFont(bold)
+        self.motivation.addItem(self.tr("Not asked yet"), None)
+        for value in range(1, 6):
+            self.motivation.addItem(str(value), value)
+        fill_combo(self.decision, list(Decision))
+        columns = child(f, QHBoxLayout, "columns")
+        columns.setStretch(0, 1)
+        columns.setStretch(1, 1)
+        self.needs: list[NeedRow] = []
+        self._build_needs()
+        self.errors.bind_form(
+            f,
+            {
+                "assessed_on": "assessedOnEdit",
+                "decided_on": "decidedOnEdit",
+                "resources": "resourcesEdit",
+            },
+        )
+        self.assessed_on.dateChanged.connect(self.mark_dirty)
+        for check in (self.resident, self.has_minor, self.hardship):
+            check.toggled.connect(self.mark_dirty)
+            check.toggled.connect(self._show_eligibility)
+        self.motivation.currentIndexChanged.connect(self.mark_dirty)
+        self.decision.currentIndexChanged.connect(self._decision_changed)
+        self.decided_on.textEdited.connect(self.mark_dirty)
+        self.resources.textChanged.connect(self.mark_dirty)
+        self._show_eligibility()
+
+    def _build_needs(self) -> None:
+        grid = self.needs_grid
+        parent = self.form
+        for column, text in enumerate(
+            (self.tr("Area"), self.tr("Baseline"), self.tr("Exit"), self.tr("Note"))
+        ):
+            header = QLabel(text, parent)
+            font = QFont(header.font())
+            font.setBold(True)
+            header.setFont(font)
+            grid.addWidget(header, 0, column)
+        not_scored = "–"
+        previous: QWidget | None = None
+        for index, area in enumerate(NeedArea, start=1):
+            name = vocab(area)
+            area_label = QLabel(name, parent)
+            baseline = _severity_combo(parent, not_scored)
+            exit_combo = _severity_combo(parent, not_scored)
+            note = QLineEdit(parent)
+            baseline.setAccessibleName(self.tr("Baseline severity: {0}").format(name))
+            exit_combo.setAccessibleName(self.tr("Exit severity: {0}").format(name))
+            note.setAccessibleName(self.tr("Note: {0}").format(name))
+            area_label.setBuddy(baseline)
+            grid.addWidget(area_label, index, 0)
+            grid.addWidget(baseline, index, 1)
+            grid.addWidget(exit_combo, index, 2)
+            grid.addWidget(note, index, 3)
+            baseline.currentIndexChanged.connect(self.mark_dirty)
+            exit_combo.currentIndexChanged.connect(self.mark_dirty)
+            note.textEdited.connect(self.mark_dirty)
+            if previous is not None:
+                QWidget.setTabOrder(previous, baseline)
+            QWidget.setTabOrder(baseline, exit_combo)
+            QWidget.setTabOrder(exit_combo, note)
+            previous = note
+            self.needs.append(NeedRow(area, baseline, exit_combo, note))
+        grid.setColumnStretch(3, 1)
+
+    def need_row(self, area: NeedArea) -> NeedRow:
+        return next(row for row in self.needs if row.area == area)
+
+    # --- live eligibility ----------------------------------------------------------------
+
+    def _show_eligibility(self, *_args: object) -> None:
+        result = evaluate_eligibility(
+            self.resident.isChecked(), self.has_minor.isChecked(), self.hardship.isChecked()
+        )
+        if result.eligible:
+            self.eligibility_label.setText(self.tr("Meets the project's criteria"))
+            self.eligibility_label.setStyleSheet(f"color: {OK_COLOUR};")
+        else:
+            self.eligibility_label.setText(self.tr("Does not meet the project's criteria"))
+            self.eligibility_label.setStyleSheet(f"color: {ERROR_COLOUR};")
+        unmet = set(result.unmet)
+        lines = [
+            ("✗ " if reason in unmet else "✓ ") + html.escape(vocab(reason))
+            for reason in result.reasons
+        ]
+        self.reasons_label.setText("<br>".join(lines))
+
+    def _decision_changed(self, *_args: object) -> None:
+        if self._loading:
+            return
+        # The date goes with the decision: today when one is made, none while pending.
+        decision = combo_value(self.decision, Decision)
+        if decision == Decision.PENDING:
+            self.decided_on.clear()
+        elif not self.decided_on.text().strip():
+            self.decided_on.setText(fmt_day(date.today()))
+        self.mark_dirty()
+
+    # --- load, save ----------------------------------------------------------------------
+
+    def fill(self, family: Family) -> None:
+        assert family.id is not None
+        assessment = self.records.assessments.for_family(family.id)
+        self._show(assessment)
+
+    def _show(self, assessment: Assessment | None) -> None:
+        self.assessed_on.setDate(qdate(assessment.assessed_on if assessment else date.today()))
+        for row in self.needs:
+            score = assessment.score(row.area) if assessment else None
+            row.baseline.setCurrentIndex(
+                0 if score is None or score.baseline is None else score.baseline + 1
+            )
+            row.exit.setCurrentIndex(0 if score is None or score.exit is None else score.exit + 1)
+            row.note.setText(score.note if score else "")
+        self.resident.setChecked(bool(assessment and assessment.resident))
+        self.has_minor.setChecked(bool(assessment and assessment.has_minor))
+        self.hardship.setChecked(bool(assessment and assessment.job_loss_or_hardship))
+        motivation = assessment.motivation if assessment else None
+        self.motivation.setCurrentIndex(0 if motivation is None else motivation)
+        set_combo_value(self.decision, assessment.decision if assessment else Decision.PENDING)
+        self.decided_on.setText(fmt_day(assessment.decided_on) if assessment else "")
+        self.resources.setPlainText(assessment.resources if assessment else "")
+        self._show_eligibility()
+
+    def empty(self) -> None:
+        self._show(None)
+        self.assessed_on.setDate(QDate.currentDate())
+        if self.save_bar is not None:
+            self.save_bar.say("")
+
+    def assessment(self) -> Assessment:
+        """The assessment as the form shows it; ValidationError/FieldError if it is not valid."""
+        assert self.family is not None and self.family.id is not None
+        needs = []
+        for row in self.needs:
+            baseline, exit_value = row.baseline.currentData(), row.exit.currentData()
+            note = row.note.text().strip()
+            if baseline is None and exit_value is None and not note:
+                continue
+            needs.append(NeedScore(area=row.area, baseline=baseline, exit=exit_value, note=note))
+        return Assessment(
+            family_id=self.family.id,
+            assessed_on=pydate(self.assessed_on.date()),
+            needs=tuple(needs),
+            motivation=self.motivation.currentData(),
+            resources=self.resources.toPlainText().strip(),
+            resident=self.resident.isChecked(),
+            has_minor=self.has_minor.isChecked(),
+            job_loss_or_hardship=self.hardship.isChecked(),
+            decision=combo_value(self.decision, Decision) or Decision.PENDING,
+            decided_on=parse_day(self.decided_on.text(), "decided_on"),
+        )
+
+    def write(self) -> None:
+        self.records.assessments.save(self.assessment())
+
+    def select(self, kind: str, ref_id: int) -> bool:
+        if kind == "assessment":
+            self.assessed_on.setFocus()
+            return True
+        if kind == "assessment_note":
+            area = _note_area(self.records, ref_id)
+            if area is not None:
+                self.need_row(area).note.setFocus()
+            return True
+        return False
+
+
+def _note_area(records: Records, note_id: int) -> NeedArea | None:
+    """The need area of a search hit on an assessment note."""
+    return records.assessments.area_of_note(note_id)

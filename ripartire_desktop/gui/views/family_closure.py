@@ -1,0 +1,220 @@
+"""Closure tab: close an active path (reason, outcome, kind of work) and see past closures.
+
+Closing writes the Closure record and moves the family to closed in one transaction.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QGroupBox,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QWidget,
+)
+
+from ripartire_desktop.domain import (
+    Closure,
+    ClosureReason,
+    Family,
+    FamilyStatus,
+    Outcome,
+    ValidationError,
+    WorkType,
+    label,
+)
+from ripartire_desktop.gui.forms import child
+from ripartire_desktop.gui.session import Session
+from ripartire_desktop.gui.views.family_common import FamilyTab, RowsModel, setup_table
+from ripartire_desktop.gui.views.family_fields import (
+    FieldError,
+    combo_value,
+    fill_combo,
+    fmt_day,
+    pydate,
+    ui_language,
+    vocab,
+)
+
+
+class ClosuresModel(RowsModel[Closure]):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.headers = (
+            self.tr("Closed on"),
+            self.tr("Reason"),
+            self.tr("Outcome"),
+            self.tr("Kind of work"),
+            self.tr("Note"),
+        )
+
+    def cell(self, row: Closure, column: int) -> str:
+        if column == 0:
+            return fmt_day(row.closed_on)
+        if column == 1:
+            return vocab(row.reason)
+        if column == 2:
+            return vocab(row.outcome)
+        if column == 3:
+            return vocab(row.work_type)
+        return row.note.splitlines()[0] if row.note else ""
+
+    def tooltip(self, row: Closure, column: int) -> str | None:
+        return (row.note or None) if column == 4 else None
+
+
+class ClosureTab(FamilyTab):
+    form_name = "family_closure"
+    editable = True
+
+    def __init__(self, *, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session=session, parent=parent)
+        assert self.save_bar is not None
+        self.save_bar.save_button.setText(self.tr("&Close the path"))
+        f = self.form
+        self.state_label = child(f, QLabel, "stateLabel")
+        self.close_group = child(f, QGroupBox, "closeGroup")
+        self.closed_on = child(f, QDateEdit, "closedOnEdit")
+        self.reason = child(f, QComboBox, "reasonCombo")
+        self.outcome = child(f, QComboBox, "outcomeCombo")
+        self.work_type = child(f, QComboBox, "workTypeCombo")
+        self.note = child(f, QPlainTextEdit, "noteEdit")
+        self.exit_reminder = child(f, QLabel, "exitReminderLabel")
+        self.assessment_button = child(f, QPushButton, "assessmentButton")
+        self.table = child(f, QTableView, "closuresTable")
+        self.model = ClosuresModel(self)
+        setup_table(self.table, self.model)
+        choose = self.tr("Choose…")
+        fill_combo(self.reason, list(ClosureReason), empty=choose)
+        fill_combo(self.outcome, list(Outcome), empty=choose)
+        fill_combo(self.work_type, list(WorkType), empty=self.tr("Not applicable"))
+        self.errors.bind_form(
+            f,
+            {
+                "closed_on": "closedOnEdit",
+                "reason": "reasonCombo",
+                "outcome": "outcomeCombo",
+                "work_type": "workTypeCombo",
+                "note": "noteEdit",
+            },
+        )
+        self.closed_on.dateChanged.connect(self.mark_dirty)
+        self.reason.currentIndexChanged.connect(self.mark_dirty)
+        self.outcome.currentIndexChanged.connect(self._outcome_changed)
+        self.work_type.currentIndexChanged.connect(self.mark_dirty)
+        self.note.textChanged.connect(self.mark_dirty)
+        self.assessment_button.clicked.connect(lambda: self.go_to_tab.emit("assessment"))
+        self._outcome_changed()
+
+    def _outcome_changed(self, *_args: object) -> None:
+        work = combo_value(self.outcome, Outcome) == Outcome.WORK_FOUND
+        self.work_type.setEnabled(work)
+        if not work:
+            self.work_type.setCurrentIndex(0)
+        self.mark_dirty()
+
+    def mark_dirty(self, *_args: object) -> None:
+        # Only a path that can be closed has something unsaved here.
+        if self.close_group.isEnabled():
+            super().mark_dirty()
+
+    @property
+    def can_close(self) -> bool:
+        return self.family is not None and self.family.status == FamilyStatus.ACTIVE_PATH
+
+    def fill(self, family: Family) -> None:
+        assert family.id is not None
+        self.model.set_rows(self.records.closures.for_family(family.id))
+        self._reset_form()
+        lang = ui_language()
+        if family.status == FamilyStatus.ACTIVE_PATH:
+            self.state_label.setText(
+                self.tr("The path started on {0}. Closing it moves the family to “{1}”.").format(
+                    fmt_day(family.opened_on), label(FamilyStatus.CLOSED, lang)
+                )
+            )
+        else:
+            self.state_label.setText(
+                self.tr("Only an active path can be closed; this family is “{0}”.").format(
+                    label(family.status, lang)
+                )
+            )
+        self.close_group.setEnabled(self.can_close)
+        if self.save_bar is not None:
+            self.save_bar.setVisible(self.can_close)
+        self._show_exit_reminder(family.id)
+
+    def _show_exit_reminder(self, family_id: int) -> None:
+        assessment = self.records.assessments.for_family(family_id)
+        scored = [n for n in assessment.needs if n.baseline is not None] if assessment else []
+        missing = [n for n in scored if n.exit is None]
+        if not scored:
+            text = self.tr(
+                "Reminder: no need area has a baseline score, so the report cannot show "
+                "what improved."
+            )
+        elif missing:
+            names = ", ".join(vocab(n.area) for n in missing)
+            text = self.tr(
+                "Reminder: fill in the exit scores before closing. Still missing: {0}."
+            ).format(names)
+        else:
+            text = self.tr("Exit scores are filled in for every area scored at baseline.")
+        self.exit_reminder.setText(text)
+
+    def _reset_form(self) -> None:
+        self.closed_on.setDate(QDate.currentDate())
+        self.reason.setCurrentIndex(0)
+        self.outcome.setCurrentIndex(0)
+        self.work_type.setCurrentIndex(0)
+        self.note.clear()
+
+    def empty(self) -> None:
+        self.model.clear()
+        self._reset_form()
+        self.state_label.clear()
+        self.exit_reminder.clear()
+        if self.save_bar is not None:
+            self.save_bar.say("")
+
+    def closure(self) -> Closure:
+        assert self.family is not None and self.family.id is not None
+        reason = combo_value(self.reason, ClosureReason)
+        if reason is None:
+            raise FieldError("reason", self.tr("Choose why the path ends."))
+        outcome = combo_value(self.outcome, Outcome)
+        if outcome is None:
+            raise FieldError("outcome", self.tr("Choose what the path achieved."))
+        return Closure(
+            family_id=self.family.id,
+            closed_on=pydate(self.closed_on.date()),
+            reason=reason,
+            outcome=outcome,
+            work_type=combo_value(self.work_type, WorkType),
+            note=self.note.toPlainText().strip(),
+        )
+
+    def write(self) -> None:
+        assert self.family is not None and self.family.id is not None
+        closure = self.closure()
+        if closure.closed_on > date.today():
+            raise ValidationError("closed_on", "cannot be in the future")
+        self.records.closures.add(closure)
+        try:
+            self.family = self.records.families.transition(
+                self.family.id, FamilyStatus.CLOSED, on=closure.closed_on
+            )
+        except ValidationError as exc:
+            # The family's own dates: closing before the path started, or before the last edit.
+            raise ValidationError("closed_on", exc.message) from None
+
+    def save(self) -> bool:
+        if not self.can_close:
+            return False
+        return super().save()

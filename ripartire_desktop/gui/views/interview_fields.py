@@ -1,0 +1,277 @@
+"""The inputs of interview mode: reading them into a draft, filling them from one, emptying them."""
+
+from __future__ import annotations
+
+import itertools
+from datetime import datetime
+
+from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, QObject, QTime, Signal
+from PySide6.QtGui import QFont, QTextCursor
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QSizePolicy,
+    QSpinBox,
+    QWidget,
+)
+
+from ripartire_desktop.domain import InterviewMode, NeedArea, choices
+from ripartire_desktop.gui.clipboard import ClipboardGuard, SensitivePlainTextEdit
+from ripartire_desktop.gui.forms import child
+from ripartire_desktop.store.records.drafts import InterviewDraft
+
+ERROR_STYLE = "color: #b00020;"
+DEFAULT_MINUTES = 60
+
+
+def ui_language() -> str:
+    """The vocabulary language matching the interface: "it" unless the UI is in English."""
+    lang = QLocale().name()[:2]
+    return lang if lang in ("it", "en") else "it"
+
+
+def datetime_format() -> str:
+    """Day first, four-digit year, 24-hour clock: how dates are written in Italy, and
+    unambiguous for the English interface too (locale short formats drop the century)."""
+    return "dd/MM/yyyy HH:mm"
+
+
+def to_qdatetime(value: datetime) -> QDateTime:
+    return QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute))
+
+
+def from_qdatetime(value: QDateTime) -> datetime:
+    d, t = value.date(), value.time()
+    return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
+
+
+def this_minute() -> datetime:
+    return datetime.now().replace(second=0, microsecond=0)
+
+
+class InterviewFields(QObject):
+    """Wraps the loaded `interview` form. `changed` fires on every edit a user makes;
+    `focus_left` when a text input loses focus (the view saves the draft at once then)."""
+
+    changed = Signal()
+    focus_left = Signal()
+
+    def __init__(self, form: QWidget, *, guard: ClipboardGuard) -> None:
+        super().__init__(form)
+        self.code = child(form, QLabel, "codeLabel")
+        self.status = child(form, QLabel, "draftStatusLabel")
+        self.start = child(form, QDateTimeEdit, "startEdit")
+        self.duration = child(form, QSpinBox, "durationSpin")
+        self.mode = child(form, QComboBox, "modeCombo")
+        self.participants = child(form, QLineEdit, "participantsEdit")
+        self.has_next = child(form, QCheckBox, "nextAppointmentCheck")
+        self.next_appointment = child(form, QDateTimeEdit, "nextAppointmentEdit")
+        self.duration_error = child(form, QLabel, "durationError")
+        self.appointment_error = child(form, QLabel, "appointmentError")
+        self.notes = self._editor(form, "notesHost", "notesLabel", guard, self.tr("Notes"))
+        self.next_steps = self._editor(
+            form, "nextStepsHost", "nextStepsLabel", guard, self.tr("Next steps")
+        )
+        self._style(form)
+        for value, text in choices(InterviewMode, ui_language()):
+            self.mode.addItem(text, value.value)
+        self.topics = self._topic_boxes(child(form, QGroupBox, "topicsBox"))
+        self._tab_order(form)
+        # The details never get narrower than their content: the page gives way instead.
+        scroll = child(form, QScrollArea, "detailsScroll")
+        panel = child(form, QWidget, "detailsPanel")
+        panel.ensurePolished()
+        panel_layout = panel.layout()
+        assert panel_layout is not None
+        panel_layout.invalidate()  # the topic boxes were added after the form was measured
+        panel_layout.activate()
+        scroll.setMinimumWidth(
+            panel.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width()
+        )
+        self.start.dateTimeChanged.connect(self.changed)
+        self.duration.valueChanged.connect(self.changed)
+        self.mode.currentIndexChanged.connect(self.changed)
+        self.participants.textEdited.connect(self.changed)
+        self.notes.textChanged.connect(self.changed)
+        self.next_steps.textChanged.connect(self.changed)
+        self.has_next.toggled.connect(self.next_appointment.setEnabled)
+        self.has_next.toggled.connect(self.changed)
+        self.next_appointment.dateTimeChanged.connect(self.changed)
+        for box in self.topics.values():
+            box.toggled.connect(self.changed)
+        for widget in (self.notes, self.next_steps, self.participants):
+            widget.installEventFilter(self)
+
+    def _editor(
+        self, form: QWidget, host: str, label: str, guard: ClipboardGuard, name: str
+    ) -> SensitivePlainTextEdit:
+        # Custom widgets are not in the .ui (QUiLoader would not know them): placed here.
+        holder = child(form, QWidget, host)
+        editor = SensitivePlainTextEdit(guard=guard, parent=holder)
+        editor.setObjectName(host.replace("Host", "Edit"))
+        editor.setAccessibleName(name)
+        editor.setTabChangesFocus(True)  # plain notes need no tab characters; keyboard users do
+        layout = holder.layout()
+        assert layout is not None
+        layout.addWidget(editor)
+        caption = child(form, QLabel, label)
+        caption.setBuddy(editor)
+        caption.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        return editor
+
+    def _style(self, form: QWidget) -> None:
+        title = child(form, QLabel, "titleLabel")
+        big = QFont(title.font())
+        big.setPointSizeF(big.pointSizeF() * 1.4)
+        big.setBold(True)
+        title.setFont(big)
+        self.code.setFont(big)
+        self.status.setStyleSheet("color: #5f6b73;")
+        # A readable page: larger type and generous margins, as on paper.
+        reading = QFont(self.notes.font())
+        reading.setPointSizeF(max(reading.pointSizeF() * 1.25, 12.0))
+        self.notes.setFont(reading)
+        self.notes.document().setDocumentMargin(18)
+        steps_height = self.next_steps.fontMetrics().lineSpacing() * 5 + 16
+        self.next_steps.setMaximumHeight(steps_height)
+        host = self.next_steps.parentWidget()
+        if host is not None:
+            host.setMaximumHeight(steps_height)
+        for error in (self.duration_error, self.appointment_error):
+            error.setStyleSheet(ERROR_STYLE)
+            error.hide()
+        for edit in (self.start, self.next_appointment):
+            edit.setDisplayFormat(datetime_format())
+
+    def _topic_boxes(self, box: QGroupBox) -> dict[NeedArea, QCheckBox]:
+        grid = box.layout()
+        assert isinstance(grid, QGridLayout)
+        boxes: dict[NeedArea, QCheckBox] = {}
+        for index, (area, text) in enumerate(choices(NeedArea, ui_language())):
+            check = QCheckBox(text, box)
+            check.setObjectName(f"topic_{area.value}")
+            grid.addWidget(check, index // 2, index % 2)
+            boxes[NeedArea(area)] = check
+        box.updateGeometry()  # the panel around it measures it again
+        return boxes
+
+    def _tab_order(self, form: QWidget) -> None:
+        # The page first (where the counsellor writes), then the details top to bottom.
+        chain: list[QWidget] = [
+            self.notes,
+            self.start,
+            self.duration,
+            self.mode,
+            self.participants,
+            *self.topics.values(),
+            self.next_steps,
+            self.has_next,
+            self.next_appointment,
+        ]
+        for name in ("saveButton", "closeButton", "discardButton"):
+            chain.append(child(form, QWidget, name))
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusOut:
+            self.focus_left.emit()
+        return False
+
+    # --- reading and writing ----------------------------------------------------------------
+
+    def draft(self, family_id: int) -> InterviewDraft:
+        return InterviewDraft(
+            family_id=family_id,
+            starts_at=from_qdatetime(self.start.dateTime()),
+            duration_minutes=self.duration.value(),
+            mode=InterviewMode(self.mode.currentData()),
+            participants=self.participants.text(),
+            notes=self.notes.toPlainText(),
+            topics=tuple(area for area, box in self.topics.items() if box.isChecked()),
+            next_steps=self.next_steps.toPlainText(),
+            next_appointment=(
+                from_qdatetime(self.next_appointment.dateTime())
+                if self.has_next.isChecked()
+                else None
+            ),
+        )
+
+    def load(self, draft: InterviewDraft) -> None:
+        self.start.setDateTime(to_qdatetime(draft.starts_at))
+        self.duration.setValue(max(0, min(draft.duration_minutes, self.duration.maximum())))
+        self.mode.setCurrentIndex(max(0, self.mode.findData(InterviewMode(draft.mode).value)))
+        self.participants.setText(draft.participants)
+        self.notes.setPlainText(draft.notes)
+        self.next_steps.setPlainText(draft.next_steps)
+        for area, box in self.topics.items():
+            box.setChecked(area in draft.topics)
+        self.has_next.setChecked(draft.next_appointment is not None)
+        when = draft.next_appointment or draft.starts_at
+        self.next_appointment.setDateTime(to_qdatetime(when))
+        self.notes.moveCursor(QTextCursor.MoveOperation.End)
+        self.clear_errors()
+
+    def reset(self, now: datetime) -> None:
+        """A new, empty note starting `now`."""
+        self.load(InterviewDraft(family_id=1, starts_at=now, duration_minutes=DEFAULT_MINUTES))
+
+    def empty(self) -> None:
+        """Forget everything typed. setText/setPlainText also drop the undo history, which
+        would otherwise keep the text in memory (QLineEdit.clear() does not)."""
+        self.code.setText("")
+        self.status.setText("")
+        self.participants.setText("")
+        self.notes.setPlainText("")
+        self.next_steps.setPlainText("")
+        for box in self.topics.values():
+            box.setChecked(False)
+        self.has_next.setChecked(False)
+        self.clear_errors()
+
+    # --- validation next to the fields ---------------------------------------------------
+
+    def check(self) -> bool:
+        """Show every problem next to its field; True when the note can be saved."""
+        self.clear_errors()
+        draft = self.draft(1)
+        ok = True
+        if not 1 <= draft.duration_minutes <= 1440:
+            self.show_error("duration_minutes")
+            ok = False
+        if draft.next_appointment is not None and draft.next_appointment <= draft.starts_at:
+            self.show_error("next_appointment")
+            ok = False
+        return ok
+
+    def show_error(self, field: str) -> QWidget:
+        """Show the translated message for a domain field; returns the input to focus."""
+        if field == "duration_minutes":
+            self.duration_error.setText(self.tr("Enter the duration in minutes, from 1 to 1440."))
+            self.duration_error.show()
+            return self.duration
+        if field == "next_appointment":
+            self.appointment_error.setText(
+                self.tr("The next appointment must come after the start of the interview.")
+            )
+            self.appointment_error.show()
+            return self.next_appointment
+        # Any other field: the only free inputs left are the start and the texts.
+        self.duration_error.setText(self.tr("Check the start, the duration and the mode."))
+        self.duration_error.show()
+        return self.start
+
+    def clear_errors(self) -> None:
+        for error in (self.duration_error, self.appointment_error):
+            error.setText("")
+            error.hide()
+
+    def all_text_inputs(self) -> list[QPlainTextEdit | QLineEdit]:
+        return [self.notes, self.next_steps, self.participants]

@@ -1,0 +1,279 @@
+"""Settings: the settings table with validation next to each field, plus the Security and
+Backup and restore sections (in `settings_security.py` and `settings_data.py`)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QLocale, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ripartire_desktop.domain import Settings
+from ripartire_desktop.domain.errors import ValidationError
+from ripartire_desktop.domain.settings import MIN_SMALL_CELL_K
+from ripartire_desktop.gui.dialogs.common import say
+from ripartire_desktop.gui.dialogs.errors import describe_error
+from ripartire_desktop.gui.forms import child, load_form
+from ripartire_desktop.gui.session import Session
+from ripartire_desktop.gui.views.base import Navigator, View
+from ripartire_desktop.gui.views.family_money import AmountError, cents_to_text, parse_euros
+from ripartire_desktop.gui.views.settings_data import DataSection
+from ripartire_desktop.gui.views.settings_fields import mirror_language
+from ripartire_desktop.gui.views.settings_security import SecuritySection
+
+# Settings field -> objectName prefix in ui/settings.ui (`<prefix>Edit`, `<prefix>Error`).
+FIELDS = {
+    "organisation": "organisation",
+    "counsellor_name": "counsellorName",
+    "municipality": "municipality",
+    "capacity": "capacity",
+    "aid_budget_cents": "aidBudget",
+    "retention_months": "retention",
+    "small_cell_k": "smallCell",
+    "idle_lock_minutes": "idleLock",
+    "language": "language",
+}
+TEXT_FIELDS = ("organisation", "counsellor_name", "municipality")
+TYPED_FIELDS = (*TEXT_FIELDS, "aid_budget_cents")  # line edits
+NUMBER_FIELDS = ("capacity", "retention_months", "small_cell_k", "idle_lock_minutes")
+
+
+class SettingsView(View):
+    name = "settings"
+
+    restore_completed = Signal()  # a backup replaced the vault: lock, then unlock the new one
+    lock_requested = Signal()  # the key files changed and the vault could not be reopened
+    idle_lock_changed = Signal(int)  # minutes, after a save that changed them
+
+    def __init__(
+        self, *, session: Session, navigator: Navigator, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(session=session, navigator=navigator, parent=parent)
+        form = load_form("settings", self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(form)
+        self.edits: dict[str, Any] = {}
+        self.errors: dict[str, QLabel] = {}
+        for field, prefix in FIELDS.items():
+            kind: type[QWidget] = QLineEdit
+            if field in NUMBER_FIELDS:
+                kind = QSpinBox
+            elif field == "language":
+                kind = QComboBox
+            self.edits[field] = child(form, kind, f"{prefix}Edit")
+            self.errors[field] = child(form, QLabel, f"{prefix}Error")
+        self.language: QComboBox = self.edits["language"]
+        self.language.addItem(self.tr("System language"), "")
+        self.language.addItem("Italiano", "it")  # each language in its own words
+        self.language.addItem("English", "en")
+        self.edits["capacity"].setSuffix(self.tr(" paths"))
+        self.edits["retention_months"].setSuffix(self.tr(" months"))
+        self.edits["idle_lock_minutes"].setSuffix(self.tr(" minutes"))
+        self.save_button = child(form, QPushButton, "saveButton")
+        self.revert_button = child(form, QPushButton, "revertButton")
+        self.save_message = child(form, QLabel, "saveMessage")
+        self.security = SecuritySection(form=form, session=session, parent=self)
+        self.data = DataSection(form=form, session=session, parent=self)
+        self.security.lock_requested.connect(self.lock_requested)
+        self.data.restore_completed.connect(self.restore_completed)
+        self.data.lock_requested.connect(self.lock_requested)
+        self._loaded: tuple[object, ...] | None = None
+        self._stored: Settings | None = None
+        for field in TYPED_FIELDS:
+            self.edits[field].textChanged.connect(self._edited)
+        for field in NUMBER_FIELDS:
+            self.edits[field].valueChanged.connect(self._edited)
+        self.language.currentIndexChanged.connect(self._edited)
+        self.save_button.clicked.connect(self.save)
+        self.revert_button.clicked.connect(self.revert)
+        self._line_up(form)
+        self._show_errors({})
+        say(self.save_message, "")
+        self._edited()
+
+    @staticmethod
+    def _line_up(form: QWidget) -> None:
+        """One label column width across both field groups, one button width across both
+        action groups: the page reads as one form instead of four."""
+        labels = [child(form, QLabel, f"{prefix}Label") for prefix in FIELDS.values()]
+        buttons = [
+            b
+            for b in form.findChildren(QPushButton)
+            if b.objectName() not in ("saveButton", "revertButton")
+        ]
+        for group in (labels, buttons):
+            width = max(widget.sizeHint().width() for widget in group)
+            for widget in group:
+                widget.setMinimumWidth(width)
+
+    def title(self) -> str:
+        return self.tr("Settings")
+
+    # --- loading and clearing --------------------------------------------------------------
+
+    def refresh(self) -> None:
+        if not self.session.is_unlocked:
+            return
+        self.security.refresh()
+        self.data.refresh()
+        if not self.is_dirty():  # never throw away what the user is typing
+            self._fill(self.session.records.settings.load())
+
+    def _fill(self, settings: Settings) -> None:
+        self._stored = settings
+        for field in TEXT_FIELDS:
+            self.edits[field].setText(getattr(settings, field))
+        for field in NUMBER_FIELDS:
+            self.edits[field].setValue(getattr(settings, field))
+        self.edits["aid_budget_cents"].setText(self._money_text(settings.aid_budget_cents))
+        index = self.language.findData(settings.language)
+        self.language.setCurrentIndex(max(index, 0))
+        self._show_errors({})
+        self._loaded = self._values()
+        self._edited()
+
+    @staticmethod
+    def _money_text(cents: int) -> str:
+        text = cents_to_text(cents)  # "1500,00"
+        return text.replace(",", ".") if QLocale().decimalPoint() == "." else text
+
+    def clear(self) -> None:
+        """Drop everything shown (on lock): fields, messages, open dialogs and their secrets."""
+        for field in TYPED_FIELDS:
+            self.edits[field].clear()
+        for field in NUMBER_FIELDS:
+            self.edits[field].setValue(self.edits[field].minimum())
+            self.edits[field].clear()  # the text too, not only the value
+        self.language.setCurrentIndex(0)
+        self._show_errors({})
+        say(self.save_message, "")
+        self.security.clear()
+        self.data.clear()
+        self._loaded = None
+        self._stored = None
+        self._edited()
+
+    # --- editing -----------------------------------------------------------------------------
+
+    def _values(self) -> tuple[object, ...]:
+        texts = tuple(self.edits[f].text() for f in TYPED_FIELDS)
+        numbers = tuple(self.edits[f].value() for f in NUMBER_FIELDS)
+        return (*texts, *numbers, self.language.currentData())
+
+    def is_dirty(self) -> bool:
+        return self._loaded is not None and self._values() != self._loaded
+
+    def _edited(self) -> None:
+        dirty = self.is_dirty()
+        self.save_button.setEnabled(dirty)
+        self.revert_button.setEnabled(dirty)
+        if dirty:
+            say(self.save_message, "")
+
+    def revert(self) -> None:
+        if self._stored is not None:
+            self._fill(self._stored)
+
+    def _show_errors(self, errors: dict[str, str]) -> None:
+        for field, label in self.errors.items():
+            say(label, errors.get(field, ""), error=True)
+
+    def _collect(self) -> tuple[Settings | None, dict[str, str]]:
+        """The settings in the form, or the messages to show next to the fields."""
+        errors: dict[str, str] = {}
+        budget = 0
+        budget_text = self.edits["aid_budget_cents"].text()
+        if budget_text.strip():
+            try:
+                budget = parse_euros(budget_text)
+            except AmountError as exc:
+                errors["aid_budget_cents"] = self._amount_message(exc.reason)
+        if self.edits["small_cell_k"].value() < MIN_SMALL_CELL_K:
+            errors["small_cell_k"] = self._field_message("small_cell_k")
+        if not self.edits["municipality"].text().strip():
+            errors["municipality"] = self._field_message("municipality")
+        if errors:
+            return None, errors
+        try:
+            settings = Settings(
+                organisation=self.edits["organisation"].text().strip(),
+                counsellor_name=self.edits["counsellor_name"].text().strip(),
+                municipality=self.edits["municipality"].text().strip(),
+                capacity=self.edits["capacity"].value(),
+                aid_budget_cents=budget,
+                retention_months=self.edits["retention_months"].value(),
+                small_cell_k=self.edits["small_cell_k"].value(),
+                idle_lock_minutes=self.edits["idle_lock_minutes"].value(),
+                language=str(self.language.currentData() or ""),
+            )
+        except ValidationError as exc:
+            return None, {exc.field: self._field_message(exc.field, exc.message)}
+        return settings, {}
+
+    def _field_message(self, field: str, fallback: str = "") -> str:
+        if field == "small_cell_k":
+            return self.tr(
+                "At least {0}: with smaller groups, someone could recognise a family."
+            ).format(MIN_SMALL_CELL_K)
+        if field == "municipality":
+            return self.tr("Type the municipality, for example Cernusco sul Naviglio.")
+        return self.tr("This value is not accepted: {0}").format(fallback)
+
+    def _amount_message(self, reason: str) -> str:
+        messages = {
+            AmountError.NEGATIVE: self.tr("The budget cannot be negative."),
+            AmountError.TOO_MANY_DECIMALS: self.tr("At most two decimals (the cents)."),
+            AmountError.BAD_GROUPING: self.tr(
+                "Check the thousands separators: for example 1.500,00 or 1500,00."
+            ),
+            AmountError.TOO_LARGE: self.tr("That amount is too large: check the digits."),
+        }
+        return messages.get(
+            reason, self.tr("Type an amount in euros, for example 1.500,00 or 1500.00.")
+        )
+
+    def save(self) -> None:
+        if not self.session.is_unlocked:
+            return
+        settings, errors = self._collect()
+        self._show_errors(errors)
+        if settings is None:
+            say(
+                self.save_message,
+                self.tr("Nothing was saved: check the fields marked."),
+                error=True,
+            )
+            first = next(f for f in FIELDS if f in errors) if errors else None
+            if first is not None:
+                self.edits[first].setFocus()
+            return
+        previous = self._stored
+        try:
+            with self.session.records.transaction():
+                self.session.records.settings.save(settings)
+        except Exception as exc:
+            say(self.save_message, describe_error(exc), error=True)
+            return
+        message = self.tr("Settings saved.")
+        if previous is None or previous.language != settings.language:
+            try:
+                mirror_language(self.session.vault.data_dir, settings.language)
+            except OSError as exc:
+                message += " " + describe_error(exc)
+            else:
+                message += " " + self.tr("The new language applies the next time Ripartire starts.")
+        self._fill(settings)
+        say(self.save_message, message, ok=True)
+        self.navigator.status(self.tr("Settings saved."))
+        if previous is None or previous.idle_lock_minutes != settings.idle_lock_minutes:
+            self.idle_lock_changed.emit(settings.idle_lock_minutes)
+        self.session.saved()

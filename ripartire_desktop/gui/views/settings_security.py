@@ -1,0 +1,265 @@
+"""The Settings view's Security section: change passphrase, rotate the data key, remember."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QCheckBox, QDialog, QLabel, QPushButton, QWidget
+
+from ripartire_desktop.gui.dialogs.common import say
+from ripartire_desktop.gui.dialogs.errors import describe_error
+from ripartire_desktop.gui.dialogs.passphrase import ChangePassphraseDialog
+from ripartire_desktop.gui.dialogs.progress import ProgressDialog
+from ripartire_desktop.gui.dialogs.secret import SecretDialog
+from ripartire_desktop.gui.forms import child
+from ripartire_desktop.gui.session import Session
+from ripartire_desktop.gui.views import settings_ops as ops
+from ripartire_desktop.store.errors import (
+    InvalidRecoveryKeyError,
+    UnlockThrottledError,
+    VaultError,
+    WrongSecretError,
+)
+from ripartire_desktop.store.keys import DEFAULT_TARGET_SECONDS
+
+# How long the new passphrase's Argon2id should take here; tests set it to 0 (the floor).
+KDF_SECONDS = DEFAULT_TARGET_SECONDS
+
+
+def reopen(session: Session, candidates: list[bytes], purpose: str) -> bool:
+    """Reopen the GUI thread's connection after a private vault changed the key files, so the
+    vault object holds the new envelope. False means the app must lock and ask again."""
+    if not session.is_unlocked:
+        return True  # locked meanwhile (idle lock): the next unlock reads the new files
+    try:
+        session.vault.open_with(candidates, method=purpose)
+    except VaultError:
+        return False
+    session.opened()
+    return True
+
+
+def wrong_secret_message(exc: BaseException, wrong: str) -> str:
+    """`wrong` (the caller's wording) for a wrong secret; describe_error for anything else."""
+    if isinstance(exc, WrongSecretError) and not isinstance(
+        exc, InvalidRecoveryKeyError | UnlockThrottledError
+    ):
+        return wrong
+    return describe_error(exc)
+
+
+class SecuritySection(QObject):
+    """Drives the buttons of the Security group box of `ui/settings.ui`."""
+
+    lock_requested = Signal()  # the key files changed and the vault could not be reopened
+
+    def __init__(self, *, form: QWidget, session: Session, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._view = parent
+        self._session = session
+        self.message = child(form, QLabel, "securityMessage")
+        self.change_button = child(form, QPushButton, "changePassphraseButton")
+        self.rotate_button = child(form, QPushButton, "rotateKeyButton")
+        self.remember = child(form, QCheckBox, "rememberCheck")
+        self.dialogs: list[QDialog] = []
+        # The latest dialog of each kind while it is open (None once closed).
+        self.passphrase_dialog: ChangePassphraseDialog | None = None
+        self.rotate_dialog: SecretDialog | None = None
+        self.progress_dialog: ProgressDialog | None = None
+        self.change_button.clicked.connect(self.change_passphrase)
+        self.rotate_button.clicked.connect(self.rotate_key)
+        self.remember.toggled.connect(self._remember_toggled)
+        say(self.message, "")
+
+    # --- state -----------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        self.remember.blockSignals(True)
+        self.remember.setChecked(self._session.vault.is_remembered())
+        self.remember.blockSignals(False)
+
+    def clear(self) -> None:
+        say(self.message, "")
+        for dialog in list(self.dialogs):
+            if isinstance(dialog, ProgressDialog):
+                dialog.force_close()
+            else:
+                dialog.done(QDialog.DialogCode.Rejected)  # clears the secrets typed in it
+        self.dialogs.clear()
+
+    def _track(self, dialog: QDialog) -> None:
+        self.dialogs.append(dialog)
+        dialog.finished.connect(lambda _result, d=dialog: self._untrack(d))
+
+    def _untrack(self, dialog: QDialog) -> None:
+        if dialog in self.dialogs:
+            self.dialogs.remove(dialog)
+        for name in ("passphrase_dialog", "rotate_dialog", "progress_dialog"):
+            if getattr(self, name) is dialog:
+                setattr(self, name, None)
+        dialog.deleteLater()
+
+    # --- change passphrase ---------------------------------------------------------------
+
+    def change_passphrase(self) -> None:
+        dialog = ChangePassphraseDialog(self._view)
+        self._track(dialog)
+        dialog.submitted.connect(lambda current, new: self._change(dialog, current, new))
+        dialog.open()
+        self.passphrase_dialog = dialog
+
+    def _change(self, dialog: ChangePassphraseDialog, current: str, new: str) -> None:
+        vault = self._session.vault
+        key = vault.data_key
+        seconds = KDF_SECONDS
+
+        def changed(_result: object) -> None:
+            if not reopen(self._session, [key], "settings: after passphrase change"):
+                self.lock_requested.emit()
+            dialog.accept()
+            say(
+                self.message, self.tr("Passphrase changed. The recovery key is unchanged."), ok=True
+            )
+
+        def failed(exc: BaseException) -> None:
+            wrong = self.tr(
+                "The current passphrase is wrong: nothing was changed. Check the keyboard "
+                "layout and Caps Lock."
+            )
+            dialog.show_error(
+                wrong_secret_message(exc, wrong), wrong_current=isinstance(exc, WrongSecretError)
+            )
+
+        self._session.tasks.run(
+            lambda _progress: ops.change_passphrase(vault, current, new, seconds),
+            on_success=changed,
+            on_failure=failed,
+        )
+
+    # --- rotate the data key ---------------------------------------------------------------
+
+    def rotate_key(self) -> None:
+        dialog = SecretDialog(
+            title=self.tr("Rotate data key"),
+            intro=self.tr(
+                "Rotating the data key re-encrypts the whole vault under a new random key, so "
+                "a copy of the old key (for example on a lost laptop that remembered it) no "
+                "longer opens it. On a large vault this takes a while, and Ripartire cannot be "
+                "used meanwhile. The passphrase and the recovery key stay the same; older "
+                "backups keep opening with the passphrase and recovery key of their day."
+            ),
+            label=self.tr("&Passphrase"),
+            action=self.tr("&Rotate key"),
+            parent=self._view,
+        )
+        self._track(dialog)
+        dialog.submitted.connect(lambda secret: self._check_for_rotation(dialog, secret))
+        dialog.open()
+        self.rotate_dialog = dialog
+
+    def _check_for_rotation(self, dialog: SecretDialog, passphrase: str) -> None:
+        # Argon2id first, off the GUI thread, while everything stays open and usable.
+        vault = self._session.vault
+        wrong = self.tr(
+            "The passphrase is wrong: nothing was changed. Check the keyboard layout and Caps Lock."
+        )
+        self._session.tasks.run(
+            lambda _progress: vault.keys_from_passphrase(passphrase),
+            on_success=lambda _keys: self._rotate(dialog, passphrase),
+            on_failure=lambda exc: dialog.show_error(wrong_secret_message(exc, wrong)),
+        )
+
+    def _rotate(self, dialog: SecretDialog, passphrase: str) -> None:
+        dialog.accept()
+        vault = self._session.vault
+        if not vault.is_unlocked:
+            return  # locked while the passphrase was checked
+        old_key = vault.data_key
+        progress = ProgressDialog(
+            self.tr("Rotate data key"),
+            self.tr("Re-encrypting the vault under a new key… Please do not switch off."),
+            self._view,
+        )
+        self._track(progress)
+        self.progress_dialog = progress
+        vault.lock()  # the rekey needs the database to itself
+        progress.open()
+
+        def rotated(new_key: bytes) -> None:
+            text = self.tr(
+                "Data key rotated: the vault was re-encrypted under a new key. Older "
+                "backups still open with the passphrase and recovery key of their day."
+            )
+            if reopen(self._session, [new_key], "settings: after key rotation"):
+                progress.succeed(text)
+            else:
+                progress.succeed(
+                    text + " " + self.tr("Ripartire will lock: unlock it with the passphrase.")
+                )
+                self._after(progress, self.lock_requested.emit)
+
+        def failed(exc: BaseException) -> None:
+            text = describe_error(exc)
+            if reopen(self._session, [old_key], "settings: after failed key rotation"):
+                progress.fail(text + " " + self.tr("The vault still uses its previous key."))
+            else:
+                progress.fail(
+                    text
+                    + " "
+                    + self.tr("Ripartire will lock: unlock it with the passphrase to finish.")
+                )
+                self._after(progress, self.lock_requested.emit)
+
+        self._session.tasks.run(
+            lambda _progress: ops.rotate_key(vault.data_dir, old_key, vault.keystore, passphrase),
+            on_success=rotated,
+            on_failure=failed,
+        )
+
+    @staticmethod
+    def _after(dialog: QDialog, action: Callable[[], None]) -> None:
+        dialog.finished.connect(lambda _result: action())
+
+    # --- remember on this device -----------------------------------------------------------
+
+    def _remember_toggled(self, on: bool) -> None:
+        vault = self._session.vault
+        try:
+            if not on:
+                vault.forget()
+                say(
+                    self.message,
+                    self.tr(
+                        "This device no longer remembers the key: the "
+                        "passphrase will be asked at each start."
+                    ),
+                    ok=True,
+                )
+            elif vault.remember():
+                say(
+                    self.message,
+                    self.tr(
+                        "The key is remembered on this device: Ripartire opens without the "
+                        "passphrase for your user account on this computer."
+                    ),
+                    ok=True,
+                )
+            else:
+                self._uncheck()
+                say(
+                    self.message,
+                    self.tr(
+                        "This computer has no usable keyring (credential store), so the key cannot "
+                        "be remembered: the passphrase will be asked at each start."
+                    ),
+                    error=True,
+                )
+        except Exception as exc:  # a keyring that fails loudly: say so, never crash
+            self._uncheck()
+            say(self.message, describe_error(exc), error=True)
+
+    def _uncheck(self) -> None:
+        self.remember.blockSignals(True)
+        self.remember.setChecked(self._session.vault.is_remembered())
+        self.remember.blockSignals(False)
