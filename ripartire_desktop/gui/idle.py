@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import time
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import SLOT, QEvent, QObject, QTimer, Signal, Slot
 
 log = logging.getLogger(__name__)
 
@@ -73,18 +73,17 @@ class ScreenLockWatcher(QObject):
             return
         session_bus = QDBusConnection.sessionBus()
         if session_bus.isConnected():
-            for service, path, interface in (
-                (
-                    "org.freedesktop.ScreenSaver",
-                    "/org/freedesktop/ScreenSaver",
-                    "org.freedesktop.ScreenSaver",
-                ),
-                ("org.gnome.ScreenSaver", "/org/gnome/ScreenSaver", "org.gnome.ScreenSaver"),
+            # Any sender: desktops emit these from differently named services. A spoofed
+            # signal could only lock the app, never open it.
+            for path, interface in (
+                ("/org/freedesktop/ScreenSaver", "org.freedesktop.ScreenSaver"),
+                ("/ScreenSaver", "org.freedesktop.ScreenSaver"),
+                ("/org/gnome/ScreenSaver", "org.gnome.ScreenSaver"),
             ):
                 if session_bus.connect(
-                    service, path, interface, "ActiveChanged", self, "_active_changed(bool)"
+                    "", path, interface, "ActiveChanged", self, SLOT("_active_changed(bool)")
                 ):
-                    self.connected.append(interface)
+                    self.connected.append(f"{interface} {path}")
         system_bus = QDBusConnection.systemBus()
         if system_bus.isConnected() and system_bus.connect(
             "org.freedesktop.login1",
@@ -92,7 +91,7 @@ class ScreenLockWatcher(QObject):
             "org.freedesktop.login1.Manager",
             "PrepareForSleep",
             self,
-            "_prepare_for_sleep(bool)",
+            SLOT("_prepare_for_sleep(bool)"),
         ):
             self.connected.append("login1")
         log.debug("screen lock signals: %s", self.connected)

@@ -171,6 +171,7 @@ CREATE TABLE aid_payments (
     action_id INTEGER REFERENCES actions (id) ON DELETE SET NULL
 ) STRICT;
 CREATE INDEX aid_family ON aid_payments (family_id, paid_on);
+CREATE INDEX aid_action ON aid_payments (action_id) WHERE action_id IS NOT NULL;
 
 CREATE TABLE consents (
     id INTEGER PRIMARY KEY,
