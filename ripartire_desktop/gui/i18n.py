@@ -21,6 +21,7 @@ def pick_language(preference: str) -> str:
 def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     """Load ours and Qt's own (standard buttons) for `language`; keep the returned list alive."""
     installed: list[QTranslator] = []
+    QLocale.setDefault(QLocale("en_GB" if language == "en" else "it_IT"))
     if language == "en":
         return installed
     ours = QTranslator(app)
@@ -36,5 +37,4 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     if qt.load(f"qtbase_{language}", qt_dir):
         app.installTranslator(qt)
         installed.append(qt)
-    QLocale.setDefault(QLocale(language))
     return installed

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date, datetime
 from enum import StrEnum
 
 from PySide6.QtCore import QLocale
@@ -20,12 +21,10 @@ def show(value: StrEnum | None) -> str:
 
 
 def show_date(value: object) -> str:
-    """Dates as the locale writes them (short form), "" for None."""
-    from datetime import date, datetime
-
-    locale = QLocale()
+    """Day-first numeric dates, as written in Italy (and the UK): 25/11/2026, 25/11/2026 09:30.
+    "" for None."""
     if isinstance(value, datetime):
-        return locale.toString(value, QLocale.FormatType.ShortFormat)
+        return value.strftime("%d/%m/%Y %H:%M")
     if isinstance(value, date):
-        return locale.toString(value, QLocale.FormatType.ShortFormat)
+        return value.strftime("%d/%m/%Y")
     return ""

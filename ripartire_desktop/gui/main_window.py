@@ -26,6 +26,14 @@ from ripartire_desktop.gui.views.base import View
 
 ViewFactory = Callable[..., View]
 
+# Calm and readable: generous rows, a clear selected state; colours work on light themes.
+NAVIGATION_STYLE = """
+QListWidget { background: #2f3b45; color: #e8eef2; padding-top: 12px; font-size: 11pt; }
+QListWidget::item { padding: 10px 16px; }
+QListWidget::item:selected { background: #4a6274; color: white; }
+QListWidget::item:hover:!selected { background: #3a4955; }
+"""
+
 
 @dataclass(frozen=True, slots=True)
 class Section:
@@ -88,6 +96,7 @@ class MainWindow(QMainWindow):
         central = load_form("main_window", self)
         self.setCentralWidget(central)
         self.navigation = child(central, QListWidget, "navigation")
+        self.navigation.setStyleSheet(NAVIGATION_STYLE)
         self.pages = child(central, QStackedWidget, "pages")
         self.views: dict[str, View] = {}
         for section in sections:
@@ -131,12 +140,12 @@ class MainWindow(QMainWindow):
         # Interview mode shows only the current family: no list, no other names.
         self.navigation.setVisible(not in_interview)
         self.pages.setCurrentWidget(view)
+        self.navigation.blockSignals(True)
+        self.navigation.setCurrentRow(-1)  # the family and interview views are no section
         for row in range(self.navigation.count()):
-            item = self.navigation.item(row)
-            if item.data(Qt.ItemDataRole.UserRole) == name:
-                self.navigation.blockSignals(True)
+            if self.navigation.item(row).data(Qt.ItemDataRole.UserRole) == name:
                 self.navigation.setCurrentRow(row)
-                self.navigation.blockSignals(False)
+        self.navigation.blockSignals(False)
         self.setWindowTitle(f"Ripartire – {view.title()}")
         if self.session.is_unlocked:
             view.refresh()

@@ -28,8 +28,9 @@ class UnlockWindow(QWidget):
         self._busy = False
         self.form = load_form("unlock", self)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.form)
+        layout.setContentsMargins(40, 24, 40, 24)
+        self.form.setMaximumWidth(560)
+        layout.addWidget(self.form, 0, Qt.AlignmentFlag.AlignHCenter)
         self.setWindowTitle(self.tr("Ripartire: locked"))
         self.passphrase = child(self.form, QLineEdit, "passphraseEdit")
         self.recovery = child(self.form, QLineEdit, "recoveryEdit")
@@ -46,6 +47,9 @@ class UnlockWindow(QWidget):
         title.setFont(font)
         demo = child(self.form, QLabel, "demoLabel")
         if session.demo_passphrase:
+            demo.setStyleSheet(
+                "background: #fff4d6; color: #4a3b00; padding: 8px; border-radius: 4px;"
+            )
             demo.setText(
                 self.tr("Demo vault with fictional families. Passphrase: {0}").format(
                     session.demo_passphrase

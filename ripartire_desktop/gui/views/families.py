@@ -39,7 +39,7 @@ class FamiliesView(View):
         super().__init__(session=session, navigator=navigator, parent=parent)
         form = load_form("families", self)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(form)
         self.search = child(form, QLineEdit, "searchEdit")
         self.status_combo = child(form, QComboBox, "statusCombo")
@@ -56,8 +56,10 @@ class FamiliesView(View):
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # no per-row measuring
         rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
         rows.hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self._size_columns()
         self._fill_filters()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -77,6 +79,24 @@ class FamiliesView(View):
 
     def title(self) -> str:
         return self.tr("Families")
+
+    def _size_columns(self) -> None:
+        """Widths from sample text, not from the rows: measuring 10,000 rows would freeze."""
+        metrics = self.fontMetrics()
+        samples = {
+            "code": "RIP-2026-0000",
+            "status": max((show(s) for s in FamilyStatus), key=metrics.horizontalAdvance),
+            "counsellor": "Operatrice Esempio",
+            "minors": self.tr("Minors") + "   ",
+            "last_interview": "00/00/0000 00:00",
+            "next_appointment": "00/00/0000 00:00",
+            "open_actions": self.tr("Open actions") + "   ",
+        }
+        for column, (key, header) in enumerate(self.model.columns()):
+            text = samples.get(key, "")
+            header_text = self.tr(header) + "    "
+            width = max(metrics.horizontalAdvance(text), metrics.horizontalAdvance(header_text))
+            self.table.setColumnWidth(column, width + 24)
 
     def _fill_filters(self) -> None:
         self.status_combo.addItem(self.tr("All"), None)
@@ -124,7 +144,10 @@ class FamiliesView(View):
         index = self.counsellor_combo.findData(chosen) if chosen is not None else 0
         self.counsellor_combo.setCurrentIndex(max(index, 0))
         self.counsellor_combo.blockSignals(False)
+        with_names = self.model.query.with_names
         self.model.load(records, self._query())
+        if with_names != self.model.query.with_names:
+            self._size_columns()
         self.count.setText(self.tr("%n families", "", self.model.total))
 
     def clear(self) -> None:

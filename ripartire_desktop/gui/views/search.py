@@ -41,7 +41,7 @@ class SearchView(View):
         super().__init__(session=session, navigator=navigator, parent=parent)
         form = load_form("search", self)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(form)
         self.query = child(form, QLineEdit, "queryEdit")
         self.results = child(form, QTableView, "results")
