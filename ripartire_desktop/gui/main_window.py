@@ -140,10 +140,11 @@ class MainWindow(QMainWindow):
         # Interview mode shows only the current family: no list, no other names.
         self.navigation.setVisible(not in_interview)
         self.pages.setCurrentWidget(view)
+        # A family (and its interview note) lives under Families in the navigation.
+        section = "families" if name in ("family", "interview") else name
         self.navigation.blockSignals(True)
-        self.navigation.setCurrentRow(-1)  # the family and interview views are no section
         for row in range(self.navigation.count()):
-            if self.navigation.item(row).data(Qt.ItemDataRole.UserRole) == name:
+            if self.navigation.item(row).data(Qt.ItemDataRole.UserRole) == section:
                 self.navigation.setCurrentRow(row)
         self.navigation.blockSignals(False)
         self.setWindowTitle(f"Ripartire – {view.title()}")
