@@ -2,1203 +2,3031 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <source>New plan action</source>
+        <translation>Nuova azione del piano</translation>
+    </message>
+    <message>
+        <source>Plan action</source>
+        <translation>Azione del piano</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsModel</name>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrizione</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Referente</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Esito</translation>
+    </message>
+    <message>
+        <source>{0} – overdue</source>
+        <translation>{0} – in ritardo</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsTab</name>
+    <message>
+        <source>Remove the action “{0}”? Payments linked to it stay in the ledger, unlinked.</source>
+        <translation>Eliminare l&apos;azione “{0}”? I contributi collegati restano nel registro, senza collegamento.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) overdue</source>
+        <translation>
+            <numerusform>%n azione in ritardo</numerusform>
+            <numerusform>%n azioni in ritardo</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AgendaForm</name>
+    <message>
+        <source>‹ &amp;Previous</source>
+        <translation>‹ &amp;Precedente</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Periodo precedente</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Oggi</translation>
+    </message>
+    <message>
+        <source>&amp;Next ›</source>
+        <translation>&amp;Successivo ›</translation>
+    </message>
+    <message>
+        <source>Next period</source>
+        <translation>Periodo successivo</translation>
+    </message>
+    <message>
+        <source>Period shown</source>
+        <translation>Periodo visualizzato</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Giorno</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>Se&amp;ttimana</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens the family at that item.</source>
+        <translation>Invio o doppio clic apre la famiglia di quella voce.</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaModel</name>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Famiglia</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Cosa</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaView</name>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Overdue actions ({0})</source>
+        <translation>Azioni in ritardo ({0})</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Appuntamento</translation>
+    </message>
+    <message>
+        <source>Nothing planned</source>
+        <translation>Niente in programma</translation>
+    </message>
+    <message>
+        <source>due {0}</source>
+        <translation>entro {0}</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>entro oggi</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>in scadenza</translation>
+    </message>
+    <message>
+        <source>Action: {0}</source>
+        <translation>Azione: {0}</translation>
+    </message>
+    <message>
+        <source>{0} (today)</source>
+        <translation>{0} (oggi)</translation>
+    </message>
+</context>
+<context>
+    <name>AidModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importo</translation>
+    </message>
+    <message>
+        <source>Paid to</source>
+        <translation>Versato a</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Ricevuta</translation>
+    </message>
+    <message>
+        <source>Linked action</source>
+        <translation>Azione collegata</translation>
+    </message>
+</context>
+<context>
+    <name>AidTab</name>
+    <message>
+        <source>Remove the payment of {0} on {1} from the ledger?</source>
+        <translation>Eliminare dal registro il contributo di {0} del {1}?</translation>
+    </message>
+    <message>
+        <source>No payments yet.</source>
+        <translation>Ancora nessun contributo.</translation>
+    </message>
+    <message>
+        <source>Family total: {0}</source>
+        <translation>Totale per la famiglia: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentTab</name>
+    <message>
+        <source>Not asked yet</source>
+        <translation>Non ancora chiesto</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Iniziale</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Finale</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Baseline severity: {0}</source>
+        <translation>Gravità iniziale: {0}</translation>
+    </message>
+    <message>
+        <source>Exit severity: {0}</source>
+        <translation>Gravità finale: {0}</translation>
+    </message>
+    <message>
+        <source>Note: {0}</source>
+        <translation>Nota: {0}</translation>
+    </message>
+    <message>
+        <source>Meets the project&apos;s criteria</source>
+        <translation>Risponde ai criteri del progetto</translation>
+    </message>
+    <message>
+        <source>Does not meet the project&apos;s criteria</source>
+        <translation>Non risponde ai criteri del progetto</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Cambia la frase segreta</translation>
+    </message>
+    <message>
+        <source>Too short</source>
+        <translation>Troppo corta</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Debole</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Discreta</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Buona</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Forte</translation>
+    </message>
+    <message>
+        <source>At least {0} characters.</source>
+        <translation>Almeno {0} caratteri.</translation>
+    </message>
+    <message>
+        <source>Longer is stronger: add another word or two.</source>
+        <translation>Più è lunga, più è sicura: aggiungi una o due parole.</translation>
+    </message>
+    <message>
+        <source>The two new passphrases differ.</source>
+        <translation>Le due nuove frasi segrete sono diverse.</translation>
+    </message>
+    <message>
+        <source>Type the new passphrase again to confirm.</source>
+        <translation>Inserisci di nuovo la nuova frase segreta per conferma.</translation>
+    </message>
+    <message>
+        <source>The new passphrases match.</source>
+        <translation>Le nuove frasi segrete coincidono.</translation>
+    </message>
+    <message>
+        <source>Type the current passphrase.</source>
+        <translation>Inserisci la frase segreta attuale.</translation>
+    </message>
+    <message>
+        <source>The new passphrase needs at least {0} characters.</source>
+        <translation>La nuova frase segreta deve avere almeno {0} caratteri.</translation>
+    </message>
+    <message>
+        <source>The new passphrase is the same as the current one.</source>
+        <translation>La nuova frase segreta è uguale a quella attuale.</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase… this takes a few seconds.</source>
+        <translation>Cambio della frase segreta in corso… ci vuole qualche secondo.</translation>
+    </message>
+    <message>
+        <source>The new passphrase opens the vault from now on. The recovery key stays the same, and older backups keep opening with the passphrase of their day.</source>
+        <translation>Da ora l&apos;archivio si apre con la nuova frase segreta. La chiave di recupero resta la stessa, e i backup precedenti continuano ad aprirsi con la frase segreta in uso quando sono stati fatti.</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase</source>
+        <translation>Frase segreta &amp;attuale</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase</source>
+        <translation>&amp;Nuova frase segreta</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Robustezza</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Robustezza della frase segreta</translation>
+    </message>
+    <message>
+        <source>New passphrase &amp;again</source>
+        <translation>&amp;Ripeti la nuova frase segreta</translation>
+    </message>
+    <message>
+        <source>Passphrase advice</source>
+        <translation>Suggerimenti sulla frase segreta</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Messaggio</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>C&amp;hange passphrase</source>
+        <translation>&amp;Cambia frase segreta</translation>
+    </message>
+</context>
+<context>
+    <name>ClosureTab</name>
+    <message>
+        <source>&amp;Close the path</source>
+        <translation>&amp;Chiudi il percorso</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Scegli…</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Non applicabile</translation>
+    </message>
+    <message>
+        <source>The path started on {0}. Closing it moves the family to “{1}”.</source>
+        <translation>Il percorso è iniziato il {0}. Con la chiusura la famiglia passa a “{1}”.</translation>
+    </message>
+    <message>
+        <source>Only an active path can be closed; this family is “{0}”.</source>
+        <translation>Si può chiudere solo un percorso attivo; questa famiglia è in stato “{0}”.</translation>
+    </message>
+    <message>
+        <source>Reminder: no need area has a baseline score, so the report cannot show what improved.</source>
+        <translation>Promemoria: nessuna area di bisogno ha un punteggio iniziale, quindi il report non potrà mostrare cosa è migliorato.</translation>
+    </message>
+    <message>
+        <source>Reminder: fill in the exit scores before closing. Still missing: {0}.</source>
+        <translation>Promemoria: compila i punteggi finali prima della chiusura. Mancano ancora: {0}.</translation>
+    </message>
+    <message>
+        <source>Exit scores are filled in for every area scored at baseline.</source>
+        <translation>I punteggi finali sono compilati per tutte le aree valutate all&apos;inizio.</translation>
+    </message>
+    <message>
+        <source>Choose why the path ends.</source>
+        <translation>Scegli perché il percorso si conclude.</translation>
+    </message>
+    <message>
+        <source>Choose what the path achieved.</source>
+        <translation>Scegli quale risultato ha raggiunto il percorso.</translation>
+    </message>
+</context>
+<context>
+    <name>ClosuresModel</name>
+    <message>
+        <source>Closed on</source>
+        <translation>Chiuso il</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Esito</translation>
+    </message>
+    <message>
+        <source>Kind of work</source>
+        <translation>Tipo di lavoro</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Record consent</source>
+        <translation>Registra consenso</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentModel</name>
+    <message>
+        <source>Notice version</source>
+        <translation>Versione informativa</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Dato il</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Modalità</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Ambiti</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Withdrawn on {0}</source>
+        <translation>Revocato il {0}</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>Valido</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsModel</name>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Famiglia</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canale</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Esito</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Richiesta</translation>
+    </message>
+</context>
+<context>
     <name>Curtain</name>
     <message>
         <source>Ripartire
 
 Press Esc to continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripartire
+
+Premi Esc per continuare</translation>
     </message>
 </context>
 <context>
     <name>DashboardForm</name>
     <message>
         <source>Active paths</source>
-        <translation type="unfinished"></translation>
+        <translation>Percorsi attivi</translation>
     </message>
     <message>
         <source>Waiting list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista d&apos;attesa</translation>
     </message>
     <message>
         <source>Appointments today</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuntamenti di oggi</translation>
     </message>
     <message>
         <source>Appointments this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuntamenti della settimana</translation>
     </message>
     <message>
         <source>Overdue actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Azioni in ritardo</translation>
     </message>
     <message>
         <source>Aid spent</source>
-        <translation type="unfinished"></translation>
+        <translation>Contributi erogati</translation>
     </message>
     <message>
         <source>Aid budget used</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget contributi usato</translation>
     </message>
     <message>
         <source>Due for retention review</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservazione da rivedere</translation>
     </message>
 </context>
 <context>
     <name>DashboardView</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Cruscotto</translation>
     </message>
     <message>
         <source>{0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} su {1}</translation>
+    </message>
+</context>
+<context>
+    <name>DataSection</name>
+    <message>
+        <source>Vault folder: {0}</source>
+        <translation>Cartella dell&apos;archivio: {0}</translation>
+    </message>
+    <message>
+        <source>Back up the vault: choose a file or folder, for example on a USB stick</source>
+        <translation>Backup dell&apos;archivio: scegli un file o una cartella, per esempio su una chiavetta USB</translation>
+    </message>
+    <message>
+        <source>Ripartire backups (*{0})</source>
+        <translation>Backup di Ripartire (*{0})</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Fai il backup ora</translation>
+    </message>
+    <message>
+        <source>{0} already exists: choose another name. Nothing was written.</source>
+        <translation>{0} esiste già: scegli un altro nome. Non è stato scritto nulla.</translation>
+    </message>
+    <message>
+        <source>The folder {0} does not exist (was the USB stick removed?).</source>
+        <translation>La cartella {0} non esiste (la chiavetta USB è stata rimossa?).</translation>
+    </message>
+    <message>
+        <source>Writing the backup to {0}…</source>
+        <translation>Scrittura del backup in {0}…</translation>
+    </message>
+    <message>
+        <source>Backup written to {0} ({1}). It opens with today&apos;s passphrase or with the recovery key. Keep the USB stick somewhere safe, away from this computer.</source>
+        <translation>Backup scritto in {0} ({1}). Si apre con la frase segreta di oggi o con la chiave di recupero. Conserva la chiavetta USB in un posto sicuro, lontano da questo computer.</translation>
+    </message>
+    <message>
+        <source>Verify vault: the vault is sound.</source>
+        <translation>Verifica archivio: l&apos;archivio è integro.</translation>
+    </message>
+    <message>
+        <source>Verify vault: the vault is damaged. Restore the latest backup.</source>
+        <translation>Verifica archivio: l&apos;archivio è danneggiato. Ripristina il backup più recente.</translation>
+    </message>
+    <message>
+        <source>Choose the backup to restore</source>
+        <translation>Scegli il backup da ripristinare</translation>
+    </message>
+    <message>
+        <source>Ripartire backups (*{0});;All files (*)</source>
+        <translation>Backup di Ripartire (*{0});;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Ripristina</translation>
+    </message>
+    <message>
+        <source>That recovery key does not open this backup.</source>
+        <translation>Questa chiave di recupero non apre questo backup.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for this backup: it opens with the passphrase in use on the day it was made, or with the recovery key.</source>
+        <translation>Frase segreta errata per questo backup: si apre con la frase segreta in uso il giorno in cui è stato fatto, oppure con la chiave di recupero.</translation>
+    </message>
+    <message>
+        <source>Checking the backup and putting it in place… Please do not switch off.</source>
+        <translation>Controllo del backup e ripristino in corso… Non spegnere il computer.</translation>
+    </message>
+    <message>
+        <source>The backup of {0} was restored.</source>
+        <translation>Il backup del {0} è stato ripristinato.</translation>
+    </message>
+    <message>
+        <source>The vault it replaced is kept in {0}: delete it only when you are sure nothing in it is missing from the restored one.</source>
+        <translation>L&apos;archivio sostituito è conservato in {0}: eliminalo solo dopo aver verificato che nulla di ciò che contiene manchi in quello ripristinato.</translation>
+    </message>
+    <message>
+        <source>Ripartire now locks: unlock the restored vault with the passphrase of the day of the backup, or with the recovery key.</source>
+        <translation>Ora Ripartire si blocca: sblocca l&apos;archivio ripristinato con la frase segreta in uso il giorno del backup, oppure con la chiave di recupero.</translation>
+    </message>
+    <message>
+        <source>The current vault was left as it was.</source>
+        <translation>L&apos;archivio attuale è rimasto com&apos;era.</translation>
+    </message>
+    <message>
+        <source>Ripartire will lock: unlock it again.</source>
+        <translation>Ripartire si bloccherà: sbloccalo di nuovo.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskForm</name>
+    <message>
+        <source>New first contact</source>
+        <translation>Nuovo primo contatto</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel</source>
+        <translation>&amp;Canale</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canale</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Esito</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Esito</translation>
+    </message>
+    <message>
+        <source>&amp;Request</source>
+        <translation>&amp;Richiesta</translation>
+    </message>
+    <message>
+        <source>What was asked</source>
+        <translation>Cosa è stato chiesto</translation>
+    </message>
+    <message>
+        <source>What was asked, in a few words</source>
+        <translation>Cosa è stato chiesto, in poche parole</translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>&amp;Family code</source>
+        <translation>Codice &amp;famiglia</translation>
+    </message>
+    <message>
+        <source>Family code (empty: anonymous)</source>
+        <translation>Codice famiglia (vuoto: anonimo)</translation>
+    </message>
+    <message>
+        <source>Anonymous (or type a code)</source>
+        <translation>Anonimo (o inserisci un codice)</translation>
+    </message>
+    <message>
+        <source>Family code problem</source>
+        <translation>Problema nel codice famiglia</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>&amp;Quando</translation>
+    </message>
+    <message>
+        <source>When the contact happened</source>
+        <translation>Quando è avvenuto il contatto</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Messaggio</translation>
+    </message>
+    <message>
+        <source>&amp;Save (Ctrl+Enter)</source>
+        <translation>&amp;Salva (Ctrl+Invio)</translation>
+    </message>
+    <message>
+        <source>Recent &amp;contacts (last 30 days)</source>
+        <translation>&amp;Ultimi contatti (30 giorni)</translation>
+    </message>
+    <message>
+        <source>Recent contacts</source>
+        <translation>Contatti recenti</translation>
+    </message>
+    <message>
+        <source>Enter on a linked contact opens its family.</source>
+        <translation>Invio su un contatto collegato apre la sua famiglia.</translation>
+    </message>
+    <message>
+        <source>T&amp;urn into a family</source>
+        <translation>Crea sc&amp;heda famiglia</translation>
+    </message>
+</context>
+<context>
+    <name>DeskView</name>
+    <message>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anonimo</translation>
+    </message>
+    <message>
+        <source>Drop-in desk</source>
+        <translation>Sportello</translation>
+    </message>
+    <message>
+        <source>No family has this code: correct it, or leave it empty.</source>
+        <translation>Nessuna famiglia ha questo codice: correggilo o lascia il campo vuoto.</translation>
+    </message>
+    <message>
+        <source>Contact saved (linked to {0}).</source>
+        <translation>Contatto salvato (collegato a {0}).</translation>
+    </message>
+    <message>
+        <source>Contact saved (anonymous).</source>
+        <translation>Contatto salvato (anonimo).</translation>
+    </message>
+    <message>
+        <source>Family {0} created from the contact.</source>
+        <translation>Famiglia {0} creata dal contatto.</translation>
     </message>
 </context>
 <context>
     <name>FamiliesForm</name>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerca</translation>
     </message>
     <message>
         <source>Code (or name, when names are shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Codice (o nome, se mostrato)</translation>
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stato</translation>
     </message>
     <message>
         <source>N&amp;eed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bisogno</translation>
     </message>
     <message>
         <source>C&amp;hannel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cana&amp;le</translation>
     </message>
     <message>
         <source>Co&amp;unsellor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Operatore</translation>
     </message>
     <message>
         <source>Show &amp;names</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra i &amp;nomi</translation>
     </message>
     <message>
         <source>Families</source>
-        <translation type="unfinished"></translation>
+        <translation>Famiglie</translation>
     </message>
     <message>
         <source>&amp;New family</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuova &amp;famiglia</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apri</translation>
     </message>
 </context>
 <context>
     <name>FamiliesView</name>
     <message>
         <source>Families</source>
-        <translation type="unfinished"></translation>
+        <translation>Famiglie</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualsiasi</translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti</translation>
     </message>
     <message numerus="yes">
         <source>%n families</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n famiglia</numerusform>
+            <numerusform>%n famiglie</numerusform>
         </translation>
     </message>
     <message>
         <source>Family {0} created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Famiglia {0} creata.</translation>
     </message>
 </context>
 <context>
     <name>FamilyActionDialog</name>
     <message>
         <source>&amp;Type</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descrizione</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descrizione</translation>
     </message>
     <message>
         <source>&amp;Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Referente</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Referente</translation>
     </message>
     <message>
         <source>the family, the counsellor, a partner</source>
-        <translation type="unfinished"></translation>
+        <translation>la famiglia, chi la segue, un partner</translation>
     </message>
     <message>
         <source>D&amp;ue date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Scadenza</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Scadenza</translation>
     </message>
     <message>
         <source>dd/mm/yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>gg/mm/aaaa</translation>
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>St&amp;ato</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>Out&amp;come</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esito</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Esito</translation>
     </message>
 </context>
 <context>
     <name>FamilyActionsForm</name>
     <message>
         <source>Plan actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Azioni del piano</translation>
     </message>
     <message>
         <source>&amp;Add action…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aggiungi azione…</translation>
     </message>
     <message>
         <source>&amp;Edit action…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifica azione…</translation>
     </message>
     <message>
         <source>&amp;Remove action</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elimina azione</translation>
     </message>
 </context>
 <context>
     <name>FamilyAidForm</name>
     <message>
         <source>Aid payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Contributi erogati</translation>
     </message>
     <message>
         <source>&amp;Add payment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aggiungi contributo…</translation>
     </message>
     <message>
         <source>&amp;Edit payment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifica contributo…</translation>
     </message>
     <message>
         <source>&amp;Remove payment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elimina contributo</translation>
     </message>
     <message>
         <source>Totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Totali</translation>
     </message>
 </context>
 <context>
     <name>FamilyAssessmentForm</name>
     <message>
         <source>Assessed &amp;on</source>
-        <translation type="unfinished"></translation>
+        <translation>Valutazione de&amp;l</translation>
     </message>
     <message>
         <source>Assessed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Data della valutazione</translation>
     </message>
     <message>
         <source>Need areas: severity from 0 (no problem) to 3 (severe)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aree di bisogno: gravità da 0 (nessun problema) a 3 (grave)</translation>
     </message>
     <message>
         <source>Eligibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Requisiti di accesso</translation>
     </message>
     <message>
         <source>&amp;Resident in the project area</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Residente nel territorio del progetto</translation>
     </message>
     <message>
         <source>At least one mi&amp;nor child</source>
-        <translation type="unfinished"></translation>
+        <translation>Almeno un fi&amp;glio minorenne</translation>
     </message>
     <message>
         <source>&amp;Job loss or economic hardship</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Perdita del lavoro o difficoltà economica</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisione</translation>
     </message>
     <message>
         <source>Moti&amp;vation (1-5)</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;otivazione (1-5)</translation>
     </message>
     <message>
         <source>Motivation</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivazione</translation>
     </message>
     <message>
         <source>&amp;Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Decisione</translation>
     </message>
     <message>
         <source>Decided o&amp;n</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisa &amp;il</translation>
     </message>
     <message>
         <source>Decided on</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisa il</translation>
     </message>
     <message>
         <source>dd/mm/yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>gg/mm/aaaa</translation>
     </message>
     <message>
         <source>Resources and &amp;strengths</source>
-        <translation type="unfinished"></translation>
+        <translation>Risorse e punti di &amp;forza</translation>
     </message>
     <message>
         <source>Resources and strengths</source>
-        <translation type="unfinished"></translation>
+        <translation>Risorse e punti di forza</translation>
     </message>
 </context>
 <context>
     <name>FamilyClosureForm</name>
     <message>
         <source>Close the path</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiudi il percorso</translation>
     </message>
     <message>
         <source>Closed &amp;on</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiuso &amp;il</translation>
     </message>
     <message>
         <source>Closed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiuso il</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivo</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>O&amp;utcome</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esito</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Esito</translation>
     </message>
     <message>
         <source>&amp;Kind of work</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo di lavoro</translation>
     </message>
     <message>
         <source>Kind of work</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo di lavoro</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Fill in the e&amp;xit scores…</source>
-        <translation type="unfinished"></translation>
+        <translation>Compila i &amp;punteggi finali…</translation>
     </message>
     <message>
         <source>Past closures</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiusure precedenti</translation>
     </message>
 </context>
 <context>
     <name>FamilyConsentDialog</name>
     <message>
         <source>Privacy &amp;notice version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versione dell&apos;&amp;informativa privacy</translation>
     </message>
     <message>
         <source>Privacy notice version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versione dell&apos;informativa privacy</translation>
     </message>
     <message>
         <source>e.g. 2026-01</source>
-        <translation type="unfinished"></translation>
+        <translation>es. 2026-01</translation>
     </message>
     <message>
         <source>&amp;Given on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dato il</translation>
     </message>
     <message>
         <source>Given on</source>
-        <translation type="unfinished"></translation>
+        <translation>Dato il</translation>
     </message>
     <message>
         <source>&amp;Method</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modalità</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Modalità</translation>
     </message>
     <message>
         <source>Scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambiti</translation>
     </message>
     <message>
         <source>&amp;Support path</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Percorso di sostegno</translation>
     </message>
     <message>
         <source>Anonymous s&amp;tatistics</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Statistiche anonime</translation>
     </message>
 </context>
 <context>
     <name>FamilyConsentForm</name>
     <message>
         <source>Consents</source>
-        <translation type="unfinished"></translation>
+        <translation>Consensi</translation>
     </message>
     <message>
         <source>&amp;Record consent…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registra consenso…</translation>
     </message>
     <message>
         <source>&amp;Withdraw…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;voca…</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyForms</name>
+    <message>
+        <source>Please confirm</source>
+        <translation>Conferma</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>Stato del salvataggio</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>Annulla modific&amp;he</translation>
+    </message>
+    <message>
+        <source>Discard the changes of this tab</source>
+        <translation>Annulla le modifiche di questa scheda</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Salva</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifiche non salvate</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the field marked in red.</source>
+        <translation>Non salvato: correggi il campo segnato in rosso.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Salvato.</translation>
+    </message>
+    <message>
+        <source>Type a date as dd/mm/yyyy, e.g. 05/03/2026.</source>
+        <translation>Inserisci una data nel formato gg/mm/aaaa, es. 05/03/2026.</translation>
+    </message>
+    <message>
+        <source>Type a date and time as dd/mm/yyyy hh:mm, e.g. 05/03/2026 10:30.</source>
+        <translation>Inserisci data e ora nel formato gg/mm/aaaa hh:mm, es. 05/03/2026 10:30.</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>Questo campo è obbligatorio.</translation>
+    </message>
+    <message>
+        <source>Type a given name or a family name.</source>
+        <translation>Inserisci un nome o un cognome.</translation>
+    </message>
+    <message>
+        <source>The last character does not match: one character is mistyped.</source>
+        <translation>L&apos;ultimo carattere non corrisponde: c&apos;è un carattere sbagliato.</translation>
+    </message>
+    <message>
+        <source>The date of birth inside this tax code is not valid.</source>
+        <translation>La data di nascita contenuta in questo codice fiscale non è valida.</translation>
+    </message>
+    <message>
+        <source>A tax code has 16 letters and digits, e.g. RSSMRA80A01F205X.</source>
+        <translation>Un codice fiscale ha 16 lettere e cifre, es. RSSMRA80A01F205X.</translation>
+    </message>
+    <message>
+        <source>Give the date together with a decision (and none while it is pending).</source>
+        <translation>Indica la data insieme alla decisione (e nessuna data finché è da decidere).</translation>
+    </message>
+    <message>
+        <source>Choose the kind of work when the outcome is work found, and only then.</source>
+        <translation>Scegli il tipo di lavoro solo quando l&apos;esito è “Lavoro trovato”.</translation>
+    </message>
+    <message>
+        <source>Choose at least one scope.</source>
+        <translation>Scegli almeno un ambito.</translation>
+    </message>
+    <message>
+        <source>Must be after the interview.</source>
+        <translation>Deve essere dopo il colloquio.</translation>
+    </message>
+    <message>
+        <source>The same value is chosen twice.</source>
+        <translation>Lo stesso valore è scelto due volte.</translation>
+    </message>
+    <message>
+        <source>Type a whole number.</source>
+        <translation>Inserisci un numero intero.</translation>
+    </message>
+    <message>
+        <source>This date is in the future.</source>
+        <translation>Questa data è nel futuro.</translation>
+    </message>
+    <message>
+        <source>the day the family was registered</source>
+        <translation>al giorno di registrazione della famiglia</translation>
+    </message>
+    <message>
+        <source>the day the path started</source>
+        <translation>all&apos;inizio del percorso</translation>
+    </message>
+    <message>
+        <source>the assessment date</source>
+        <translation>alla data della valutazione</translation>
+    </message>
+    <message>
+        <source>the day consent was given</source>
+        <translation>al giorno in cui è stato dato il consenso</translation>
+    </message>
+    <message>
+        <source>Must be between {0} and {1}.</source>
+        <translation>Deve essere tra {0} e {1}.</translation>
+    </message>
+    <message>
+        <source>Must be at least {0}.</source>
+        <translation>Deve essere almeno {0}.</translation>
+    </message>
+    <message>
+        <source>Cannot be before {0}.</source>
+        <translation>Non può essere precedente {0}.</translation>
+    </message>
+    <message>
+        <source>that date</source>
+        <translation>a quella data</translation>
+    </message>
+    <message>
+        <source>This value is not valid.</source>
+        <translation>Questo valore non è valido.</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Errore</translation>
     </message>
 </context>
 <context>
     <name>FamilyIdentityForm</name>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identità</translation>
     </message>
     <message>
         <source>People (names appear only here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Persone (i nomi compaiono solo qui)</translation>
     </message>
     <message>
         <source>Add &amp;person</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi &amp;persona</translation>
     </message>
     <message>
         <source>P&amp;hones</source>
-        <translation type="unfinished"></translation>
+        <translation>Tele&amp;foni</translation>
     </message>
     <message>
         <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefoni</translation>
     </message>
     <message>
         <source>One per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Uno per riga</translation>
     </message>
     <message>
         <source>&amp;E-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mai&amp;l</translation>
     </message>
     <message>
         <source>E-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Addr&amp;ess</source>
-        <translation type="unfinished"></translation>
+        <translation>In&amp;dirizzo</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo</translation>
     </message>
     <message>
         <source>Applicant&apos;s ta&amp;x code</source>
-        <translation type="unfinished"></translation>
+        <translation>Codice fiscale del &amp;richiedente</translation>
     </message>
     <message>
         <source>Applicant&apos;s tax code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>RSSMRA80A01F205X</source>
-        <translation type="unfinished"></translation>
+        <translation>Codice fiscale del richiedente</translation>
     </message>
     <message>
         <source>Contact &amp;preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferen&amp;ze di contatto</translation>
     </message>
     <message>
         <source>Contact preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferenze di contatto</translation>
     </message>
     <message>
         <source>e.g. only after 6 pm, never leave messages</source>
-        <translation type="unfinished"></translation>
+        <translation>es. solo dopo le 18, non lasciare messaggi</translation>
     </message>
     <message>
         <source>Household</source>
-        <translation type="unfinished"></translation>
+        <translation>Nucleo familiare</translation>
     </message>
     <message>
         <source>A&amp;dults</source>
-        <translation type="unfinished"></translation>
+        <translation>Adult&amp;i</translation>
     </message>
     <message>
         <source>Adults</source>
-        <translation type="unfinished"></translation>
+        <translation>Adulti</translation>
     </message>
     <message>
         <source>&amp;Minors</source>
-        <translation type="unfinished"></translation>
+        <translation>Min&amp;ori</translation>
     </message>
     <message>
         <source>Minors</source>
-        <translation type="unfinished"></translation>
+        <translation>Minori</translation>
     </message>
     <message>
         <source>&amp;Counsellor</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;guita da</translation>
     </message>
     <message>
         <source>Counsellor</source>
-        <translation type="unfinished"></translation>
+        <translation>Operatore</translation>
     </message>
     <message>
         <source>M&amp;unicipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Com&amp;une</translation>
     </message>
     <message>
         <source>Municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Comune</translation>
     </message>
     <message>
         <source>First contact c&amp;hannel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Canale di primo contatto</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canale</translation>
     </message>
     <message>
         <source>&amp;Known to social services</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Noto ai servizi sociali</translation>
     </message>
     <message>
         <source>Known to social services</source>
-        <translation type="unfinished"></translation>
+        <translation>Noto ai servizi sociali</translation>
     </message>
     <message>
         <source>Household members</source>
-        <translation type="unfinished"></translation>
+        <translation>Componenti del nucleo</translation>
     </message>
     <message>
         <source>&amp;Add member…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aggiungi componente…</translation>
     </message>
     <message>
         <source>Ed&amp;it member…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica compon&amp;ente…</translation>
     </message>
     <message>
         <source>&amp;Remove member</source>
-        <translation type="unfinished"></translation>
+        <translation>Eli&amp;mina componente</translation>
     </message>
 </context>
 <context>
     <name>FamilyInterviewDialog</name>
     <message>
         <source>&amp;Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Data e ora</translation>
     </message>
     <message>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Data e ora</translation>
     </message>
     <message>
         <source>D&amp;uration</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;urata</translation>
     </message>
     <message>
         <source>Duration in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Durata in minuti</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>&amp;Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modalità</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modalità</translation>
     </message>
     <message>
         <source>&amp;Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Partecipanti</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Partecipanti</translation>
     </message>
     <message>
         <source>&amp;Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;rgomenti</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Argomenti</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note</translation>
     </message>
     <message>
         <source>Next &amp;steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Prossimi pa&amp;ssi</translation>
     </message>
     <message>
         <source>Next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Prossimi passi</translation>
     </message>
     <message>
         <source>Next &amp;appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Prossimo &amp;appuntamento</translation>
     </message>
     <message>
         <source>Next appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Prossimo appuntamento</translation>
     </message>
     <message>
         <source>dd/mm/yyyy hh:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>gg/mm/aaaa hh:mm</translation>
     </message>
 </context>
 <context>
     <name>FamilyInterviewsForm</name>
     <message>
         <source>&amp;New interview note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuova nota di colloquio</translation>
     </message>
     <message>
         <source>Opens interview mode (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Apre la modalità colloquio (Ctrl+N)</translation>
     </message>
     <message>
         <source>&amp;Edit interview…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifica colloquio…</translation>
     </message>
     <message>
         <source>Interview timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronologia dei colloqui</translation>
     </message>
 </context>
 <context>
     <name>FamilyMemberDialog</name>
     <message>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ruolo</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruolo</translation>
     </message>
     <message>
         <source>&amp;Age band</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fascia d&apos;età</translation>
     </message>
     <message>
         <source>Age band</source>
-        <translation type="unfinished"></translation>
+        <translation>Fascia d&apos;età</translation>
     </message>
     <message>
         <source>&amp;Birth year</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anno di nascita</translation>
     </message>
     <message>
         <source>Birth year</source>
-        <translation type="unfinished"></translation>
+        <translation>Anno di nascita</translation>
     </message>
     <message>
         <source>e.g. 2016</source>
-        <translation type="unfinished"></translation>
+        <translation>es. 2016</translation>
     </message>
     <message>
         <source>&amp;Work situation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Condizione lavorativa</translation>
     </message>
     <message>
         <source>Work situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Condizione lavorativa</translation>
     </message>
     <message>
         <source>&amp;Unemployed since</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Disoccupato/a dal</translation>
     </message>
     <message>
         <source>Unemployed since</source>
-        <translation type="unfinished"></translation>
+        <translation>Disoccupato/a dal</translation>
     </message>
     <message>
         <source>dd/mm/yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>gg/mm/aaaa</translation>
     </message>
     <message>
         <source>&amp;Education</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titolo di studio</translation>
     </message>
     <message>
         <source>Education</source>
-        <translation type="unfinished"></translation>
+        <translation>Titolo di studio</translation>
     </message>
 </context>
 <context>
     <name>FamilyPaymentDialog</name>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Data</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>&amp;Category</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Categoria</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoria</translation>
     </message>
     <message>
         <source>&amp;Amount (€)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importo (€)</translation>
     </message>
     <message>
         <source>Amount in euros</source>
-        <translation type="unfinished"></translation>
+        <translation>Importo in euro</translation>
     </message>
     <message>
         <source>12,50</source>
-        <translation type="unfinished"></translation>
+        <translation>12,50</translation>
     </message>
     <message>
         <source>&amp;Paid to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versato a</translation>
     </message>
     <message>
         <source>Paid to</source>
-        <translation type="unfinished"></translation>
+        <translation>Versato a</translation>
     </message>
     <message>
         <source>Payee &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome del beneficiario</translation>
     </message>
     <message>
         <source>Payee name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome del beneficiario</translation>
     </message>
     <message>
         <source>e.g. the energy company</source>
-        <translation type="unfinished"></translation>
+        <translation>es. il fornitore di energia</translation>
     </message>
     <message>
         <source>&amp;Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ricevuta</translation>
     </message>
     <message>
         <source>Receipt reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Riferimento della ricevuta</translation>
     </message>
     <message>
         <source>Linked ac&amp;tion</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Azione collegata</translation>
     </message>
     <message>
         <source>Linked action</source>
-        <translation type="unfinished"></translation>
+        <translation>Azione collegata</translation>
     </message>
 </context>
 <context>
     <name>FamilyStatusDialog</name>
     <message>
         <source>&amp;New status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuovo stato</translation>
     </message>
     <message>
         <source>New status</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo stato</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyTableModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Codice</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Counsellor</source>
+        <translation>Operatore</translation>
+    </message>
+    <message>
+        <source>Minors</source>
+        <translation>Minori</translation>
+    </message>
+    <message>
+        <source>Last interview</source>
+        <translation>Ultimo colloquio</translation>
+    </message>
+    <message>
+        <source>Next appointment</source>
+        <translation>Prossimo appuntamento</translation>
+    </message>
+    <message>
+        <source>Open actions</source>
+        <translation>Azioni aperte</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyView</name>
+    <message>
+        <source>&amp;Household and identity</source>
+        <translation>&amp;Nucleo e identità</translation>
+    </message>
+    <message>
+        <source>&amp;Assessment</source>
+        <translation>&amp;Valutazione</translation>
+    </message>
+    <message>
+        <source>I&amp;nterviews</source>
+        <translation>&amp;Colloqui</translation>
+    </message>
+    <message>
+        <source>&amp;Plan actions</source>
+        <translation>&amp;Azioni del piano</translation>
+    </message>
+    <message>
+        <source>Ai&amp;d ledger</source>
+        <translation>Contri&amp;buti</translation>
+    </message>
+    <message>
+        <source>C&amp;onsent</source>
+        <translation>Cons&amp;enso</translation>
+    </message>
+    <message>
+        <source>C&amp;losure</source>
+        <translation>Chi&amp;usura</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Famiglia</translation>
+    </message>
+    <message>
+        <source>Family {0}</source>
+        <translation>Famiglia {0}</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifiche non salvate</translation>
+    </message>
+    <message>
+        <source>That family is no longer in the vault.</source>
+        <translation>Questa famiglia non è più nell&apos;archivio.</translation>
+    </message>
+    <message>
+        <source>Fill in the reason and the outcome, then close the path.</source>
+        <translation>Compila motivo ed esito, poi chiudi il percorso.</translation>
+    </message>
+    <message>
+        <source>The status cannot change from “{0}” to “{1}”.</source>
+        <translation>Lo stato non può passare da “{0}” a “{1}”.</translation>
+    </message>
+    <message>
+        <source>No path is free yet (capacity {0}): the family stays on the waiting list.</source>
+        <translation>Non ci sono ancora percorsi liberi (posti disponibili: {0}): la famiglia resta in lista d&apos;attesa.</translation>
+    </message>
+    <message>
+        <source>All {0} paths are taken: the family is now on the waiting list.</source>
+        <translation>Tutti i {0} percorsi sono occupati: ora la famiglia è in lista d&apos;attesa.</translation>
+    </message>
+    <message>
+        <source>Status changed to “{0}”.</source>
+        <translation>Stato cambiato in “{0}”.</translation>
     </message>
 </context>
 <context>
     <name>FamilyViewForm</name>
     <message>
         <source>Family code</source>
-        <translation type="unfinished"></translation>
+        <translation>Codice famiglia</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>&amp;Interview mode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modalità colloquio</translation>
     </message>
     <message>
         <source>A new interview note, showing only this family (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuova nota di colloquio, con solo questa famiglia a schermo (Ctrl+N)</translation>
     </message>
     <message>
         <source>Change &amp;status…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia s&amp;tato…</translation>
     </message>
     <message>
         <source>Family record</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheda famiglia</translation>
     </message>
 </context>
 <context>
     <name>FamilyWithdrawDialog</name>
     <message>
         <source>The consent stays in the record, marked as withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il consenso resta nella scheda, segnato come revocato.</translation>
     </message>
     <message>
         <source>&amp;Withdrawn on</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocato &amp;il</translation>
     </message>
     <message>
         <source>Withdrawn on</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocato il</translation>
     </message>
 </context>
 <context>
     <name>FirstRunAbout</name>
     <message>
         <source>Ripartire keeps the records of the families you support in an encrypted vault on this computer. Nothing is sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripartire conserva le schede delle famiglie che segui in un archivio cifrato su questo computer. Nessun dato viene inviato altrove.</translation>
     </message>
     <message>
         <source>&amp;Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organizzazione</translation>
     </message>
     <message>
         <source>&amp;Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tuo &amp;nome</translation>
     </message>
 </context>
 <context>
     <name>FirstRunPassphrase</name>
     <message>
         <source>Choose a passphrase: a few words that only you know are easier to remember and harder to guess than a short password. It opens the vault every day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli una frase segreta: poche parole che conosci solo tu sono più facili da ricordare e più difficili da indovinare di una password corta. Ti servirà ogni giorno per aprire l&apos;archivio.</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frase segreta</translation>
     </message>
     <message>
         <source>Strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Robustezza</translation>
     </message>
     <message>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Robustezza della frase segreta</translation>
     </message>
     <message>
         <source>&amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ripeti</translation>
     </message>
     <message>
         <source>Passphrase advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggerimenti sulla frase segreta</translation>
     </message>
     <message>
         <source>Re&amp;member on this device (the app opens without the passphrase on this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ri&amp;corda su questo computer (l&apos;app si apre senza chiedere la frase segreta)</translation>
     </message>
 </context>
 <context>
     <name>FirstRunRecovery</name>
     <message>
         <source>This is your recovery key. It is shown only now. Write it on paper and keep it in a safe place away from this computer: if you forget the passphrase, it is the only way to open the vault. Nobody else can recover your data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa è la tua chiave di recupero. Viene mostrata solo ora. Scrivila su carta e conservala in un posto sicuro, lontano da questo computer: se dimentichi la frase segreta, è l&apos;unico modo per aprire l&apos;archivio. Nessun altro può recuperare i tuoi dati.</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiave di recupero</translation>
     </message>
     <message>
         <source>Creating the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Creazione dell&apos;archivio</translation>
     </message>
     <message>
         <source>&amp;Print recovery sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stampa il foglio di recupero…</translation>
     </message>
     <message>
         <source>I have &amp;written it down and put it in a safe place</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ho &amp;trascritta e messa in un posto sicuro</translation>
     </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
     <message>
         <source>Welcome to Ripartire</source>
-        <translation type="unfinished"></translation>
+        <translation>Ti diamo il benvenuto in Ripartire</translation>
+    </message>
+    <message>
+        <source>&amp;Create the vault</source>
+        <translation>&amp;Crea l&apos;archivio</translation>
     </message>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Per iniziare</translation>
     </message>
     <message>
         <source>The vault could not be created: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile creare l&apos;archivio: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityTab</name>
+    <message>
+        <source>Given name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Cognome</translation>
+    </message>
+    <message>
+        <source>Tax code</source>
+        <translation>Codice fiscale</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Non indicato</translation>
+    </message>
+    <message>
+        <source>Not asked yet</source>
+        <translation>Non ancora chiesto</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sì</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Given name of person {0}</source>
+        <translation>Nome della persona {0}</translation>
+    </message>
+    <message>
+        <source>Family name of person {0}</source>
+        <translation>Cognome della persona {0}</translation>
+    </message>
+    <message>
+        <source>Tax code of person {0}</source>
+        <translation>Codice fiscale della persona {0}</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Elimina</translation>
+    </message>
+    <message>
+        <source>Remove person {0}</source>
+        <translation>Elimina la persona {0}</translation>
+    </message>
+    <message>
+        <source>“{0}” is not an e-mail address like name@example.org.</source>
+        <translation>“{0}” non è un indirizzo e-mail come nome@esempio.it.</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewDialog</name>
+    <message>
+        <source>Interview of {0}</source>
+        <translation>Colloquio del {0}</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewFields</name>
+    <message>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Prossimi passi</translation>
+    </message>
+    <message>
+        <source>Enter the duration in minutes, from 1 to 1440.</source>
+        <translation>Inserisci la durata in minuti, da 1 a 1440.</translation>
+    </message>
+    <message>
+        <source>The next appointment must come after the start of the interview.</source>
+        <translation>Il prossimo appuntamento deve essere dopo l&apos;inizio del colloquio.</translation>
+    </message>
+    <message>
+        <source>Check the start, the duration and the mode.</source>
+        <translation>Controlla inizio, durata e modalità.</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewForm</name>
+    <message>
+        <source>Interview note</source>
+        <translation>Nota di colloquio</translation>
+    </message>
+    <message>
+        <source>Family code</source>
+        <translation>Codice famiglia</translation>
+    </message>
+    <message>
+        <source>Draft status</source>
+        <translation>Stato della bozza</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Inizio</translation>
+    </message>
+    <message>
+        <source>Start of the interview</source>
+        <translation>Inizio del colloquio</translation>
+    </message>
+    <message>
+        <source>&amp;Duration (minutes)</source>
+        <translation>&amp;Durata (minuti)</translation>
+    </message>
+    <message>
+        <source>Duration in minutes</source>
+        <translation>Durata in minuti</translation>
+    </message>
+    <message>
+        <source>Duration problem</source>
+        <translation>Problema nella durata</translation>
+    </message>
+    <message>
+        <source>&amp;Mode</source>
+        <translation>&amp;Modalità</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modalità</translation>
+    </message>
+    <message>
+        <source>&amp;Participants</source>
+        <translation>&amp;Partecipanti</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Partecipanti</translation>
+    </message>
+    <message>
+        <source>e.g. mother, counsellor</source>
+        <translation>es. madre, operatore</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Argomenti</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt steps</source>
+        <translation>Prossimi pa&amp;ssi</translation>
+    </message>
+    <message>
+        <source>Next &amp;appointment</source>
+        <translation>Prossimo &amp;appuntamento</translation>
+    </message>
+    <message>
+        <source>Next appointment</source>
+        <translation>Prossimo appuntamento</translation>
+    </message>
+    <message>
+        <source>Next appointment problem</source>
+        <translation>Problema nel prossimo appuntamento</translation>
+    </message>
+    <message>
+        <source>D&amp;iscard draft</source>
+        <translation>Scarta la &amp;bozza</translation>
+    </message>
+    <message>
+        <source>&amp;Close (draft kept)</source>
+        <translation>&amp;Chiudi (bozza conservata)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve interview</source>
+        <translation>Sal&amp;va colloquio</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewView</name>
+    <message>
+        <source>Interview note</source>
+        <translation>Nota di colloquio</translation>
+    </message>
+    <message>
+        <source>New note: it saves itself as you type.</source>
+        <translation>Nuova nota: si salva da sola mentre scrivi.</translation>
+    </message>
+    <message>
+        <source>Draft restored from {0}</source>
+        <translation>Bozza del {0} ripresa</translation>
+    </message>
+    <message>
+        <source>Draft not saved yet: trying again…</source>
+        <translation>Bozza non ancora salvata: nuovo tentativo…</translation>
+    </message>
+    <message>
+        <source>Draft saved at {0}</source>
+        <translation>Bozza salvata: {0}</translation>
+    </message>
+    <message>
+        <source>The draft is kept: reopen interview mode to continue.</source>
+        <translation>La bozza è conservata: riapri la modalità colloquio per continuare.</translation>
+    </message>
+    <message>
+        <source>Interview saved.</source>
+        <translation>Colloquio salvato.</translation>
+    </message>
+    <message>
+        <source>Discard draft</source>
+        <translation>Scarta bozza</translation>
+    </message>
+    <message>
+        <source>Discard this unsaved note? It cannot be recovered.</source>
+        <translation>Scartare questa nota non salvata? Non potrà essere recuperata.</translation>
+    </message>
+    <message>
+        <source>Draft discarded: this is a new note.</source>
+        <translation>Bozza scartata: questa è una nuova nota.</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewsTab</name>
+    <message>
+        <source>Full note</source>
+        <translation>Nota completa</translation>
+    </message>
+    <message>
+        <source>Select an interview to read its full note.</source>
+        <translation>Seleziona un colloquio per leggerne la nota completa.</translation>
+    </message>
+    <message>
+        <source>{0} min</source>
+        <translation>{0} min</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Partecipanti</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Argomenti</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Prossimi passi</translation>
+    </message>
+    <message>
+        <source>Next appointment</source>
+        <translation>Prossimo appuntamento</translation>
+    </message>
+    <message>
+        <source>Desk contact ({0})</source>
+        <translation>Contatto allo sportello ({0})</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Esito</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Richiesta</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Open a family first, then start the interview note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prima apri una famiglia, poi avvia la nota di colloquio.</translation>
     </message>
 </context>
 <context>
     <name>MainWindowCentral</name>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Sezioni</translation>
     </message>
     <message>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenuto</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <source>New household member</source>
+        <translation>Nuovo componente del nucleo</translation>
+    </message>
+    <message>
+        <source>Household member</source>
+        <translation>Componente del nucleo</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Non indicato</translation>
+    </message>
+    <message>
+        <source>Type a year between {0} and {1}.</source>
+        <translation>Inserisci un anno tra {0} e {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>MembersModel</name>
+    <message>
+        <source>Role</source>
+        <translation>Ruolo</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Età</translation>
+    </message>
+    <message>
+        <source>Work situation</source>
+        <translation>Condizione lavorativa</translation>
+    </message>
+    <message>
+        <source>Unemployed since</source>
+        <translation>Disoccupato/a dal</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Titolo di studio</translation>
+    </message>
+    <message>
+        <source>{0} (born {1})</source>
+        <translation>{0} (nato/a nel {1})</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePage</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase segreta</translation>
+    </message>
+    <message>
+        <source>Too short</source>
+        <translation>Troppo corta</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Debole</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Discreta</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Buona</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Forte</translation>
+    </message>
+    <message>
+        <source>At least {0} characters.</source>
+        <translation>Almeno {0} caratteri.</translation>
+    </message>
+    <message>
+        <source>Longer is stronger: add another word or two.</source>
+        <translation>Più è lunga, più è sicura: aggiungi una o due parole.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Le due frasi segrete sono diverse.</translation>
+    </message>
+    <message>
+        <source>Type it again to confirm.</source>
+        <translation>Inseriscila di nuovo per conferma.</translation>
+    </message>
+    <message>
+        <source>The passphrases match.</source>
+        <translation>Le frasi segrete coincidono.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <source>New payment</source>
+        <translation>Nuovo contributo</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Contributo</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Nessuna</translation>
+    </message>
+    <message>
+        <source>Type an amount greater than zero.</source>
+        <translation>Inserisci un importo maggiore di zero.</translation>
+    </message>
+    <message>
+        <source>Type the amount in euros, e.g. 12,50.</source>
+        <translation>Inserisci l&apos;importo in euro, es. 12,50.</translation>
+    </message>
+    <message>
+        <source>Type an amount greater than zero: a refund is not a payment.</source>
+        <translation>Inserisci un importo maggiore di zero: un rimborso non è un contributo.</translation>
+    </message>
+    <message>
+        <source>At most two decimals (cents), e.g. 12,50.</source>
+        <translation>Al massimo due decimali (i centesimi), es. 12,50.</translation>
+    </message>
+    <message>
+        <source>Thousands are grouped by three digits, e.g. 1.234,50 (or type 1234,50).</source>
+        <translation>Le migliaia si separano a gruppi di tre cifre, es. 1.234,50 (oppure scrivi 1234,50).</translation>
+    </message>
+    <message>
+        <source>That amount is too large for the ledger.</source>
+        <translation>L&apos;importo è troppo alto per il registro.</translation>
+    </message>
+    <message>
+        <source>Type the amount in euros, e.g. 12,50 or 12.50.</source>
+        <translation>Inserisci l&apos;importo in euro, es. 12,50 o 12.50.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDialog</name>
+    <message>
+        <source>What is happening</source>
+        <translation>Cosa sta succedendo</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avanzamento</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Risultato</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPage</name>
+    <message>
+        <source>Recovery key</source>
+        <translation>Chiave di recupero</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Ripristina un backup</translation>
+    </message>
+    <message>
+        <source>The current vault will be replaced by this backup. It is not deleted: it is moved aside into a folder named “replaced-…” next to it. Anything entered after the backup was made is not in the backup. Afterwards Ripartire locks, and the restored vault opens with the passphrase of the day of the backup or with the recovery key.</source>
+        <translation>L&apos;archivio attuale sarà sostituito da questa copia di sicurezza (backup). Non viene eliminato: viene spostato in una cartella chiamata “replaced-…” lì accanto. Quello che è stato inserito dopo il backup non c&apos;è nel backup. Poi Ripartire si blocca, e l&apos;archivio ripristinato si apre con la frase segreta in uso il giorno del backup o con la chiave di recupero.</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;key</source>
+        <translation>&amp;Chiave di recupero</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Frase segreta</translation>
+    </message>
+    <message>
+        <source>Type the passphrase or the recovery key first.</source>
+        <translation>Inserisci prima la frase segreta o la chiave di recupero.</translation>
+    </message>
+    <message>
+        <source>Opening the backup…</source>
+        <translation>Apertura del backup…</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>File di backup</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Creato il</translation>
+    </message>
+    <message>
+        <source>Date of the backup</source>
+        <translation>Data del backup</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Attenzione</translation>
+    </message>
+    <message>
+        <source>Open the backup with</source>
+        <translation>Apri il backup con</translation>
+    </message>
+    <message>
+        <source>the &amp;passphrase of that day</source>
+        <translation>la frase segreta di &amp;quel giorno</translation>
+    </message>
+    <message>
+        <source>the recovery &amp;key</source>
+        <translation>la chia&amp;ve di recupero</translation>
+    </message>
+    <message>
+        <source>&amp;Secret</source>
+        <translation>&amp;Frase segreta</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Messaggio</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the current vault</source>
+        <translation>&amp;Sostituisci l&apos;archivio attuale</translation>
     </message>
 </context>
 <context>
     <name>SearchForm</name>
     <message>
         <source>Search &amp;for</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerca</translation>
     </message>
     <message>
         <source>Words from notes, assessments, actions, or a family code</source>
-        <translation type="unfinished"></translation>
+        <translation>Parole da note, valutazioni, azioni, o un codice famiglia</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Risultati della ricerca</translation>
     </message>
     <message>
         <source>Selected result</source>
-        <translation type="unfinished"></translation>
+        <translation>Risultato selezionato</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <source>Family code</source>
+        <translation>Codice famiglia</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Colloquio</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Valutazione</translation>
+    </message>
+    <message>
+        <source>Assessment note</source>
+        <translation>Nota di valutazione</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Azione</translation>
+    </message>
+    <message>
+        <source>Desk contact</source>
+        <translation>Sportello</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Famiglia</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Found in</source>
+        <translation>Trovato in</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Testo</translation>
+    </message>
+    <message>
+        <source>(anonymous)</source>
+        <translation>(anonimo)</translation>
     </message>
 </context>
 <context>
     <name>SearchView</name>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricerca</translation>
     </message>
     <message numerus="yes">
         <source>%n results (best first)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n risultato</numerusform>
+            <numerusform>%n risultati (prima i più pertinenti)</numerusform>
         </translation>
     </message>
     <message>
         <source>No results. Try fewer or shorter words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun risultato. Prova con meno parole o con parole più corte.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretDialog</name>
+    <message>
+        <source>Type it first.</source>
+        <translation>Prima inseriscila.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Verifica in corso…</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Frase segreta</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Messaggio</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+</context>
+<context>
+    <name>SecuritySection</name>
+    <message>
+        <source>Passphrase changed. The recovery key is unchanged.</source>
+        <translation>Frase segreta cambiata. La chiave di recupero non è cambiata.</translation>
+    </message>
+    <message>
+        <source>The current passphrase is wrong: nothing was changed. Check the keyboard layout and Caps Lock.</source>
+        <translation>La frase segreta attuale è errata: non è stato cambiato nulla. Controlla la disposizione della tastiera e il Bloc Maiusc.</translation>
+    </message>
+    <message>
+        <source>Rotate data key</source>
+        <translation>Rinnova la chiave dei dati</translation>
+    </message>
+    <message>
+        <source>Rotating the data key re-encrypts the whole vault under a new random key, so a copy of the old key (for example on a lost laptop that remembered it) no longer opens it. On a large vault this takes a while, and Ripartire cannot be used meanwhile. The passphrase and the recovery key stay the same; older backups keep opening with the passphrase and recovery key of their day.</source>
+        <translation>Rinnovare la chiave dei dati ricifra tutto l&apos;archivio con una nuova chiave casuale, così una copia della vecchia chiave (per esempio su un portatile smarrito che la ricordava) non lo apre più. Su un archivio grande ci vuole un po&apos; di tempo, e nel frattempo Ripartire non si può usare. La frase segreta e la chiave di recupero restano le stesse; i backup precedenti continuano ad aprirsi con la frase segreta e la chiave di recupero in uso quando sono stati fatti.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Frase segreta</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate key</source>
+        <translation>&amp;Rinnova chiave</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong: nothing was changed. Check the keyboard layout and Caps Lock.</source>
+        <translation>La frase segreta è errata: non è stato cambiato nulla. Controlla la disposizione della tastiera e il Bloc Maiusc.</translation>
+    </message>
+    <message>
+        <source>Re-encrypting the vault under a new key… Please do not switch off.</source>
+        <translation>Ricifratura dell&apos;archivio con una nuova chiave in corso… Non spegnere il computer.</translation>
+    </message>
+    <message>
+        <source>Data key rotated: the vault was re-encrypted under a new key. Older backups still open with the passphrase and recovery key of their day.</source>
+        <translation>Chiave dei dati rinnovata: l&apos;archivio è stato ricifrato con una nuova chiave. I backup precedenti si aprono ancora con la frase segreta e la chiave di recupero in uso quando sono stati fatti.</translation>
+    </message>
+    <message>
+        <source>Ripartire will lock: unlock it with the passphrase.</source>
+        <translation>Ripartire si bloccherà: sbloccalo con la frase segreta.</translation>
+    </message>
+    <message>
+        <source>The vault still uses its previous key.</source>
+        <translation>L&apos;archivio usa ancora la chiave precedente.</translation>
+    </message>
+    <message>
+        <source>Ripartire will lock: unlock it with the passphrase to finish.</source>
+        <translation>Ripartire si bloccherà: sbloccalo con la frase segreta per completare.</translation>
+    </message>
+    <message>
+        <source>This device no longer remembers the key: the passphrase will be asked at each start.</source>
+        <translation>Questo computer non ricorda più la chiave: la frase segreta verrà chiesta a ogni avvio.</translation>
+    </message>
+    <message>
+        <source>The key is remembered on this device: Ripartire opens without the passphrase for your user account on this computer.</source>
+        <translation>La chiave è ricordata su questo computer: per il tuo utente, Ripartire si apre senza chiedere la frase segreta.</translation>
+    </message>
+    <message>
+        <source>This computer has no usable keyring (credential store), so the key cannot be remembered: the passphrase will be asked at each start.</source>
+        <translation>Questo computer non ha un portachiavi del sistema utilizzabile, quindi la chiave non può essere ricordata: la frase segreta verrà chiesta a ogni avvio.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsForm</name>
+    <message>
+        <source>Project and counsellor</source>
+        <translation>Progetto e operatore</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organizzazione</translation>
+    </message>
+    <message>
+        <source>Problem with this field</source>
+        <translation>Problema in questo campo</translation>
+    </message>
+    <message>
+        <source>Counsellor &amp;name</source>
+        <translation>&amp;Nome dell&apos;operatore</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality</source>
+        <translation>&amp;Comune</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity</source>
+        <translation>&amp;Posti disponibili</translation>
+    </message>
+    <message>
+        <source>How many support paths the project can follow at once; beyond it, families go on the waiting list.</source>
+        <translation>Quanti percorsi di sostegno il progetto può seguire contemporaneamente; oltre questo numero, le famiglie vanno in lista d&apos;attesa.</translation>
+    </message>
+    <message>
+        <source>&amp;Aid budget</source>
+        <translation>&amp;Budget contributi</translation>
+    </message>
+    <message>
+        <source>In euros, for example 1.500,00.</source>
+        <translation>In euro, per esempio 1.500,00.</translation>
+    </message>
+    <message>
+        <source>&amp;Retention</source>
+        <translation>&amp;Tempo di conservazione</translation>
+    </message>
+    <message>
+        <source>How long after closure a family&apos;s record is kept before it is proposed for erasure.</source>
+        <translation>Quanto tempo dopo la chiusura si conserva la scheda di una famiglia, prima di proporne la cancellazione.</translation>
+    </message>
+    <message>
+        <source>Privacy and language</source>
+        <translation>Privacy e lingua</translation>
+    </message>
+    <message>
+        <source>Small-cell &amp;threshold (k)</source>
+        <translation>Soglia minima dei &amp;gruppi (k)</translation>
+    </message>
+    <message>
+        <source>In anonymised reports, any count below k is shown as “&lt;k”, so that no family can be recognised. Never below 3.</source>
+        <translation>Nei report anonimi, ogni conteggio inferiore a k è mostrato come “&lt;k”, così nessuna famiglia può essere riconosciuta. Mai meno di 3.</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after inactivity</source>
+        <translation>Blocca dopo &amp;inattività</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>&amp;Lingua</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time Ripartire starts.</source>
+        <translation>Una nuova lingua si applica al prossimo avvio di Ripartire.</translation>
+    </message>
+    <message>
+        <source>Settings message</source>
+        <translation>Messaggio delle impostazioni</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>Annulla modific&amp;he</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Salva</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sicurezza</translation>
+    </message>
+    <message>
+        <source>The passphrase opens the vault every day; the recovery key on the printed sheet opens it if the passphrase is forgotten.</source>
+        <translation>La frase segreta apre l&apos;archivio ogni giorno; la chiave di recupero sul foglio stampato lo apre se la frase segreta viene dimenticata.</translation>
+    </message>
+    <message>
+        <source>Change &amp;passphrase…</source>
+        <translation>Cambia &amp;frase segreta…</translation>
+    </message>
+    <message>
+        <source>Choose a new passphrase. The recovery key stays the same.</source>
+        <translation>Scegli una nuova frase segreta. La chiave di recupero resta la stessa.</translation>
+    </message>
+    <message>
+        <source>Rotate data &amp;key…</source>
+        <translation>Rinnova chiave &amp;dei dati…</translation>
+    </message>
+    <message>
+        <source>Re-encrypts the whole vault under a new data key. Use it if a copy of the vault and its key may have got out, for example from a lost laptop that remembered the key.</source>
+        <translation>Ricifra tutto l&apos;archivio con una nuova chiave dei dati. Usalo se una copia dell&apos;archivio e della sua chiave potrebbe essere finita in mani altrui, per esempio da un portatile smarrito che ricordava la chiave.</translation>
+    </message>
+    <message>
+        <source>Remember on this &amp;device (the app opens without the passphrase on this computer)</source>
+        <translation>Ricorda su questo co&amp;mputer (l&apos;app si apre senza chiedere la frase segreta)</translation>
+    </message>
+    <message>
+        <source>Security: message</source>
+        <translation>Sicurezza: messaggio</translation>
+    </message>
+    <message>
+        <source>Backup and restore</source>
+        <translation>Backup e ripristino</translation>
+    </message>
+    <message>
+        <source>Vault folder</source>
+        <translation>Cartella dell&apos;archivio</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Esegui backup ora…</translation>
+    </message>
+    <message>
+        <source>Writes an encrypted copy of the vault to a file, for example on a USB stick. It opens with today&apos;s passphrase or with the recovery key.</source>
+        <translation>Scrive una copia di sicurezza (backup) cifrata dell&apos;archivio in un file, per esempio su una chiavetta USB. Si apre con la frase segreta di oggi o con la chiave di recupero.</translation>
+    </message>
+    <message>
+        <source>R&amp;estore…</source>
+        <translation>&amp;Ripristina…</translation>
+    </message>
+    <message>
+        <source>Replaces the vault with a backup. The current vault is moved aside, not deleted.</source>
+        <translation>Sostituisce l&apos;archivio con un backup. L&apos;archivio attuale viene spostato da parte, non eliminato.</translation>
+    </message>
+    <message>
+        <source>Ver&amp;ify vault</source>
+        <translation>&amp;Verifica archivio</translation>
+    </message>
+    <message>
+        <source>Checks every page of the vault, the audit log and the search index for damage.</source>
+        <translation>Controlla che ogni pagina dell&apos;archivio, il registro delle operazioni e l&apos;indice di ricerca non siano danneggiati.</translation>
+    </message>
+    <message>
+        <source>Backup and restore: message</source>
+        <translation>Backup e ripristino: messaggio</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsView</name>
+    <message>
+        <source>System language</source>
+        <translation>Lingua del sistema</translation>
+    </message>
+    <message>
+        <source> paths</source>
+        <translation> percorsi</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mesi</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> minuti</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Impostazioni</translation>
+    </message>
+    <message>
+        <source>At least {0}: with smaller groups, someone could recognise a family.</source>
+        <translation>Almeno {0}: con gruppi più piccoli, qualcuno potrebbe riconoscere una famiglia.</translation>
+    </message>
+    <message>
+        <source>Type the municipality, for example Cernusco sul Naviglio.</source>
+        <translation>Inserisci il comune, per esempio Cernusco sul Naviglio.</translation>
+    </message>
+    <message>
+        <source>This value is not accepted: {0}</source>
+        <translation>Valore non accettato: {0}</translation>
+    </message>
+    <message>
+        <source>The budget cannot be negative.</source>
+        <translation>Il budget non può essere negativo.</translation>
+    </message>
+    <message>
+        <source>At most two decimals (the cents).</source>
+        <translation>Al massimo due decimali (i centesimi).</translation>
+    </message>
+    <message>
+        <source>Check the thousands separators: for example 1.500,00 or 1500,00.</source>
+        <translation>Controlla i separatori delle migliaia: per esempio 1.500,00 o 1500,00.</translation>
+    </message>
+    <message>
+        <source>That amount is too large: check the digits.</source>
+        <translation>L&apos;importo è troppo alto: controlla le cifre.</translation>
+    </message>
+    <message>
+        <source>Type an amount in euros, for example 1.500,00 or 1500.00.</source>
+        <translation>Inserisci un importo in euro, per esempio 1.500,00 o 1500.00.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: check the fields marked.</source>
+        <translation>Non è stato salvato nulla: controlla i campi segnalati.</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Impostazioni salvate.</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time Ripartire starts.</source>
+        <translation>La nuova lingua si applica al prossimo avvio di Ripartire.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <source>Change status</source>
+        <translation>Cambia stato</translation>
+    </message>
+    <message>
+        <source>Current status: {0}</source>
+        <translation>Stato attuale: {0}</translation>
+    </message>
+    <message>
+        <source>Admit: {0}</source>
+        <translation>Ammissione: {0}</translation>
+    </message>
+    <message>
+        <source>Paths in use: {0} of {1}. If none is free, the family goes on the waiting list.</source>
+        <translation>Percorsi in uso: {0} su {1}. Se non ce n&apos;è uno libero, la famiglia va in lista d&apos;attesa.</translation>
+    </message>
+    <message>
+        <source>Closing asks for the reason and the outcome in the Closure tab.</source>
+        <translation>Per la chiusura vengono chiesti motivo ed esito nella scheda Chiusura.</translation>
+    </message>
+    <message>
+        <source>Reopening starts a fresh intake under the same code; the history stays.</source>
+        <translation>La riapertura avvia una nuova accoglienza con lo stesso codice; lo storico resta.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modalità</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durata</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Argomenti</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>{0} min</source>
+        <translation>{0} min</translation>
+    </message>
+    <message>
+        <source>Desk contact ({0})</source>
+        <translation>Contatto allo sportello ({0})</translation>
     </message>
 </context>
 <context>
     <name>UnlockWindow</name>
     <message>
         <source>Ripartire: locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripartire: bloccato</translation>
     </message>
     <message>
         <source>Demo vault with fictional families. Passphrase: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivio dimostrativo con famiglie fittizie. Frase segreta: {0}</translation>
     </message>
     <message>
         <source>Use the &amp;passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa la &amp;frase segreta</translation>
     </message>
     <message>
         <source>Use the recovery &amp;key</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa la c&amp;hiave di recupero</translation>
     </message>
     <message>
         <source>Type the passphrase first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserisci prima la frase segreta.</translation>
     </message>
     <message>
         <source>Unlocking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sblocco in corso…</translation>
     </message>
     <message>
         <source>This device has no usable keyring: the passphrase will be asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo computer non ha un portachiavi del sistema utilizzabile: verrà chiesta la frase segreta.</translation>
     </message>
     <message>
         <source>Too many wrong attempts: try again in {0} seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Troppi tentativi errati: riprova tra {0} secondi.</translation>
     </message>
     <message>
         <source>That is not a valid recovery key: check each group of four characters against the recovery sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa non è una chiave di recupero valida: controlla ogni gruppo di quattro caratteri sul foglio di recupero.</translation>
     </message>
     <message>
         <source>Wrong recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiave di recupero errata.</translation>
     </message>
     <message>
         <source>Wrong passphrase. Check the keyboard layout and Caps Lock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase segreta errata. Controlla la disposizione della tastiera e il Bloc Maiusc.</translation>
     </message>
     <message>
         <source>The vault cannot be opened: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile aprire l&apos;archivio: {0}</translation>
     </message>
     <message>
         <source>Restore the latest backup from Settings or with &apos;ripartire restore&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripristina il backup più recente dalle Impostazioni o con &apos;ripartire restore&apos;.</translation>
     </message>
     <message>
         <source>Unexpected error: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Errore imprevisto: {0}</translation>
     </message>
     <message>
         <source>Ripartire</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripartire</translation>
     </message>
     <message>
         <source>The vault is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;archivio è bloccato.</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frase segreta</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase segreta</translation>
     </message>
     <message>
         <source>&amp;Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chiave di recupero</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiave di recupero</translation>
     </message>
     <message>
         <source>Re&amp;member on this device</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ricorda su questo computer</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Messaggio</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sblocca</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyReportDialog</name>
+    <message>
+        <source>Verify vault</source>
+        <translation>Verifica archivio</translation>
+    </message>
+    <message>
+        <source>Checking every page of the vault…</source>
+        <translation>Controllo di ogni pagina dell&apos;archivio…</translation>
+    </message>
+    <message>
+        <source>This can take a moment on a large vault.</source>
+        <translation>Su un archivio grande può volerci un po&apos;.</translation>
+    </message>
+    <message>
+        <source>The vault is sound: every check passed.</source>
+        <translation>L&apos;archivio è integro: tutti i controlli sono superati.</translation>
+    </message>
+    <message>
+        <source>Nothing to do. Keep making regular backups.</source>
+        <translation>Non c&apos;è niente da fare. Continua a fare backup regolari.</translation>
+    </message>
+    <message>
+        <source>The vault is damaged.</source>
+        <translation>L&apos;archivio è danneggiato.</translation>
+    </message>
+    <message>
+        <source>Stop entering new data. Restore the most recent backup (Restore… in Settings): the damaged vault is moved aside, not deleted, so nothing is lost for good. If there is no backup, ask for technical help before doing anything else.</source>
+        <translation>Smetti di inserire nuovi dati. Ripristina il backup più recente (Ripristina… nelle Impostazioni): l&apos;archivio danneggiato viene spostato da parte, non eliminato, quindi nulla va perso definitivamente. Se non c&apos;è un backup, chiedi aiuto tecnico prima di fare qualsiasi altra cosa.</translation>
+    </message>
+    <message>
+        <source>The check could not be completed.</source>
+        <translation>Non è stato possibile completare il controllo.</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Esito</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Cosa fare</translation>
+    </message>
+    <message>
+        <source>&amp;Checks</source>
+        <translation>&amp;Controlli</translation>
+    </message>
+    <message>
+        <source>Checks and problems</source>
+        <translation>Controlli e problemi</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDialog</name>
+    <message>
+        <source>Withdraw consent</source>
+        <translation>Revoca consenso</translation>
+    </message>
+    <message>
+        <source>Consent to the notice {0} given on {1} stays in the record, marked as withdrawn.</source>
+        <translation>Il consenso all&apos;informativa {0} dato il {1} resta nella scheda, segnato come revocato.</translation>
     </message>
 </context>
 <context>
     <name>describe_error</name>
     <message>
         <source>Restore the most recent backup (Settings, Restore…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripristina il backup più recente (Impostazioni, Ripristina…).</translation>
     </message>
     <message>
         <source>This file is not a Ripartire backup, or it is damaged (truncated, altered or made by a newer version of Ripartire). Nothing was changed: choose another backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo file non è un backup di Ripartire, oppure è danneggiato (troncato, alterato o creato da una versione più recente di Ripartire). Non è stato cambiato nulla: scegli un altro backup.</translation>
     </message>
     <message>
         <source>The vault&apos;s key file is missing, so the data cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manca il file della chiave dell&apos;archivio, quindi i dati non si possono aprire.</translation>
     </message>
     <message>
         <source>The vault&apos;s key file is damaged, so the data cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file della chiave dell&apos;archivio è danneggiato, quindi i dati non si possono aprire.</translation>
     </message>
     <message>
         <source>The vault&apos;s data file is missing from its folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file dei dati dell&apos;archivio non è nella sua cartella.</translation>
     </message>
     <message>
         <source>The data file in the vault&apos;s folder does not belong to this vault (it was replaced by another file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file dei dati nella cartella dell&apos;archivio non appartiene a questo archivio (è stato sostituito da un altro file).</translation>
     </message>
     <message>
         <source>The vault&apos;s data file is truncated (cut short).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file dei dati dell&apos;archivio è troncato (incompleto).</translation>
     </message>
     <message>
         <source>This vault was written by a newer version of Ripartire: update the app to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo archivio è stato scritto da una versione più recente di Ripartire: aggiorna l&apos;app per aprirlo.</translation>
     </message>
     <message>
         <source>The vault&apos;s data file is damaged and cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file dei dati dell&apos;archivio è danneggiato e non si può leggere.</translation>
     </message>
     <message>
         <source>A file of the vault is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un file dell&apos;archivio è danneggiato.</translation>
     </message>
     <message>
         <source>The disk is full: nothing was written. Free some space or use another drive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il disco è pieno: non è stato scritto nulla. Libera un po&apos; di spazio o usa un&apos;altra unità.</translation>
     </message>
     <message>
         <source>The drive is read-only (a write-protected USB stick?): nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;unità è di sola lettura (una chiavetta USB protetta da scrittura?): non è stato scritto nulla.</translation>
     </message>
     <message>
         <source>Permission denied: Ripartire may not write or read there. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permesso negato: Ripartire non può scrivere o leggere lì. Scegli un&apos;altra cartella.</translation>
     </message>
     <message>
         <source>The file or folder is no longer there (was the USB stick removed?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file o la cartella non c&apos;è più (la chiavetta USB è stata rimossa?).</translation>
     </message>
     <message>
         <source>A file with that name already exists: nothing was overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esiste già un file con quel nome: non è stato sovrascritto nulla.</translation>
     </message>
     <message>
         <source>The drive reported a read or write error (a failing or removed USB stick?).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;unità ha segnalato un errore di lettura o scrittura (una chiavetta USB guasta o rimossa?).</translation>
     </message>
     <message>
         <source>The file could not be read or written ({0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile leggere o scrivere il file ({0}).</translation>
     </message>
     <message>
         <source>Too many wrong attempts: try again in {0} seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Troppi tentativi errati: riprova tra {0} secondi.</translation>
     </message>
     <message>
         <source>That is not a valid recovery key: check each group of four characters against the recovery sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa non è una chiave di recupero valida: controlla ogni gruppo di quattro caratteri sul foglio di recupero.</translation>
     </message>
     <message>
         <source>Wrong passphrase or recovery key: nothing was changed. Check the keyboard layout and Caps Lock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase segreta o chiave di recupero errata: non è stato cambiato nulla. Controlla la disposizione della tastiera e il Bloc Maiusc.</translation>
     </message>
     <message>
         <source>A vault already exists in that folder: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esiste già un archivio in quella cartella: non è stato cambiato nulla.</translation>
     </message>
     <message>
         <source>The vault is locked: unlock it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;archivio è bloccato: sbloccalo e riprova.</translation>
     </message>
     <message>
         <source>There is no vault in that folder yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>In quella cartella non c&apos;è ancora un archivio.</translation>
     </message>
     <message>
         <source>Unexpected error ({0}): nothing more is known. Please report it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>self._wizard</name>
-    <message>
-        <source>At least {0} characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Longer is stronger: add another word or two.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type it again to confirm.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The passphrases match.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>wizard</name>
-    <message>
-        <source>Passphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Too short</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weak</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fair</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Good</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Strong</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Errore imprevisto ({0}): non si sa altro. Per favore, segnalalo.</translation>
     </message>
 </context>
 </TS>

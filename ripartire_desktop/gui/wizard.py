@@ -36,7 +36,7 @@ def _page(form_name: str, title: str) -> tuple[QWizardPage, QWidget]:
 class PassphrasePage(QWizardPage):
     def __init__(self, wizard: FirstRunWizard) -> None:
         super().__init__()
-        self.setTitle(wizard.tr("Passphrase"))
+        self.setTitle(self.tr("Passphrase"))
         self.setCommitPage(True)  # after this page the vault exists: no way back
         form = load_form("first_run_passphrase", self)
         layout = QVBoxLayout(self)
@@ -48,11 +48,11 @@ class PassphrasePage(QWizardPage):
         self.hint = child(form, QLabel, "hintLabel")
         self.remember = child(form, QCheckBox, "rememberCheck")
         self._labels = [
-            wizard.tr("Too short"),
-            wizard.tr("Weak"),
-            wizard.tr("Fair"),
-            wizard.tr("Good"),
-            wizard.tr("Strong"),
+            self.tr("Too short"),
+            self.tr("Weak"),
+            self.tr("Fair"),
+            self.tr("Good"),
+            self.tr("Strong"),
         ]
         self._wizard = wizard
         self.passphrase.textChanged.connect(self._changed)
@@ -65,17 +65,15 @@ class PassphrasePage(QWizardPage):
         self.meter.setValue(value)
         self.meter.setFormat(self._labels[value])
         if len(text) < strength.MIN_CHARS:
-            self.hint.setText(
-                self._wizard.tr("At least {0} characters.").format(strength.MIN_CHARS)
-            )
+            self.hint.setText(self.tr("At least {0} characters.").format(strength.MIN_CHARS))
         elif value < 2:
-            self.hint.setText(self._wizard.tr("Longer is stronger: add another word or two."))
+            self.hint.setText(self.tr("Longer is stronger: add another word or two."))
         elif self.confirm.text() and self.confirm.text() != text:
-            self.hint.setText(self._wizard.tr("The two passphrases differ."))
+            self.hint.setText(self.tr("The two passphrases differ."))
         elif not self.confirm.text():
-            self.hint.setText(self._wizard.tr("Type it again to confirm."))
+            self.hint.setText(self.tr("Type it again to confirm."))
         else:
-            self.hint.setText(self._wizard.tr("The passphrases match."))
+            self.hint.setText(self.tr("The passphrases match."))
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
@@ -86,7 +84,7 @@ class PassphrasePage(QWizardPage):
 class RecoveryPage(QWizardPage):
     def __init__(self, wizard: FirstRunWizard) -> None:
         super().__init__()
-        self.setTitle(wizard.tr("Recovery key"))
+        self.setTitle(self.tr("Recovery key"))
         form = load_form("first_run_recovery", self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -135,6 +133,7 @@ class FirstRunWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Create the vault"))
         about, about_form = _page("first_run_about", self.tr("Welcome"))
         self.organisation = child(about_form, QLineEdit, "organisationEdit")
         self.counsellor = child(about_form, QLineEdit, "counsellorEdit")

@@ -258,3 +258,44 @@ def test_the_database_refuses_out_of_range_values(records: Records) -> None:
     with pytest.raises(Exception, match="CHECK"):
         records.conn.execute("UPDATE families SET status = 'bogus' WHERE id = ?", (family.id,))
     assert sqlite3 is not None
+
+
+def test_list_summary_columns_follow_every_edit(records: Records) -> None:
+    from ripartire_desktop.domain import ActionStatus, ActionType, InterviewMode
+    from ripartire_desktop.store.records.families import FamilyQuery
+
+    family = records.families.create(on=date(2026, 1, 1))
+    fid = family.id or 0
+    first = records.interviews.add(
+        Interview(
+            family_id=fid,
+            starts_at=datetime(2026, 2, 1, 10),
+            duration_minutes=30,
+            mode=InterviewMode.PHONE,
+            next_appointment=datetime(2099, 3, 1, 9),
+        )
+    )
+    later = records.interviews.add(
+        Interview(
+            family_id=fid,
+            starts_at=datetime(2026, 4, 1, 10),
+            duration_minutes=30,
+            mode="desk",  # type: ignore[arg-type]
+        )
+    )
+    action = records.actions.add(PlanAction(family_id=fid, action_type=ActionType.CV))
+
+    def row():  # type: ignore[no-untyped-def]
+        return records.families.list(FamilyQuery(), now=datetime(2026, 6, 1)).rows[0]
+
+    assert row().last_interview == datetime(2026, 4, 1, 10)
+    assert row().next_appointment == datetime(2099, 3, 1, 9)
+    assert row().open_actions == 1
+    records.interviews.delete(later.id or 0)
+    assert row().last_interview == datetime(2026, 2, 1, 10)
+    records.interviews.update(replace(first, next_appointment=None))
+    assert row().next_appointment is None
+    records.actions.update(replace(action, status=ActionStatus.DONE))
+    assert row().open_actions == 0
+    records.actions.delete(action.id or 0)
+    assert row().open_actions == 0

@@ -7,6 +7,7 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -23,15 +24,15 @@ Index = QModelIndex | QPersistentModelIndex
 
 # (sort key in SQL, header) in display order; the name column appears only on request.
 _COLUMNS = (
-    ("code", "Code"),
-    ("status", "Status"),
-    ("counsellor", "Counsellor"),
-    ("minors", "Minors"),
-    ("last_interview", "Last interview"),
-    ("next_appointment", "Next appointment"),
-    ("open_actions", "Open actions"),
+    ("code", QT_TRANSLATE_NOOP("FamilyTableModel", "Code")),
+    ("status", QT_TRANSLATE_NOOP("FamilyTableModel", "Status")),
+    ("counsellor", QT_TRANSLATE_NOOP("FamilyTableModel", "Counsellor")),
+    ("minors", QT_TRANSLATE_NOOP("FamilyTableModel", "Minors")),
+    ("last_interview", QT_TRANSLATE_NOOP("FamilyTableModel", "Last interview")),
+    ("next_appointment", QT_TRANSLATE_NOOP("FamilyTableModel", "Next appointment")),
+    ("open_actions", QT_TRANSLATE_NOOP("FamilyTableModel", "Open actions")),
 )
-_NAME = ("name", "Name")
+_NAME = ("name", QT_TRANSLATE_NOOP("FamilyTableModel", "Name"))
 
 
 def _tr(text: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -18,14 +19,19 @@ from ripartire_desktop.store.records.search import SearchHit
 Index = QModelIndex | QPersistentModelIndex
 
 KIND_LABELS = {
-    "family": "Family code",
-    "interview": "Interview",
-    "assessment": "Assessment",
-    "assessment_note": "Assessment note",
-    "action": "Action",
-    "first_contact": "Desk contact",
+    "family": QT_TRANSLATE_NOOP("SearchResultsModel", "Family code"),
+    "interview": QT_TRANSLATE_NOOP("SearchResultsModel", "Interview"),
+    "assessment": QT_TRANSLATE_NOOP("SearchResultsModel", "Assessment"),
+    "assessment_note": QT_TRANSLATE_NOOP("SearchResultsModel", "Assessment note"),
+    "action": QT_TRANSLATE_NOOP("SearchResultsModel", "Action"),
+    "first_contact": QT_TRANSLATE_NOOP("SearchResultsModel", "Desk contact"),
 }
-HEADERS = ("Family", "Date", "Found in", "Text")
+HEADERS = (
+    QT_TRANSLATE_NOOP("SearchResultsModel", "Family"),
+    QT_TRANSLATE_NOOP("SearchResultsModel", "Date"),
+    QT_TRANSLATE_NOOP("SearchResultsModel", "Found in"),
+    QT_TRANSLATE_NOOP("SearchResultsModel", "Text"),
+)
 
 
 def _tr(text: str) -> str:
@@ -64,7 +70,9 @@ class SearchResultsModel(QAbstractTableModel):
             return None
         column = index.column()
         if column == 0:
-            return hit.family_code or _tr("(anonymous)")
+            return hit.family_code or QCoreApplication.translate(
+                "SearchResultsModel", "(anonymous)"
+            )
         if column == 1:
             return show_date(hit.day)
         if column == 2:

@@ -87,14 +87,14 @@ class FamiliesView(View):
             "code": "RIP-2026-0000",
             "status": max((show(s) for s in FamilyStatus), key=metrics.horizontalAdvance),
             "counsellor": "Operatrice Esempio",
-            "minors": self.tr("Minors") + "   ",
+            "minors": "00",
             "last_interview": "00/00/0000 00:00",
             "next_appointment": "00/00/0000 00:00",
-            "open_actions": self.tr("Open actions") + "   ",
+            "open_actions": "00",
         }
-        for column, (key, header) in enumerate(self.model.columns()):
+        for column, (key, _header) in enumerate(self.model.columns()):
             text = samples.get(key, "")
-            header_text = self.tr(header) + "    "
+            header_text = str(self.model.headerData(column, Qt.Orientation.Horizontal)) + "    "
             width = max(metrics.horizontalAdvance(text), metrics.horizontalAdvance(header_text))
             self.table.setColumnWidth(column, width + 24)
 

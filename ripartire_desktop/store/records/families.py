@@ -102,17 +102,27 @@ class FamilyPage:
 
 
 # Sort keys are fixed SQL expressions, never user text; code sorts numerically (year, seq).
+# The computed columns live on the family row (kept by triggers), so each key is one column.
+_CODE_ORDER = "c.year, c.seq"
 _SORT_SQL: dict[str, str] = {
-    "code": "f.code_year, f.code_seq",
-    "status": "f.status, f.code_year, f.code_seq",
-    "counsellor": "f.counsellor COLLATE NOCASE, f.code_year, f.code_seq",
-    "minors": "f.minors, f.code_year, f.code_seq",
-    "last_interview": "last_interview IS NULL, last_interview, f.code_year, f.code_seq",
-    "next_appointment": "next_appointment IS NULL, next_appointment, f.code_year, f.code_seq",
-    "open_actions": "open_actions, f.code_year, f.code_seq",
-    "updated_on": "f.updated_on, f.code_year, f.code_seq",
-    "name": "name COLLATE NOCASE, f.code_year, f.code_seq",
+    "code": _CODE_ORDER,
+    "status": f"f.status, {_CODE_ORDER}",
+    "counsellor": f"f.counsellor COLLATE NOCASE, {_CODE_ORDER}",
+    "minors": f"f.minors, {_CODE_ORDER}",
+    "last_interview": f"f.last_interview_at IS NULL, f.last_interview_at, {_CODE_ORDER}",
+    "next_appointment": (
+        "(f.last_agreed_appointment IS NULL OR f.last_agreed_appointment < :now), "
+        f"f.last_agreed_appointment, {_CODE_ORDER}"
+    ),
+    "open_actions": f"f.open_actions, {_CODE_ORDER}",
+    "updated_on": f"f.updated_on, {_CODE_ORDER}",
+    "name": f"p0.family_name IS NULL, p0.family_name COLLATE NOCASE, "
+    f"p0.given_name COLLATE NOCASE, {_CODE_ORDER}",
 }
+# The first direction-free part of each key flips with "descending", except the NULLs-last
+# guards, which keep empty values at the bottom either way.
+_NULLS_LAST = ("IS NULL", "< :now")
+
 SORT_COLUMNS = tuple(_SORT_SQL)
 
 
@@ -302,68 +312,94 @@ class FamilyRepository:
     # --- the list -------------------------------------------------------------------------
 
     def list(self, query: FamilyQuery, *, now: datetime | None = None) -> FamilyPage:
-        """One page of families, filtered and sorted in SQL."""
+        """One page of families, filtered and sorted in SQL.
+
+        Two steps: the ids of the page are chosen by sorting plain columns (indexed), then
+        only those rows are read in full, so a page costs the same on 25 or 10,000 families.
+        """
         when = cv.moment(now or datetime.now())
         where: list[str] = []
-        params: list[object] = []
+        params: dict[str, object] = {"now": when}
         if query.statuses:
-            where.append(f"f.status IN ({', '.join('?' * len(query.statuses))})")
-            params.extend(sorted(s.value for s in query.statuses))
+            names = []
+            for i, status in enumerate(sorted(s.value for s in query.statuses)):
+                params[f"status{i}"] = status
+                names.append(f":status{i}")
+            where.append(f"f.status IN ({', '.join(names)})")
         if query.counsellor is not None:
-            where.append("f.counsellor = ?")
-            params.append(query.counsellor)
+            where.append("f.counsellor = :counsellor")
+            params["counsellor"] = query.counsellor
         if query.channel is not None:
-            where.append("f.first_contact_channel = ?")
-            params.append(query.channel.value)
+            where.append("f.first_contact_channel = :channel")
+            params["channel"] = query.channel.value
         if query.need_area is not None:
             where.append(
                 "EXISTS (SELECT 1 FROM assessments a JOIN need_scores n ON n.assessment_id = a.id"
-                " WHERE a.family_id = f.id AND n.area = ? AND n.baseline >= 1)"
+                " WHERE a.family_id = f.id AND n.area = :area AND n.baseline >= 1)"
             )
-            params.append(query.need_area.value)
+            params["area"] = query.need_area.value
         text = query.text.strip()
         if text:
-            pattern = f"%{_escape_like(text)}%"
+            params["pattern"] = f"%{_escape_like(text)}%"
             if query.with_names:
-                where.append(
-                    "(f.code LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM identity_people p "
-                    "WHERE p.family_id = f.id AND (p.given_name || ' ' || p.family_name) "
-                    "LIKE ? ESCAPE '\\'))"
+                # One pass over the names, not one subquery per family; the joined full name
+                # is built only when the text has a space (building strings costs allocations,
+                # which the vault's memory wiping makes expensive).
+                full = (
+                    " OR (p.given_name || ' ' || p.family_name) LIKE :pattern ESCAPE '\\'"
+                    if " " in text
+                    else ""
                 )
-                params.extend([pattern, pattern])
+                where.append(
+                    "(f.code LIKE :pattern ESCAPE '\\' OR f.id IN (SELECT p.family_id "
+                    "FROM identity_people p WHERE p.given_name LIKE :pattern ESCAPE '\\' "
+                    f"OR p.family_name LIKE :pattern ESCAPE '\\'{full}))"
+                )
             else:
-                where.append("f.code LIKE ? ESCAPE '\\'")
-                params.append(pattern)
+                where.append("f.code LIKE :pattern ESCAPE '\\'")
         where_sql = f"WHERE {' AND '.join(where)}" if where else ""
         total = int(
             self._conn.execute(f"SELECT count(*) FROM families f {where_sql}", params).fetchone()[0]
         )
         order = _SORT_SQL[query.sort]
         if query.descending:
-            order = ", ".join(f"{part} DESC" for part in order.split(", "))
+            order = ", ".join(
+                part if part.endswith(_NULLS_LAST) else f"{part} DESC" for part in order.split(", ")
+            )
+        params.update(limit=query.limit, offset=query.offset)
+        name_join = (
+            "LEFT JOIN identity_people p0 ON p0.family_id = f.id AND p0.position = 0"
+            if query.sort == "name" or query.with_names
+            else ""
+        )
+        page_ids = [
+            r[0]
+            for r in self._conn.execute(
+                f"SELECT f.id FROM families f JOIN issued_codes c ON c.code = f.code "
+                f"{name_join} {where_sql} ORDER BY {order} LIMIT :limit OFFSET :offset",
+                params,
+            )
+        ]
+        if not page_ids:
+            return FamilyPage(rows=[], total=total)
         name_sql = (
             "(SELECT trim(p.given_name || ' ' || p.family_name) FROM identity_people p "
             "WHERE p.family_id = f.id ORDER BY p.position LIMIT 1)"
             if query.with_names
             else "''"
         )
-        sql = f"""
-            SELECT f.id, f.code, f.status, f.counsellor, f.minors,
-                (SELECT max(i.starts_at) FROM interviews i WHERE i.family_id = f.id)
-                    AS last_interview,
-                (SELECT min(i.next_appointment) FROM interviews i
-                    WHERE i.family_id = f.id AND i.next_appointment >= ?) AS next_appointment,
-                (SELECT count(*) FROM actions a WHERE a.family_id = f.id
-                    AND a.status IN ('planned', 'in_progress', 'blocked')) AS open_actions,
-                f.updated_on,
-                coalesce({name_sql}, '') AS name
-            FROM (SELECT families.*, CAST(substr(code, 5, 4) AS INTEGER) AS code_year,
-                         CAST(substr(code, 10) AS INTEGER) AS code_seq FROM families) f
-            {where_sql}
-            ORDER BY {order}
-            LIMIT ? OFFSET ?
-        """
-        rows = self._conn.execute(sql, [when, *params, query.limit, query.offset]).fetchall()
+        found = {
+            r[0]: r
+            for r in self._conn.execute(
+                f"""
+                SELECT f.id, f.code, f.status, f.counsellor, f.minors, f.last_interview_at,
+                    CASE WHEN f.last_agreed_appointment >= ? THEN f.last_agreed_appointment END,
+                    f.open_actions, f.updated_on, coalesce({name_sql}, '')
+                FROM families f WHERE f.id IN ({", ".join("?" * len(page_ids))})
+                """,
+                [when, *page_ids],
+            )
+        }
         return FamilyPage(
             rows=[
                 FamilyRow(
@@ -378,7 +414,7 @@ class FamilyRepository:
                     updated_on=cv.to_day_req(r[8]),
                     name=r[9],
                 )
-                for r in rows
+                for r in (found[i] for i in page_ids)
             ],
             total=total,
         )

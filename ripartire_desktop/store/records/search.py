@@ -42,47 +42,114 @@ def _terms(text: str) -> list[str]:
     return [w for w in _WORD.findall(text) if w]
 
 
-def build_match(query: str) -> str | None:
-    """The FTS5 MATCH expression for what the user typed, or None if nothing searchable.
+def _fold(word: str) -> str:
+    """A word as the index stores it: lower case, accents removed (unicode61, diacritics 2)."""
+    decomposed = unicodedata.normalize("NFD", word.lower())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
-    Words become prefix terms ("perch" finds "perché", "lavor" finds "lavoro"); a quoted
-    phrase or a hyphenated code (RIP-2026-007) must match as a phrase; all parts must match.
-    """
+
+@dataclass(frozen=True, slots=True)
+class Part:
+    """One condition of a query: a phrase, or a word that may match as a prefix."""
+
+    words: tuple[str, ...]
+    prefix: bool
+
+
+def parse_query(query: str) -> list[Part]:
+    """What the user typed, as parts that must all match. Quotes make a phrase; a chunk with
+    inner punctuation (RIP-2026-007, l'assistente) is a phrase whose last word may be a prefix;
+    any other word may be the beginning of a longer one ("lavor" finds "lavoro")."""
     text = unicodedata.normalize("NFC", query[:MAX_QUERY_CHARS])
-    parts: list[str] = []
+    parts: list[Part] = []
     for phrase in _PHRASE.findall(text):
         words = _terms(phrase)
         if words:
-            parts.append('"' + " ".join(words) + '"')
+            parts.append(Part(tuple(words), prefix=False))
     rest = _PHRASE.sub(" ", text).replace('"', " ")
     for chunk in rest.split():
         words = _terms(chunk)
-        if len(words) > 1:  # RIP-2026-007, l'assistente: keep together, prefix on the last
-            parts.append('"' + " ".join(words) + '" *')
-        elif words:
-            parts.append(f'"{words[0]}" *')
-    parts = list(dict.fromkeys(parts))[:MAX_TERMS]
-    return " AND ".join(parts) if parts else None
+        if words:
+            parts.append(Part(tuple(words), prefix=True))
+    return list(dict.fromkeys(parts))[:MAX_TERMS]
+
+
+def _quote(words: tuple[str, ...]) -> str:
+    return '"' + " ".join(words) + '"'
+
+
+def build_match(query: str) -> str | None:
+    """The FTS5 MATCH expression for what the user typed, with FTS5's own prefix syntax (used
+    for tests and small vaults; `SearchIndex` expands long prefixes through the vocabulary)."""
+    parts = parse_query(query)
+    if not parts:
+        return None
+    return " AND ".join(_quote(p.words) + (" *" if p.prefix else "") for p in parts)
 
 
 class SearchIndex:
+    # Relevance is computed over the newest matches only: ranking every one of 50,000 notes
+    # that contain "lavoro" takes a second, ranking the newest 500 takes milliseconds, and
+    # what a counsellor looks for is nearly always recent.
+    RANK_WINDOW = 500
+    # FTS5's prefix index covers prefixes of 2 to 4 characters; longer ones are expanded to
+    # the whole words of the vocabulary that start with them, at most this many.
+    MAX_EXPANSION = 64
+    INDEXED_PREFIX = 4
+
     def __init__(self, conn: Connection) -> None:
         self._conn = conn
 
+    def _expand(self, word: str) -> str | None:
+        folded = _fold(word)
+        if len(folded) <= self.INDEXED_PREFIX:
+            return f'"{word}" *' if len(folded) > 1 else f'"{word}"'
+        upper = folded[:-1] + chr(ord(folded[-1]) + 1)
+        terms = [
+            r[0]
+            for r in self._conn.execute(
+                "SELECT term FROM search_vocab WHERE term >= ? AND term < ? "
+                "ORDER BY cnt DESC LIMIT ?",
+                (folded, upper, self.MAX_EXPANSION),
+            )
+        ]
+        if not terms:
+            return None
+        return "(" + " OR ".join(f'"{t}"' for t in terms) + ")"
+
+    def match_expression(self, query: str) -> str | None:
+        """The MATCH expression actually run; None when a word can match nothing."""
+        expressions = []
+        for part in parse_query(query):
+            if part.prefix and len(part.words) == 1:
+                expanded = self._expand(part.words[0])
+                if expanded is None:
+                    return None
+                expressions.append(expanded)
+            else:
+                expressions.append(_quote(part.words) + (" *" if part.prefix else ""))
+        return " AND ".join(expressions) if expressions else None
+
     def search(self, query: str, *, limit: int = 50) -> list[SearchHit]:
-        match = build_match(query)
+        """The best `limit` matches, best first, among the newest RANK_WINDOW matches."""
+        match = self.match_expression(query)
         if match is None:
             return []
+        floor = self._conn.execute(
+            "SELECT rowid FROM search_index WHERE search_index MATCH ? "
+            "ORDER BY rowid DESC LIMIT 1 OFFSET ?",
+            (match, self.RANK_WINDOW - 1),
+        ).fetchone()
         rows = self._conn.execute(
             f"""
             SELECT s.family_id, coalesce(f.code, ''), s.day, s.kind, s.ref_id,
                    snippet(search_index, 0, '{MARK_START}', '{MARK_END}', '…', 16)
             FROM search_index s LEFT JOIN families f ON f.id = s.family_id
-            WHERE search_index MATCH ?
+            WHERE search_index MATCH ? AND s.rowid >= ?
             ORDER BY rank
             LIMIT ?
             """,
-            (match, limit),
+            (match, floor[0] if floor else 0, limit),
         ).fetchall()
         return [
             SearchHit(

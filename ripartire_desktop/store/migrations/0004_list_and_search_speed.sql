@@ -1,0 +1,56 @@
+-- Speed for 10,000 families: the list's computed columns are kept on the family row by
+-- triggers (so sorting on them uses an index instead of a subquery per family), and the
+-- search index's vocabulary is exposed so prefixes can be expanded to whole words.
+
+ALTER TABLE families ADD COLUMN last_interview_at TEXT;
+ALTER TABLE families ADD COLUMN last_agreed_appointment TEXT;
+ALTER TABLE families ADD COLUMN open_actions INTEGER NOT NULL DEFAULT 0;
+
+UPDATE families SET
+    last_interview_at = (SELECT max(starts_at) FROM interviews i WHERE i.family_id = families.id),
+    last_agreed_appointment = (SELECT max(next_appointment) FROM interviews i
+                               WHERE i.family_id = families.id),
+    open_actions = (SELECT count(*) FROM actions a WHERE a.family_id = families.id
+                    AND a.status IN ('planned', 'in_progress', 'blocked'));
+
+CREATE INDEX families_last_interview ON families (last_interview_at);
+CREATE INDEX families_appointment ON families (last_agreed_appointment);
+CREATE INDEX families_open_actions ON families (open_actions);
+CREATE INDEX families_counsellor_nocase ON families (counsellor COLLATE NOCASE);
+
+CREATE TRIGGER interviews_summary_ai AFTER INSERT ON interviews BEGIN
+    UPDATE families SET
+        last_interview_at = (SELECT max(starts_at) FROM interviews WHERE family_id = new.family_id),
+        last_agreed_appointment = (SELECT max(next_appointment) FROM interviews
+                                   WHERE family_id = new.family_id)
+    WHERE id = new.family_id;
+END;
+CREATE TRIGGER interviews_summary_au AFTER UPDATE ON interviews BEGIN
+    UPDATE families SET
+        last_interview_at = (SELECT max(starts_at) FROM interviews WHERE family_id = families.id),
+        last_agreed_appointment = (SELECT max(next_appointment) FROM interviews
+                                   WHERE family_id = families.id)
+    WHERE id IN (old.family_id, new.family_id);
+END;
+CREATE TRIGGER interviews_summary_ad AFTER DELETE ON interviews BEGIN
+    UPDATE families SET
+        last_interview_at = (SELECT max(starts_at) FROM interviews WHERE family_id = old.family_id),
+        last_agreed_appointment = (SELECT max(next_appointment) FROM interviews
+                                   WHERE family_id = old.family_id)
+    WHERE id = old.family_id;
+END;
+
+CREATE TRIGGER actions_summary_ai AFTER INSERT ON actions BEGIN
+    UPDATE families SET open_actions = (SELECT count(*) FROM actions WHERE family_id = new.family_id
+        AND status IN ('planned', 'in_progress', 'blocked')) WHERE id = new.family_id;
+END;
+CREATE TRIGGER actions_summary_au AFTER UPDATE ON actions BEGIN
+    UPDATE families SET open_actions = (SELECT count(*) FROM actions WHERE family_id = families.id
+        AND status IN ('planned', 'in_progress', 'blocked')) WHERE id IN (old.family_id, new.family_id);
+END;
+CREATE TRIGGER actions_summary_ad AFTER DELETE ON actions BEGIN
+    UPDATE families SET open_actions = (SELECT count(*) FROM actions WHERE family_id = old.family_id
+        AND status IN ('planned', 'in_progress', 'blocked')) WHERE id = old.family_id;
+END;
+
+CREATE VIRTUAL TABLE search_vocab USING fts5vocab (search_index, row);
