@@ -110,8 +110,17 @@ class Vault:
 
     # --- creation -------------------------------------------------------------------------
 
-    def create(self, passphrase: str, *, kdf_seconds: float = keys.DEFAULT_TARGET_SECONDS) -> str:
-        """Create an empty vault; return the recovery key, to be shown once and never stored."""
+    def create(
+        self,
+        passphrase: str,
+        *,
+        kdf_seconds: float = keys.DEFAULT_TARGET_SECONDS,
+        schema_version: int | None = None,
+    ) -> str:
+        """Create an empty vault; return the recovery key, to be shown once and never stored.
+
+        `schema_version` builds the vault as an older release would have (the migration
+        tests open such vaults with this release)."""
         if self.exists():
             raise VaultExistsError(
                 f"A vault already exists in {self.data_dir}: it was left untouched."
@@ -124,13 +133,14 @@ class Vault:
         vault_id = uuid.uuid4().hex
         conn = connect(self.db_path, data_key, create=True)
         try:
-            migrations.migrate(conn)
+            migrations.migrate(conn, upto=schema_version)
             with transaction(conn):
                 conn.executemany(
                     "INSERT INTO vault_meta (key, value) VALUES (?, ?)",
                     [("vault_id", vault_id), ("created", _now())],
                 )
-                AuditLog(conn).record(AuditAction.CREATE)
+                if migrations.current_version(conn) >= migrations.AUDIT_LOG_VERSION:
+                    AuditLog(conn).record(AuditAction.CREATE)
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:
             conn.close()

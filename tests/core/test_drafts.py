@@ -10,9 +10,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from ripartire_desktop.domain import InterviewMode, NeedArea, ValidationError
+from ripartire_desktop.domain import Family, InterviewMode, NeedArea, ValidationError
 from ripartire_desktop.store import migrations
-from ripartire_desktop.store.connection import DatabaseError
+from ripartire_desktop.store.connection import DatabaseError, connect
 from ripartire_desktop.store.records import Records
 from ripartire_desktop.store.records.drafts import DraftRepository, InterviewDraft
 from ripartire_desktop.store.records.erasure import erase_family
@@ -134,18 +134,22 @@ def test_erasing_a_family_erases_its_draft(data_dir: Path, tmp_path: Path) -> No
     assert b"Cancellanda" not in raw
 
 
+def _key(vault: Vault) -> bytes:
+    keys = vault.keys_from_passphrase(PASSPHRASE)
+    return keys[0]
+
+
 def test_a_version_2_vault_gains_the_drafts_table_and_keeps_its_families(
     data_dir: Path,
 ) -> None:
-    vault, _ = new_vault(data_dir)
-    family = Records(vault.connection).families.create(on=date(2026, 3, 1))
-    conn = vault.connection
-    # What the previous release left on disk: schema 2, no drafts table.
-    conn.executescript(
-        "BEGIN; DROP TABLE interview_drafts; DELETE FROM schema_version WHERE version > 2; "
-        "PRAGMA user_version = 2; COMMIT;"
+    # What the previous release left on disk: a vault of schema 2, no drafts table.
+    old = Vault(data_dir)
+    old.create(PASSPHRASE, kdf_seconds=0, schema_version=2)
+    conn = connect(old.db_path, _key(old))
+    family = Records(conn).families.add(
+        Family(code="RIP-2026-001", created_on=date(2026, 3, 1), updated_on=date(2026, 3, 1))
     )
-    vault.lock()
+    conn.close()
     reopened = Vault(data_dir)
     reopened.unlock_with_passphrase(PASSPHRASE)
     assert migrations.current_version(reopened.connection) == migrations.latest_version() >= 3

@@ -12,7 +12,6 @@ from ripartire_desktop.store.keys import new_data_key
 from ripartire_desktop.store.migrations import Migration
 from ripartire_desktop.store.vault import Vault
 from tests.conftest import PASSPHRASE
-from tests.core.vaults import new_vault
 
 
 def test_migrations_are_numbered_without_gaps() -> None:
@@ -36,34 +35,31 @@ def test_a_failing_migration_leaves_the_schema_as_it_was(tmp_path: Path) -> None
     assert conn.execute("PRAGMA user_version").fetchone()[0] == latest
 
 
-def test_opening_an_older_vault_backs_it_up_then_migrates(data_dir: Path) -> None:
-    if migrations.latest_version() < 2:
-        pytest.skip("needs a second migration")
-    vault, _ = new_vault(data_dir)
-    vault.lock()
-    # Roll the schema back to version 1 the hard way: a vault made by the first release.
-    data_dir_v1 = data_dir.parent / "v1"
-    old = Vault(data_dir_v1)
-    old.create(PASSPHRASE, kdf_seconds=0)
-    conn = connect(old.db_path, _key_of(old))
-    for table in [
-        r[0]
-        for r in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT IN "
-            "('vault_meta','schema_version') AND name NOT LIKE 'sqlite_%'"
+@pytest.mark.parametrize("version", range(1, migrations.latest_version()))
+def test_a_vault_of_every_earlier_version_opens_migrated_with_its_data(
+    version: int, data_dir: Path
+) -> None:
+    old = Vault(data_dir)
+    old.create(PASSPHRASE, kdf_seconds=0, schema_version=version)
+    key = old.keys_from_passphrase(PASSPHRASE)[0]
+    conn = connect(old.db_path, key)
+    assert migrations.current_version(conn) == version
+    conn.execute("INSERT INTO vault_meta (key, value) VALUES ('kept', 'dal vecchio formato')")
+    if version >= 2:
+        conn.execute("INSERT INTO issued_codes (code, year, seq) VALUES ('RIP-2025-001', 2025, 1)")
+        conn.execute(
+            "INSERT INTO families (code, status, created_on, updated_on) "
+            "VALUES ('RIP-2025-001', 'intake', '2025-01-02', '2025-01-02')"
         )
-    ]:
-        conn.execute(f"DROP TABLE IF EXISTS {table}")
-    conn.execute("DELETE FROM schema_version WHERE version > 1")
     conn.close()
     old.unlock_with_passphrase(PASSPHRASE)
-    assert migrations.current_version(old.connection) == migrations.latest_version()
-    made = list((data_dir_v1 / "backups").glob("before-migration-v1-to-v*.ripbak"))
-    assert len(made) == 1
-
-
-def _key_of(vault: Vault) -> bytes:
-    vault.unlock_with_passphrase(PASSPHRASE)
-    key = vault.data_key
-    vault.lock()
-    return key
+    conn = old.connection
+    assert migrations.current_version(conn) == migrations.latest_version()
+    assert conn.execute("SELECT value FROM vault_meta WHERE key = 'kept'").fetchone() == (
+        "dal vecchio formato",
+    )
+    if version >= 2:
+        assert conn.execute("SELECT code FROM families").fetchall() == [("RIP-2025-001",)]
+    backups = list((data_dir / "backups").glob(f"before-migration-v{version}-to-v*.ripbak"))
+    assert len(backups) == 1
+    assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
