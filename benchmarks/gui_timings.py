@@ -22,7 +22,9 @@ from ripartire_desktop.gui.application import AppController, make_application
 from ripartire_desktop.store.keystore import MemoryKeyStore
 from ripartire_desktop.store.vault import Vault
 app = make_application("it")
-controller = AppController(vault=Vault(__import__("pathlib").Path(sys.argv[1]), keystore=MemoryKeyStore()))
+from pathlib import Path
+vault = Vault(Path(sys.argv[1]), keystore=MemoryKeyStore())
+controller = AppController(vault=vault)
 controller.start()
 def painted():
     controller.unlock_window.grab()
