@@ -47,7 +47,7 @@ def cmd_screenshots(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from ripartire_desktop.commands import records_cmds, vault_cmds
+    from ripartire_desktop.commands import records_cmds, report_cmds, vault_cmds
 
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
@@ -92,6 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
     shots.set_defaults(func=cmd_screenshots)
     vault_cmds.add_parsers(sub, common, secrets)
     records_cmds.add_parsers(sub, common, secrets)
+    report_cmds.add_parsers(sub, common, secrets)
     return parser
 
 

@@ -6,7 +6,7 @@ import argparse
 import sys
 import time
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from ripartire_desktop import paths
@@ -65,6 +65,11 @@ def cmd_init(args: argparse.Namespace) -> int:
         raise backups.VaultExistsError(
             f"A vault already exists in {vault.data_dir}: it was left untouched."
         )
+    sheet = None
+    if args.recovery_sheet:
+        from ripartire_desktop.commands.report_cmds import check_new_file
+
+        sheet = check_new_file(args.recovery_sheet)  # refused before anything is created
     secret = secrets_input.new_passphrase(args.passphrase_file)
     started = time.perf_counter()
     recovery = vault.create(secret, kdf_seconds=args.kdf_seconds)
@@ -76,6 +81,11 @@ def cmd_init(args: argparse.Namespace) -> int:
     say()
     say(f"    {recovery}")
     say()
+    if sheet is not None:
+        from ripartire_desktop.reports.recovery_sheet import write_recovery_sheet
+
+        write_recovery_sheet(sheet, recovery, organisation="", created=date.today())
+        say(f"Recovery sheet written to {sheet}: print it, then delete the file.")
     if args.remember:
         vault.unlock_with_passphrase(secret)
         _report_remember(vault)
@@ -221,6 +231,11 @@ def add_parsers(
     )
     p.add_argument(
         "--remember", action="store_true", help="remember the key on this device (OS keyring)"
+    )
+    p.add_argument(
+        "--recovery-sheet",
+        metavar="FILE.pdf",
+        help="also write a printable recovery sheet with the recovery key",
     )
     p.set_defaults(func=cmd_init)
 

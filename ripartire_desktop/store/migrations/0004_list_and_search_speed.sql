@@ -53,4 +53,7 @@ CREATE TRIGGER actions_summary_ad AFTER DELETE ON actions BEGIN
         AND status IN ('planned', 'in_progress', 'blocked')) WHERE id = old.family_id;
 END;
 
+-- The anonymised summary counts interviews and hours by month without reading the notes.
+CREATE INDEX interviews_when ON interviews (starts_at, mode, duration_minutes, family_id);
+
 CREATE VIRTUAL TABLE search_vocab USING fts5vocab (search_index, row);

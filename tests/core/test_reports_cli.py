@@ -1,0 +1,372 @@
+"""`ripartire report ...` and `ripartire export-subject`: outputs, refusals, exit codes, audit."""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from ripartire_desktop.commands import report_cmds
+from ripartire_desktop.store.records import Records
+from ripartire_desktop.store.vault import Vault
+from tests.conftest import PASSPHRASE, snapshot
+from tests.core.records_fixtures import populated_family
+from tests.core.test_reports_aggregates import varied_population
+from tests.core.vaults import new_vault
+
+
+@pytest.fixture
+def vault_dir(data_dir: Path) -> Iterator[tuple[Path, str]]:
+    """A locked vault with a few families; yields its folder and one family's code."""
+    vault, _ = new_vault(data_dir)
+    records = Records(vault.connection)
+    family = populated_family(records, "CLI")
+    varied_population(records, range(30))
+    vault.lock()
+    yield data_dir, family.code
+
+
+def audit_entries(data_dir: Path) -> list[tuple[str, str | None, str]]:
+    vault = Vault(data_dir)
+    vault.unlock_with_passphrase(PASSPHRASE)
+    try:
+        return [
+            (e.action, e.family_code, e.detail)
+            for e in Records(vault.connection).audit.entries()
+            if e.action == "export"
+        ]
+    finally:
+        vault.lock()
+
+
+def private(path: Path) -> bool:
+    return stat.S_IMODE(path.stat().st_mode) == 0o600
+
+
+def test_case_summary(
+    vault_dir: tuple[Path, str], passphrase_file: Path, tmp_path: Path, cli
+) -> None:  # type: ignore[no-untyped-def]
+    data_dir, code = vault_dir
+    out = tmp_path / "caso.pdf"
+    r = cli(
+        "report",
+        "case",
+        code,
+        "-o",
+        out,
+        "--data-dir",
+        data_dir,
+        "--passphrase-file",
+        passphrase_file,
+    )
+    assert r.code == 0, r.err
+    assert out.read_bytes().startswith(b"%PDF") and private(out)
+    assert code in r.out and "NOT encrypted" in r.out
+    assert audit_entries(data_dir) == [("export", code, "case summary pdf")]
+    again = cli(
+        "report",
+        "case",
+        code,
+        "-o",
+        out,
+        "--data-dir",
+        data_dir,
+        "--passphrase-file",
+        passphrase_file,
+    )
+    assert again.code == 1 and "already exists" in again.err
+    assert len(again.err.strip().splitlines()) == 1
+
+
+def test_case_summary_of_an_unknown_family(vault_dir, passphrase_file, tmp_path, cli) -> None:  # type: ignore[no-untyped-def]
+    data_dir, _ = vault_dir
+    out = tmp_path / "x.pdf"
+    r = cli(
+        "report",
+        "case",
+        "RIP-2099-001",
+        "-o",
+        out,
+        "--data-dir",
+        data_dir,
+        "--passphrase-file",
+        passphrase_file,
+    )
+    assert r.code == 1 and "RIP-2099-001" in r.err
+    assert not out.exists()
+
+
+def test_a_wrong_passphrase_writes_nothing(vault_dir, tmp_path, cli) -> None:  # type: ignore[no-untyped-def]
+    data_dir, code = vault_dir
+    wrong = tmp_path / "wrong.txt"
+    wrong.write_text("non-è-questa-123\n", encoding="utf-8")
+    out = tmp_path / "caso.pdf"
+    r = cli("report", "case", code, "-o", out, "--data-dir", data_dir, "--passphrase-file", wrong)
+    assert r.code == 3
+    assert not out.exists()
+
+
+def test_output_into_a_missing_folder_is_refused_before_unlocking(vault_dir, tmp_path, cli) -> None:  # type: ignore[no-untyped-def]
+    data_dir, code = vault_dir
+    # No passphrase file: the check must come first, or the command would be waiting for one.
+    r = cli("report", "case", code, "-o", tmp_path / "nope" / "caso.pdf", "--data-dir", data_dir)
+    assert r.code == 1 and "does not exist" in r.err
+
+
+def test_summary_pdf_and_bundle(vault_dir, passphrase_file, tmp_path, cli) -> None:  # type: ignore[no-untyped-def]
+    data_dir, _ = vault_dir
+    pdf, bundle = tmp_path / "report.pdf", tmp_path / "bundle.json"
+    args = [
+        "--from",
+        "2025-10",
+        "--to",
+        "2026-06",
+        "--data-dir",
+        data_dir,
+        "--passphrase-file",
+        passphrase_file,
+    ]
+    r = cli("report", "summary", *args, "-o", pdf, "--bundle", bundle)
+    assert r.code == 0, r.err
+    assert private(pdf) and private(bundle)
+    document = json.loads(bundle.read_text(encoding="utf-8"))
+    assert document["format"] == "ripartire-summary"
+    assert document["period"] == {"from": "2025-10", "to": "2026-06"}
+    assert "CLI" not in bundle.read_text(encoding="utf-8")  # no names, no text
+    assert audit_entries(data_dir) == [("export", None, "summary 2025-10..2026-06 pdf+bundle")]
+
+
+def test_summary_preview_prints_the_tables_and_writes_nothing(
+    vault_dir, passphrase_file, tmp_path, cli
+) -> None:  # type: ignore[no-untyped-def]
+    data_dir, _ = vault_dir
+    before = snapshot(tmp_path)
+    r = cli(
+        "report", "summary", "--from", "2025-10", "--to", "2026-06", "--preview",
+        "--data-dir", data_dir, "--passphrase-file", passphrase_file,
+    )  # fmt: skip
+    assert r.code == 0, r.err
+    assert "PRIMI CONTATTI PER CANALE" in r.out and "Totale" in r.out
+    assert "<5" in r.out or "n.p." in r.out
+    assert "nothing was written" in r.out
+    assert "CLI" not in r.out  # no names
+    assert {k: v for k, v in snapshot(tmp_path).items() if not k.startswith("vault")} == {
+        k: v for k, v in before.items() if not k.startswith("vault")
+    }
+    assert audit_entries(data_dir) == []
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--from", "2026-13", "--to", "2026-12", "-o", "x.pdf"],
+        ["--from", "2026-06", "--to", "2026-01", "-o", "x.pdf"],
+        ["--from", "2026-01", "--to", "2026-06"],  # neither -o nor --preview
+        ["--from", "2026-01", "-o", "x.pdf"],  # --to missing
+        ["--from", "2026-01", "--to", "2026-06", "-o", "same.pdf", "--bundle", "same.pdf"],
+    ],
+)
+def test_summary_usage_errors(args: list[str], vault_dir, tmp_path, cli, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    data_dir, _ = vault_dir
+    monkeypatch.chdir(tmp_path)
+    r = cli("report", "summary", *args, "--data-dir", data_dir)
+    assert r.code == 2
+    assert not (tmp_path / "x.pdf").exists() and not (tmp_path / "same.pdf").exists()
+
+
+def test_merge_of_two_counsellors(tmp_path: Path, passphrase_file: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    bundles = []
+    for name, numbers in (("a", range(0, 20)), ("b", range(20, 45))):
+        vault, _ = new_vault(tmp_path / name)
+        varied_population(Records(vault.connection), numbers)
+        vault.lock()
+        bundle = tmp_path / f"{name}.json"
+        r = cli(
+            "report", "summary", "--from", "2025-10", "--to", "2026-06", "--bundle", bundle,
+            "--data-dir", tmp_path / name, "--passphrase-file", passphrase_file,
+        )  # fmt: skip
+        assert r.code == 0, r.err
+        bundles.append(bundle)
+    out, merged = tmp_path / "merged.pdf", tmp_path / "merged.json"
+    r = cli("report", "merge", *bundles, "-o", out, "--bundle", merged, "--lang", "en")
+    assert r.code == 0, r.err
+    assert "Merged 2 bundles" in r.out
+    assert private(out) and private(merged)
+    assert len(json.loads(merged.read_text(encoding="utf-8"))["sources"]) == 2
+    preview = cli("report", "merge", *bundles, "--preview", "--k", "7")
+    assert preview.code == 0 and "<7" in preview.out
+    twice = cli("report", "merge", bundles[0], bundles[0], "-o", tmp_path / "twice.pdf")
+    assert twice.code == 1 and "same vault" in twice.err
+    lower = cli("report", "merge", *bundles, "--preview", "--k", "3")
+    assert lower.code == 2
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"not json at all", "not a summary bundle"),
+        (b'{"format": "ripartire-summary", "version": 99}', "newer version"),
+        (b'{"format": "ripartire-family", "version": 1}', "not a summary bundle"),
+        (b"%PDF-1.4", "not a summary bundle"),
+    ],
+)
+def test_merge_refuses_damaged_or_foreign_files(
+    content: bytes, message: str, tmp_path: Path, cli
+) -> None:  # type: ignore[no-untyped-def]
+    bad = tmp_path / "bad.json"
+    bad.write_bytes(content)
+    r = cli("report", "merge", bad, "-o", tmp_path / "out.pdf")
+    assert r.code == 4
+    assert message in r.err and str(bad) in r.err
+    assert not (tmp_path / "out.pdf").exists()
+
+
+def test_merge_of_a_missing_file(tmp_path: Path, cli) -> None:  # type: ignore[no-untyped-def]
+    r = cli("report", "merge", tmp_path / "nope.json", "-o", tmp_path / "out.pdf")
+    assert r.code == 1 and "Cannot read" in r.err
+
+
+def test_export_subject(vault_dir, passphrase_file, tmp_path, cli) -> None:  # type: ignore[no-untyped-def]
+    data_dir, code = vault_dir
+    folder = tmp_path / "accesso"
+    r = cli(
+        "export-subject",
+        code,
+        "-o",
+        folder,
+        "--data-dir",
+        data_dir,
+        "--passphrase-file",
+        passphrase_file,
+    )
+    assert r.code == 0, r.err
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    assert sorted(p.name for p in folder.iterdir()) == [f"{code}.json", f"{code}.pdf"]
+    assert all(private(p) for p in folder.iterdir())
+    assert audit_entries(data_dir) == [("export", code, "subject access pdf+json")]
+    again = cli(
+        "export-subject",
+        code,
+        "-o",
+        folder,
+        "--data-dir",
+        data_dir,
+        "--passphrase-file",
+        passphrase_file,
+    )
+    assert again.code == 1 and "already exists" in again.err
+
+
+def test_consent_form(vault_dir, passphrase_file, tmp_path, cli) -> None:  # type: ignore[no-untyped-def]
+    data_dir, code = vault_dir
+    out = tmp_path / "consenso.pdf"
+    r = cli(
+        "report",
+        "consent",
+        code,
+        "-o",
+        out,
+        "--data-dir",
+        data_dir,
+        "--passphrase-file",
+        passphrase_file,
+    )
+    assert r.code == 0, r.err
+    assert private(out)
+    assert audit_entries(data_dir) == [("export", code, "consent form pdf")]
+
+
+def test_a_failed_write_leaves_no_file_behind(
+    vault_dir, passphrase_file, tmp_path, cli, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    data_dir, code = vault_dir
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    real_fsync = os.fsync
+
+    def failing_fsync(fd: int) -> None:
+        if str(out_dir) in os.readlink(f"/proc/self/fd/{fd}"):
+            raise OSError(28, "No space left on device")
+        real_fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", failing_fsync)
+    r = cli(
+        "report",
+        "case",
+        code,
+        "-o",
+        out_dir / "caso.pdf",
+        "--data-dir",
+        data_dir,
+        "--passphrase-file",
+        passphrase_file,
+    )
+    assert r.code == 1 and "No space left" in r.err
+    assert list(out_dir.iterdir()) == []  # neither the PDF nor its temp file
+    monkeypatch.setattr(os, "fsync", real_fsync)
+    assert audit_entries(data_dir) == []  # nothing left the vault, nothing recorded
+
+
+def test_report_without_a_kind_is_a_usage_error(cli) -> None:  # type: ignore[no-untyped-def]
+    assert cli("report").code == 2
+
+
+def test_check_new_file_for_the_recovery_sheet(tmp_path: Path) -> None:
+    from ripartire_desktop.store.errors import VaultError
+
+    assert report_cmds.check_new_file(str(tmp_path / "foglio.pdf")) == tmp_path / "foglio.pdf"
+    (tmp_path / "esiste.pdf").write_bytes(b"x")
+    with pytest.raises(VaultError):
+        report_cmds.check_new_file(str(tmp_path / "esiste.pdf"))
+
+
+def test_init_writes_a_recovery_sheet_with_the_printed_key(tmp_path: Path, cli) -> None:
+    import shutil
+    import subprocess
+
+    secret = tmp_path / "pw.txt"
+    secret.write_text(PASSPHRASE + "\n", encoding="utf-8")
+    sheet = tmp_path / "foglio.pdf"
+    result = cli(
+        "init",
+        "--data-dir",
+        tmp_path / "v",
+        "--passphrase-file",
+        secret,
+        "--kdf-seconds",
+        "0",
+        "--recovery-sheet",
+        sheet,
+    )
+    assert result.code == 0, result.err
+    key = next(line.strip() for line in result.out.splitlines() if line.count("-") == 8)
+    assert oct(sheet.stat().st_mode & 0o777) == oct(0o600)
+    if shutil.which("pdftotext"):
+        text = subprocess.run(
+            ["pdftotext", str(sheet), "-"], capture_output=True, text=True, check=True
+        ).stdout
+        # The key is drawn one character at a time: compare without the spacing.
+        assert key.replace("-", "") in "".join(text.split())
+
+
+def test_init_refuses_an_existing_sheet_before_creating_anything(tmp_path: Path, cli) -> None:
+    secret = tmp_path / "pw.txt"
+    secret.write_text(PASSPHRASE + "\n", encoding="utf-8")
+    sheet = tmp_path / "foglio.pdf"
+    sheet.write_bytes(b"old")
+    result = cli(
+        "init",
+        "--data-dir",
+        tmp_path / "v",
+        "--passphrase-file",
+        secret,
+        "--recovery-sheet",
+        sheet,
+    )
+    assert result.code == 1
+    assert not (tmp_path / "v").exists()
+    assert sheet.read_bytes() == b"old"
