@@ -18,11 +18,17 @@ CREATE INDEX families_appointment ON families (last_agreed_appointment);
 CREATE INDEX families_open_actions ON families (open_actions);
 CREATE INDEX families_counsellor_nocase ON families (counsellor COLLATE NOCASE);
 
+-- Inserts (the common case, and the whole of a bulk import) only compare with the current
+-- value; updates and deletes recompute from the interviews, through the family index.
 CREATE TRIGGER interviews_summary_ai AFTER INSERT ON interviews BEGIN
     UPDATE families SET
-        last_interview_at = (SELECT max(starts_at) FROM interviews WHERE family_id = new.family_id),
-        last_agreed_appointment = (SELECT max(next_appointment) FROM interviews
-                                   WHERE family_id = new.family_id)
+        last_interview_at = CASE
+            WHEN last_interview_at IS NULL OR new.starts_at > last_interview_at
+            THEN new.starts_at ELSE last_interview_at END,
+        last_agreed_appointment = CASE
+            WHEN new.next_appointment IS NOT NULL AND (last_agreed_appointment IS NULL
+                 OR new.next_appointment > last_agreed_appointment)
+            THEN new.next_appointment ELSE last_agreed_appointment END
     WHERE id = new.family_id;
 END;
 CREATE TRIGGER interviews_summary_au AFTER UPDATE ON interviews BEGIN
@@ -41,8 +47,8 @@ CREATE TRIGGER interviews_summary_ad AFTER DELETE ON interviews BEGIN
 END;
 
 CREATE TRIGGER actions_summary_ai AFTER INSERT ON actions BEGIN
-    UPDATE families SET open_actions = (SELECT count(*) FROM actions WHERE family_id = new.family_id
-        AND status IN ('planned', 'in_progress', 'blocked')) WHERE id = new.family_id;
+    UPDATE families SET open_actions = open_actions
+        + (new.status IN ('planned', 'in_progress', 'blocked')) WHERE id = new.family_id;
 END;
 CREATE TRIGGER actions_summary_au AFTER UPDATE ON actions BEGIN
     UPDATE families SET open_actions = (SELECT count(*) FROM actions WHERE family_id = families.id
