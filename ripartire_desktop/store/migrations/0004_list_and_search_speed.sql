@@ -17,6 +17,10 @@ CREATE INDEX families_last_interview ON families (last_interview_at);
 CREATE INDEX families_appointment ON families (last_agreed_appointment);
 CREATE INDEX families_open_actions ON families (open_actions);
 CREATE INDEX families_counsellor_nocase ON families (counsellor COLLATE NOCASE);
+CREATE INDEX families_minors ON families (minors);
+CREATE INDEX families_code_order ON families (substr(code, 5, 4), length(code), code);
+DROP INDEX families_status;
+CREATE INDEX families_status ON families (status);
 
 -- Inserts (the common case, and the whole of a bulk import) only compare with the current
 -- value; updates and deletes recompute from the interviews, through the family index.
