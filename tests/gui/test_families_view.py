@@ -93,3 +93,18 @@ def test_clear_forgets_everything(session, navigator, qtbot) -> None:
     view.clear()
     assert view.model.rowCount() == 0
     assert view.search.text() == "" and not view.names.isChecked()
+
+
+def test_new_family_button_creates_and_opens_a_family(session, navigator, qtbot) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    from ripartire_desktop.gui.forms import child
+
+    view = _view(session, navigator, qtbot)
+    button = child(view, QPushButton, "newButton")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    name, args, _ = navigator.calls[-1]
+    assert name == "open_family"
+    family = session.records.families.get(args[0])
+    assert family.status == FamilyStatus.INTAKE
+    assert session.records.families.count() == 1
