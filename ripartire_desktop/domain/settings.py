@@ -11,6 +11,7 @@ from .errors import ValidationError
 DEFAULT_MUNICIPALITY = "Cernusco sul Naviglio"
 MIN_SMALL_CELL_K = 3  # below this, suppression no longer protects anyone
 LANGUAGE_CHOICES = ("", "it", "en")  # "" follows the system
+MAX_NOTICE_CHARS = 50_000  # a privacy notice is a few pages; more is a paste gone wrong
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -24,6 +25,9 @@ class Settings:
     small_cell_k: int = 5
     idle_lock_minutes: int = 5
     language: str = ""
+    # The organisation's own privacy notice for the consent form; "" prints the built-in one
+    # (reports.consent_text), so vaults made before this setting need no migration.
+    privacy_notice: str = ""
 
     def __post_init__(self) -> None:
         c.text("organisation", self.organisation)
@@ -36,3 +40,8 @@ class Settings:
         c.integer("idle_lock_minutes", self.idle_lock_minutes, low=1, high=240)
         if self.language not in LANGUAGE_CHOICES:
             raise ValidationError("language", "must be it, en or empty (system language)")
+        c.text("privacy_notice", self.privacy_notice)
+        if len(self.privacy_notice) > MAX_NOTICE_CHARS:
+            raise ValidationError(
+                "privacy_notice", f"must be at most {MAX_NOTICE_CHARS} characters"
+            )

@@ -51,7 +51,7 @@ def _shoot_main(app: QApplication, controller: AppController, out: Path) -> list
     main = controller.main
     main.resize(1280, 800)
     main.show()
-    views = ["dashboard", "families", "desk", "agenda", "search", "settings"]
+    views = ["dashboard", "families", "desk", "agenda", "reports", "search", "settings"]
     for number, name in enumerate(views, start=3):
         main.show_view(name)
         if name == "search":
@@ -64,14 +64,14 @@ def _shoot_main(app: QApplication, controller: AppController, out: Path) -> list
     family_id = controller.session.records.families.list(active).rows[0].id
     main.open_family(family_id)
     _settle(app)
-    files.append(_save(main, out / "09-famiglia.png"))
+    files.append(_save(main, out / "10-famiglia.png"))
     main.open_interview_mode(family_id)
     _settle(app)
-    files.append(_save(main, out / "10-colloquio.png"))
+    files.append(_save(main, out / "11-colloquio.png"))
     main.show_view("dashboard")
     main.curtain.cover()
     _settle(app)
-    files.append(_save(main, out / "11-tenda.png"))
+    files.append(_save(main, out / "12-tenda.png"))
     main.curtain.hide()
     return files
 

@@ -10,6 +10,7 @@ def main_sections() -> list[Section]:
     from ripartire_desktop.gui.views.dashboard import DashboardView
     from ripartire_desktop.gui.views.desk import DeskView
     from ripartire_desktop.gui.views.families import FamiliesView
+    from ripartire_desktop.gui.views.reports import ReportsView
     from ripartire_desktop.gui.views.search import SearchView
     from ripartire_desktop.gui.views.settings import SettingsView
 
@@ -18,8 +19,9 @@ def main_sections() -> list[Section]:
         Section("families", FamiliesView, "Ctrl+2"),
         Section("desk", DeskView, "Ctrl+3"),
         Section("agenda", AgendaView, "Ctrl+4"),
-        Section("search", SearchView, "Ctrl+5"),
+        Section("reports", ReportsView, "Ctrl+5"),
         Section("settings", SettingsView, "Ctrl+6"),
+        Section("search", SearchView, "Ctrl+7"),  # Ctrl+F opens it too (main window)
     ]
 
 

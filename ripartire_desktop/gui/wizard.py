@@ -3,6 +3,8 @@ shown once, and "remember on this device"."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
@@ -100,6 +102,9 @@ class RecoveryPage(QWizardPage):
         self.written.toggled.connect(self.completeChanged)
         self._wizard = wizard
         self.ready = False
+        self.printer: object | None = None  # the last sheet printer (its progress dialog)
+        self.print_button.setEnabled(False)  # until the key exists
+        self.print_button.clicked.connect(self._print_sheet)
 
     def initializePage(self) -> None:
         self._wizard.create_vault()
@@ -115,6 +120,11 @@ class RecoveryPage(QWizardPage):
     def isComplete(self) -> bool:
         return self.ready and self.written.isChecked()
 
+    def _print_sheet(self) -> None:
+        key = self._wizard.recovery_key
+        if key and self._wizard.print_recovery_sheet is not None:
+            self.printer = self._wizard.print_recovery_sheet(self._wizard, key)
+
 
 class FirstRunWizard(QWizard):
     """Creates the vault; emits `unlocked` when the counsellor reaches the main window."""
@@ -127,8 +137,8 @@ class FirstRunWizard(QWizard):
         self._session = session
         self._keys: list[bytes] = []
         self._recovery_key = ""
-        # Set by the reports module when present: (parent widget, recovery key) -> None.
-        self.print_recovery_sheet: object | None = None
+        # (parent widget, recovery key) -> printer: asks where to save the PDF and writes it.
+        self.print_recovery_sheet: Callable[[QWidget, str], object] | None = self._print_sheet
         self.setWindowTitle(self.tr("Welcome to Ripartire"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
@@ -142,6 +152,13 @@ class FirstRunWizard(QWizard):
         for page in (about, self.passphrase_page, self.recovery_page):
             self.addPage(page)
         self.setMinimumSize(620, 460)
+
+    def _print_sheet(self, parent: QWidget, recovery_key: str) -> object:
+        from ripartire_desktop.gui.dialogs.recovery_sheet import print_from_wizard
+
+        return print_from_wizard(
+            parent, self._session.tasks, recovery_key, organisation=self.organisation.text()
+        )
 
     def create_vault(self) -> None:
         vault = self._session.vault

@@ -29,6 +29,7 @@ from ripartire_desktop import paths
 from ripartire_desktop.store import keys, migrations
 from ripartire_desktop.store.connection import (
     Connection,
+    connect_for_check,
     database_salt,
     transaction,
     try_connect,
@@ -36,13 +37,15 @@ from ripartire_desktop.store.connection import (
 from ripartire_desktop.store.envelope import Envelope
 from ripartire_desktop.store.errors import (
     BackupError,
+    DamagedDatabaseError,
     DamagedError,
+    NewerSchemaError,
     VaultExistsError,
     WrongSecretError,
 )
 from ripartire_desktop.store.fileio import atomic_writer, fsync_dir
 from ripartire_desktop.store.records.audit import AuditAction, AuditLog
-from ripartire_desktop.store.vault import DB_NAME, ENVELOPE_NAME, Vault
+from ripartire_desktop.store.vault import DB_NAME, ENVELOPE_NAME, Vault, work_name
 
 MAGIC = b"RIPBAK\x00\x01"
 FORMAT = "ripartire-backup"
@@ -77,7 +80,7 @@ def write_backup(vault: Vault, out: Path) -> int:
     vault.record(AuditAction.BACKUP)  # before the export, so the backup carries it too
     conn = vault.connection
     key = vault.data_key
-    staging = vault.data_dir / f".backup-{secrets.token_hex(6)}.db"
+    staging = vault.data_dir / f"{work_name('.backup-')}.db"
     try:
         conn.execute(
             "ATTACH DATABASE ? AS backup_copy KEY ?", (str(staging), keys.raw_key_literal(key))
@@ -268,20 +271,21 @@ def restore_backup(
     """
     hook = step or (lambda _name: None)
     current = Vault(data_dir)
-    if current.exists() and not force:
+    had_vault = current.exists()  # checked before the work folder exists (see exists())
+    if had_vault and not force:
         raise VaultExistsError(
             f"A vault already exists in {data_dir}: restoring would replace it. Nothing was "
             "changed. Run restore again with --force to replace it (the current vault is "
             "kept aside, not deleted)."
         )
     paths.ensure_private_dir(data_dir)
-    work_dir = paths.ensure_private_dir(data_dir / f".restore-{secrets.token_hex(6)}")
+    work_dir = paths.ensure_private_dir(data_dir / work_name(".restore-"))
     try:
         checked_db = check_backup(backup, key, work_dir)
         hook("checked")
         envelope_path = work_dir / ENVELOPE_NAME
         backup.envelope.save(envelope_path)
-        replaced_dir = _move_aside(current) if current.exists() else None
+        replaced_dir = _move_aside(current) if had_vault else None
         hook("moved-aside")
         try:
             os.replace(checked_db, current.db_path)
@@ -342,18 +346,44 @@ class VerifyReport:
 def verify_vault(vault: Vault) -> VerifyReport:
     """Every check the unlocked vault allows: envelope, encryption of every page, database
     structure, schema, audit chain and search index."""
+    return _verify(vault.connection, Envelope.load(vault.envelope_path))
+
+
+def verify_files(vault: Vault, candidates: list[bytes]) -> VerifyReport:
+    """The same checks as `verify_vault` on the locked vault's files, writing nothing (no
+    audit entry, no migration, no checkpoint): a damaged vault is left exactly as found, and
+    damage to the schema's own pages is still named page by page."""
+    envelope = vault.load_envelope()
+    for key in candidates:
+        conn = connect_for_check(vault.db_path, key)
+        if conn is None:
+            continue
+        try:
+            return _verify(conn, envelope)
+        finally:
+            conn.close()
+    raise DamagedDatabaseError(
+        "The passphrase is right but the database cannot be decrypted: its first page is "
+        "damaged (page 1). Restore a backup (ripartire restore)."
+    )
+
+
+def _verify(conn: Connection, envelope: Envelope) -> VerifyReport:
     report = VerifyReport()
-    envelope = Envelope.load(vault.envelope_path)
     report.checks.append(f"key envelope: readable, version 1, vault {envelope.vault_id[:8]}")
-    conn = vault.connection
     problems = _check_database(conn)
     if problems:
         report.problems.extend(problems)
-    else:
-        pages = conn.execute("PRAGMA page_count").fetchone()[0]
-        report.checks.append(f"encryption: all {pages} pages authenticate")
-        report.checks.append("database structure: ok")
+        return report  # the rest reads the damaged pages: it would only add noise
+    pages = conn.execute("PRAGMA page_count").fetchone()[0]
+    report.checks.append(f"encryption: all {pages} pages authenticate")
+    report.checks.append("database structure: ok")
     version = migrations.current_version(conn)
+    if version > migrations.latest_version():
+        raise NewerSchemaError(
+            f"This vault was written by a newer version of Ripartire (schema {version}; this "
+            f"version knows up to {migrations.latest_version()}): update Ripartire to open it."
+        )
     report.checks.append(f"schema version: {version}")
     if version >= migrations.AUDIT_LOG_VERSION:
         _check_audit_and_index(conn, report)
@@ -375,7 +405,15 @@ def _check_audit_and_index(conn: Connection, report: VerifyReport) -> None:
                 f"audit log: the chain breaks at entry {chain.first_broken} "
                 "(an entry was altered, removed or inserted)"
             )
-    index_problems = SearchIndex(conn).integrity_problems()
+    # The index check is an INSERT command: inside a rolled-back transaction it writes nothing.
+    outer = conn.in_transaction
+    if not outer:
+        conn.execute("BEGIN")
+    try:
+        index_problems = SearchIndex(conn).integrity_problems()
+    finally:
+        if not outer:
+            conn.execute("ROLLBACK")
     if index_problems:
         report.problems.extend(index_problems)
     else:

@@ -52,6 +52,14 @@ class UnlockThrottledError(VaultError):
         )
 
 
+class StorageFullError(VaultError):
+    """The disk holding the vault is full: the change was rolled back."""
+
+
+class ReadOnlyStorageError(VaultError):
+    """The vault's folder cannot be written (a read-only disk or missing permissions)."""
+
+
 class DamagedError(VaultError):
     """A file of the vault (or a backup) is damaged, truncated, foreign or of a newer version."""
 
@@ -84,6 +92,10 @@ class ForeignDatabaseError(DamagedError):
 
 class DamagedDatabaseError(DamagedError):
     """The database cannot be decrypted or read with the right key."""
+
+
+class DamagedWalError(DamagedError):
+    """The write-ahead log holds committed changes behind a damaged frame."""
 
 
 class NewerSchemaError(DamagedError):

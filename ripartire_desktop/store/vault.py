@@ -6,7 +6,11 @@ connection. Locking closes it and drops the key.
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
+import secrets
+import shutil
 import time
 import uuid
 from collections.abc import Callable
@@ -34,7 +38,7 @@ from ripartire_desktop.store.errors import (
     VaultLockedError,
     WrongSecretError,
 )
-from ripartire_desktop.store.fileio import atomic_write, fsync_file
+from ripartire_desktop.store.fileio import atomic_write, fsync_dir, fsync_file
 from ripartire_desktop.store.keystore import KeyStore, MemoryKeyStore
 from ripartire_desktop.store.records.audit import AuditAction, AuditLog
 from ripartire_desktop.store.throttle import Throttle
@@ -44,6 +48,30 @@ ENVELOPE_NAME = "vault-key.json"
 DEVICE_NAME = "device.json"
 THROTTLE_NAME = "unlock-throttle.json"
 BACKUP_DIR = "backups"
+# Work files of a backup or restore in the data dir; their names carry the writer's process id.
+WORK_PREFIXES = (".backup-", ".restore-")
+
+
+def work_name(prefix: str) -> str:
+    """A name for a backup's staging file or a restore's work folder in the data dir."""
+    return f"{prefix}{os.getpid()}-{secrets.token_hex(6)}"
+
+
+def _writer_may_be_running(name: str) -> bool:
+    """True unless the process that made this work file is known to be gone."""
+    try:
+        pid = int(name.split("-")[1])
+    except (IndexError, ValueError):
+        return False  # a name from before process ids were recorded
+    if pid == os.getpid() or os.name != "posix":
+        return True  # our own worker thread; elsewhere no safe liveness probe
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
 
 
 def _now() -> str:
@@ -85,10 +113,50 @@ class Vault:
         return [self.data_dir / n for n in names if (self.data_dir / n).exists()]
 
     def exists(self) -> bool:
+        self.finish_interrupted_work()
         return self.db_path.exists() or self.envelope_path.exists()
+
+    def finish_interrupted_work(self) -> None:
+        """Tidy up after a process killed during a backup or a restore.
+
+        A restore killed after its backup was checked (its work folder holds the envelope)
+        but before both files were in place is completed: otherwise the folder would look
+        empty, or lack its envelope, with the old vault already moved aside. A restore
+        killed earlier left the vault untouched; its work folder and the staging copies of
+        killed backups (encrypted, but holding records the user may since have erased) are
+        removed.
+        """
+        try:
+            leftovers = sorted(
+                entry
+                for entry in self.data_dir.iterdir()
+                if entry.name.startswith(WORK_PREFIXES) and not _writer_may_be_running(entry.name)
+            )
+        except OSError:
+            return
+        for entry in leftovers:
+            with contextlib.suppress(OSError):
+                if entry.is_dir():
+                    self._finish_restore(entry)
+                else:
+                    entry.unlink()
+
+    def _finish_restore(self, work: Path) -> None:
+        checked_envelope = work / ENVELOPE_NAME
+        if checked_envelope.exists() and not self.envelope_path.exists():
+            checked_db = work / DB_NAME
+            if checked_db.exists():
+                for extra in (f"{DB_NAME}-wal", f"{DB_NAME}-shm"):
+                    with contextlib.suppress(OSError):
+                        (self.data_dir / extra).unlink()
+                os.replace(checked_db, self.db_path)
+            os.replace(checked_envelope, self.envelope_path)
+            fsync_dir(self.data_dir)
+        shutil.rmtree(work, ignore_errors=True)
 
     def load_envelope(self) -> Envelope:
         """The envelope, after checking the files are a plausible vault (no secret needed)."""
+        self.finish_interrupted_work()
         if not self.envelope_path.exists():
             if self.db_path.exists():
                 raise EnvelopeMissingError(

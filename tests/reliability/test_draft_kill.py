@@ -26,6 +26,7 @@ from ripartire_desktop.store.records.drafts import DraftRepository
 from ripartire_desktop.store.vault import Vault
 from tests.conftest import PASSPHRASE
 from tests.core.vaults import new_vault
+from tests.reliability.figures import record_figure
 
 ROOT = Path(__file__).resolve().parents[2]
 RUNS = int(os.environ.get("RIPARTIRE_DRAFT_KILL_RUNS", "18"))
@@ -128,7 +129,7 @@ def test_a_kill_while_typing_loses_no_acknowledged_text(qtbot, data_dir: Path) -
         assert view.fields.notes.toPlainText() == notes
         view.clear()
         session.lock()
-    print(f"\n{acknowledged_total} autosaves acknowledged across {RUNS} kills")
+    record_figure("crash-autosave", runs=RUNS, kills=RUNS, acknowledged=acknowledged_total)
     assert acknowledged_total >= RUNS, "the children must have typed before the kills"
 
 

@@ -42,6 +42,7 @@ from ripartire_desktop.gui.views.family_consent import ConsentTab
 from ripartire_desktop.gui.views.family_fields import ERROR_COLOUR, message_for, ui_language
 from ripartire_desktop.gui.views.family_identity import IdentityTab
 from ripartire_desktop.gui.views.family_interviews import InterviewsTab
+from ripartire_desktop.gui.views.reports_family import FamilyDocuments
 from ripartire_desktop.store.records.audit import AuditAction
 from ripartire_desktop.store.records.families import FamilyNotFoundError
 
@@ -177,6 +178,7 @@ class FamilyView(View):
         self.interviews_tab.open_interview_mode = self._interview_mode
         self.interview_button.clicked.connect(lambda _checked=False: self._interview_mode())
         self.status_button.clicked.connect(self.open_status_dialog)
+        self.documents = FamilyDocuments(self)  # case summary, subject access, consent form
         self.clear()
 
     # --- the header and the window title ------------------------------------------------
@@ -199,6 +201,7 @@ class FamilyView(View):
         self.status_label.show()
         self.interview_button.setEnabled(True)
         self.status_button.setEnabled(bool(allowed_next(family.status)))
+        self.documents.set_family(family)
 
     def say(self, text: str, *, error: bool = False) -> None:
         self.header_message.setStyleSheet(f"color: {ERROR_COLOUR};" if error else "")
@@ -273,6 +276,7 @@ class FamilyView(View):
         self.say("")
         self.interview_button.setEnabled(False)
         self.status_button.setEnabled(False)
+        self.documents.clear()
         self.tabs.setCurrentIndex(0)
 
     # --- actions ------------------------------------------------------------------------

@@ -288,7 +288,7 @@ class IdentityTab(FamilyTab):
                 widget.hide()
                 widget.deleteLater()
                 if isinstance(widget, QLineEdit):
-                    widget.clear()
+                    widget.setText("")  # setText, not clear(): clear() keeps an undo history
         self.people.clear()
         self.errors.forget("person")
 
@@ -365,7 +365,7 @@ class IdentityTab(FamilyTab):
     def empty(self) -> None:
         self._clear_people()
         for edit in (self.address, self.tax_code, self.contact_prefs, self.counsellor):
-            edit.clear()
+            edit.setText("")  # setText, not clear(): clear() keeps an undo history
         self.municipality.clear()
         self.phones.clear()
         self.emails.clear()

@@ -25,6 +25,7 @@ from ripartire_desktop.gui.forms import child, load_form
 from ripartire_desktop.gui.session import Session
 from ripartire_desktop.gui.views.base import Navigator, View
 from ripartire_desktop.gui.views.family_money import AmountError, cents_to_text, parse_euros
+from ripartire_desktop.gui.views.reports_notice import NoticeSection
 from ripartire_desktop.gui.views.settings_data import DataSection
 from ripartire_desktop.gui.views.settings_fields import mirror_language
 from ripartire_desktop.gui.views.settings_security import SecuritySection
@@ -96,6 +97,7 @@ class SettingsView(View):
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(self.revert)
         self._line_up(form)
+        self.notice = NoticeSection(form=form, session=session, parent=self)
         self._show_errors({})
         say(self.save_message, "")
         self._edited()
@@ -125,6 +127,7 @@ class SettingsView(View):
             return
         self.security.refresh()
         self.data.refresh()
+        self.notice.refresh()
         if not self.is_dirty():  # never throw away what the user is typing
             self._fill(self.session.records.settings.load())
 
@@ -158,6 +161,7 @@ class SettingsView(View):
         say(self.save_message, "")
         self.security.clear()
         self.data.clear()
+        self.notice.clear()
         self._loaded = None
         self._stored = None
         self._edited()
@@ -214,6 +218,8 @@ class SettingsView(View):
                 small_cell_k=self.edits["small_cell_k"].value(),
                 idle_lock_minutes=self.edits["idle_lock_minutes"].value(),
                 language=str(self.language.currentData() or ""),
+                # Edited and saved in its own section (reports_notice.py): kept as stored.
+                privacy_notice=self.session.records.settings.load().privacy_notice,
             )
         except ValidationError as exc:
             return None, {exc.field: self._field_message(exc.field, exc.message)}

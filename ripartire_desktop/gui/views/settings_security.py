@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QCheckBox, QDialog, QLabel, QPushButton, QWidget
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QCheckBox, QDialog, QGridLayout, QLabel, QPushButton, QWidget
 
 from ripartire_desktop.gui.dialogs.common import say
 from ripartire_desktop.gui.dialogs.errors import describe_error
 from ripartire_desktop.gui.dialogs.passphrase import ChangePassphraseDialog
 from ripartire_desktop.gui.dialogs.progress import ProgressDialog
+from ripartire_desktop.gui.dialogs.recovery_sheet import (
+    RecoverySheetPrinter,
+    canonical_recovery_key,
+)
 from ripartire_desktop.gui.dialogs.secret import SecretDialog
 from ripartire_desktop.gui.forms import child
 from ripartire_desktop.gui.session import Session
@@ -21,7 +26,8 @@ from ripartire_desktop.store.errors import (
     VaultError,
     WrongSecretError,
 )
-from ripartire_desktop.store.keys import DEFAULT_TARGET_SECONDS
+from ripartire_desktop.store.keys import DEFAULT_TARGET_SECONDS, parse_recovery_key
+from ripartire_desktop.store.records.audit import AuditAction
 
 # How long the new passphrase's Argon2id should take here; tests set it to 0 (the floor).
 KDF_SECONDS = DEFAULT_TARGET_SECONDS
@@ -62,15 +68,42 @@ class SecuritySection(QObject):
         self.change_button = child(form, QPushButton, "changePassphraseButton")
         self.rotate_button = child(form, QPushButton, "rotateKeyButton")
         self.remember = child(form, QCheckBox, "rememberCheck")
+        self.sheet_button = self._add_sheet_row(form)
+        self.sheet_printer = RecoverySheetPrinter(parent, session.tasks)
         self.dialogs: list[QDialog] = []
         # The latest dialog of each kind while it is open (None once closed).
         self.passphrase_dialog: ChangePassphraseDialog | None = None
         self.rotate_dialog: SecretDialog | None = None
         self.progress_dialog: ProgressDialog | None = None
+        self.sheet_dialog: SecretDialog | None = None
         self.change_button.clicked.connect(self.change_passphrase)
+        self.sheet_button.clicked.connect(self.print_recovery_sheet)
         self.rotate_button.clicked.connect(self.rotate_key)
         self.remember.toggled.connect(self._remember_toggled)
         say(self.message, "")
+
+    def _add_sheet_row(self, form: QWidget) -> QPushButton:
+        """ "Print recovery sheet…" as the third row of the Security grid (before the checkbox)."""
+        grid = child(form, QGridLayout, "securityGrid")
+        message = child(form, QLabel, "securityMessage")
+        for widget in (message, self.remember):  # move the last two rows down by one
+            position: tuple[int, int, int, int] = grid.getItemPosition(grid.indexOf(widget))  # type: ignore[assignment]
+            row, column, _rows, span = position
+            grid.removeWidget(widget)
+            grid.addWidget(widget, row + 1, column, 1, span)
+        button = QPushButton(self.tr("Print recovery &sheet…"), form)
+        button.setObjectName("recoverySheetButton")
+        explain = QLabel(
+            self.tr(
+                "Prints a new recovery sheet to a PDF file. Ripartire never stores the recovery "
+                "key: type it from your sheet or your notes, and it is checked against this vault."
+            ),
+            form,
+        )
+        explain.setWordWrap(True)
+        grid.addWidget(button, 3, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(explain, 3, 1)
+        return button
 
     # --- state -----------------------------------------------------------------------------
 
@@ -87,6 +120,7 @@ class SecuritySection(QObject):
             else:
                 dialog.done(QDialog.DialogCode.Rejected)  # clears the secrets typed in it
         self.dialogs.clear()
+        self.sheet_printer.clear()
 
     def _track(self, dialog: QDialog) -> None:
         self.dialogs.append(dialog)
@@ -95,7 +129,7 @@ class SecuritySection(QObject):
     def _untrack(self, dialog: QDialog) -> None:
         if dialog in self.dialogs:
             self.dialogs.remove(dialog)
-        for name in ("passphrase_dialog", "rotate_dialog", "progress_dialog"):
+        for name in ("passphrase_dialog", "rotate_dialog", "progress_dialog", "sheet_dialog"):
             if getattr(self, name) is dialog:
                 setattr(self, name, None)
         dialog.deleteLater()
@@ -220,6 +254,67 @@ class SecuritySection(QObject):
     @staticmethod
     def _after(dialog: QDialog, action: Callable[[], None]) -> None:
         dialog.finished.connect(lambda _result: action())
+
+    # --- print the recovery sheet -----------------------------------------------------------
+
+    def print_recovery_sheet(self) -> SecretDialog:
+        dialog = SecretDialog(
+            title=self.tr("Print recovery sheet"),
+            intro=self.tr(
+                "Type the recovery key (nine groups of four characters). Ripartire does not "
+                "store it, so it cannot print it by itself; it checks that the key opens this "
+                "vault, then asks where to save the sheet."
+            ),
+            label=self.tr("&Recovery key"),
+            action=self.tr("&Continue…"),
+            recovery_key=True,
+            parent=self._view,
+        )
+        self._track(dialog)
+        dialog.submitted.connect(lambda key: self._check_recovery_key(dialog, key))
+        dialog.open()
+        self.sheet_dialog = dialog
+        return dialog
+
+    def _check_recovery_key(self, dialog: SecretDialog, key: str) -> None:
+        try:
+            parse_recovery_key(key)  # the shape and the check group, instantly
+        except VaultError as exc:
+            dialog.show_error(describe_error(exc))
+            return
+        vault = self._session.vault
+        wrong = self.tr(
+            "This recovery key does not open this vault: it may belong to another vault. "
+            "No sheet was written."
+        )
+        self._session.tasks.run(
+            lambda _progress: vault.keys_from_recovery_key(key) and None,
+            on_success=lambda _none: self._write_sheet(dialog, key),
+            on_failure=lambda exc: dialog.show_error(wrong_secret_message(exc, wrong)),
+        )
+
+    def _write_sheet(self, dialog: SecretDialog, key: str) -> None:
+        if dialog is not self.sheet_dialog or not self._session.is_unlocked:
+            return  # closed or locked meanwhile
+        dialog.accept()
+        path = self.sheet_printer.ask_path()
+        if path is None:
+            return
+        vault = self._session.vault
+        organisation = self._session.records.settings.load().organisation
+        created = date.fromisoformat(vault.envelope.created[:10])
+
+        def recorded(_path: object) -> None:
+            if self._session.is_unlocked:
+                self._session.audit(AuditAction.EXPORT, detail="recovery sheet pdf")
+
+        self.sheet_printer.write(
+            path,
+            canonical_recovery_key(key),  # printed as on the first sheet, whatever was typed
+            organisation=organisation,
+            created=created,
+            after=recorded,
+        )
 
     # --- remember on this device -----------------------------------------------------------
 

@@ -176,7 +176,7 @@ CREATE INDEX aid_action ON aid_payments (action_id) WHERE action_id IS NOT NULL;
 CREATE TABLE consents (
     id INTEGER PRIMARY KEY,
     family_id INTEGER NOT NULL REFERENCES families (id) ON DELETE CASCADE,
-    notice_version TEXT NOT NULL CHECK (length(notice_version) > 0),
+    notice_version TEXT NOT NULL CHECK (notice_version <> ''),
     given_on TEXT NOT NULL,
     method TEXT NOT NULL CHECK (method IN ('signed_paper', 'verbal_recorded', 'digital')),
     scopes TEXT NOT NULL CHECK (length(scopes) > 0),  -- scope values separated by spaces

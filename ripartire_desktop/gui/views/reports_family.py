@@ -1,0 +1,235 @@
+"""The family view's documents: case summary, subject access export and consent form.
+
+Each asks where to save (a new file or folder, named by the family code only), is written off
+the GUI thread with its audit entry, and ends with a message saying the file is not encrypted.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import shiboken6
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QDialog, QMenu, QPushButton
+
+from ripartire_desktop.domain import Family
+from ripartire_desktop.gui.dialogs.errors import describe_error
+from ripartire_desktop.gui.dialogs.export_case import CaseSummaryDialog
+from ripartire_desktop.gui.dialogs.export_files import ExportPlace, record_export, refuse_existing
+from ripartire_desktop.gui.dialogs.progress import ProgressDialog
+from ripartire_desktop.gui.views.family_fields import ui_language
+from ripartire_desktop.gui.views.reports_notice import notice_for_form
+from ripartire_desktop.store.connection import Connection
+from ripartire_desktop.store.records import Records
+
+if TYPE_CHECKING:
+    from ripartire_desktop.gui.views.family import FamilyView
+
+Writer = Callable[[Records], None]
+
+
+class FamilyDocuments(QObject):
+    """Adds the Documents button (a menu of three) to the family view's header and runs them."""
+
+    def __init__(self, view: FamilyView) -> None:
+        super().__init__(view)
+        self._view = view
+        self._session = view.session
+        self.place = ExportPlace(view)
+        # One "Documents" button with a menu: three more buttons would not fit the header
+        # once translated (the Italian labels are a third longer).
+        self.button = QPushButton(self.tr("Documen&ts"))
+        self.button.setToolTip(self.tr("Print or export this family's documents (PDF files)"))
+        menu = QMenu(self.button)
+        menu.setToolTipsVisible(True)
+        self.case_action = menu.addAction(self.tr("&Case summary (PDF)…"))
+        self.case_action.setToolTip(
+            self.tr("The family's whole record as a confidential PDF, for the paper file")
+        )
+        self.subject_action = menu.addAction(self.tr("&Subject access export…"))
+        self.subject_action.setToolTip(
+            self.tr(
+                "Everything held about the family (GDPR arts. 15 and 20): a new folder with a "
+                "PDF and a JSON file"
+            )
+        )
+        self.consent_action = menu.addAction(self.tr("C&onsent form (PDF)…"))
+        self.consent_action.setToolTip(
+            self.tr("The privacy notice and the consent sheet to print and sign")
+        )
+        self.button.setMenu(menu)
+        view.add_header_button(self.button)
+        self.case_action.triggered.connect(lambda _checked=False: self.case_summary())
+        self.subject_action.triggered.connect(lambda _checked=False: self.subject_access())
+        self.consent_action.triggered.connect(lambda _checked=False: self.consent_form())
+        self.dialogs: list[QDialog] = []
+        self.set_family(None)
+
+    def set_family(self, family: Family | None) -> None:
+        self.button.setEnabled(family is not None)
+
+    def clear(self) -> None:
+        """On lock: close the option and progress dialogs and the messages (they show codes)."""
+        for dialog in list(self.dialogs):
+            if isinstance(dialog, ProgressDialog):
+                dialog.force_close()
+            else:
+                dialog.reject()
+        self.dialogs.clear()
+        self.place.clear()
+        self.set_family(None)
+
+    def _track(self, dialog: QDialog) -> None:
+        self.dialogs.append(dialog)
+        dialog.finished.connect(lambda _r, d=dialog: self._untrack(d))
+
+    def _untrack(self, dialog: QDialog) -> None:
+        if dialog in self.dialogs:
+            self.dialogs.remove(dialog)
+        dialog.deleteLater()
+
+    def _family(self) -> Family | None:
+        family = self._view.family
+        if family is None or family.id is None or not self._session.is_unlocked:
+            return None
+        return family
+
+    # --- the three documents ---------------------------------------------------------------
+
+    def case_summary(self) -> CaseSummaryDialog | None:
+        family = self._family()
+        if family is None:
+            return None
+        dialog = CaseSummaryDialog(family.code, self._view)
+        self._track(dialog)
+        dialog.accepted.connect(lambda: self._case_chosen(family, dialog.include_identity))
+        dialog.open()
+        return dialog
+
+    def _case_chosen(self, family: Family, include_identity: bool) -> None:
+        title = self.tr("Case summary of {0}").format(family.code)
+        path = self.place.new_file(
+            title=title,
+            default_name=self.tr("{0}-case-summary.pdf").format(family.code),
+            file_filter=self.tr("PDF documents (*.pdf)"),
+            suffix=".pdf",
+        )
+        if path is None:
+            return
+        lang, code = ui_language(), family.code
+
+        def write(records: Records) -> None:
+            from ripartire_desktop.reports.case_summary import load_case, write_case_summary
+
+            settings = records.settings.load()
+            write_case_summary(
+                path,
+                load_case(records, code),
+                organisation=settings.organisation,
+                today=date.today(),
+                lang=lang,
+                include_identity=include_identity,
+            )
+
+        detail = "case summary pdf" + (" with identity" if include_identity else "")
+        done = self.tr("The case summary of {0} was written to {1}.").format(code, str(path))
+        self._run(title, path, code=code, detail=detail, write=write, done=done)
+
+    def subject_access(self) -> None:
+        family = self._family()
+        if family is None:
+            return
+        title = self.tr("Subject access export of {0}").format(family.code)
+        folder = self.place.new_folder(
+            title=self.tr("Subject access export: name a new folder"),
+            default_name=self.tr("{0}-subject-access").format(family.code),
+        )
+        if folder is None:
+            return
+        lang, code = ui_language(), family.code
+
+        def write(records: Records) -> None:
+            from ripartire_desktop.reports.subject_access import export_subject
+
+            settings = records.settings.load()
+            export_subject(
+                records,
+                code,
+                folder,
+                organisation=settings.organisation,
+                retention_months=settings.retention_months,
+                today=date.today(),
+                lang=lang,
+            )
+
+        done = self.tr(
+            "Everything held about {0} was written to the folder {1}: {0}.pdf and {0}.json."
+        ).format(code, str(folder))
+        self._run(
+            title, folder, code=code, detail="subject access pdf+json", write=write, done=done
+        )
+
+    def consent_form(self) -> None:
+        family = self._family()
+        if family is None or family.id is None:
+            return
+        title = self.tr("Consent form of {0}").format(family.code)
+        path = self.place.new_file(
+            title=title,
+            default_name=self.tr("{0}-consent-form.pdf").format(family.code),
+            file_filter=self.tr("PDF documents (*.pdf)"),
+            suffix=".pdf",
+        )
+        if path is None:
+            return
+        lang, family_id = ui_language(), family.id
+
+        def write(records: Records) -> None:
+            from ripartire_desktop.reports.consent_form import write_consent_form
+
+            settings = records.settings.load()
+            current = records.families.get(family_id)
+            text, version = notice_for_form(settings.privacy_notice)
+            write_consent_form(
+                path,
+                code=current.code,
+                organisation=settings.organisation,
+                municipality=current.municipality or settings.municipality,
+                retention_months=settings.retention_months,
+                notice_text=text,
+                notice_version=version,
+                lang=lang,
+            )
+
+        done = self.tr(
+            "The consent form of {0} was written to {1}: print it and have it signed."
+        ).format(family.code, str(path))
+        self._run(title, path, code=family.code, detail="consent form pdf", write=write, done=done)
+
+    # --- running one export ----------------------------------------------------------------
+
+    def _run(
+        self, title: str, target: Path, *, code: str, detail: str, write: Writer, done: str
+    ) -> ProgressDialog:
+        progress = ProgressDialog(title, self.tr("Writing {0}…").format(str(target)), self._view)
+        self._track(progress)
+        progress.open()
+
+        def work(conn: Connection, _progress: Callable[[int, int], None]) -> None:
+            refuse_existing(target)
+            write(Records(conn))
+            record_export(conn, detail, family_code=code)
+
+        def written(_result: object) -> None:
+            if shiboken6.isValid(progress) and progress in self.dialogs:
+                progress.succeed(done + " " + self.place.not_encrypted())
+
+        def failed(exc: BaseException) -> None:
+            if shiboken6.isValid(progress) and progress in self.dialogs:
+                progress.fail(describe_error(exc))
+
+        self._session.in_background(work, on_success=written, on_failure=failed)
+        return progress

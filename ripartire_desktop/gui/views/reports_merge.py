@@ -1,0 +1,341 @@
+"""The Reports view's merge: counsellors' bundles of one period, checked as they are added (a
+foreign, damaged or incompatible file is named and left out), then one merged preview."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QWidget,
+)
+
+from ripartire_desktop.gui.dialogs.common import say
+from ripartire_desktop.gui.dialogs.errors import describe_os_error
+from ripartire_desktop.gui.dialogs.export_files import ExportPlace
+from ripartire_desktop.gui.dialogs.export_preview import ExportPreviewDialog
+from ripartire_desktop.gui.forms import child
+from ripartire_desktop.gui.session import Session
+from ripartire_desktop.gui.views.reports_summary import PreviewSaving
+from ripartire_desktop.reports import bundle
+from ripartire_desktop.reports.aggregates import Summary
+
+Index = QModelIndex | QPersistentModelIndex
+ROW_HEIGHT = 24
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    path: Path
+    summary: Summary
+
+
+def describe_bundle_error(exc: BaseException, name: str) -> str:  # noqa: PLR0911
+    """What is wrong with the bundle file `name`, in words (the reader's own text as detail)."""
+    translate = QCoreApplication.translate
+    detail = str(exc)
+    if isinstance(exc, OSError):
+        return translate("describe_bundle_error", "{0}: {1}").format(name, describe_os_error(exc))
+    if isinstance(exc, bundle.BundleMergeError):
+        if "different periods" in detail:
+            return translate(
+                "describe_bundle_error",
+                "{0} covers another period than the bundles already in the list: merge only "
+                "bundles of the same months. It was not added.",
+            ).format(name)
+        if "same vault" in detail:
+            return translate(
+                "describe_bundle_error",
+                "{0} comes from a vault already in the list (the same counsellor twice): its "
+                "families would be counted twice. It was not added.",
+            ).format(name)
+        return translate("describe_bundle_error", "{0} cannot be merged ({1}).").format(
+            name, detail
+        )
+    if isinstance(exc, bundle.BundleError):
+        if detail.startswith("written by a newer version"):
+            return translate(
+                "describe_bundle_error",
+                "{0} was written by a newer version of Ripartire: update Ripartire to read it. "
+                "It was not added.",
+            ).format(name)
+        if detail.startswith("not a summary bundle"):
+            return translate(
+                "describe_bundle_error",
+                "{0} is not a Ripartire summary bundle. It was not added.",
+            ).format(name)
+        return translate(
+            "describe_bundle_error",
+            "{0} is damaged or was altered ({1}). It was not added: ask for a new copy.",
+        ).format(name, detail)
+    return translate(
+        "describe_bundle_error", "{0} could not be read ({1}). It was not added."
+    ).format(name, type(exc).__name__)
+
+
+def read_bundles(paths: list[Path]) -> list[tuple[Path, Summary | BaseException]]:
+    """Worker side: each file read and checked, or the reason it cannot be used."""
+    found: list[tuple[Path, Summary | BaseException]] = []
+    for path in paths:
+        try:
+            with path.open("rb") as handle:
+                raw = handle.read(bundle.MAX_BYTES + 1)
+            found.append((path, bundle.parse(raw)))
+        except (OSError, bundle.BundleError) as exc:
+            found.append((path, exc))
+    return found
+
+
+class BundleSourcesModel(QAbstractTableModel):
+    """The bundles to merge: file, organisations, period, threshold."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.sources: list[Source] = []
+        self._headers = [
+            self.tr("File"),
+            self.tr("Organisation"),
+            self.tr("Period"),
+            self.tr("k"),
+        ]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
+        return 0 if parent.isValid() else len(self.sources)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self.sources):
+            return None
+        source = self.sources[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            summary = source.summary
+            period = summary.period
+            return [
+                source.path.name,
+                ", ".join(summary.organisations) or "—",
+                f"{period.first} – {period.last}",
+                str(summary.k),
+            ][index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
+            return str(source.path)
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self._headers)
+        ):
+            return self._headers[section]
+        return None
+
+    def add(self, source: Source) -> None:
+        row = len(self.sources)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self.sources.append(source)
+        self.endInsertRows()
+
+    def remove_rows(self, rows: list[int]) -> None:
+        for row in sorted(set(rows), reverse=True):
+            if 0 <= row < len(self.sources):
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self.sources[row]
+                self.endRemoveRows()
+
+    def clear(self) -> None:
+        self.beginResetModel()
+        self.sources = []
+        self.endResetModel()
+
+    def summaries(self) -> list[Summary]:
+        return [s.summary for s in self.sources]
+
+
+class MergePanel(QObject):
+    """Drives the "Merge bundles" group of `ui/reports.ui`."""
+
+    def __init__(
+        self,
+        *,
+        form: QWidget,
+        session: Session,
+        place: ExportPlace,
+        language: QComboBox,
+        parent: QWidget,
+    ) -> None:
+        super().__init__(parent)
+        self._view = parent
+        self._session = session
+        self._place = place
+        self._language = language
+        self.view = child(form, QTableView, "sourcesView")
+        self.add_button = child(form, QPushButton, "addBundlesButton")
+        self.remove_button = child(form, QPushButton, "removeBundleButton")
+        self.clear_button = child(form, QPushButton, "clearBundlesButton")
+        self.preview_button = child(form, QPushButton, "mergePreviewButton")
+        self.message = child(form, QLabel, "mergeMessage")
+        self.model = BundleSourcesModel(self)
+        self.view.setModel(self.model)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.view.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        metrics = self.view.fontMetrics()
+        for column, sample in ((2, "2026-12 – 2026-12"), (3, "k 100")):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
+        self.dialog: ExportPreviewDialog | None = None
+        self._generation = 0
+        self.add_button.clicked.connect(self.choose_bundles)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.clear_button.clicked.connect(self.clear_list)
+        self.preview_button.clicked.connect(self.preview)
+        self.model.rowsInserted.connect(self._update_buttons)
+        self.model.rowsRemoved.connect(self._update_buttons)
+        self.model.modelReset.connect(self._update_buttons)
+        self.view.selectionModel().selectionChanged.connect(self._update_buttons)
+        say(self.message, "")
+        self._update_buttons()
+
+    def _update_buttons(self, *_args: object) -> None:
+        has_rows = self.model.rowCount() > 0
+        self.preview_button.setEnabled(has_rows)
+        self.clear_button.setEnabled(has_rows)
+        self.remove_button.setEnabled(self.view.selectionModel().hasSelection())
+
+    # --- the list ------------------------------------------------------------------------
+
+    def choose_bundles(self) -> None:
+        chosen, _filter = QFileDialog.getOpenFileNames(
+            self._view,
+            self.tr("Add summary bundles"),
+            str(self._place.folder),
+            self.tr("Summary bundles (*.json);;All files (*)"),
+        )
+        if chosen:
+            self.add_files([Path(p) for p in chosen])
+
+    def add_files(self, paths: list[Path]) -> None:
+        """Read and check the files off the GUI thread (a slow USB stick), then add them."""
+        generation = self._generation
+        self.add_button.setEnabled(False)
+        say(self.message, self.tr("Reading {0} files…").format(len(paths)))
+
+        def done(found: list[tuple[Path, Summary | BaseException]]) -> None:
+            if generation == self._generation:
+                self.add_button.setEnabled(True)
+                self._add_checked(found)
+
+        def failed(exc: BaseException) -> None:
+            if generation == self._generation:
+                self.add_button.setEnabled(True)
+                say(self.message, describe_bundle_error(exc, ""), error=True)
+
+        self._session.tasks.run(
+            lambda _progress: read_bundles(paths), on_success=done, on_failure=failed
+        )
+
+    def _add_checked(self, found: list[tuple[Path, Summary | BaseException]]) -> None:
+        problems: list[str] = []
+        added = 0
+        for path, result in found:
+            if isinstance(result, BaseException):
+                problems.append(describe_bundle_error(result, path.name))
+                continue
+            try:
+                bundle.merge([*self.model.summaries(), result])
+            except bundle.BundleMergeError as exc:
+                problems.append(describe_bundle_error(exc, path.name))
+                continue
+            self.model.add(Source(path, result))
+            self._place.folder = path.parent
+            added += 1
+        lines = []
+        if added:
+            lines.append(self.tr("Added {0} of {1} files.").format(added, len(found)))
+        lines += problems
+        say(self.message, "\n".join(lines), error=bool(problems), ok=not problems)
+
+    def remove_selected(self) -> None:
+        rows = [index.row() for index in self.view.selectionModel().selectedRows()]
+        self.model.remove_rows(rows)
+        say(self.message, "")
+
+    def clear_list(self) -> None:
+        self.model.clear()
+        say(self.message, "")
+
+    # --- preview and save ----------------------------------------------------------------
+
+    def merged(self) -> Summary:
+        return bundle.merge(self.model.summaries())
+
+    def preview(self) -> ExportPreviewDialog | None:
+        if not self.model.sources or not self._session.is_unlocked:
+            return None
+        try:
+            merged = self.merged()
+        except bundle.BundleMergeError as exc:  # the list is checked on add; defensive
+            say(self.message, describe_bundle_error(exc, ""), error=True)
+            return None
+        count = len(self.model.sources)
+        sources = self.tr("{0} bundles: {1}").format(count, ", ".join(merged.organisations) or "—")
+        dialog = ExportPreviewDialog(
+            merged,
+            lang=str(self._language.currentData() or "it"),
+            title=self.tr("Preview: merged report"),
+            sources=sources,
+            parent=self._view,
+        )
+        period = merged.period
+
+        def detail(kind: str) -> str:
+            return f"merged summary {period} {kind} ({count} bundles)"
+
+        PreviewSaving(
+            dialog,
+            session=self._session,
+            place=self._place,
+            stem=self.tr("ripartire-merged-{0}-{1}").format(str(period.first), str(period.last)),
+            detail=detail,
+        )
+        dialog.finished.connect(lambda _r, d=dialog: self._closed(d))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _closed(self, dialog: ExportPreviewDialog) -> None:
+        dialog.clear()
+        if self.dialog is dialog:
+            self.dialog = None
+        dialog.deleteLater()
+
+    def clear(self) -> None:
+        self._generation += 1
+        self.add_button.setEnabled(True)
+        self.model.clear()
+        say(self.message, "")
+        if self.dialog is not None:
+            self.dialog.reject()

@@ -1,0 +1,251 @@
+"""The Reports view's anonymised summary: a period of whole months, counted off the GUI thread,
+shown in the preview dialog, and saved from there as a PDF or a bundle (recorded in the audit).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+import shiboken6
+from PySide6.QtCore import QDate, QObject
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QProgressBar, QPushButton, QWidget
+
+from ripartire_desktop.domain.errors import ValidationError
+from ripartire_desktop.gui.dialogs.common import say
+from ripartire_desktop.gui.dialogs.errors import describe_error
+from ripartire_desktop.gui.dialogs.export_files import ExportPlace, record_export, refuse_existing
+from ripartire_desktop.gui.dialogs.export_preview import ExportPreviewDialog
+from ripartire_desktop.gui.forms import child
+from ripartire_desktop.gui.session import Session
+from ripartire_desktop.reports.aggregates import Month, Period, Summary
+from ripartire_desktop.store.connection import Connection
+
+
+def _previous(month: Month) -> Month:
+    return Month(month.year - 1, 12) if month.month == 1 else Month(month.year, month.month - 1)
+
+
+def default_period(today: date) -> Period:
+    """The last six full months (the current month is not over yet)."""
+    last = _previous(Month(today.year, today.month))
+    first = last
+    for _ in range(5):
+        first = _previous(first)
+    return Period(first, last)
+
+
+def _month_of(edit: QDateEdit) -> Month:
+    day = edit.date()
+    return Month(day.year(), day.month())
+
+
+def _show_month(edit: QDateEdit, month: Month) -> None:
+    edit.setDate(QDate(month.year, month.month, 1))
+
+
+class PreviewSaving(QObject):
+    """The Save buttons of one preview dialog: a new file, written off the GUI thread with the
+    export's audit entry, and the outcome shown in the dialog."""
+
+    def __init__(
+        self,
+        dialog: ExportPreviewDialog,
+        *,
+        session: Session,
+        place: ExportPlace,
+        stem: str,
+        detail: Callable[[str], str],
+    ) -> None:
+        super().__init__(dialog)
+        self._dialog = dialog
+        self._session = session
+        self._place = place
+        self._stem = stem
+        self._detail = detail
+        dialog.pdf_requested.connect(self.save_pdf)
+        dialog.bundle_requested.connect(self.save_bundle)
+
+    def save_pdf(self) -> None:
+        path = self._place.new_file(
+            title=self.tr("Save the anonymised report"),
+            default_name=f"{self._stem}.pdf",
+            file_filter=self.tr("PDF documents (*.pdf)"),
+            suffix=".pdf",
+        )
+        if path is not None:
+            self._write(path, "pdf")
+
+    def save_bundle(self) -> None:
+        path = self._place.new_file(
+            title=self.tr("Save the bundle for the coordinator"),
+            default_name=f"{self._stem}.json",
+            file_filter=self.tr("Summary bundles (*.json)"),
+            suffix=".json",
+        )
+        if path is not None:
+            self._write(path, "bundle")
+
+    def _write(self, path: Path, kind: str) -> None:
+        dialog = self._dialog
+        summary, lang = dialog.summary, dialog.lang
+        if summary is None or not self._session.is_unlocked:
+            return
+        detail = self._detail(kind)
+
+        def work(conn: Connection, _progress: Callable[[int, int], None]) -> Path:
+            from ripartire_desktop.reports import bundle
+            from ripartire_desktop.reports.summary_pdf import write_summary
+            from ripartire_desktop.store.fileio import atomic_write
+
+            refuse_existing(path)
+            if kind == "pdf":
+                write_summary(path, summary, lang=lang)
+            else:
+                atomic_write(path, bundle.dumps(summary))
+            record_export(conn, detail)
+            return path
+
+        def written(_path: Path) -> None:
+            if not shiboken6.isValid(dialog) or dialog.summary is None:
+                return  # closed or locked meanwhile: the file is written and recorded anyway
+            if kind == "pdf":
+                text = self.tr("Report written to {0}.").format(str(path))
+            else:
+                text = self.tr(
+                    "Bundle written to {0}. Give it only to your coordinator: it holds the exact "
+                    "counts."
+                ).format(str(path))
+            dialog.show_result(text)
+
+        def failed(exc: BaseException) -> None:
+            if shiboken6.isValid(dialog) and dialog.summary is not None:
+                dialog.show_result(describe_error(exc), error=True)
+
+        dialog.set_busy(True, self.tr("Writing {0}…").format(str(path)))
+        self._session.in_background(work, on_success=written, on_failure=failed)
+
+
+class SummaryPanel(QObject):
+    """Drives the "Anonymised summary for a period" group of `ui/reports.ui`."""
+
+    def __init__(
+        self,
+        *,
+        form: QWidget,
+        session: Session,
+        place: ExportPlace,
+        language: QComboBox,
+        parent: QWidget,
+    ) -> None:
+        super().__init__(parent)
+        self._view = parent
+        self._session = session
+        self._place = place
+        self._language = language
+        self.from_edit = child(form, QDateEdit, "fromEdit")
+        self.to_edit = child(form, QDateEdit, "toEdit")
+        self.preview_button = child(form, QPushButton, "previewButton")
+        self.busy = child(form, QProgressBar, "busyBar")
+        self.message = child(form, QLabel, "summaryMessage")
+        self.dialog: ExportPreviewDialog | None = None
+        self._generation = 0  # bumped by clear(): a count finishing after a lock is dropped
+        period = default_period(date.today())
+        _show_month(self.from_edit, period.first)
+        _show_month(self.to_edit, period.last)
+        for name in ("fromLabel", "toLabel"):
+            # Room for the mnemonic's underline, drawn without the kerning the size hint assumes.
+            label = child(form, QLabel, name)
+            label.setMinimumWidth(label.sizeHint().width() + label.fontMetrics().averageCharWidth())
+        self.preview_button.clicked.connect(self.preview)
+        self.busy.hide()
+        say(self.message, "")
+
+    def period(self) -> Period | None:
+        try:
+            return Period(_month_of(self.from_edit), _month_of(self.to_edit))
+        except ValidationError:
+            return None
+
+    def preview(self) -> None:
+        if not self._session.is_unlocked or self.busy.isVisible():
+            return
+        period = self.period()
+        if period is None:
+            say(
+                self.message,
+                self.tr("The period ends before it starts: check the two months."),
+                error=True,
+            )
+            return
+        from ripartire_desktop.reports.aggregates import source_id
+
+        source = source_id(self._session.vault.vault_id)
+        today = date.today()
+
+        def work(conn: Connection, _progress: Callable[[int, int], None]) -> Summary:
+            from ripartire_desktop.reports.aggregates import compute_summary
+            from ripartire_desktop.store.records import Records
+
+            settings = Records(conn).settings.load()
+            return compute_summary(conn, period, settings=settings, today=today, source=source)
+
+        generation = self._generation
+        self._set_busy(True)
+        say(self.message, self.tr("Counting {0}…").format(str(period).replace("..", " – ")))
+
+        def counted(summary: Summary) -> None:
+            if generation != self._generation:
+                return
+            self._set_busy(False)
+            say(self.message, "")
+            self.show_preview(summary)
+
+        def failed(exc: BaseException) -> None:
+            if generation != self._generation:
+                return
+            self._set_busy(False)
+            say(self.message, describe_error(exc), error=True)
+
+        self._session.in_background(work, on_success=counted, on_failure=failed)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        self.preview_button.setEnabled(not busy)
+
+    def show_preview(self, summary: Summary) -> ExportPreviewDialog:
+        lang = str(self._language.currentData() or "it")
+        organisation = summary.organisations[0] if summary.organisations else ""
+        dialog = ExportPreviewDialog(
+            summary,
+            lang=lang,
+            title=self.tr("Preview: anonymised summary"),
+            sources=organisation or self.tr("This vault"),
+            parent=self._view,
+        )
+        period = summary.period
+        PreviewSaving(
+            dialog,
+            session=self._session,
+            place=self._place,
+            stem=self.tr("ripartire-summary-{0}-{1}").format(str(period.first), str(period.last)),
+            detail=lambda kind: f"summary {period} {kind}",
+        )
+        dialog.finished.connect(lambda _r, d=dialog: self._closed(d))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _closed(self, dialog: ExportPreviewDialog) -> None:
+        dialog.clear()
+        if self.dialog is dialog:
+            self.dialog = None
+        dialog.deleteLater()
+
+    def clear(self) -> None:
+        self._generation += 1
+        self._set_busy(False)
+        say(self.message, "")
+        if self.dialog is not None:
+            self.dialog.reject()

@@ -1,0 +1,134 @@
+"""No network, brute force across real restarts, and secrets that never reach a file.
+
+- Every module of the package, GUI included, imports in a fresh interpreter whose socket
+  functions all raise (the whole suite also runs under the conftest socket ban).
+- Wrong passphrases in separate `ripartire` processes earn a growing wait that a new process
+  does not reset.
+- With no keyring backend, a locked one, one failing on write, or a changed one, the app asks
+  for the passphrase and no file holds the key (tests/core/test_keystore.py covers the store's
+  side of each case; here the desktop app starts on each and the disk is searched).
+"""
+
+from __future__ import annotations
+
+import base64
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import keyring
+import pytest
+from keyring.backends import fail
+
+from ripartire_desktop.store.keystore import SystemKeyStore
+from ripartire_desktop.store.vault import THROTTLE_NAME, Vault
+from tests.conftest import run_subprocess
+from tests.core.test_keystore import DictKeyring, LockedKeyring, ReadOnlyKeyring
+from tests.core.vaults import new_vault
+
+ROOT = Path(__file__).resolve().parents[2]
+
+GUARDED_IMPORT = """
+import importlib, pkgutil, socket, sys
+def forbidden(*args, **kwargs):
+    raise RuntimeError("network use at import time")
+for name in ("socket", "create_connection", "getaddrinfo", "gethostbyname", "socketpair",
+             "create_server", "fromfd"):
+    setattr(socket, name, forbidden)
+import ripartire_desktop
+names = [m.name for m in pkgutil.walk_packages(ripartire_desktop.__path__, "ripartire_desktop.")]
+for name in names:
+    importlib.import_module(name)
+from ripartire_desktop.cli import build_parser
+build_parser()
+print(len(names), "modules", sum(n.startswith("ripartire_desktop.gui") for n in names), "gui")
+"""
+
+
+def test_every_module_gui_included_imports_with_the_network_forbidden() -> None:
+    env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
+    proc = subprocess.run(
+        [sys.executable, "-c", GUARDED_IMPORT],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    modules, _, gui, _ = proc.stdout.split()
+    assert int(modules) > 50 and int(gui) > 20, proc.stdout
+
+
+def test_the_wait_after_wrong_passphrases_survives_restarts(
+    data_dir: Path, passphrase_file: Path, tmp_path: Path
+) -> None:
+    vault, _ = new_vault(data_dir)
+    vault.lock()
+    wrong = tmp_path / "wrong.txt"
+    wrong.write_text("non è la frase giusta\n", encoding="utf-8")
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    for attempt in range(1, 5):  # each a new process, as a user restarting the app would
+        started = time.monotonic()
+        result = run_subprocess("list", "--data-dir", data_dir, "--passphrase-file", wrong, env=env)
+        assert result.code == 3 and "Wrong passphrase" in result.err
+        if attempt == 4:  # three failures earned a one-second wait, waited out by the CLI
+            assert "Waiting 1 s" in result.err and time.monotonic() - started >= 1
+    assert Vault(data_dir).throttle.failures == 4
+    assert oct((data_dir / THROTTLE_NAME).stat().st_mode & 0o777) == oct(0o600)
+    started = time.monotonic()
+    right = run_subprocess("list", "--data-dir", data_dir, "--passphrase-file", passphrase_file,
+                           env=env)  # fmt: skip
+    assert right.code == 0, right.err
+    assert "Waiting 2 s" in right.err and time.monotonic() - started >= 1.5
+    assert Vault(data_dir).throttle.failures == 0  # success resets the count
+
+
+def _key_forms(key: bytes) -> list[bytes]:
+    return [key, key.hex().encode(), key.hex().upper().encode(), base64.b64encode(key),
+            base64.urlsafe_b64encode(key).rstrip(b"=")]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "backend", ["no backend", "locked", "refuses to store", "changed"], ids=str
+)
+def test_any_keyring_trouble_means_the_passphrase_window_and_no_key_file(
+    backend: str, data_dir: Path, tmp_path: Path, qtbot
+) -> None:
+    from ripartire_desktop.gui.application import AppController
+
+    previous = keyring.get_keyring()
+    working = DictKeyring()
+    keyring.set_keyring(working)
+    try:
+        vault, _ = new_vault(data_dir, SystemKeyStore())
+        key = vault.data_key
+        keyring.set_keyring(
+            {
+                "no backend": fail.Keyring(),
+                "locked": LockedKeyring(),
+                "refuses to store": ReadOnlyKeyring(),
+                "changed": working,
+            }[backend]
+        )
+        remembered = vault.remember()
+        if backend == "changed":
+            assert remembered
+            other = type("OtherKeyring", (DictKeyring,), {})()
+            other.items = dict(working.items)  # same secret, different backend: not trusted
+            keyring.set_keyring(other)
+        vault.lock()
+        controller = AppController(vault=Vault(data_dir, keystore=SystemKeyStore()))
+        qtbot.addWidget(controller.main)
+        qtbot.addWidget(controller.unlock_window)
+        controller.start()
+        assert controller.unlock_window.isVisible(), "the passphrase must be asked"
+        assert not controller.session.is_unlocked
+        for file in [*data_dir.rglob("*"), *tmp_path.rglob("*")]:
+            if file.is_file():
+                content = file.read_bytes()
+                assert not any(form in content for form in _key_forms(key)), file
+    finally:
+        keyring.set_keyring(previous)
