@@ -10,7 +10,7 @@ CORE := ripartire_desktop/domain ripartire_desktop/store ripartire_desktop/priva
 TS := resources/translations/ripartire_it.ts
 QM := resources/translations/ripartire_it.qm
 
-.PHONY: run test lint format clean translations lupdate bench dist icons
+.PHONY: run test lint format clean translations lupdate bench dist icons soak
 
 # Reinstall whenever pyproject.toml changes; editable, so source edits need no reinstall.
 $(STAMP): pyproject.toml
@@ -58,9 +58,10 @@ $(DIST_STAMP): $(STAMP)
 	touch $(DIST_STAMP)
 
 dist: $(DIST_STAMP) $(QM)
-	rm -rf build/ripartire dist/ripartire dist/Ripartire.app
+	rm -rf build/build dist/ripartire dist/Ripartire.app
 	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN build.spec
 	@du -sh dist/ripartire
+	QT_QPA_PLATFORM=offscreen dist/ripartire/ripartire --self-test
 
 # The PNG icons are rendered from the hand-drawn SVG; run after editing it, and commit the PNGs.
 icons: $(STAMP)
@@ -71,3 +72,10 @@ icons: $(STAMP)
 # Performance targets on demo vaults of 25, 1,000 and 10,000 families; writes docs/PERFORMANCE.md.
 bench: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks.run
+
+# The long reliability run (crash kills, damaged inputs, hostile text): also run by CI.
+soak: $(STAMP) $(QM)
+	mkdir -p build
+	QT_QPA_PLATFORM=offscreen RIPARTIRE_CRASH_RUNS=40 RIPARTIRE_DRAFT_KILL_RUNS=40 \
+	RIPARTIRE_DAMAGE_RUNS=60 RIPARTIRE_HYPOTHESIS_EXAMPLES=100 \
+	RIPARTIRE_FIGURES=build/soak-figures.jsonl $(BIN)/python -m pytest -q tests/reliability

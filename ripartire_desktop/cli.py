@@ -46,6 +46,12 @@ def cmd_screenshots(args: argparse.Namespace) -> int:
     return screenshots(Path(args.out), scale=args.scale, language=args.lang)
 
 
+def cmd_self_test(args: argparse.Namespace) -> int:
+    from ripartire_desktop.selftest import run_self_test
+
+    return run_self_test()
+
+
 def build_parser() -> argparse.ArgumentParser:
     from ripartire_desktop.commands import records_cmds, report_cmds, vault_cmds
 
@@ -79,6 +85,11 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[common, demo],
     )
     parser.add_argument("--version", action="version", version=f"ripartire {__version__}")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check that this copy of the app works, on a throwaway vault (no screen needed)",
+    )
     parser.set_defaults(func=cmd_gui)
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")
     gui = sub.add_parser("gui", parents=[common, demo], help="open the desktop app (the default)")
@@ -102,6 +113,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if not hasattr(args, "data_dir"):
         args.data_dir = None
+    if getattr(args, "self_test", False):
+        args.func = cmd_self_test
     try:
         return int(args.func(args))
     except VaultError as exc:

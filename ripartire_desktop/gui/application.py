@@ -41,13 +41,7 @@ class AppController(QObject):
         super().__init__()
         self.tasks = BackgroundTasks(self)
         self.session = Session(vault=vault, tasks=self.tasks, demo_passphrase=demo_passphrase)
-        self.main = MainWindow(
-            session=self.session,
-            sections=main_sections(),
-            family_view=family_view(),
-            interview_view=interview_view(),
-        )
-        self.main.lock_requested.connect(self.lock)
+        self._main: MainWindow | None = None
         self.unlock_window = UnlockWindow(session=self.session)
         self.unlock_window.unlocked.connect(self._unlocked)
         self.wizard: FirstRunWizard | None = None
@@ -59,10 +53,26 @@ class AppController(QObject):
         self.screen_lock = ScreenLockWatcher(self)
         self.screen_lock.screen_locked.connect(self.lock)
         self._place: tuple[str, int | None] = ("dashboard", None)
-        settings_view = self.main.views["settings"]
-        settings_view.restore_completed.connect(self.lock)  # type: ignore[attr-defined]
-        settings_view.lock_requested.connect(self.lock)  # type: ignore[attr-defined]
-        settings_view.idle_lock_changed.connect(self.idle.set_minutes)  # type: ignore[attr-defined]
+
+    @property
+    def main(self) -> MainWindow:
+        """Built on first use, after the unlock: the unlock window appears without waiting for
+        every view's form to load."""
+        if self._main is None:
+            self._main = MainWindow(
+                session=self.session,
+                sections=main_sections(),
+                family_view=family_view(),
+                interview_view=interview_view(),
+            )
+            self._main.lock_requested.connect(self.lock)
+            settings_view = self._main.views["settings"]
+            settings_view.restore_completed.connect(self.lock)  # type: ignore[attr-defined]
+            settings_view.lock_requested.connect(self.lock)  # type: ignore[attr-defined]
+            settings_view.idle_lock_changed.connect(  # type: ignore[attr-defined]
+                self.idle.set_minutes
+            )
+        return self._main
 
     def start(self) -> None:
         vault = self.session.vault
@@ -92,11 +102,13 @@ class AppController(QObject):
     def lock(self) -> None:
         if not self.session.is_unlocked:
             return
-        self._place = self.main.current_place()
         self.idle.disarm()
-        self.main.clear_all()
+        if self._main is not None:
+            self._place = self._main.current_place()
+            self._main.clear_all()
         self.session.lock()
-        self.main.hide()
+        if self._main is not None:
+            self._main.hide()
         self.unlock_window.reset()
         self.unlock_window.show()
         self.unlock_window.raise_()
