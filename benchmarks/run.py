@@ -100,7 +100,7 @@ def measure_search(vault: Vault) -> tuple[float, float]:
 
 
 def measure_autosave(vault: Vault) -> tuple[float, float]:
-    """(p95 of the draft autosave as typed, p95 of the raw UPDATE it performs)."""
+    """(p95 of the draft autosave as typed, p95 of the raw upsert it performs)."""
     conn = vault.connection
     family_id = conn.execute("SELECT min(id) FROM families").fetchone()[0]
     drafts = DraftRepository(conn)
@@ -318,9 +318,9 @@ def run(sizes: list[int], out: Path) -> list[Result]:
             "ms",
             "≤ 10 ms, ≤ 3x raw",
             largest["autosave_p95_ms"] <= 10
-            and largest["autosave_p95"] / max(largest["autosave_raw_p95"], 0.05) <= 3,
-            f"raw UPDATE p95 {largest['autosave_raw_p95']:.2f} ms",
-            largest["autosave_p95"] / max(largest["autosave_raw_p95"], 0.05),
+            and largest["autosave_p95_ms"] / max(largest["autosave_raw_p95"], 0.05) <= 3,
+            f"raw upsert p95 {largest['autosave_raw_p95']:.2f} ms",
+            largest["autosave_p95_ms"] / max(largest["autosave_raw_p95"], 0.05),
             growth["autosave"],
         ),
         Result(
@@ -390,6 +390,8 @@ def write_report(results: list[Result], sizes: list[int], out: Path, seconds: fl
     ]
     lines += ["| " + " | ".join(r.cells()) + " |" for r in results]
     lines.append("")
+    notes = Path(__file__).with_name("PERFORMANCE_NOTES.md")
+    lines.append(notes.read_text(encoding="utf-8"))
     out.write_text("\n".join(lines), encoding="utf-8")
 
 

@@ -240,6 +240,36 @@
     </message>
 </context>
 <context>
+    <name>BundleSourcesModel</name>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organizzazione</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>k</source>
+        <translation>k</translation>
+    </message>
+</context>
+<context>
+    <name>CaseSummaryDialog</name>
+    <message>
+        <source>Case summary of {0}</source>
+        <translation>Scheda del caso {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Choose where to save…</source>
+        <translation>&amp;Scegli dove salvare…</translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Change passphrase</source>
@@ -732,6 +762,126 @@ Premi Esc per continuare</translation>
     </message>
 </context>
 <context>
+    <name>ExportCase</name>
+    <message>
+        <source>The case summary holds this family&apos;s whole record: household, assessment, interviews with their notes, plan actions, aid, consents and closure. It is meant for your paper file.</source>
+        <translation>La scheda del caso riporta tutti i dati di questa famiglia: nucleo, valutazione, colloqui con le relative note, azioni del piano, contributi, consensi e chiusura. È pensata per il tuo fascicolo cartaceo.</translation>
+    </message>
+    <message>
+        <source>Include &amp;names and contact details</source>
+        <translation>Includi &amp;nomi e recapiti</translation>
+    </message>
+    <message>
+        <source>Left out by default: the family is then named only by its code.</source>
+        <translation>Esclusi se non scegli diversamente: la famiglia è indicata solo con il suo codice.</translation>
+    </message>
+    <message>
+        <source>The PDF file is NOT encrypted. Print it, then delete the file, or keep it somewhere only you can reach.</source>
+        <translation>Il file PDF NON è cifrato. Stampalo e poi elimina il file, oppure conservalo in un posto a cui puoi accedere solo tu.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPlace</name>
+    <message>
+        <source>{0} already exists: choose another name. Nothing was written.</source>
+        <translation>{0} esiste già: scegli un altro nome. Non è stato scritto nulla.</translation>
+    </message>
+    <message>
+        <source>The folder {0} does not exist (was the USB stick removed?).</source>
+        <translation>La cartella {0} non esiste (la chiavetta USB è stata rimossa?).</translation>
+    </message>
+    <message>
+        <source>The file is NOT encrypted: keep it safe and delete it when it is no longer needed.</source>
+        <translation>Il file NON è cifrato: conservalo al sicuro ed eliminalo quando non serve più.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPreview</name>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Small-cell threshold (k)</source>
+        <translation>Soglia minima dei gruppi (k)</translation>
+    </message>
+    <message>
+        <source>Counted from</source>
+        <translation>Fonte dei conteggi</translation>
+    </message>
+    <message>
+        <source>What will be written</source>
+        <translation>Cosa verrà scritto</translation>
+    </message>
+    <message>
+        <source>&amp;Tables</source>
+        <translation>&amp;Tabelle</translation>
+    </message>
+    <message>
+        <source>Tables in the report</source>
+        <translation>Tabelle del report</translation>
+    </message>
+    <message>
+        <source>Table as it will be published</source>
+        <translation>Tabella come verrà pubblicata</translation>
+    </message>
+    <message>
+        <source>Note under the table</source>
+        <translation>Nota sotto la tabella</translation>
+    </message>
+    <message>
+        <source>As te&amp;xt</source>
+        <translation>Come te&amp;sto</translation>
+    </message>
+    <message>
+        <source>The whole report as text</source>
+        <translation>L&apos;intero report come testo</translation>
+    </message>
+    <message>
+        <source>&amp;Bundle (JSON)</source>
+        <translation>Pa&amp;cchetto (JSON)</translation>
+    </message>
+    <message>
+        <source>The bundle holds the EXACT counts, without small-cell suppression, so that a coordinator can add up several counsellors&apos; bundles; suppression is applied to the merged report. It holds no names, codes, text or days. Give it only to your coordinator.</source>
+        <translation>Il pacchetto contiene i conteggi ESATTI, senza nascondere i valori piccoli, così il coordinatore può sommare i pacchetti di più operatori; i valori piccoli vengono nascosti nel report complessivo. Non contiene nomi, codici, testi o date precise. Consegnalo solo al tuo coordinatore.</translation>
+    </message>
+    <message>
+        <source>The bundle as it will be written</source>
+        <translation>Il pacchetto come verrà scritto</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Messaggio</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Save &amp;bundle (JSON)…</source>
+        <translation>Salva pacchetto (&amp;JSON)…</translation>
+    </message>
+    <message>
+        <source>The exact counts, without suppression, for a coordinator to merge with other counsellors&apos; bundles</source>
+        <translation>I conteggi esatti, senza valori nascosti, che il coordinatore unirà ai pacchetti degli altri operatori</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation>Salva &amp;PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPreviewDialog</name>
+    <message>
+        <source>This is exactly what the report will contain: no names, codes, free text or days. Counts from 1 to {0} are shown as “&lt;{1}”; “n.p.” marks counts hidden so that they cannot be worked out from the totals.</source>
+        <translation>Questo è esattamente ciò che conterrà il report: nessun nome, codice, testo libero o data precisa. I conteggi da 1 a {0} sono indicati come “&lt;{1}”; “n.p.” (non pubblicato) indica i conteggi nascosti perché non si possano ricavare dai totali.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+</context>
+<context>
     <name>FamiliesForm</name>
     <message>
         <source>&amp;Find</source>
@@ -1083,6 +1233,89 @@ Premi Esc per continuare</translation>
     <message>
         <source>&amp;Withdraw…</source>
         <translation>Re&amp;voca…</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyDocuments</name>
+    <message>
+        <source>Documen&amp;ts</source>
+        <translation>&amp;Documenti</translation>
+    </message>
+    <message>
+        <source>Print or export this family&apos;s documents (PDF files)</source>
+        <translation>Stampa o esporta i documenti di questa famiglia (file PDF)</translation>
+    </message>
+    <message>
+        <source>&amp;Case summary (PDF)…</source>
+        <translation>&amp;Scheda del caso (PDF)…</translation>
+    </message>
+    <message>
+        <source>The family&apos;s whole record as a confidential PDF, for the paper file</source>
+        <translation>Tutti i dati della famiglia in un PDF riservato, per il fascicolo cartaceo</translation>
+    </message>
+    <message>
+        <source>&amp;Subject access export…</source>
+        <translation>Esportazione per l&apos;&amp;accesso ai dati…</translation>
+    </message>
+    <message>
+        <source>Everything held about the family (GDPR arts. 15 and 20): a new folder with a PDF and a JSON file</source>
+        <translation>Tutti i dati conservati sulla famiglia (art. 15 e 20 GDPR): una nuova cartella con un file PDF e un file JSON</translation>
+    </message>
+    <message>
+        <source>C&amp;onsent form (PDF)…</source>
+        <translation>&amp;Modulo di consenso (PDF)…</translation>
+    </message>
+    <message>
+        <source>The privacy notice and the consent sheet to print and sign</source>
+        <translation>L&apos;informativa privacy e la dichiarazione di consenso da stampare e far firmare</translation>
+    </message>
+    <message>
+        <source>Case summary of {0}</source>
+        <translation>Scheda del caso {0}</translation>
+    </message>
+    <message>
+        <source>{0}-case-summary.pdf</source>
+        <translation>{0}-scheda-caso.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documenti PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The case summary of {0} was written to {1}.</source>
+        <translation>La scheda del caso {0} è stata scritta in {1}.</translation>
+    </message>
+    <message>
+        <source>Subject access export of {0}</source>
+        <translation>Esportazione per l&apos;accesso ai dati della famiglia {0}</translation>
+    </message>
+    <message>
+        <source>Subject access export: name a new folder</source>
+        <translation>Esportazione per l&apos;accesso ai dati: dai un nome alla nuova cartella</translation>
+    </message>
+    <message>
+        <source>{0}-subject-access</source>
+        <translation>{0}-accesso-dati</translation>
+    </message>
+    <message>
+        <source>Everything held about {0} was written to the folder {1}: {0}.pdf and {0}.json.</source>
+        <translation>Tutti i dati conservati sulla famiglia {0} sono stati scritti nella cartella {1}: {0}.pdf e {0}.json.</translation>
+    </message>
+    <message>
+        <source>Consent form of {0}</source>
+        <translation>Modulo di consenso della famiglia {0}</translation>
+    </message>
+    <message>
+        <source>{0}-consent-form.pdf</source>
+        <translation>{0}-modulo-consenso.pdf</translation>
+    </message>
+    <message>
+        <source>The consent form of {0} was written to {1}: print it and have it signed.</source>
+        <translation>Il modulo di consenso della famiglia {0} è stato scritto in {1}: stampalo e fallo firmare.</translation>
+    </message>
+    <message>
+        <source>Writing {0}…</source>
+        <translation>Scrittura di {0} in corso…</translation>
     </message>
 </context>
 <context>
@@ -2145,6 +2378,56 @@ Premi Esc per continuare</translation>
     </message>
 </context>
 <context>
+    <name>MergePanel</name>
+    <message>
+        <source>Add summary bundles</source>
+        <translation>Aggiungi pacchetti di riepilogo</translation>
+    </message>
+    <message>
+        <source>Summary bundles (*.json);;All files (*)</source>
+        <translation>Pacchetti di riepilogo (*.json);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Reading {0} files…</source>
+        <translation>Lettura dei file in corso ({0})…</translation>
+    </message>
+    <message>
+        <source>Added {0} of {1} files.</source>
+        <translation>File aggiunti: {0} su {1}.</translation>
+    </message>
+    <message>
+        <source>{0} bundles: {1}</source>
+        <translation>Pacchetti: {0} ({1})</translation>
+    </message>
+    <message>
+        <source>Preview: merged report</source>
+        <translation>Anteprima: report complessivo</translation>
+    </message>
+    <message>
+        <source>ripartire-merged-{0}-{1}</source>
+        <translation>ripartire-complessivo-{0}-{1}</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeSection</name>
+    <message>
+        <source>The default notice is back in the field: save to keep it.</source>
+        <translation>L&apos;informativa predefinita è di nuovo nel campo: salva per mantenerla.</translation>
+    </message>
+    <message>
+        <source>The notice is too long: at most {0} characters.</source>
+        <translation>L&apos;informativa è troppo lunga: al massimo {0} caratteri.</translation>
+    </message>
+    <message>
+        <source>Notice saved: consent forms print it from now on.</source>
+        <translation>Informativa salvata: da ora i moduli di consenso la stampano.</translation>
+    </message>
+    <message>
+        <source>The default notice is in use: consent forms print the built-in text.</source>
+        <translation>È in uso l&apos;informativa predefinita: i moduli di consenso stampano il testo incluso in Ripartire.</translation>
+    </message>
+</context>
+<context>
     <name>PassphrasePage</name>
     <message>
         <source>Passphrase</source>
@@ -2235,6 +2518,37 @@ Premi Esc per continuare</translation>
     </message>
 </context>
 <context>
+    <name>PreviewSaving</name>
+    <message>
+        <source>Save the anonymised report</source>
+        <translation>Salva il report anonimo</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documenti PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the bundle for the coordinator</source>
+        <translation>Salva il pacchetto per il coordinatore</translation>
+    </message>
+    <message>
+        <source>Summary bundles (*.json)</source>
+        <translation>Pacchetti di riepilogo (*.json)</translation>
+    </message>
+    <message>
+        <source>Report written to {0}.</source>
+        <translation>Report scritto in {0}.</translation>
+    </message>
+    <message>
+        <source>Bundle written to {0}. Give it only to your coordinator: it holds the exact counts.</source>
+        <translation>Pacchetto scritto in {0}. Consegnalo solo al tuo coordinatore: contiene i conteggi esatti.</translation>
+    </message>
+    <message>
+        <source>Writing {0}…</source>
+        <translation>Scrittura di {0} in corso…</translation>
+    </message>
+</context>
+<context>
     <name>ProgressDialog</name>
     <message>
         <source>What is happening</source>
@@ -2254,6 +2568,150 @@ Premi Esc per continuare</translation>
     <message>
         <source>Recovery key</source>
         <translation>Chiave di recupero</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverySheetPrinter</name>
+    <message>
+        <source>Save the recovery sheet</source>
+        <translation>Salva il foglio di recupero</translation>
+    </message>
+    <message>
+        <source>ripartire-recovery-sheet.pdf</source>
+        <translation>ripartire-foglio-recupero.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documenti PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Recovery sheet</source>
+        <translation>Foglio di recupero</translation>
+    </message>
+    <message>
+        <source>Writing {0}…</source>
+        <translation>Scrittura di {0} in corso…</translation>
+    </message>
+    <message>
+        <source>Recovery sheet written to {0}. Print it and keep the paper in a safe place away from this computer, then delete the file: it is NOT encrypted, and with the key anyone can open the vault.</source>
+        <translation>Foglio di recupero scritto in {0}. Stampalo e conserva la stampa in un posto sicuro, lontano da questo computer, poi elimina il file: NON è cifrato, e con la chiave chiunque può aprire l&apos;archivio.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsForm</name>
+    <message>
+        <source>&amp;Language of the reports</source>
+        <translation>&amp;Lingua dei report</translation>
+    </message>
+    <message>
+        <source>Anonymised summary for a period</source>
+        <translation>Riepilogo anonimo di un periodo</translation>
+    </message>
+    <message>
+        <source>Counts for partners and funders: no names, codes, free text or days. Counts smaller than the threshold set in Settings are hidden, so that no family can be recognised. You see exactly what will be written before anything is saved.</source>
+        <translation>Conteggi per i partner e i finanziatori: nessun nome, codice, testo libero o data precisa. I conteggi inferiori alla soglia scelta nelle Impostazioni sono nascosti, così nessuna famiglia può essere riconosciuta. Prima di salvare vedi esattamente cosa verrà scritto.</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Dal mese</translation>
+    </message>
+    <message>
+        <source>First month of the period</source>
+        <translation>Primo mese del periodo</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Al mese</translation>
+    </message>
+    <message>
+        <source>Last month of the period (included)</source>
+        <translation>Ultimo mese del periodo (compreso)</translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation>Ante&amp;prima…</translation>
+    </message>
+    <message>
+        <source>Count the period and show the report before saving it</source>
+        <translation>Conta i dati del periodo e mostra il report prima di salvarlo</translation>
+    </message>
+    <message>
+        <source>Counting</source>
+        <translation>Conteggio in corso</translation>
+    </message>
+    <message>
+        <source>Summary: message</source>
+        <translation>Riepilogo: messaggio</translation>
+    </message>
+    <message>
+        <source>Merge bundles from several counsellors</source>
+        <translation>Unisci i pacchetti di più operatori</translation>
+    </message>
+    <message>
+        <source>Each counsellor saves a bundle (JSON) of the same period from the preview. Add them here to make one report: the counts are added up and small counts are hidden on the merged tables.</source>
+        <translation>Ogni operatore salva dall&apos;anteprima un pacchetto (JSON) dello stesso periodo. Aggiungili qui per ottenere un unico report: i conteggi vengono sommati e quelli piccoli sono nascosti nelle tabelle complessive.</translation>
+    </message>
+    <message>
+        <source>Bundles to merge</source>
+        <translation>Pacchetti da unire</translation>
+    </message>
+    <message>
+        <source>&amp;Add bundles…</source>
+        <translation>A&amp;ggiungi pacchetti…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Rimuovi</translation>
+    </message>
+    <message>
+        <source>Clear the &amp;list</source>
+        <translation>&amp;Svuota l&apos;elenco</translation>
+    </message>
+    <message>
+        <source>Preview &amp;merged report…</source>
+        <translation>Anteprima del report &amp;complessivo…</translation>
+    </message>
+    <message>
+        <source>Merge: message</source>
+        <translation>Unione dei pacchetti: messaggio</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsNotice</name>
+    <message>
+        <source>Privacy notice on the consent form</source>
+        <translation>Informativa privacy sul modulo di consenso</translation>
+    </message>
+    <message>
+        <source>The notice printed above the consent sheet. Write your organisation&apos;s own, or keep the default. A line starting with “## ” is a heading; a blank line starts a new paragraph. {organisation}, {municipality}, {code} and {retention_months} are filled in when the form is printed.</source>
+        <translation>L&apos;informativa stampata sopra la dichiarazione di consenso. Scrivi quella della tua organizzazione o tieni quella predefinita. Una riga che inizia con “## ” è un titolo; una riga vuota inizia un nuovo paragrafo. {organisation}, {municipality}, {code} e {retention_months} vengono compilati quando il modulo viene stampato.</translation>
+    </message>
+    <message>
+        <source>Privacy notice te&amp;xt</source>
+        <translation>Testo dell&apos;informativa privac&amp;y</translation>
+    </message>
+    <message>
+        <source>Privacy notice: message</source>
+        <translation>Informativa privacy: messaggio</translation>
+    </message>
+    <message>
+        <source>Restore defa&amp;ult</source>
+        <translation>Ripristina &amp;quella predefinita</translation>
+    </message>
+    <message>
+        <source>Put the built-in Italian notice back in the field (save to keep it)</source>
+        <translation>Rimette nel campo l&apos;informativa italiana predefinita (salva per mantenerla)</translation>
+    </message>
+    <message>
+        <source>Save t&amp;he notice</source>
+        <translation>S&amp;alva l&apos;informativa</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <source>Reports</source>
+        <translation>Report</translation>
     </message>
 </context>
 <context>
@@ -2437,6 +2895,14 @@ Premi Esc per continuare</translation>
 <context>
     <name>SecuritySection</name>
     <message>
+        <source>Print recovery &amp;sheet…</source>
+        <translation>Stampa il foglio di rec&amp;upero…</translation>
+    </message>
+    <message>
+        <source>Prints a new recovery sheet to a PDF file. Ripartire never stores the recovery key: type it from your sheet or your notes, and it is checked against this vault.</source>
+        <translation>Stampa un nuovo foglio di recupero in un file PDF. Ripartire non conserva mai la chiave di recupero: inseriscila copiandola dal tuo foglio o dai tuoi appunti, e verrà verificata su questo archivio.</translation>
+    </message>
+    <message>
         <source>Passphrase changed. The recovery key is unchanged.</source>
         <translation>Frase segreta cambiata. La chiave di recupero non è cambiata.</translation>
     </message>
@@ -2483,6 +2949,26 @@ Premi Esc per continuare</translation>
     <message>
         <source>Ripartire will lock: unlock it with the passphrase to finish.</source>
         <translation>Ripartire si bloccherà: sbloccalo con la frase segreta per completare.</translation>
+    </message>
+    <message>
+        <source>Print recovery sheet</source>
+        <translation>Stampa il foglio di recupero</translation>
+    </message>
+    <message>
+        <source>Type the recovery key (nine groups of four characters). Ripartire does not store it, so it cannot print it by itself; it checks that the key opens this vault, then asks where to save the sheet.</source>
+        <translation>Inserisci la chiave di recupero (nove gruppi di quattro caratteri). Ripartire non la conserva, quindi non può stamparla da solo: verifica che la chiave apra questo archivio, poi chiede dove salvare il foglio.</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery key</source>
+        <translation>&amp;Chiave di recupero</translation>
+    </message>
+    <message>
+        <source>&amp;Continue…</source>
+        <translation>Co&amp;ntinua…</translation>
+    </message>
+    <message>
+        <source>This recovery key does not open this vault: it may belong to another vault. No sheet was written.</source>
+        <translation>Questa chiave di recupero non apre questo archivio: forse appartiene a un altro archivio. Non è stato scritto nessun foglio.</translation>
     </message>
     <message>
         <source>This device no longer remembers the key: the passphrase will be asked at each start.</source>
@@ -2743,6 +3229,29 @@ Premi Esc per continuare</translation>
     </message>
 </context>
 <context>
+    <name>SummaryPanel</name>
+    <message>
+        <source>The period ends before it starts: check the two months.</source>
+        <translation>Il periodo finisce prima di iniziare: controlla i due mesi.</translation>
+    </message>
+    <message>
+        <source>Counting {0}…</source>
+        <translation>Conteggio del periodo {0} in corso…</translation>
+    </message>
+    <message>
+        <source>Preview: anonymised summary</source>
+        <translation>Anteprima: riepilogo anonimo</translation>
+    </message>
+    <message>
+        <source>This vault</source>
+        <translation>Questo archivio</translation>
+    </message>
+    <message>
+        <source>ripartire-summary-{0}-{1}</source>
+        <translation>ripartire-riepilogo-{0}-{1}</translation>
+    </message>
+</context>
+<context>
     <name>TimelineModel</name>
     <message>
         <source>Date</source>
@@ -2928,6 +3437,41 @@ Premi Esc per continuare</translation>
     <message>
         <source>Consent to the notice {0} given on {1} stays in the record, marked as withdrawn.</source>
         <translation>Il consenso all&apos;informativa {0} dato il {1} resta nella scheda, segnato come revocato.</translation>
+    </message>
+</context>
+<context>
+    <name>describe_bundle_error</name>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>{0} covers another period than the bundles already in the list: merge only bundles of the same months. It was not added.</source>
+        <translation>{0} riguarda un periodo diverso da quello dei pacchetti già nell&apos;elenco: unisci solo pacchetti degli stessi mesi. Non è stato aggiunto.</translation>
+    </message>
+    <message>
+        <source>{0} comes from a vault already in the list (the same counsellor twice): its families would be counted twice. It was not added.</source>
+        <translation>{0} proviene da un archivio già presente nell&apos;elenco (lo stesso operatore due volte): le sue famiglie verrebbero contate due volte. Non è stato aggiunto.</translation>
+    </message>
+    <message>
+        <source>{0} cannot be merged ({1}).</source>
+        <translation>{0} non può essere unito ({1}).</translation>
+    </message>
+    <message>
+        <source>{0} was written by a newer version of Ripartire: update Ripartire to read it. It was not added.</source>
+        <translation>{0} è stato scritto da una versione più recente di Ripartire: aggiorna Ripartire per leggerlo. Non è stato aggiunto.</translation>
+    </message>
+    <message>
+        <source>{0} is not a Ripartire summary bundle. It was not added.</source>
+        <translation>{0} non è un pacchetto di riepilogo di Ripartire. Non è stato aggiunto.</translation>
+    </message>
+    <message>
+        <source>{0} is damaged or was altered ({1}). It was not added: ask for a new copy.</source>
+        <translation>{0} è danneggiato o è stato alterato ({1}). Non è stato aggiunto: chiedine una nuova copia.</translation>
+    </message>
+    <message>
+        <source>{0} could not be read ({1}). It was not added.</source>
+        <translation>Non è stato possibile leggere {0} ({1}). Non è stato aggiunto.</translation>
     </message>
 </context>
 <context>
