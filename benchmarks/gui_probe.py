@@ -86,6 +86,7 @@ def app(vault_dir: Path, passphrase: str) -> None:
     controller = AppController(vault=Vault(vault_dir, keystore=store))
     controller._place = ("families", None)
     beat = Heartbeat()
+    assert controller.main is not None  # built while the passphrase is typed (see start)
     start = time.perf_counter()
     controller.start()  # remembered key: straight to the families list
     families = controller.main.views["families"]

@@ -7,7 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -90,6 +90,9 @@ class AppController(QObject):
             self._unlocked()
         else:
             self.unlock_window.show()
+            # Build the main window while the passphrase is being typed, once the unlock
+            # window has painted, so neither waits for the other.
+            QTimer.singleShot(50, lambda: self.main)
 
     def _unlocked(self) -> None:
         self.unlock_window.hide()
