@@ -166,7 +166,7 @@ def test_statuses_follow_capacity_and_the_waiting_list_is_ordered(tmp_path: Path
     known = Counter(r[0] for r in conn.execute("SELECT known_to_social_services FROM families"))
     assert known[0] > known[1] > 0  # the "numero oscuro": most never went to the services
     midnight = datetime.combine(TODAY, datetime.min.time())
-    assert records.interviews.appointments_between(midnight, midnight + timedelta(days=40))
+    assert records.interviews.appointments(midnight, midnight + timedelta(days=40))
     overdue = records.actions.overdue(TODAY)
     assert overdue and all(a.status != ActionStatus.DONE for _, a in overdue)
     assert records.aid.total_cents() > 0

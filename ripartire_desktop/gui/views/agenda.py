@@ -45,9 +45,8 @@ class AgendaRow:
     when: str  # a heading's text, or the time / due date
     family: str = ""  # the code
     what: str = ""
-    family_id: int = 0  # 0 for appointments: resolved from the code when opened
-    ref_id: int = 0
-    moment: datetime | None = None  # appointments: to find the interview that agreed it
+    family_id: int = 0
+    ref_id: int = 0  # the action, or the interview that agreed the appointment
     overdue: bool = False
 
 
@@ -201,16 +200,17 @@ class AgendaView(View):
             for code, action in overdue:
                 rows.append(self._action_row(locale, code, action, lang, overdue=True))
         by_day: dict[date, list[AgendaRow]] = {}
-        for code, moment in records.interviews.appointments_between(
+        for appointment in records.interviews.appointments(
             datetime.combine(start, datetime.min.time()), datetime.combine(end, datetime.min.time())
         ):
-            by_day.setdefault(moment.date(), []).append(
+            by_day.setdefault(appointment.at.date(), []).append(
                 AgendaRow(
                     APPOINTMENT,
-                    moment.strftime("%H:%M"),
-                    code,
+                    appointment.at.strftime("%H:%M"),
+                    appointment.code,
                     self.tr("Appointment"),
-                    moment=moment,
+                    family_id=appointment.family_id,
+                    ref_id=appointment.interview_id,
                 )
             )
         # Open actions already overdue are listed on top, not again on their day.
@@ -276,25 +276,11 @@ class AgendaView(View):
         row = self.model.row_at(index)
         if row is None or row.kind not in (APPOINTMENT, ACTION):
             return
-        if row.kind == ACTION:
-            self.navigator.open_family(row.family_id, kind="action", ref_id=row.ref_id)
-            return
-        records = self.session.records
+        kind = "action" if row.kind == ACTION else "interview"
         try:
-            family = records.families.by_code(row.family)
+            self.navigator.open_family(row.family_id, kind=kind, ref_id=row.ref_id)
         except FamilyNotFoundError:  # erased since the agenda was loaded
             self.refresh()
-            return
-        assert family.id is not None
-        interview_id = next(
-            (
-                i.id
-                for i in records.interviews.for_family(family.id)
-                if i.next_appointment == row.moment and i.id is not None
-            ),
-            0,
-        )
-        self.navigator.open_family(family.id, kind="interview", ref_id=interview_id)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -7,19 +7,18 @@ from dataclasses import replace
 from datetime import date
 
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QTableView, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from ripartire_desktop.domain import ActionStatus, ActionType, Family, PlanAction
 from ripartire_desktop.gui.forms import child
 from ripartire_desktop.gui.session import Session
 from ripartire_desktop.gui.views.family_common import (
     OVERDUE_COLOUR,
-    FamilyTab,
     FormDialog,
     RowsModel,
+    RowsTab,
     select_row,
     selected_row,
-    setup_table,
 )
 from ripartire_desktop.gui.views.family_fields import (
     ERROR_COLOUR,
@@ -125,33 +124,17 @@ class ActionDialog(FormDialog):
         )
 
 
-class ActionsTab(FamilyTab):
+class ActionsTab(RowsTab):
     form_name = "family_actions"
+    table_name = "actionsTable"
 
     def __init__(self, *, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session=session, parent=parent)
-        f = self.form
-        self.table = child(f, QTableView, "actionsTable")
-        self.add_button = child(f, QPushButton, "addButton")
-        self.edit_button = child(f, QPushButton, "editButton")
-        self.remove_button = child(f, QPushButton, "removeButton")
-        self.overdue_label = child(f, QLabel, "overdueLabel")
+        self.overdue_label = child(self.form, QLabel, "overdueLabel")
         self.overdue_label.setStyleSheet(f"color: {ERROR_COLOUR};")
-        self.model = ActionsModel(self)
-        self._select_after_write: int | None = None
-        setup_table(self.table, self.model)
-        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.table.doubleClicked.connect(lambda _i: self.edit(selected_row(self.table)))
-        self.add_button.clicked.connect(lambda: self.edit(None))
-        self.edit_button.clicked.connect(lambda: self.edit(selected_row(self.table)))
-        self.remove_button.clicked.connect(self.ask_remove)
-        self._update_buttons()
 
-    def _update_buttons(self, *_args: object) -> None:
-        has = selected_row(self.table) >= 0
-        self.edit_button.setEnabled(has)
-        self.remove_button.setEnabled(has)
-        self.add_button.setEnabled(self.family is not None)
+    def make_model(self) -> ActionsModel:
+        return ActionsModel(self)
 
     def edit(self, row: int | None) -> ActionDialog | None:
         """The action dialog for `row`, or for a new action when `row` is None."""
@@ -161,16 +144,7 @@ class ActionsTab(FamilyTab):
         if row is not None and existing is None:
             return None
         action = existing or PlanAction(family_id=self.family.id, action_type=ActionType.OTHER)
-
-        def store(value: PlanAction) -> None:
-            with self.records.transaction():
-                if value.id is None:
-                    value = self.records.actions.add(value)
-                else:
-                    self.records.actions.update(value)
-            self._select_after_write = value.id
-            self.written()
-
+        store = self.storing(self.records.actions)
         dialog = ActionDialog(action, store, self, new=existing is None)
         self.run_dialog(dialog)
         return dialog
@@ -186,23 +160,17 @@ class ActionsTab(FamilyTab):
         self.ask(text, lambda: self.remove(action_id))
 
     def remove(self, action_id: int) -> None:
-        with self.records.transaction():
-            self.records.actions.delete(action_id)
-        self.written()
+        self.removing(self.records.actions, action_id)
 
     def fill(self, family: Family) -> None:
         assert family.id is not None
-        previous = self.model.row_at(selected_row(self.table))
-        wanted = self._select_after_write or (previous.id if previous else None)
-        self._select_after_write = None
+        wanted = self.selection_to_keep()
         actions = self.records.actions.for_family(family.id)
         self.model.today = date.today()
         self.model.set_rows(actions)
         overdue = sum(1 for a in actions if is_overdue(a, self.model.today))
         self.overdue_label.setText(self.tr("%n action(s) overdue", "", overdue) if overdue else "")
-        if wanted is not None:
-            select_row(self.table, self.model.row_of(wanted))
-        self._update_buttons()
+        self.keep_selection(wanted)
 
     def empty(self) -> None:
         self.model.clear()

@@ -13,8 +13,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QLabel,
     QLineEdit,
-    QPushButton,
-    QTableView,
     QWidget,
 )
 
@@ -31,12 +29,10 @@ from ripartire_desktop.domain import (
 from ripartire_desktop.gui.forms import child
 from ripartire_desktop.gui.session import Session
 from ripartire_desktop.gui.views.family_common import (
-    FamilyTab,
     FormDialog,
     RowsModel,
-    select_row,
+    RowsTab,
     selected_row,
-    setup_table,
 )
 from ripartire_desktop.gui.views.family_fields import (
     FieldError,
@@ -190,34 +186,18 @@ class PaymentDialog(FormDialog):
         return AidPayment(family_id=self._family_id, **fields)
 
 
-class AidTab(FamilyTab):
+class AidTab(RowsTab):
     form_name = "family_aid"
+    table_name = "aidTable"
 
     def __init__(self, *, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session=session, parent=parent)
-        f = self.form
-        self.table = child(f, QTableView, "aidTable")
-        self.add_button = child(f, QPushButton, "addButton")
-        self.edit_button = child(f, QPushButton, "editButton")
-        self.remove_button = child(f, QPushButton, "removeButton")
-        self.totals_label = child(f, QLabel, "totalsLabel")
-        self.family_total_label = child(f, QLabel, "familyTotalLabel")
+        self.totals_label = child(self.form, QLabel, "totalsLabel")
+        self.family_total_label = child(self.form, QLabel, "familyTotalLabel")
         self.totals_label.setTextFormat(Qt.TextFormat.RichText)
-        self.model = AidModel(self)
-        self._select_after_write: int | None = None
-        setup_table(self.table, self.model)
-        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.table.doubleClicked.connect(lambda _i: self.edit(selected_row(self.table)))
-        self.add_button.clicked.connect(lambda: self.edit(None))
-        self.edit_button.clicked.connect(lambda: self.edit(selected_row(self.table)))
-        self.remove_button.clicked.connect(self.ask_remove)
-        self._update_buttons()
 
-    def _update_buttons(self, *_args: object) -> None:
-        has = selected_row(self.table) >= 0
-        self.edit_button.setEnabled(has)
-        self.remove_button.setEnabled(has)
-        self.add_button.setEnabled(self.family is not None)
+    def make_model(self) -> AidModel:
+        return AidModel(self)
 
     def edit(self, row: int | None) -> PaymentDialog | None:
         if self.family is None or self.family.id is None:
@@ -225,17 +205,8 @@ class AidTab(FamilyTab):
         payment = None if row is None else self.model.row_at(row)
         if row is not None and payment is None:
             return None
-
-        def store(value: AidPayment) -> None:
-            with self.records.transaction():
-                if value.id is None:
-                    value = self.records.aid.add(value)
-                else:
-                    self.records.aid.update(value)
-            self._select_after_write = value.id
-            self.written()
-
         actions = list(self.model.actions.values())
+        store = self.storing(self.records.aid)
         dialog = PaymentDialog(payment, self.family.id, actions, store, self)
         self.run_dialog(dialog)
         return dialog
@@ -251,15 +222,11 @@ class AidTab(FamilyTab):
         self.ask(text, lambda: self.remove(payment_id))
 
     def remove(self, payment_id: int) -> None:
-        with self.records.transaction():
-            self.records.aid.delete(payment_id)
-        self.written()
+        self.removing(self.records.aid, payment_id)
 
     def fill(self, family: Family) -> None:
         assert family.id is not None
-        previous = self.model.row_at(selected_row(self.table))
-        wanted = self._select_after_write or (previous.id if previous else None)
-        self._select_after_write = None
+        wanted = self.selection_to_keep()
         payments = self.records.aid.for_family(family.id)
         self.model.set_actions(self.records.actions.for_family(family.id))
         self.model.set_rows(payments)
@@ -276,9 +243,7 @@ class AidTab(FamilyTab):
         self.family_total_label.setText(
             self.tr("Family total: {0}").format(money(total_cents(payments)))
         )
-        if wanted is not None:
-            select_row(self.table, self.model.row_of(wanted))
-        self._update_buttons()
+        self.keep_selection(wanted)
 
     def empty(self) -> None:
         self.model.clear()

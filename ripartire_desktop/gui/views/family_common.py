@@ -471,3 +471,77 @@ class FamilyTab(QWidget):
             self.save_bar.set_dirty(dirty)
         if changed:
             self.dirty_changed.emit(dirty)
+
+
+class RowsTab(FamilyTab):
+    """A tab that is a table of the family's rows with Add / Edit / Remove buttons: the
+    wiring, the button states, saving through a repository and keeping the selection."""
+
+    table_name = ""
+
+    def __init__(self, *, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session=session, parent=parent)
+        self.table = child(self.form, QTableView, self.table_name)
+        self.add_button = child(self.form, QPushButton, "addButton")
+        self.edit_button = child(self.form, QPushButton, "editButton")
+        self.remove_button = child(self.form, QPushButton, "removeButton")
+        self.model = self.make_model()
+        self._select_after_write: Any = None
+        setup_table(self.table, self.model)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.table.doubleClicked.connect(lambda _i: self.edit(selected_row(self.table)))
+        self.add_button.clicked.connect(lambda: self.edit(None))
+        self.edit_button.clicked.connect(lambda: self.edit(selected_row(self.table)))
+        self.remove_button.clicked.connect(self.ask_remove)
+        self._update_buttons()
+
+    # --- for subclasses -----------------------------------------------------------------
+
+    def make_model(self) -> RowsModel[Any]:
+        raise NotImplementedError
+
+    def edit(self, row: int | None) -> QDialog | None:
+        raise NotImplementedError
+
+    def ask_remove(self) -> None:
+        raise NotImplementedError
+
+    # --- shared ---------------------------------------------------------------------------
+
+    def _update_buttons(self, *_args: object) -> None:
+        has = selected_row(self.table) >= 0
+        self.edit_button.setEnabled(has)
+        self.remove_button.setEnabled(has)
+        self.add_button.setEnabled(self.family is not None)
+
+    def storing(self, repository: Any) -> Callable[[Any], None]:
+        """A dialog's store callback: add or update through `repository` in one transaction,
+        then select the written row once the tab reloads."""
+
+        def store(value: Any) -> None:
+            with self.records.transaction():
+                if value.id is None:
+                    value = repository.add(value)
+                else:
+                    repository.update(value)
+            self._select_after_write = value.id
+            self.written()
+
+        return store
+
+    def removing(self, repository: Any, row_id: int) -> None:
+        with self.records.transaction():
+            repository.delete(row_id)
+        self.written()
+
+    def selection_to_keep(self) -> Any:
+        """The id to select after a reload: the row just written, else the one selected."""
+        previous = self.model.row_at(selected_row(self.table))
+        wanted = self._select_after_write or (previous.id if previous else None)
+        self._select_after_write = None
+        return wanted
+
+    def keep_selection(self, wanted: Any) -> None:
+        if wanted is not None:
+            select_row(self.table, self.model.row_of(wanted))
+        self._update_buttons()

@@ -12,6 +12,7 @@ from ripartire_desktop.domain import (
     FamilyStatus,
     NeedArea,
     WaitingEntry,
+    check_transition,
     format_family_code,
     next_from_waiting_list,
     parse_family_code,
@@ -281,8 +282,6 @@ class FamilyRepository:
         if stored.code != family.code:
             raise VaultError("A family's code never changes.")
         if stored.status != family.status:
-            from ripartire_desktop.domain import check_transition
-
             check_transition(stored.status, family.status)
         self._conn.execute(
             "UPDATE families SET code = ?, status = ?, counsellor = ?, municipality = ?, "

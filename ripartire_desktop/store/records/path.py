@@ -113,19 +113,6 @@ class InterviewRepository:
             )
         ]
 
-    def appointments_between(self, start: datetime, end: datetime) -> list[tuple[str, datetime]]:
-        """(family code, time) of the next appointments agreed in interviews, for the agenda."""
-        return [
-            (r[0], cv.to_moment_req(r[1]))
-            for r in self._conn.execute(
-                "SELECT f.code, i.next_appointment FROM interviews i "
-                "JOIN families f ON f.id = i.family_id "
-                "WHERE i.next_appointment >= ? AND i.next_appointment < ? "
-                "ORDER BY i.next_appointment",
-                (cv.moment(start), cv.moment(end)),
-            )
-        ]
-
     @staticmethod
     def _values(i: Interview) -> tuple[object, ...]:
         return (
