@@ -51,3 +51,16 @@ def run_gui(*, data_dir: Path, demo: bool = False) -> int:
     if demo:
         return run(vault=make_demo_vault(), demo_passphrase=DEMO_PASSPHRASE)
     return run(vault=make_vault(data_dir))
+
+
+def run_screenshots(out: Path, *, scale: float = 1.0, language: str = "it") -> int:
+    """Render every main view of a demo vault to PNG files in `out` (no screen needed)."""
+    from ripartire_desktop.gui.screenshots import main
+
+    return main(
+        out,
+        vault=make_demo_vault(),
+        demo_passphrase=DEMO_PASSPHRASE,
+        scale=scale,
+        language=language,
+    )

@@ -17,6 +17,7 @@ from ripartire_desktop.store.errors import (
     EXIT_OK,
     UnlockThrottledError,
     VaultError,
+    VaultExistsError,
 )
 from ripartire_desktop.store.keys import DEFAULT_TARGET_SECONDS
 from ripartire_desktop.store.keystore import KeyStore, SystemKeyStore
@@ -62,7 +63,7 @@ def cmd_init(args: argparse.Namespace) -> int:
     vault = make_vault(args)
     if vault.exists():
         vault.load_envelope()  # a damaged leftover gets its own message
-        raise backups.VaultExistsError(
+        raise VaultExistsError(
             f"A vault already exists in {vault.data_dir}: it was left untouched."
         )
     sheet = None
@@ -189,7 +190,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 def cmd_restore(args: argparse.Namespace) -> int:
     data_dir = paths.data_dir(args.data_dir)
     if Vault(data_dir).exists() and not args.force:
-        raise backups.VaultExistsError(
+        raise VaultExistsError(
             f"A vault already exists in {data_dir}: restoring would replace it. Nothing was "
             "changed. Add --force to replace it (the current vault is kept aside, not deleted)."
         )

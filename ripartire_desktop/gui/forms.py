@@ -6,7 +6,7 @@ from typing import TypeVar
 
 from PySide6.QtCore import QFile, QIODevice, QObject
 from PySide6.QtUiTools import QUiLoader
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLayout, QWidget
 
 from ripartire_desktop.paths import resource
 
@@ -40,3 +40,11 @@ def child(root: QObject, kind: type[T], name: str) -> T:
     if found is None:
         raise LookupError(f"form has no {kind.__name__} named {name!r}")
     return found
+
+
+def host_layout(holder: QWidget) -> QLayout:
+    """The layout a form gives `holder` for widgets built in code (fails loudly if it has none)."""
+    layout = holder.layout()
+    if layout is None:
+        raise LookupError(f"form widget {holder.objectName()!r} has no layout")
+    return layout

@@ -10,6 +10,12 @@ from ripartire_desktop.paths import resource
 SUPPORTED = ("it", "en")
 
 
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
+    """Marks `source` for translation in `context` and returns it unchanged: Qt's own, typed
+    by PySide6 as returning `object`. Same name, because lupdate finds the calls by name."""
+    return source
+
+
 def pick_language(preference: str) -> str:
     """The preference if set ("it"/"en"), else the system's language if supported, else it."""
     if preference in SUPPORTED:

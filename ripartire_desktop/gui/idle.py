@@ -71,6 +71,8 @@ class ScreenLockWatcher(QObject):
             from PySide6.QtDBus import QDBusConnection
         except ImportError:
             return
+        # The `type: ignore`s below: PySide6's stub types the slot of QDBusConnection.connect as
+        # bytes, yet the binding rejects bytes at run time and takes SLOT()'s str.
         session_bus = QDBusConnection.sessionBus()
         if session_bus.isConnected():
             # Any sender: desktops emit these from differently named services. A spoofed
@@ -80,12 +82,12 @@ class ScreenLockWatcher(QObject):
                 ("/ScreenSaver", "org.freedesktop.ScreenSaver"),
                 ("/org/gnome/ScreenSaver", "org.gnome.ScreenSaver"),
             ):
-                if session_bus.connect(
+                if session_bus.connect(  # type: ignore[call-overload]
                     "", path, interface, "ActiveChanged", self, SLOT("_active_changed(bool)")
                 ):
                     self.connected.append(f"{interface} {path}")
         system_bus = QDBusConnection.systemBus()
-        if system_bus.isConnected() and system_bus.connect(
+        if system_bus.isConnected() and system_bus.connect(  # type: ignore[call-overload]
             "org.freedesktop.login1",
             "/org/freedesktop/login1",
             "org.freedesktop.login1.Manager",

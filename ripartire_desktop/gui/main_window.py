@@ -104,7 +104,9 @@ class MainWindow(QMainWindow):
             self._add_page(view)
             item = QListWidgetItem(view.title())
             item.setData(Qt.ItemDataRole.UserRole, view.name)
-            item.setToolTip(QKeySequence(section.shortcut).toString(QKeySequence.NativeText))
+            item.setToolTip(
+                QKeySequence(section.shortcut).toString(QKeySequence.SequenceFormat.NativeText)
+            )
             self.navigation.addItem(item)
             shortcut = QShortcut(QKeySequence(section.shortcut), self)
             shortcut.activated.connect(lambda name=view.name: self.show_view(name))

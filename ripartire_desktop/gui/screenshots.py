@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 if TYPE_CHECKING:
     from ripartire_desktop.gui.application import AppController
+    from ripartire_desktop.store.vault import Vault
 
 
 def _settle(app: QApplication, rounds: int = 5) -> None:
@@ -76,15 +77,16 @@ def _shoot_main(app: QApplication, controller: AppController, out: Path) -> list
     return files
 
 
-def render_all(out: Path, *, language: str = "it") -> list[Path]:
-    """Render the unlock window, the first-run wizard and every view; return the files."""
-    from ripartire_desktop.app import DEMO_PASSPHRASE, make_demo_vault
+def render_all(
+    out: Path, *, vault: Vault, demo_passphrase: str, language: str = "it"
+) -> list[Path]:
+    """Render the unlock window, the first-run wizard and every view of the demo `vault`
+    (built by the composition root, app.py); return the files."""
     from ripartire_desktop.gui.application import AppController, make_application
 
     out.mkdir(parents=True, exist_ok=True)
     app = make_application(language)
-    vault = make_demo_vault(families=60)
-    controller = AppController(vault=vault, demo_passphrase=DEMO_PASSPHRASE)
+    controller = AppController(vault=vault, demo_passphrase=demo_passphrase)
     unlock = controller.unlock_window
     unlock.resize(520, 420)
     unlock.show()
@@ -92,7 +94,7 @@ def render_all(out: Path, *, language: str = "it") -> list[Path]:
     files = [_save(unlock, out / "01-sblocco.png")]
     unlock.hide()
     files.append(_shoot_wizard(app, vault.data_dir.parent, out / "02-primo-avvio.png"))
-    vault.unlock_with_passphrase(DEMO_PASSPHRASE)
+    vault.unlock_with_passphrase(demo_passphrase)
     controller.session.opened()
     files += _shoot_main(app, controller, out)
     controller.lock()
@@ -100,10 +102,12 @@ def render_all(out: Path, *, language: str = "it") -> list[Path]:
     return files
 
 
-def main(out: Path, *, scale: float = 1.0, language: str = "it") -> int:
+def main(
+    out: Path, *, vault: Vault, demo_passphrase: str, scale: float = 1.0, language: str = "it"
+) -> int:
     if scale != 1.0:
         os.environ["QT_SCALE_FACTOR"] = str(scale)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    for path in render_all(out, language=language):
+    for path in render_all(out, vault=vault, demo_passphrase=demo_passphrase, language=language):
         print(path)
     return 0

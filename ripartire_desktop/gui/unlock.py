@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
@@ -89,6 +91,7 @@ class UnlockWindow(QWidget):
         if self._busy or not self.unlock_button.isEnabled():
             return
         vault = self._session.vault
+        derive: Callable[[str], list[bytes]]
         if self._recovery:
             secret, method = self.recovery.text(), "recovery key"
             derive = vault.keys_from_recovery_key

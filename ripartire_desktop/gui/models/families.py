@@ -7,7 +7,6 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -15,6 +14,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from ripartire_desktop.gui.i18n import QT_TRANSLATE_NOOP
 from ripartire_desktop.gui.lang import show, show_date
 from ripartire_desktop.store.records import Records
 from ripartire_desktop.store.records.families import FamilyQuery, FamilyRow

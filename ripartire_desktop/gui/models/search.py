@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -13,6 +12,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from ripartire_desktop.gui.i18n import QT_TRANSLATE_NOOP
 from ripartire_desktop.gui.lang import show_date
 from ripartire_desktop.store.records.search import SearchHit
 

@@ -40,7 +40,7 @@ from ripartire_desktop.domain import (
     label,
 )
 from ripartire_desktop.gui.clipboard import SensitivePlainTextEdit
-from ripartire_desktop.gui.forms import child, load_form
+from ripartire_desktop.gui.forms import child, host_layout, load_form
 from ripartire_desktop.gui.session import Session
 from ripartire_desktop.gui.views.base import Navigator, View
 from ripartire_desktop.gui.views.interview_fields import (
@@ -180,9 +180,7 @@ class DeskView(View):
         notes.setFixedHeight(notes.fontMetrics().lineSpacing() * 4 + 14)
         notes.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         holder = child(self.form, QWidget, "notesHost")
-        host = holder.layout()
-        assert host is not None
-        host.addWidget(notes)
+        host_layout(holder).addWidget(notes)
         child(self.form, QLabel, "notesLabel").setBuddy(notes)
         QWidget.setTabOrder(self.request, notes)
         QWidget.setTabOrder(notes, self.family)

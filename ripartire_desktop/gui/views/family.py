@@ -316,9 +316,10 @@ class FamilyView(View):
         Closing an active path goes through the Closure tab, which asks for reason and outcome.
         Returns True when the stored status changed (or was confirmed on the waiting list).
         """
-        if self.family is None or self.family.id is None:
+        family = self.family
+        if family is None or family.id is None:
             return False
-        family, lang = self.family, ui_language()
+        family_id, lang = family.id, ui_language()
         if new == family.status:
             return False
         if new == S.CLOSED and family.status == S.ACTIVE_PATH:
@@ -330,9 +331,9 @@ class FamilyView(View):
         try:
             with records.transaction():
                 if new == S.ACTIVE_PATH and family.status in ADMITTING:
-                    updated = records.families.admit(family.id, on=date.today(), capacity=capacity)
+                    updated = records.families.admit(family_id, on=date.today(), capacity=capacity)
                 else:
-                    updated = records.families.transition(family.id, new, on=date.today())
+                    updated = records.families.transition(family_id, new, on=date.today())
         except TransitionError:
             self.say(
                 self.tr("The status cannot change from “{0}” to “{1}”.").format(

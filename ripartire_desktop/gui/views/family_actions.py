@@ -124,7 +124,7 @@ class ActionDialog(FormDialog):
         )
 
 
-class ActionsTab(RowsTab):
+class ActionsTab(RowsTab[ActionsModel]):
     form_name = "family_actions"
     table_name = "actionsTable"
 

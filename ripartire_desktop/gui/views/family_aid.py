@@ -186,7 +186,7 @@ class PaymentDialog(FormDialog):
         return AidPayment(family_id=self._family_id, **fields)
 
 
-class AidTab(RowsTab):
+class AidTab(RowsTab[AidModel]):
     form_name = "family_aid"
     table_name = "aidTable"
 

@@ -473,9 +473,13 @@ class FamilyTab(QWidget):
             self.dirty_changed.emit(dirty)
 
 
-class RowsTab(FamilyTab):
+M = TypeVar("M", bound=RowsModel[Any])
+
+
+class RowsTab(FamilyTab, Generic[M]):
     """A tab that is a table of the family's rows with Add / Edit / Remove buttons: the
-    wiring, the button states, saving through a repository and keeping the selection."""
+    wiring, the button states, saving through a repository and keeping the selection.
+    Generic in its model, so a subclass sees its own model's extra attributes."""
 
     table_name = ""
 
@@ -485,7 +489,7 @@ class RowsTab(FamilyTab):
         self.add_button = child(self.form, QPushButton, "addButton")
         self.edit_button = child(self.form, QPushButton, "editButton")
         self.remove_button = child(self.form, QPushButton, "removeButton")
-        self.model = self.make_model()
+        self.model: M = self.make_model()
         self._select_after_write: Any = None
         setup_table(self.table, self.model)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -497,7 +501,7 @@ class RowsTab(FamilyTab):
 
     # --- for subclasses -----------------------------------------------------------------
 
-    def make_model(self) -> RowsModel[Any]:
+    def make_model(self) -> M:
         raise NotImplementedError
 
     def edit(self, row: int | None) -> QDialog | None:

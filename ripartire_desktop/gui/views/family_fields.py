@@ -12,12 +12,13 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
 
 from ripartire_desktop.domain import ValidationError, label
 from ripartire_desktop.gui.forms import child
+from ripartire_desktop.gui.i18n import QT_TRANSLATE_NOOP
 
 E = TypeVar("E", bound=StrEnum)
 

@@ -7,6 +7,7 @@ together on Save.
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -84,7 +85,9 @@ class MembersModel(RowsModel[Member]):
 
 
 class MemberDialog(FormDialog):
-    def __init__(self, member: Member | None, store, parent: QWidget) -> None:  # type: ignore[no-untyped-def]
+    def __init__(
+        self, member: Member | None, store: Callable[[Member], None], parent: QWidget
+    ) -> None:
         title = self.tr("New household member") if member is None else self.tr("Household member")
         super().__init__("family_member_dialog", title, store, parent)
         f = self.form

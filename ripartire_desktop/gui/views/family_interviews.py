@@ -28,7 +28,7 @@ from ripartire_desktop.gui.clipboard import (
     SensitivePlainTextEdit,
     SensitiveTextEdit,
 )
-from ripartire_desktop.gui.forms import child
+from ripartire_desktop.gui.forms import child, host_layout
 from ripartire_desktop.gui.session import Session
 from ripartire_desktop.gui.views.family_common import (
     FamilyTab,
@@ -136,7 +136,7 @@ class InterviewDialog(FormDialog):
         self.notes = SensitivePlainTextEdit(parent=holder, guard=guard)
         self.notes.setAccessibleName(self.tr("Notes"))
         self.notes.setTabChangesFocus(True)
-        holder.layout().addWidget(self.notes)
+        host_layout(holder).addWidget(self.notes)
         child(f, QLabel, "notesHolderLabel").setBuddy(self.notes)
         fill_combo(self.mode, list(InterviewMode))
         for area in NeedArea:
@@ -205,7 +205,7 @@ class InterviewsTab(FamilyTab):
         self.detail.setReadOnly(True)
         self.detail.setAccessibleName(self.tr("Full note"))
         self.detail.setPlaceholderText(self.tr("Select an interview to read its full note."))
-        holder.layout().addWidget(self.detail)
+        host_layout(holder).addWidget(self.detail)
         self.model = TimelineModel(self)
         setup_table(self.table, self.model)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)

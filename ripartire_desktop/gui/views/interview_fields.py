@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from ripartire_desktop.domain import InterviewMode, NeedArea, choices
 from ripartire_desktop.gui.clipboard import ClipboardGuard, SensitivePlainTextEdit
-from ripartire_desktop.gui.forms import child
+from ripartire_desktop.gui.forms import child, host_layout
 from ripartire_desktop.store.records.drafts import InterviewDraft
 
 ERROR_STYLE = "color: #b00020;"
@@ -118,9 +118,7 @@ class InterviewFields(QObject):
         editor.setObjectName(host.replace("Host", "Edit"))
         editor.setAccessibleName(name)
         editor.setTabChangesFocus(True)  # plain notes need no tab characters; keyboard users do
-        layout = holder.layout()
-        assert layout is not None
-        layout.addWidget(editor)
+        host_layout(holder).addWidget(editor)
         caption = child(form, QLabel, label)
         caption.setBuddy(editor)
         caption.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from contextlib import AbstractContextManager
+
 from ripartire_desktop.store.connection import Connection, transaction
 from ripartire_desktop.store.records.assessments import AssessmentRepository
 from ripartire_desktop.store.records.audit import AuditLog
@@ -37,5 +39,5 @@ class Records:
         self.audit = AuditLog(conn)
         self.search = SearchIndex(conn)
 
-    def transaction(self):  # type: ignore[no-untyped-def]
+    def transaction(self) -> AbstractContextManager[Connection]:
         return transaction(self.conn)
