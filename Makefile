@@ -3,32 +3,50 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-LINTED := ripartire_desktop tests $(wildcard benchmarks)
-CORE := ripartire_desktop/domain ripartire_desktop/store ripartire_desktop/privacy ripartire_desktop/reports
+LINTED := ripartire_desktop tests $(wildcard benchmarks) .ci/hatch_build.py
+# The lock: every package with its exact version and hashes (`make lock` rewrites it).
+LOCK := .ci/lock/dev.txt
+DIST_LOCK := .ci/lock/dist.txt
+UV_VERSION := 0.13.9
 # Defined before the rules that name them (`run`, `test`, `dist`): make expands prerequisites as
 # it reads each rule, so a later definition would leave them empty.
 TS := resources/translations/ripartire_it.ts
 QM := resources/translations/ripartire_it.qm
 
-.PHONY: run test lint format clean translations lupdate bench dist icons soak
+.PHONY: run test test-under-load lint format clean translations lupdate bench dist icons soak lock
 
-# Reinstall whenever pyproject.toml changes; editable, so source edits need no reinstall.
-$(STAMP): pyproject.toml
-	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+# The stamp is written last, so a .venv left half-built (an interrupted install, a Python that
+# changed) is removed and built again, never reused. The project installs editable, from the
+# lock, without build isolation: nothing is resolved anew on a developer's machine or on CI.
+$(STAMP): pyproject.toml $(LOCK)
+	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "No $(PYTHON) on this machine: install Python 3.11 or newer (Debian/Ubuntu: sudo apt-get install python3 python3-venv)." >&2; exit 1; }
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Ripartire needs Python 3.11 or newer, and $(PYTHON) is " + sys.version.split()[0] + ": install a newer one and run make PYTHON=python3.11 (or newer).")'
+	@$(PYTHON) -c 'import ensurepip, venv' 2>/dev/null || { echo "$(PYTHON) has no venv module: install it (Debian/Ubuntu: sudo apt-get install python3-venv)." >&2; exit 1; }
+	rm -rf $(VENV)
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r $(LOCK)
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
 	touch $(STAMP)
 
 run: $(STAMP) $(QM)
 	$(BIN)/ripartire
 
+# Two workers (pytest-xdist, one per core of the reference machine); the 15 slowest tests are
+# listed at the end. One file: `.venv/bin/python -m pytest tests/core/test_vault.py`.
 test: $(STAMP) $(QM)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -n 2 --durations=15
+
+# The same suite while two CPU-bound processes keep both cores busy: a test that fails here
+# depends on the machine's speed or load, and is broken.
+test-under-load: $(STAMP) $(QM)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/under_load.py --runs 3 -- \
+		$(BIN)/python -m pytest -q -n 2 --durations=15
 
 lint: $(STAMP)
 	$(BIN)/ruff check $(LINTED)
 	$(BIN)/ruff format --check $(LINTED)
-	$(BIN)/mypy $(CORE)
+	$(BIN)/mypy ripartire_desktop .ci/hatch_build.py
+	$(BIN)/lint-imports --no-cache
 
 format: $(STAMP)
 	$(BIN)/ruff check --fix $(LINTED)
@@ -53,8 +71,8 @@ lupdate: $(STAMP)
 DIST_STAMP := $(VENV)/.installed-dist
 ICON_SIZES := 16 32 48 64 128 256 512
 
-$(DIST_STAMP): $(STAMP)
-	$(BIN)/python -m pip install --quiet -e '.[dev,dist]'
+$(DIST_STAMP): $(STAMP) $(DIST_LOCK)
+	$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r $(DIST_LOCK)
 	touch $(DIST_STAMP)
 
 dist: $(DIST_STAMP) $(QM)
@@ -79,3 +97,13 @@ soak: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen RIPARTIRE_CRASH_RUNS=40 RIPARTIRE_DRAFT_KILL_RUNS=40 \
 	RIPARTIRE_DAMAGE_RUNS=60 RIPARTIRE_HYPOTHESIS_EXAMPLES=100 \
 	RIPARTIRE_FIGURES=build/soak-figures.jsonl $(BIN)/python -m pytest -q tests/reliability
+
+# Rewrites the lock from pyproject.toml (newest versions its ranges allow, every platform's
+# hashes). uv does the resolving; it is installed into build/ for this step only.
+lock:
+	$(PYTHON) -m pip install --quiet --target build/uv uv==$(UV_VERSION)
+	for extras in "dev" "dev dist"; do \
+		out=$(LOCK); [ "$$extras" = "dev" ] || out=$(DIST_LOCK); \
+		build/uv/bin/uv pip compile pyproject.toml $$(printf -- '--extra %s ' $$extras) \
+			--universal --python-version 3.11 --generate-hashes --quiet -o $$out; \
+	done

@@ -33,6 +33,12 @@ def cmd_gui(args: argparse.Namespace) -> int:
     if not _has_display():
         print(NO_DISPLAY_HELP, file=sys.stderr)
         return EXIT_OTHER
+    from ripartire_desktop.display import display_problem
+
+    problem = display_problem()
+    if problem is not None:
+        print(problem, file=sys.stderr)
+        return EXIT_OTHER
     from ripartire_desktop.app import run_gui
 
     return run_gui(data_dir=paths.data_dir(args.data_dir), demo=args.demo)
@@ -41,9 +47,9 @@ def cmd_gui(args: argparse.Namespace) -> int:
 def cmd_screenshots(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from ripartire_desktop.gui.screenshots import main as screenshots
+    from ripartire_desktop.app import run_screenshots
 
-    return screenshots(Path(args.out), scale=args.scale, language=args.lang)
+    return run_screenshots(Path(args.out), scale=args.scale, language=args.lang)
 
 
 def cmd_self_test(args: argparse.Namespace) -> int:

@@ -11,6 +11,7 @@ import struct
 import subprocess
 import sys
 import sysconfig
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -143,11 +144,46 @@ def test_self_test_names_what_is_missing_and_fails(tmp_path: Path) -> None:
     assert lines[-1].startswith("SELF-TEST FAILED: 1 of ") and "translations" in lines[-1]
 
 
+QM_MAGIC = bytes.fromhex("3cb86418caef9c95cd211cbf60a1bddd")
+WHEEL_QM = "ripartire_desktop/_data/resources/translations/ripartire_it.qm"
+
+
+def _clean_checkout(into: Path) -> Path:
+    """What a fresh clone holds: sources without any build output (no .qm, no caches)."""
+    ignore = shutil.ignore_patterns("__pycache__", "*.qm", "*.pyc")
+    for part in ("ripartire_desktop", "ui", "resources", ".ci"):
+        shutil.copytree(REPO / part, into / part, ignore=ignore)
+    for name in ("pyproject.toml", "README.md"):
+        shutil.copy2(REPO / name, into / name)
+    return into
+
+
 @pytest.mark.slow
 def test_installed_wheel_finds_its_resources_and_passes_self_test(tmp_path: Path) -> None:
-    """`pip install .` into a fresh venv. The dependencies are borrowed from this venv (a .pth
-    line, which does not bring this venv's editable install along) so the test takes seconds."""
-    _need_qm()
+    """`pip install .` from a clean checkout into a fresh venv: the wheel compiles and carries
+    the translations itself (.ci/hatch_build.py), with no `make` run first. The build runs
+    without isolation (hatchling and PySide6 from this venv, as pinned by the lock) and the
+    dependencies are borrowed from this venv (a .pth line), so the test takes seconds."""
+    checkout = _clean_checkout(tmp_path / "checkout")
+    env = _env(tmp_path)
+    pip_env = {**env, "PIP_DISABLE_PIP_VERSION_CHECK": "1"}
+    wheel_args = ["wheel", "--no-deps", "--no-build-isolation", "-q", "-w", tmp_path / "wheels"]
+    built = _run(
+        [sys.executable, "-m", "pip", *wheel_args, checkout],
+        pip_env,
+        tmp_path,
+    )
+    assert built.returncode == 0, built.stdout + built.stderr
+    (wheel,) = (tmp_path / "wheels").glob("ripartire_desktop-*.whl")
+    with zipfile.ZipFile(wheel) as archive:
+        names = set(archive.namelist())
+        qm = archive.read(WHEEL_QM)
+    assert qm.startswith(QM_MAGIC) and len(qm) > 10_000, "the wheel's .qm is not a translation"
+    for name in NEEDED:
+        inside = name if name.startswith("ui/") else f"resources/{name}"
+        assert f"ripartire_desktop/_data/{inside}" in names, f"{name} is not in the wheel"
+    assert not any("hatch_build" in name for name in names), "build tooling leaked into the wheel"
+
     venv = tmp_path / "venv"
     subprocess.run([sys.executable, "-m", "venv", "--without-pip", venv], check=True)
     bin_dir = venv / ("Scripts" if os.name == "nt" else "bin")
@@ -161,10 +197,9 @@ def test_installed_wheel_finds_its_resources_and_passes_self_test(tmp_path: Path
         ).stdout.strip()
     )
     (site / "borrowed-deps.pth").write_text(sysconfig.get_path("purelib") + "\n", encoding="utf-8")
-    env = _env(tmp_path)
     install = _run(
-        [sys.executable, "-m", "pip", "--python", python, "install", "--no-deps", "-q", REPO],
-        {**env, "PIP_DISABLE_PIP_VERSION_CHECK": "1"},
+        [sys.executable, "-m", "pip", "--python", python, "install", "--no-deps", "-q", wheel],
+        pip_env,
         tmp_path,
     )
     assert install.returncode == 0, install.stdout + install.stderr
