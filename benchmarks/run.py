@@ -1,5 +1,6 @@
 """`make bench`: every performance target of the project, measured against its baseline in the
 same run, on demo vaults of 25, 1,000 and 10,000 families; writes docs/PERFORMANCE.md.
+No test asserts a speed (STYLE.md 17): every target lives here.
 
 Run: .venv/bin/python -m benchmarks.run [--sizes 25 1000 10000] [--out docs/PERFORMANCE.md]
 """
@@ -15,182 +16,21 @@ import subprocess
 import sys
 import tempfile
 import time
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 
-from benchmarks.harness import Result, median, p95, samples_ms
-from ripartire_desktop.domain import Interview, InterviewMode
-from ripartire_desktop.reports.aggregates import Period, compute_summary
-from ripartire_desktop.reports.case_summary import load_case, write_case_summary
-from ripartire_desktop.reports.summary_pdf import write_summary
-from ripartire_desktop.store import keys
-from ripartire_desktop.store.demo import generate_demo
-from ripartire_desktop.store.records import Records
-from ripartire_desktop.store.records.drafts import _UPSERT as UPSERT
-from ripartire_desktop.store.records.drafts import DraftRepository, InterviewDraft
-from ripartire_desktop.store.records.families import SORT_COLUMNS, FamilyQuery, sort_sql
-from ripartire_desktop.store.records.search import MARK_END, MARK_START, build_match
-from ripartire_desktop.store.vault import Vault
-
-PASSPHRASE = "benchmark passphrase"
-QUERIES = ("lavoro", "bollette", "perche", "curriculum")
-TODAY = date.today()
-
-
-def make_vault(folder: Path, families: int) -> tuple[Vault, float]:
-    vault = Vault(folder)
-    vault.create(PASSPHRASE, kdf_seconds=0)
-    vault.unlock_with_passphrase(PASSPHRASE)
-    start = time.perf_counter()
-    generate_demo(
-        vault.connection, families=families, interviews_per_family=25, seed=7, today=TODAY
-    )
-    vault.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    return vault, time.perf_counter() - start
-
-
-def raw_page_sql(column: str, descending: bool) -> str:
-    """The same page by hand: one SQL statement, same order, tuples instead of objects."""
-    return (
-        "SELECT f.id, f.code, f.status, f.counsellor, f.minors, f.last_interview_at, "
-        "f.last_agreed_appointment, f.open_actions, f.updated_on FROM families f "
-        "LEFT JOIN identity_people p0 ON p0.family_id = f.id AND p0.position = 0 "
-        f"ORDER BY {sort_sql(column, descending)} LIMIT 200"
-    )
-
-
-def measure_list(vault: Vault) -> tuple[float, float]:
-    """(worst median of ours over every column and direction, worst ratio to raw SQL)."""
-    records = Records(vault.connection)
-    worst, worst_ratio = 0.0, 0.0
-    for column in SORT_COLUMNS:
-        for descending in (False, True):
-            query = FamilyQuery(sort=column, descending=descending)
-            ours = median(samples_ms(lambda q=query: records.families.list(q), 7))
-            sql = raw_page_sql(column, descending)
-
-            def raw_list(s: str = sql) -> None:
-                # The same answer by hand: how many families, and the first page.
-                vault.connection.execute("SELECT count(*) FROM families").fetchone()
-                vault.connection.execute(s, {"now": datetime.now().isoformat()}).fetchall()
-
-            raw = median(samples_ms(raw_list, 7))
-            worst = max(worst, ours)
-            worst_ratio = max(worst_ratio, ours / max(raw, 0.05))
-    return worst, worst_ratio
-
-
-def measure_search(vault: Vault) -> tuple[float, float]:
-    """(median over the queries of ours, ratio to the raw FTS5 query on the same file)."""
-    records = Records(vault.connection)
-    ours, raw = [], []
-    for text in QUERIES:
-        ours.append(median(samples_ms(lambda t=text: records.search.search(t, limit=50), 7)))
-        match = build_match(text)
-        sql = (
-            f"SELECT rowid, snippet(search_index, 0, '{MARK_START}', '{MARK_END}', '…', 16) "
-            "FROM search_index WHERE search_index MATCH ? ORDER BY rank LIMIT 50"
-        )
-        raw.append(
-            median(
-                samples_ms(lambda m=match, q=sql: vault.connection.execute(q, (m,)).fetchall(), 3)
-            )
-        )
-    return median(ours), median(ours) / median(raw)
-
-
-def measure_autosave(vault: Vault) -> tuple[float, float]:
-    """(p95 of the draft autosave as typed, p95 of the raw upsert it performs)."""
-    conn = vault.connection
-    family_id = conn.execute("SELECT min(id) FROM families").fetchone()[0]
-    drafts = DraftRepository(conn)
-    text = ""
-    ours = []
-    for i in range(200):
-        text += f"parola{i} "
-        draft = InterviewDraft(family_id=family_id, starts_at=datetime(2026, 1, 1, 9), notes=text)
-        start = time.perf_counter()
-        drafts.save(draft, durable=False)
-        ours.append((time.perf_counter() - start) * 1000)
-    # The baseline: the same upsert, by hand, with the same no-fsync setting, nothing else.
-    raw = []
-    conn.execute("PRAGMA synchronous = NORMAL")
-    for i in range(200):
-        values = (
-            family_id,
-            "2026-01-01T09:00:00",
-            60,
-            "desk",
-            "",
-            text + str(i),
-            "",
-            "",
-            None,
-            "2026-01-01T09:00:00",
-        )
-        start = time.perf_counter()
-        conn.execute(UPSERT, values)
-        raw.append((time.perf_counter() - start) * 1000)
-    conn.execute("PRAGMA synchronous = FULL")
-    drafts.delete(family_id)
-    return p95(ours), p95(raw)
-
-
-def measure_case_pdf(vault: Vault, out: Path) -> float:
-    records = Records(vault.connection)
-    family = records.families.create(on=date(2025, 1, 10))
-    with records.transaction():
-        for i in range(30):
-            records.interviews.add(
-                Interview(
-                    family_id=family.id or 0,
-                    starts_at=datetime(2025, 1, 10 + i % 18, 9 + i % 8),
-                    duration_minutes=45,
-                    mode=InterviewMode.DESK,
-                    notes="La famiglia racconta le difficoltà del mese. " * 12,
-                )
-            )
-    runs = []
-    for i in range(5):
-        target = out / f"case-{i}.pdf"
-        start = time.perf_counter()
-        case = load_case(records, family.code)
-        write_case_summary(target, case, organisation="Bench", today=TODAY)
-        runs.append((time.perf_counter() - start) * 1000)
-    return median(runs)
-
-
-def measure_summary_pdf(vault: Vault, out: Path) -> float:
-    records = Records(vault.connection)
-    settings = records.settings.load()
-    first = vault.connection.execute("SELECT min(created_on) FROM families").fetchone()[0]
-    period = Period.parse(first[:7], TODAY.strftime("%Y-%m"))
-    runs = []
-    for i in range(3):
-        start = time.perf_counter()
-        summary = compute_summary(vault.connection, period, settings=settings, today=TODAY)
-        write_summary(out / f"summary-{i}.pdf", summary)
-        runs.append(time.perf_counter() - start)
-    return median(runs)
-
-
-def measure_passphrase_unlock(folder: Path) -> tuple[float, float]:
-    """(unlock by passphrase with the calibrated KDF, the Argon2id derivation alone), seconds."""
-    vault = Vault(folder)
-    vault.unlock_with_passphrase(PASSPHRASE)
-    vault.change_passphrase(PASSPHRASE)  # recalibrated for this machine, as at setup
-    params = vault.envelope.kdf
-    vault.lock()
-    unlocks, derives = [], []
-    for _ in range(3):
-        start = time.perf_counter()
-        keys.derive_passphrase_key(PASSPHRASE, params)
-        derives.append(time.perf_counter() - start)
-        start = time.perf_counter()
-        vault.unlock_with_passphrase(PASSPHRASE)
-        unlocks.append(time.perf_counter() - start)
-        vault.lock()
-    return median(unlocks), median(derives)
+from benchmarks.harness import Result, median
+from benchmarks.store_measures import (
+    PASSPHRASE,
+    make_vault,
+    measure_autosave,
+    measure_case_pdf,
+    measure_list,
+    measure_long_note_raw,
+    measure_passphrase_unlock,
+    measure_search,
+    measure_summary_pdf,
+)
 
 
 def start_to_window(script: str, runs: int = 5) -> float:
@@ -232,7 +72,12 @@ def gui_probe(*args: str) -> dict[str, float]:
 
 def run(sizes: list[int], out: Path) -> list[Result]:
     work = Path(tempfile.mkdtemp(prefix="ripartire-bench-"))
-    growth: dict[str, dict[int, float]] = {"list": {}, "search": {}, "autosave": {}}
+    growth: dict[str, dict[int, float]] = {
+        "list": {},
+        "search": {},
+        "autosave": {},
+        "summary": {},
+    }
     per_size: dict[int, dict[str, float]] = {}
     try:
         for families in sizes:
@@ -242,6 +87,7 @@ def run(sizes: list[int], out: Path) -> list[Result]:
             figures["list_ms"], figures["list_ratio"] = measure_list(vault)
             figures["search_ms"], figures["search_ratio"] = measure_search(vault)
             figures["autosave_p95"], figures["autosave_raw_p95"] = measure_autosave(vault)
+            figures["long_raw_p95"], figures["long_raw_fsync_p95"] = measure_long_note_raw(vault)
             figures["case_pdf_ms"] = measure_case_pdf(vault, work)
             figures["summary_pdf_s"] = measure_summary_pdf(vault, work)
             vault.lock()
@@ -251,6 +97,7 @@ def run(sizes: list[int], out: Path) -> list[Result]:
             growth["list"][families] = figures["list_ms"]
             growth["search"][families] = figures["search_ms"]
             growth["autosave"][families] = figures["autosave_p95"]
+            growth["summary"][families] = figures["summary_pdf_s"]
             print(f"{families} families: {json.dumps(figures)}", flush=True)
         largest = per_size[max(sizes)]
         bare_start = start_to_window(BARE_WINDOW)
@@ -324,6 +171,24 @@ def run(sizes: list[int], out: Path) -> list[Result]:
             growth["autosave"],
         ),
         Result(
+            "interview autosave p95, 5 kB note, GUI thread",
+            largest["long_autosave_p95_ms"],
+            "ms",
+            "≤ 10 ms",
+            largest["long_autosave_p95_ms"] <= 10,
+            f"raw upsert p95 {largest['long_raw_p95']:.2f} ms",
+            largest["long_autosave_p95_ms"] / max(largest["long_raw_p95"], 0.05),
+        ),
+        Result(
+            "interview draft save with disk flush p95, 5 kB note, GUI thread",
+            largest["long_durable_p95_ms"],
+            "ms",
+            "≤ 100 ms (GUI stall)",
+            largest["long_durable_p95_ms"] <= 100,
+            f"raw upsert with flush p95 {largest['long_raw_fsync_p95']:.2f} ms",
+            largest["long_durable_p95_ms"] / max(largest["long_raw_fsync_p95"], 0.05),
+        ),
+        Result(
             "case summary PDF, 30 interviews",
             largest["case_pdf_ms"],
             "ms",
@@ -336,6 +201,7 @@ def run(sizes: list[int], out: Path) -> list[Result]:
             "s",
             "≤ 2 s",
             largest["summary_pdf_s"] <= 2,
+            growth=growth["summary"],
         ),
         Result(
             f"peak memory, {n} vault open in the GUI",

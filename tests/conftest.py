@@ -11,8 +11,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# Hypothesis's default 200 ms per example is a wall-clock limit: on a busy machine it fails
+# property tests that are correct. No deadline, and no "too slow" health check, anywhere.
+settings.register_profile("ripartire", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("ripartire")
 
 PASSPHRASE = "prova-di-vault-123"  # fictional test secret
 
@@ -34,6 +40,14 @@ def no_network() -> Iterator[None]:
         yield
     finally:
         socket.socket = original  # type: ignore[misc]
+
+
+@pytest.fixture(autouse=True)
+def fresh_vault_templates() -> None:
+    """Each test's first `new_vault` is template 0 again (tests/core/vaults.py)."""
+    from tests.core import vaults
+
+    vaults.start_test()
 
 
 @pytest.fixture(autouse=True)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -482,24 +481,24 @@ def _total(node: object) -> int:
     return sum(_total(v) for v in node.values())
 
 
-def test_the_summary_of_a_big_vault_is_fast(data_dir: Path) -> None:
-    """2,000 demo families (about 12,000 interviews): counts and PDF well under 2 s."""
+def test_the_summary_of_a_demo_vault_fills_every_table_and_prints(data_dir: Path) -> None:
+    """A demo vault's whole history: every table counted and the PDF written. How fast it is
+    on 1,000 and 10,000 families is a target of `make bench` (benchmarks/run.py), never of a
+    test: a loaded machine must not fail the suite (STYLE.md 17)."""
     from ripartire_desktop.reports.summary_pdf import summary_pdf
     from ripartire_desktop.store.demo import generate_demo
 
     vault, _ = new_vault(data_dir)
     try:
-        generate_demo(
-            vault.connection, families=2_000, interviews_per_family=6, seed=7, today=TODAY
-        )
+        generate_demo(vault.connection, families=400, interviews_per_family=6, seed=7, today=TODAY)
         settings = Records(vault.connection).settings.load()
-        started = time.perf_counter()
         s = compute_summary(
             vault.connection, Period.parse("2025-01", "2026-06"), settings=settings, today=TODAY
         )
         pdf = summary_pdf(s)
-        elapsed = time.perf_counter() - started
     finally:
         vault.lock()
-    assert pdf.startswith(b"%PDF")
-    assert elapsed < 2.0, f"{elapsed:.2f} s"
+    assert pdf.startswith(b"%PDF") and pdf.rstrip().endswith(b"%%EOF")
+    empty = [key for key, node in s.counts.items() if _total(node) == 0]
+    assert empty == [], empty
+    assert _total(s.counts["families_reached"]) <= 400

@@ -10,7 +10,6 @@ import re
 import shutil
 import stat
 import subprocess
-import time
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date, datetime, timedelta
@@ -301,14 +300,11 @@ def test_the_case_summary_has_everything_and_is_marked_on_every_page(
     try:
         records = Records(vault.connection)
         code = thirty_interviews(records)
-        started = time.perf_counter()
         case = load_case(records, code)
         data = case_summary_pdf(case, organisation=ORGANISATION, today=TODAY)
-        elapsed = time.perf_counter() - started
     finally:
         vault.lock()
-    print(f"\ncase summary with 30 interviews: {elapsed:.2f} s, {len(data) / 1000:.0f} kB")
-    assert elapsed < 5
+    # Its speed is a `make bench` target (case summary PDF, 30 interviews), not asserted here.
     path = write(tmp_path, "case.pdf", data)
     pages = pages_of(path)
     assert len(pages) >= 3

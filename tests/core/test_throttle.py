@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
+from time import perf_counter
+from types import SimpleNamespace
 
 import pytest
 
@@ -47,12 +50,28 @@ def test_wait_survives_a_restart_and_success_resets_it(data_dir: Path) -> None:
     assert Vault(data_dir, clock=clock).throttle.failures == 0
 
 
-def test_cli_waits_instead_of_failing(data_dir: Path, passphrase_file: Path, cli) -> None:
+def test_cli_waits_instead_of_failing(
+    data_dir: Path, passphrase_file: Path, cli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ripartire_desktop.commands import vault_cmds
+
     vault, _ = new_vault(data_dir)
     vault.lock()
+    # A fake clock that the CLI's sleep moves forward: however slow the machine, the command
+    # finds the whole wait still ahead of it.
+    clock = Clock()
+    waited: list[float] = []
+
+    def sleep(seconds: float) -> None:
+        waited.append(seconds)
+        clock.now += seconds
+
+    monkeypatch.setattr(vault_cmds, "Vault", functools.partial(Vault, clock=clock))
+    monkeypatch.setattr(vault_cmds, "time", SimpleNamespace(sleep=sleep, perf_counter=perf_counter))
     # Three failures earn a one-second wait; the command waits it out, then unlocks.
     for _ in range(3):
-        vault.throttle.record_failure()
+        Vault(data_dir, clock=clock).throttle.record_failure()
     result = cli("verify", "--data-dir", data_dir, "--passphrase-file", passphrase_file)
     assert result.code == 0, result.err
-    assert "Waiting" in result.err
+    assert "Waiting 1 s" in result.err
+    assert waited == [1.0]

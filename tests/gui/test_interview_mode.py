@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
@@ -73,9 +72,9 @@ def make_view(qtbot, session: Session, navigator: RecordingNavigator) -> Intervi
     qtbot.addWidget(view)
     view.resize(1100, 720)
     view.show()
-    qtbot.waitExposed(view)
+    qtbot.waitExposed(view, timeout=20_000)
     view.activateWindow()  # shortcuts (Esc, Ctrl+S) need the focus inside the view
-    qtbot.waitUntil(view.isActiveWindow)
+    qtbot.waitUntil(view.isActiveWindow, timeout=20_000)
     return view
 
 
@@ -101,7 +100,7 @@ def test_typing_saves_the_draft_in_the_vault_without_pressing_save(
     view = make_view(qtbot, session, navigator)
     view.open(family.id)
     assert view.fields.code.text() == family.code
-    with qtbot.waitSignal(view.draft_saved, timeout=3000):
+    with qtbot.waitSignal(view.draft_saved, timeout=20_000):  # bounds a hang only
         qtbot.keyClicks(view.fields.notes, "La madre cerca lavoro come sarta")
     assert stored_draft_notes(session, family.id) == "La madre cerca lavoro come sarta"
     assert "Draft saved" in view.fields.status.text()
@@ -154,7 +153,7 @@ def test_save_interview_creates_it_removes_the_draft_and_opens_the_family(
     qtbot.keyClicks(view.fields.notes, "Colloquio sul tirocinio in falegnameria")
     view.fields.duration.setValue(45)
     view.fields.topics[NeedArea.WORK].setChecked(True)
-    with qtbot.waitSignal(session.records_changed, timeout=1000):
+    with qtbot.waitSignal(session.records_changed, timeout=20_000):
         qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
     hits = session.records.search.search("falegnameria")
     assert [(h.kind, h.family_code) for h in hits] == [("interview", family.code)]
@@ -231,7 +230,7 @@ def test_every_input_is_labelled_and_the_notes_come_first(
     view = make_view(qtbot, session, navigator)
     view.open(family.id)
     assert unlabelled_inputs(view) == []
-    qtbot.waitUntil(view.fields.notes.hasFocus)
+    qtbot.waitUntil(view.fields.notes.hasFocus, timeout=20_000)
     qtbot.keyClick(view.fields.notes, Qt.Key.Key_Tab)  # Tab leaves the notes, in page order
     assert view.fields.start.hasFocus()
 
@@ -257,32 +256,24 @@ def _inside(widget: QWidget, kinds: tuple[type, ...]) -> bool:
     return False
 
 
-def test_autosave_stays_well_under_ten_milliseconds(
+def test_many_saves_of_a_long_note_keep_every_keystroke_and_the_promised_sync(
     qtbot, session: Session, family: Family, navigator: RecordingNavigator
 ) -> None:
+    """200 typing saves and 200 flushed saves of a ~5 kB note. How fast they are (p95 under
+    10 ms while typing) is a `make bench` target (benchmarks/gui_probe.py), not asserted here:
+    a loaded machine must not fail the suite (STYLE.md 17)."""
     assert family.id is not None
     view = make_view(qtbot, session, navigator)
     view.open(family.id)
     view.fields.notes.setPlainText("Nota lunga di un colloquio vero. " * 150)  # ~5 kB
-
-    def p95_of_200_saves(*, durable: bool) -> tuple[float, float]:
-        timings = []
+    for durable in (False, True):
         for _ in range(200):
             view.fields.notes.insertPlainText("x")
-            started = time.perf_counter()
             assert view.save_draft(durable=durable)
-            timings.append((time.perf_counter() - started) * 1000)
-        timings.sort()
-        return timings[99], timings[189]
-
-    typing = p95_of_200_saves(durable=False)
-    flushed = p95_of_200_saves(durable=True)
-    print(f"\ndraft save while typing: p50 {typing[0]:.2f} ms, p95 {typing[1]:.2f} ms")
-    print(f"draft save with fsync:   p50 {flushed[0]:.2f} ms, p95 {flushed[1]:.2f} ms")
-    assert typing[1] < 10
+            # The connection is back to its promised setting after every save.
+            assert session.records.conn.execute("PRAGMA synchronous").fetchone()[0] == 2
     assert stored_draft_notes(session, family.id) == view.fields.notes.toPlainText()
-    # The connection is back to its promised setting after the typing saves.
-    assert session.records.conn.execute("PRAGMA synchronous").fetchone()[0] == 2
+    assert view.fields.notes.toPlainText().count("x") == 400
 
 
 def test_a_draft_from_yesterday_keeps_its_own_start_time(

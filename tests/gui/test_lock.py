@@ -93,7 +93,7 @@ def _assert_locked_and_blank(controller: AppController) -> None:
 def test_idle_lock_clears_every_view_and_returns_to_the_family(app_on_family, qtbot) -> None:
     controller, family = app_on_family
     controller.idle.set_minutes(0)
-    qtbot.waitUntil(lambda: not controller.session.is_unlocked, timeout=5000)
+    qtbot.waitUntil(lambda: not controller.session.is_unlocked, timeout=20_000)
     _assert_locked_and_blank(controller)
     window = controller.unlock_window
     qtbot.keyClicks(window.passphrase, PASSPHRASE)

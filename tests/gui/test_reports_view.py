@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 import subprocess
 from datetime import date
 from pathlib import Path
@@ -88,6 +89,8 @@ def shown_cells(dialog: ExportPreviewDialog) -> list[list[list[str]]]:
 
 
 def pdf_text(path: Path) -> str:
+    if shutil.which("pdftotext") is None:
+        pytest.skip("poppler-utils (pdftotext) is not installed; .ci/run installs it")
     return subprocess.run(
         ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
     ).stdout
@@ -197,7 +200,7 @@ def test_cancelling_writes_nothing_and_records_nothing(
     qtbot.mouseClick(dialog.pdf_button, LEFT)
     qtbot.mouseClick(dialog.bundle_button, LEFT)
     qtbot.mouseClick(dialog.cancel_button, LEFT)
-    qtbot.waitUntil(lambda: view.summary.dialog is None)
+    qtbot.waitUntil(lambda: view.summary.dialog is None, timeout=20_000)
     demo.tasks.wait()
     outside_vault = [p for p in tmp_path.rglob("*") if "vault" not in p.relative_to(tmp_path).parts]
     assert outside_vault == []
@@ -213,7 +216,7 @@ def test_an_existing_file_is_never_overwritten(
     existing.write_bytes(b"old report")
     choose_save(monkeypatch, existing)
     qtbot.mouseClick(dialog.pdf_button, LEFT)
-    qtbot.waitUntil(lambda: bool(view.place.boxes))
+    qtbot.waitUntil(lambda: bool(view.place.boxes), timeout=20_000)
     assert "already exists" in view.place.boxes[-1].text()
     demo.tasks.wait()
     assert existing.read_bytes() == b"old report"
@@ -331,7 +334,9 @@ def test_clear_empties_the_view(view: ReportsView, tmp_path: Path, qtbot) -> Non
     set_period(view, PERIOD)
     dialog = open_preview(view, qtbot)
     view.clear()
-    qtbot.waitUntil(lambda: view.summary.dialog is None and view.merge.dialog is None)
+    qtbot.waitUntil(
+        lambda: view.summary.dialog is None and view.merge.dialog is None, timeout=20_000
+    )
     assert dialog.summary is None and dialog.model.rowCount() == 0
     assert dialog.text.toPlainText() == "" and dialog.bundle_text.toPlainText() == ""
     assert view.merge.model.rowCount() == 0

@@ -78,7 +78,7 @@ def test_edit_and_save_settings_are_stored(view: SettingsView, session: Session,
     retype(qtbot, view.edits["idle_lock_minutes"], "10")
     view.language.setCurrentIndex(view.language.findData("en"))
     assert view.save_button.isEnabled()
-    with qtbot.waitSignal(view.idle_lock_changed) as changed:
+    with qtbot.waitSignal(view.idle_lock_changed, timeout=20_000) as changed:
         qtbot.mouseClick(view.save_button, LEFT)
     assert changed.args == [10]
     stored = session.records.settings.load()
@@ -163,7 +163,7 @@ def test_revert_and_clear(view: SettingsView, session: Session, qtbot) -> None:
 def _open_passphrase_dialog(view: SettingsView, qtbot, current: str):  # type: ignore[no-untyped-def]
     qtbot.mouseClick(view.security.change_button, LEFT)
     dialog = view.security.passphrase_dialog
-    qtbot.waitExposed(dialog)
+    qtbot.waitExposed(dialog, timeout=20_000)
     qtbot.keyClicks(dialog.current, current)
     qtbot.keyClicks(dialog.new, NEW_PASSPHRASE)
     qtbot.keyClicks(dialog.confirm, NEW_PASSPHRASE)
@@ -349,7 +349,7 @@ def test_restore_replaces_the_vault_keeps_the_old_one_and_asks_to_lock(
     assert not session.vault.is_unlocked  # its files are being moved aside
     qtbot.waitUntil(lambda: not progress.busy, timeout=20_000)
     assert "restored" in progress.result_label.text()
-    with qtbot.waitSignal(view.restore_completed, timeout=5_000):
+    with qtbot.waitSignal(view.restore_completed, timeout=20_000):
         close_when_done(qtbot, progress)
 
     [aside] = [p for p in data_dir.iterdir() if p.name.startswith("replaced-")]

@@ -1,11 +1,16 @@
 """A child process for the crash tests: works on a vault until it is killed with SIGKILL.
 
-It prints one line per acknowledged (committed, or for files: fsynced and renamed) step, so the
-parent knows exactly what must survive the kill. Modes:
+Usage: crash_child.py MODE DATA_DIR PASSPHRASE KILL_POINT [EXTRA...]
+
+It prints "ready", then one line per step: "ack ..." once a step is acknowledged (committed,
+or for files: fsynced and renamed), so the parent knows exactly what must survive the kill,
+and "sql N" as each SQL statement of the vault's connections starts, so a kill point can fall
+inside a transaction. With a frozen KILL_POINT (progress.KillPoint) it blocks there until the
+parent's SIGKILL. Modes:
 
 - writes:  raw committed inserts;
 - records: families and interviews through the repositories (what the app does);
-- rotate:  a write, then a full key rotation, in a loop;
+- rotate:  a write, then a full key rotation ("rekeyed" between its two halves), in a loop;
 - migrate: unlock an older-schema vault (backup before migration, then the migrations);
 - backup:  backups in a loop, each acknowledged once `write_backup` returns;
 - restore: one `restore --force` of a backup over the vault, announcing each step.
@@ -17,12 +22,36 @@ import sys
 from datetime import date, datetime
 from pathlib import Path
 
-from ripartire_desktop.store.connection import transaction
+from ripartire_desktop.store import vault as vault_module
+from ripartire_desktop.store.connection import Connection, transaction
 from ripartire_desktop.store.vault import Vault
+from tests.reliability.progress import KillPoint, Reporter
+
+REPORT = Reporter(None)
 
 
 def say(line: str) -> None:
-    print(line, flush=True)
+    REPORT.say(line)
+
+
+def _trace_every_vault_connection() -> None:
+    """Announce each statement on every connection the vault opens (rotation reopens)."""
+    opened = vault_module.try_connect
+    statements = 0
+
+    def traced(path: Path, key: bytes) -> Connection | None:
+        conn = opened(path, key)
+        if conn is not None:
+
+            def each(_sql: str) -> None:
+                nonlocal statements
+                statements += 1
+                say(f"sql {statements}")  # no SQL text: it may hold newlines
+
+            conn.set_trace_callback(each)
+        return conn
+
+    vault_module.try_connect = traced
 
 
 def _records_loop(vault: Vault, step: int) -> None:
@@ -44,15 +73,42 @@ def _records_loop(vault: Vault, step: int) -> None:
                     notes=f"nota{step} " + "colloquio lungo " * 40,
                 )
             )
-        say(f"f{family.code}")
+        say(f"ack {family.code}")
+
+
+def _backup_loop(vault: Vault, number: int, folder: Path) -> None:
+    from ripartire_desktop.store.backup import write_backup
+
+    while True:
+        number += 1
+        target = folder / f"b{number}.ripbak"
+        write_backup(vault, target)
+        say(f"ack {target.name}")
+
+
+def _writes_loop(vault: Vault, step: int, passphrase: str, *, rotate: bool) -> None:
+    while True:
+        step += 1
+        with transaction(vault.connection) as conn:
+            conn.execute(
+                "INSERT INTO vault_meta (key, value) VALUES (?, ?)",
+                (f"w{step}", "nota di colloquio " * 50),
+            )
+        say(f"ack w{step}")
+        if rotate:
+            vault.rotate_key(passphrase, after_rekey=lambda: say("rekeyed"))
+            say("rotated")
 
 
 def main() -> None:
     mode, data_dir, passphrase = sys.argv[1], Path(sys.argv[2]), sys.argv[3]
-    extra = sys.argv[4] if len(sys.argv) > 4 else "0"
+    point = KillPoint.parse(sys.argv[4]) if sys.argv[4] != "-" else None
+    extra = sys.argv[5:]
+    REPORT.point = point
     if mode == "restore":
-        _restore(data_dir, passphrase, Path(extra), sys.argv[5] if len(sys.argv) > 5 else "")
+        _restore(data_dir, passphrase, Path(extra[0]))
         return
+    _trace_every_vault_connection()
     vault = Vault(data_dir)
     if mode == "migrate":
         keys = vault.keys_from_passphrase(passphrase)  # the slow KDF comes first
@@ -64,47 +120,21 @@ def main() -> None:
     vault.unlock_with_passphrase(passphrase)
     say("ready")
     if mode == "records":
-        _records_loop(vault, int(extra))
-    if mode == "backup":
-        from ripartire_desktop.store.backup import write_backup
-
-        folder = Path(sys.argv[5])
-        number = int(extra)
-        while True:
-            number += 1
-            target = folder / f"b{number}.ripbak"
-            write_backup(vault, target)
-            say(f"b{target.name}")
-    step = int(extra)
-    while True:
-        step += 1
-        with transaction(vault.connection) as conn:
-            conn.execute(
-                "INSERT INTO vault_meta (key, value) VALUES (?, ?)",
-                (f"w{step}", "nota di colloquio " * 50),
-            )
-        say(f"w{step}")
-        if mode == "rotate":
-            vault.rotate_key(passphrase)
-            say("rotated")
+        _records_loop(vault, int(extra[0]))
+    elif mode == "backup":
+        _backup_loop(vault, int(extra[0]), Path(extra[1]))
+    else:
+        _writes_loop(vault, int(extra[0]), passphrase, rotate=mode == "rotate")
 
 
-def _restore(data_dir: Path, passphrase: str, backup_path: Path, stop_at: str) -> None:
-    """Restore over the vault; with `stop_at`, freeze at that step so the kill lands exactly
-    between two of its file operations."""
-    import time
-
+def _restore(data_dir: Path, passphrase: str, backup_path: Path) -> None:
+    """Restore over the vault, announcing each step between two of its file operations."""
     from ripartire_desktop.store import backup as backups
-
-    def step(name: str) -> None:
-        say(name)
-        if name == stop_at:
-            time.sleep(120)
 
     backup = backups.inspect_backup(backup_path)
     key = backups.backup_key_from_passphrase(backup, passphrase)
     say("ready")
-    backups.restore_backup(data_dir, backup, key, force=True, step=step)
+    backups.restore_backup(data_dir, backup, key, force=True, step=say)
     say("restored")
 
 

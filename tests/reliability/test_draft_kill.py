@@ -2,15 +2,15 @@
 acknowledged is in the vault afterwards, and interview mode shows it again.
 
 Run as a script, this file is the child: a real vault, the real view (offscreen), typing
-with QTest.keyClicks and printing "ack N" once chunk N's autosave has committed.
+with QTest.keyClicks and printing "ack N" once chunk N's autosave has committed. The parent
+kills it after a number of acknowledged chunks drawn from a seeded rng (progress.py), never
+after a sleep: on a loaded machine the child types more slowly and the parent waits longer.
 """
 
 from __future__ import annotations
 
 import os
 import random
-import signal
-import subprocess
 import sys
 import time
 from datetime import date
@@ -27,8 +27,8 @@ from ripartire_desktop.store.vault import Vault
 from tests.conftest import PASSPHRASE
 from tests.core.vaults import new_vault
 from tests.reliability.figures import record_figure
+from tests.reliability.progress import KillPoint, ProgressChild, Reporter
 
-ROOT = Path(__file__).resolve().parents[2]
 RUNS = int(os.environ.get("RIPARTIRE_DRAFT_KILL_RUNS", "18"))
 CHILD_AUTOSAVE_MS = 20  # the same timer path as in the app, with a shorter pause
 
@@ -51,7 +51,7 @@ class _QuietNavigator:
         pass
 
 
-def _child(data_dir: Path, passphrase: str, family_id: int) -> None:
+def _child(data_dir: Path, passphrase: str, family_id: int, point: KillPoint) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QEventLoop
     from PySide6.QtTest import QTest
@@ -68,34 +68,32 @@ def _child(data_dir: Path, passphrase: str, family_id: int) -> None:
     view.autosave.setInterval(CHILD_AUTOSAVE_MS)
     committed: list[bool] = []
     view.draft_saved.connect(lambda: committed.append(True))
-    print("ready", flush=True)
+    report = Reporter(point)  # a frozen kill point blocks right after its acknowledgement
+    report.say("ready")
     number = 0
     while True:
         committed.clear()
         QTest.keyClicks(view.fields.notes, chunk(number))
         while not committed:
             app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
-        print(f"ack {number}", flush=True)
+        report.say(f"ack {number}")
         number += 1
 
 
-def _type_until_killed(data_dir: Path, family_id: int, delay: float) -> list[int]:
-    env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
-    child = subprocess.Popen(
-        [sys.executable, __file__, str(data_dir), PASSPHRASE, str(family_id)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env=env,
-    )
-    assert child.stdout is not None
-    ready = child.stdout.readline()
-    assert ready == "ready\n", child.stderr.read() if child.stderr else ""
-    time.sleep(delay)
-    child.send_signal(signal.SIGKILL)
-    out, err = child.communicate(timeout=30)
-    assert child.returncode == -signal.SIGKILL, f"the child stopped on its own: {err[-500:]}"
-    return [int(line.split()[1]) for line in out.splitlines() if line.startswith("ack ")]
+def _type_until_killed(data_dir: Path, family_id: int, rng: random.Random, run: int) -> list[int]:
+    """Type until a few chunks are acknowledged, then kill: every other run exactly after an
+    acknowledgement (frozen), the others a tiny random moment later, mid-typing or mid-save
+    (nothing asserted depends on that moment)."""
+    point = KillPoint(rng.randint(1, 6), 0, run % 2 == 0)
+    env = {"QT_QPA_PLATFORM": "offscreen"}
+    child = ProgressChild(Path(__file__), data_dir, PASSPHRASE, family_id, point.arg(), env=env)
+    child.wait_until(point.reached, f"{point.acks} acknowledged chunks")
+    if not point.frozen:
+        time.sleep(rng.uniform(0.0, 0.05))
+    assert child.kill(), "the child stopped on its own"
+    acked = [int(line.split()[1]) for line in child.lines if line.startswith("ack ")]
+    assert len(acked) >= point.acks
+    return acked
 
 
 @pytest.mark.slow
@@ -106,9 +104,9 @@ def test_a_kill_while_typing_loses_no_acknowledged_text(qtbot, data_dir: Path) -
     vault.lock()
     rng = random.Random("draft-kill-2026")
     acknowledged_total = 0
-    for family_id in family_ids:
+    for run, family_id in enumerate(family_ids):
         assert family_id is not None
-        acked = _type_until_killed(data_dir, family_id, delay=rng.uniform(0.05, 0.6))
+        acked = _type_until_killed(data_dir, family_id, rng, run)
         assert acked == list(range(len(acked)))
         acknowledged_total += len(acked)
         reopened = Vault(data_dir)
@@ -130,8 +128,7 @@ def test_a_kill_while_typing_loses_no_acknowledged_text(qtbot, data_dir: Path) -
         view.clear()
         session.lock()
     record_figure("crash-autosave", runs=RUNS, kills=RUNS, acknowledged=acknowledged_total)
-    assert acknowledged_total >= RUNS, "the children must have typed before the kills"
 
 
 if __name__ == "__main__":
-    _child(Path(sys.argv[1]), sys.argv[2], int(sys.argv[3]))
+    _child(Path(sys.argv[1]), sys.argv[2], int(sys.argv[3]), KillPoint.parse(sys.argv[4]))

@@ -12,7 +12,9 @@
 from __future__ import annotations
 
 import base64
+import json
 import os
+import re
 import subprocess
 import sys
 import time
@@ -22,9 +24,11 @@ import keyring
 import pytest
 from keyring.backends import fail
 
+from ripartire_desktop.store.errors import UnlockThrottledError
 from ripartire_desktop.store.keystore import SystemKeyStore
+from ripartire_desktop.store.throttle import delay_after
 from ripartire_desktop.store.vault import THROTTLE_NAME, Vault
-from tests.conftest import run_subprocess
+from tests.conftest import PASSPHRASE, run_subprocess
 from tests.core.test_keystore import DictKeyring, LockedKeyring, ReadOnlyKeyring
 from tests.core.vaults import new_vault
 
@@ -65,25 +69,48 @@ def test_every_module_gui_included_imports_with_the_network_forbidden() -> None:
 def test_the_wait_after_wrong_passphrases_survives_restarts(
     data_dir: Path, passphrase_file: Path, tmp_path: Path
 ) -> None:
+    """Each attempt is a new `ripartire` process, as a user restarting the app would make.
+    The real clock is only read in the direction a loaded machine cannot break: a process may
+    start late (and then has less, or nothing, left to wait), never try early. The exact wait
+    a restart inherits is checked with a fake clock on the file those processes wrote."""
     vault, _ = new_vault(data_dir)
     vault.lock()
     wrong = tmp_path / "wrong.txt"
     wrong.write_text("non è la frase giusta\n", encoding="utf-8")
     env = dict(os.environ, PYTHONPATH=str(ROOT))
-    for attempt in range(1, 5):  # each a new process, as a user restarting the app would
-        started = time.monotonic()
+    last_failure = 0.0
+    for attempt in range(1, 5):
         result = run_subprocess("list", "--data-dir", data_dir, "--passphrase-file", wrong, env=env)
         assert result.code == 3 and "Wrong passphrase" in result.err
-        if attempt == 4:  # three failures earned a one-second wait, waited out by the CLI
-            assert "Waiting 1 s" in result.err and time.monotonic() - started >= 1
-    assert Vault(data_dir).throttle.failures == 4
+        assert Vault(data_dir).throttle.failures == attempt  # counted across processes
+        earned = delay_after(attempt - 1)  # three failures earn one second, waited out
+        assert _waited(result.err) <= earned
+        failed_at = _last_failure(data_dir)
+        assert failed_at >= last_failure + earned, "a new process tried before the wait ended"
+        last_failure = failed_at
     assert oct((data_dir / THROTTLE_NAME).stat().st_mode & 0o777) == oct(0o600)
-    started = time.monotonic()
+    # A restart half a second after the fourth failure still owes 1.5 of its 2 s.
+    restarted = Vault(data_dir, clock=lambda: last_failure + 0.5)
+    with pytest.raises(UnlockThrottledError) as raised:
+        restarted.unlock_with_passphrase(PASSPHRASE)
+    assert raised.value.seconds == pytest.approx(1.5)
     right = run_subprocess("list", "--data-dir", data_dir, "--passphrase-file", passphrase_file,
                            env=env)  # fmt: skip
     assert right.code == 0, right.err
-    assert "Waiting 2 s" in right.err and time.monotonic() - started >= 1.5
+    assert _waited(right.err) <= delay_after(4)
+    assert time.time() >= last_failure + delay_after(4), "unlocked before the wait ended"
     assert Vault(data_dir).throttle.failures == 0  # success resets the count
+
+
+def _last_failure(data_dir: Path) -> float:
+    return float(json.loads((data_dir / THROTTLE_NAME).read_text(encoding="utf-8"))["last_failure"])
+
+
+def _waited(err: str) -> int:
+    """The seconds the CLI said it would wait, 0 if it did not: how much of the wait was
+    left when the process got there depends on the machine, so only the ceiling is checked."""
+    found = re.search(r"Waiting (\d+) s", err)
+    return int(found.group(1)) if found else 0
 
 
 def _key_forms(key: bytes) -> list[bytes]:

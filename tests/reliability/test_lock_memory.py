@@ -143,7 +143,7 @@ def test_after_the_idle_lock_nothing_in_memory_holds_family_data(data_dir: Path,
     connection = controller.session.vault.connection
 
     controller.idle.set_minutes(0)
-    qtbot.waitUntil(lambda: not controller.session.is_unlocked, timeout=5000)
+    qtbot.waitUntil(lambda: not controller.session.is_unlocked, timeout=20_000)
     controller.tasks.wait()
     QApplication.processEvents()
     gc.collect()
