@@ -234,6 +234,10 @@ def cmd_forget(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# The commands that may make the vault's folder (and take its lock) when it does not exist yet.
+CREATE_THE_FOLDER = (cmd_init, cmd_restore)
+
+
 def add_parsers(
     sub: argparse._SubParsersAction[argparse.ArgumentParser],
     common: argparse.ArgumentParser,
