@@ -60,7 +60,13 @@ def cmd_self_test(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from ripartire_desktop.commands import process_lock, records_cmds, report_cmds, vault_cmds
+    from ripartire_desktop.commands import (
+        audit_cmds,
+        process_lock,
+        records_cmds,
+        report_cmds,
+        vault_cmds,
+    )
 
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
@@ -115,6 +121,7 @@ def build_parser() -> argparse.ArgumentParser:
     vault_cmds.add_parsers(sub, common, secrets)
     records_cmds.add_parsers(sub, common, secrets)
     report_cmds.add_parsers(sub, common, secrets)
+    audit_cmds.add_parsers(sub, common, secrets)
     return parser
 
 

@@ -109,7 +109,14 @@ def run_subprocess(*args: str | Path, env: dict[str, str] | None = None) -> CliR
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:
-    """Every file's bytes under `folder`, to prove an operation changed nothing."""
+    """Every file's bytes under `folder`, to prove an operation changed nothing.
+
+    Except `vault.lock`: the note of who holds the vault's process lock, which every command
+    takes and which is not part of the vault (no backup or restore carries it)."""
+    from ripartire_desktop.store.vault_lock import LOCK_NAME
+
     return {
-        str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()
+        str(p.relative_to(folder)): p.read_bytes()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file() and p.name != LOCK_NAME
     }

@@ -18,6 +18,7 @@ from ripartire_desktop import paths
 from ripartire_desktop.commands.terminal import shown
 from ripartire_desktop.store.vault_lock import (
     DEFAULT_WAIT_SECONDS,
+    LOCK_NAME,
     Holder,
     VaultLock,
     describe_holder,
@@ -65,13 +66,27 @@ def holding_vault(args: argparse.Namespace, *, creates: bool) -> Iterator[None]:
     any other command on a folder that does not exist finds no vault and needs no lock (and
     must not leave an empty folder behind)."""
     folder: Path = paths.data_dir(args.data_dir)
+    made = False
     if not folder.is_dir():
         if not creates:
             yield
             return
         paths.ensure_private_dir(folder)
+        made = True
     seconds = float(getattr(args, "lock_wait", DEFAULT_WAIT_SECONDS))
     command = getattr(args, "command_name", "") or "command"
     lock = VaultLock(folder, what=f"the command 'ripartire {command}'")
-    with lock.holding(seconds, on_wait=_tell_waiting(seconds)):
-        yield
+    try:
+        with lock.holding(seconds, on_wait=_tell_waiting(seconds)):
+            yield
+    finally:
+        if made:
+            _remove_if_only_the_lock(folder)
+
+
+def _remove_if_only_the_lock(folder: Path) -> None:
+    """An init or restore refused before it created anything leaves no folder behind."""
+    with contextlib.suppress(OSError):
+        if [p.name for p in folder.iterdir()] == [LOCK_NAME]:
+            (folder / LOCK_NAME).unlink()
+            folder.rmdir()

@@ -262,3 +262,50 @@ def test_two_commands_one_at_its_passphrase_prompt(vault_dir: Path, passphrase_f
         os.close(master)
     again = _ripartire(vault_dir, passphrase_file, "list", "--lock-wait", "0")
     assert again.code == 0, again.err
+
+
+# --- a second window ---------------------------------------------------------------------------
+
+
+def test_a_second_window_says_the_vault_is_open_in_the_first(
+    window: subprocess.Popen[str], vault_dir: Path, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    from ripartire_desktop.gui.application import AppController
+    from ripartire_desktop.store.keystore import MemoryKeyStore
+
+    controller = AppController(vault=Vault(vault_dir, keystore=MemoryKeyStore()))
+    try:
+        controller.start()
+        dialog = controller.busy_dialog
+        assert dialog is not None and dialog.isVisible()
+        assert f"another Ripartire window (process {window.pid}" in dialog.informativeText()
+        assert not controller.unlock_window.isVisible()
+
+        # The first window locks: "Try again" leads to this window's unlock screen.
+        assert _answer(window, "lock") == "locked"
+        qtbot.mouseClick(dialog.retry_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(controller.unlock_window.isVisible)
+        assert not controller.session.process_lock.held  # not while the passphrase is typed
+
+        # The first unlocks again meanwhile: this one's passphrase is refused, saying why.
+        assert _answer(window, "unlock") == "unlocked"
+        unlock = controller.unlock_window
+        qtbot.keyClicks(unlock.passphrase, PASSPHRASE)
+        qtbot.keyClick(unlock.passphrase, Qt.Key.Key_Return)
+        assert f"another Ripartire window (process {window.pid}" in unlock.message.text()
+        assert not controller.session.is_unlocked
+        assert not controller.session.process_lock.held
+
+        # Once the first has locked, the same passphrase opens it here.
+        assert _answer(window, "lock") == "locked"
+        qtbot.keyClick(unlock.passphrase, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: controller.session.is_unlocked, timeout=60_000)
+        assert _answer(window, "unlock").startswith("busy: This vault is open in another")
+    finally:
+        controller.session.lock()
+        controller.tasks.wait()
+        for widget in (controller.unlock_window, controller.busy_dialog):
+            if widget is not None:
+                widget.close()
