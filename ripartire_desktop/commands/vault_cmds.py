@@ -18,10 +18,12 @@ from ripartire_desktop.store.errors import (
     UnlockThrottledError,
     VaultError,
     VaultExistsError,
+    WrongSecretError,
 )
 from ripartire_desktop.store.keys import DEFAULT_TARGET_SECONDS
 from ripartire_desktop.store.keystore import KeyStore, SystemKeyStore
-from ripartire_desktop.store.vault import Vault
+from ripartire_desktop.store.throttle import Throttle
+from ripartire_desktop.store.vault import THROTTLE_NAME, Vault
 
 
 def say(text: str = "") -> None:
@@ -195,14 +197,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
             "changed. Add --force to replace it (the current vault is kept aside, not deleted)."
         )
     backup = backups.inspect_backup(Path(args.backup).expanduser())
-    if args.recovery_key_file:
-        key = backups.backup_key_from_recovery(
-            backup, secrets_input.recovery_key(args.recovery_key_file)
-        )
-    else:
-        key = backups.backup_key_from_passphrase(
-            backup, secrets_input.passphrase(args.passphrase_file)
-        )
+    key = _throttled_backup_key(data_dir, backup, args)
     started = time.perf_counter()
     result = backups.restore_backup(data_dir, backup, key, force=args.force)
     elapsed = time.perf_counter() - started
@@ -210,6 +205,35 @@ def cmd_restore(args: argparse.Namespace) -> int:
     if result.replaced_dir is not None:
         say(f"The vault it replaced is kept in {result.replaced_dir}; delete it when sure.")
     return EXIT_OK
+
+
+def _throttled_backup_key(
+    data_dir: Path, backup: backups.BackupFile, args: argparse.Namespace
+) -> bytes:
+    """The backup's key. Guesses made through a restore over a vault count against that
+    vault's unlock throttle (a restore into an empty folder has no throttle to count against;
+    SECURITY.md says what the throttle is and is not)."""
+    throttle = Throttle(data_dir / THROTTLE_NAME) if Vault(data_dir).exists() else None
+    found: list[bytes] = []
+
+    def attempt() -> None:
+        wait = throttle.wait_time() if throttle is not None else 0.0
+        if wait > 0:
+            raise UnlockThrottledError(wait)
+        try:
+            if args.recovery_key_file:
+                text = secrets_input.recovery_key(args.recovery_key_file)
+                found.append(backups.backup_key_from_recovery(backup, text))
+            else:
+                secret = secrets_input.passphrase(args.passphrase_file)
+                found.append(backups.backup_key_from_passphrase(backup, secret))
+        except WrongSecretError:
+            if throttle is not None:
+                throttle.record_failure()
+            raise
+
+    _with_throttle(attempt)
+    return found[0]
 
 
 def _report_remember(vault: Vault) -> None:
