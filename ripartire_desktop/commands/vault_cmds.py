@@ -20,6 +20,7 @@ from ripartire_desktop.store.errors import (
     VaultExistsError,
     WrongSecretError,
 )
+from ripartire_desktop.store.keyring_check import plaintext_keyring
 from ripartire_desktop.store.keys import DEFAULT_TARGET_SECONDS
 from ripartire_desktop.store.keystore import KeyStore, SystemKeyStore
 from ripartire_desktop.store.throttle import Throttle
@@ -239,6 +240,14 @@ def _throttled_backup_key(
 def _report_remember(vault: Vault) -> None:
     if vault.remember():
         say("The key is remembered on this device: the app opens without the passphrase.")
+        in_clear = plaintext_keyring(vault.keystore.backend_id())
+        if in_clear is not None:
+            say(
+                f"WARNING: the login keyring {in_clear} has no password, so the key is stored "
+                "there in clear: anyone who can use this account or read its files can open "
+                "the vault. Give the keyring a password (Passwords and Keys), or run "
+                "'ripartire forget'."
+            )
     else:
         say("No usable credential store on this device: the passphrase will be asked each time.")
 
