@@ -3278,8 +3278,8 @@ Premi Esc per continuare</translation>
         <translation>Controlla che ogni pagina dell&apos;archivio, il registro delle operazioni e l&apos;indice di ricerca non siano danneggiati.</translation>
     </message>
     <message>
-        <source>&amp;Audit log…</source>
-        <translation>Re&amp;gistro delle operazioni…</translation>
+        <source>Vie&amp;w audit log…</source>
+        <translation>Registro delle opera&amp;zioni…</translation>
     </message>
     <message>
         <source>Shows every sensitive action on this vault (unlocks, exports, erasures, backups, key changes) with its date and family code, never names.</source>
