@@ -30,13 +30,15 @@ class Hardening:
 
 def _libc_prctl(option: int, value: int) -> int | None:
     import ctypes
-    import ctypes.util
 
+    # The symbols already loaded into the process (libc among them): no library search,
+    # which would start ldconfig or a compiler at every start.
     try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
-    except OSError:
+        libc = ctypes.CDLL(None, use_errno=True)
+        prctl = libc.prctl
+    except (OSError, AttributeError):
         return None
-    result = int(libc.prctl(option, value, 0, 0, 0))
+    result = int(prctl(option, value, 0, 0, 0))
     return None if result < 0 else result
 
 
