@@ -79,9 +79,17 @@ class CliResult:
 
 
 @pytest.fixture
-def cli(capsys: pytest.CaptureFixture[str]):  # type: ignore[no-untyped-def]
-    """Run `ripartire ARGS...` in-process; returns exit code and output."""
-    from ripartire_desktop.cli import main
+def cli(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    """Run `ripartire ARGS...` in-process; returns exit code and output.
+
+    Without the process hardening of `main`: it would set RLIMIT_CORE 0/0 on the test runner
+    for good, and every later child would inherit it (test_core_dump.py's control child among
+    them). The hardening itself is tested in real `ripartire` processes."""
+    from ripartire_desktop import cli as cli_module
+    from ripartire_desktop.hardening import current_hardening
+
+    main = cli_module.main
+    monkeypatch.setattr(cli_module, "harden_process", current_hardening)
 
     def run(*args: str | Path) -> CliResult:
         capsys.readouterr()

@@ -12,6 +12,7 @@ window opens for a background job are the same holder.
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import os
 import sys
@@ -81,12 +82,28 @@ def describe_holder(holder: Holder | None) -> str:
 # --- the OS primitive --------------------------------------------------------------------------
 
 
-def _open_lock_file(path: Path) -> int:
-    flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
-    fd = os.open(path, flags, FILE_MODE)
+_READ_ONLY_ERRORS = (errno.EROFS, errno.EACCES, errno.EPERM)
+
+
+def _open_lock_file(path: Path) -> tuple[int | None, bool]:
+    """The lock file's descriptor and whether a note can be written in it.
+
+    In a folder that cannot be written (a read-only disk) an existing lock file is locked
+    read-only, and without one there is nothing to lock: no process can write that vault, so
+    none can lose another's writes, and the vault's own messages then say what is wrong."""
+    nofollow = getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT | nofollow, FILE_MODE)
+    except OSError as exc:
+        if exc.errno not in _READ_ONLY_ERRORS:
+            raise
+        try:
+            return os.open(path, os.O_RDONLY | nofollow), False
+        except FileNotFoundError:
+            return None, False
     with contextlib.suppress(OSError):
         os.chmod(path, FILE_MODE)  # a note left by an older umask
-    return fd
+    return fd, True
 
 
 def _try_lock(fd: int) -> bool:
@@ -147,7 +164,7 @@ def read_holder(data_dir: Path) -> Holder | None:
 
 @dataclass
 class _Held:
-    fd: int
+    fd: int | None  # None: a read-only folder without a lock file (see _open_lock_file)
     count: int
 
 
@@ -197,16 +214,18 @@ class VaultLock:
                 entry.count += 1
                 self._held = True
                 return True
-            fd = _open_lock_file(self.data_dir / LOCK_NAME)
-            try:
-                if not _try_lock(fd):
-                    os.close(fd)
-                    return False
-                holder = Holder(os.getpid(), self.what, datetime.now().isoformat("T", "seconds"))
-                _write_note(fd, holder)
-            except BaseException:
-                os.close(fd)  # closing drops the OS lock too
-                raise
+            fd, writable = _open_lock_file(self.data_dir / LOCK_NAME)
+            if fd is not None:
+                try:
+                    if not _try_lock(fd):
+                        os.close(fd)
+                        return False
+                    if writable:
+                        now = datetime.now().isoformat("T", "seconds")
+                        _write_note(fd, Holder(os.getpid(), self.what, now))
+                except BaseException:
+                    os.close(fd)  # closing drops the OS lock too
+                    raise
             _held[key] = _Held(fd, 1)
             self._held = True
             return True
@@ -250,6 +269,8 @@ class VaultLock:
             if entry.count > 0:
                 return
             del _held[key]
+            if entry.fd is None:
+                return
             try:
                 # The note goes first, so nobody reads a departed holder's name; the file
                 # itself stays (unlinking a lock file lets two processes lock two inodes).

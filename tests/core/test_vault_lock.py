@@ -151,3 +151,19 @@ def test_a_note_with_escape_sequences_prints_escaped(tmp_path: Path, other_proce
     assert result.code == 1
     assert "\x1b" not in result.err
     assert "\\x1b]0;pwned\\x07 (process" in result.err
+
+
+def test_a_read_only_folder_locks_its_existing_file_read_only(tmp_path: Path) -> None:
+    folder = tmp_path / "vault"
+    folder.mkdir()
+    (folder / LOCK_NAME).write_bytes(b"")
+    folder.chmod(0o500)
+    (folder / LOCK_NAME).chmod(0o400)
+    try:
+        if os.access(folder / LOCK_NAME, os.W_OK):
+            pytest.skip("running as root: permissions do not make the folder read-only")
+        lock = VaultLock(folder, what="x")
+        assert lock.try_acquire()
+        lock.release()
+    finally:
+        folder.chmod(0o700)
