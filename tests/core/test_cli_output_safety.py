@@ -127,3 +127,24 @@ def test_a_passphrase_file_that_never_ends_is_a_usage_error(data_dir: Path, cli)
     result = cli("list", "--data-dir", data_dir, "--passphrase-file", "/dev/zero")
     assert result.code == 2
     assert "holds more than 65,536 bytes" in result.err
+
+
+def test_search_prints_a_hostile_note_escaped_and_marks_the_match(
+    data_dir: Path, passphrase_file: Path, cli, tmp_path: Path
+) -> None:
+    vault, _ = new_vault(data_dir)
+    code = populated_family(Records(vault.connection), "Uno").code
+    vault.lock()
+    args = ("--data-dir", data_dir, "--passphrase-file", passphrase_file)
+    exported = tmp_path / "family.json"
+    assert cli("export-family", code, "-o", exported, *args).code == 0
+    document = json.loads(exported.read_text())
+    document["family"]["interviews"][0]["notes"] = f"zanzibar {TITLE_ATTACK} e {BIDI}"
+    hostile = tmp_path / "hostile.json"
+    hostile.write_text(json.dumps(document))
+    assert cli("import", hostile, *args).code == 0
+
+    result = cli("search", "zanzibar", *args)
+    assert result.code == 0, result.err
+    assert "[zanzibar] \\x1b]0;pwned\\x07 e \\u202egnp.exe" in result.out
+    assert "\x1b" not in result.out and "\u202e" not in result.out
