@@ -50,7 +50,12 @@ class Session(QObject):
     def claim(self) -> Holder | None:
         """Take the vault's lock before unlocking. None: taken (or already ours); otherwise
         the other holder, as its note names it (the vault must then stay locked here)."""
-        if self.process_lock.try_acquire():
+        try:
+            if self.process_lock.try_acquire():
+                return None
+        except OSError:
+            # The folder vanished or cannot be opened: the unlock itself then fails with the
+            # vault's own message (no vault, read-only...), which says more than the lock could.
             return None
         return read_holder(self.vault.data_dir) or Holder(0, "another Ripartire process", "")
 
