@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from ripartire_desktop import __version__, paths
 from ripartire_desktop.domain import DomainError
+from ripartire_desktop.hardening import harden_process
 from ripartire_desktop.store.errors import EXIT_OTHER, VaultError
 
 NO_DISPLAY_HELP = """\
@@ -59,7 +60,13 @@ def cmd_self_test(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from ripartire_desktop.commands import records_cmds, report_cmds, vault_cmds
+    from ripartire_desktop.commands import (
+        audit_cmds,
+        process_lock,
+        records_cmds,
+        report_cmds,
+        vault_cmds,
+    )
 
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
@@ -68,6 +75,10 @@ def build_parser() -> argparse.ArgumentParser:
         default=argparse.SUPPRESS,
         help=f"the vault's folder (default: ${paths.DATA_DIR_ENV} or the user data folder)",
     )
+    process_lock.add_argument(common)
+    # Every command given the vault's folder holds the vault's lock for its whole run; the
+    # window (below) takes it only while unlocked.
+    common.set_defaults(holds_vault=True)
     secrets = argparse.ArgumentParser(add_help=False)
     secrets.add_argument(
         "--passphrase-file", metavar="FILE", help="read the passphrase from FILE's first line"
@@ -96,10 +107,10 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="check that this copy of the app works, on a throwaway vault (no screen needed)",
     )
-    parser.set_defaults(func=cmd_gui)
-    sub = parser.add_subparsers(title="commands", metavar="COMMAND")
+    parser.set_defaults(func=cmd_gui, holds_vault=False)
+    sub = parser.add_subparsers(title="commands", metavar="COMMAND", dest="command_name")
     gui = sub.add_parser("gui", parents=[common, demo], help="open the desktop app (the default)")
-    gui.set_defaults(func=cmd_gui)
+    gui.set_defaults(func=cmd_gui, holds_vault=False)
     shots = sub.add_parser(
         "screenshots", help="render every main view of a demo vault to PNG (no screen needed)"
     )
@@ -110,10 +121,22 @@ def build_parser() -> argparse.ArgumentParser:
     vault_cmds.add_parsers(sub, common, secrets)
     records_cmds.add_parsers(sub, common, secrets)
     report_cmds.add_parsers(sub, common, secrets)
+    audit_cmds.add_parsers(sub, common, secrets)
     return parser
 
 
+def _run(args: argparse.Namespace) -> int:
+    if not getattr(args, "holds_vault", False):
+        return int(args.func(args))
+    from ripartire_desktop.commands import process_lock, vault_cmds
+
+    creates = args.func in vault_cmds.CREATE_THE_FOLDER
+    with process_lock.holding_vault(args, creates=creates):
+        return int(args.func(args))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    harden_process()  # first: before any secret exists in this process
     paths.restrict_umask()
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -121,13 +144,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.data_dir = None
     if getattr(args, "self_test", False):
         args.func = cmd_self_test
+        args.holds_vault = False
+    from ripartire_desktop.commands.terminal import shown
+
     try:
-        return int(args.func(args))
-    except VaultError as exc:
-        print(f"ripartire: {exc}", file=sys.stderr)
+        return _run(args)
+    except VaultError as exc:  # messages may quote a file's or a record's text: escaped
+        print(f"ripartire: {shown(str(exc))}", file=sys.stderr)
         return exc.exit_code
     except DomainError as exc:  # a record the rules refuse, e.g. a forbidden status change
-        print(f"ripartire: {exc}", file=sys.stderr)
+        print(f"ripartire: {shown(str(exc))}", file=sys.stderr)
         return EXIT_OTHER
     except KeyboardInterrupt:
         print("ripartire: interrupted; nothing further was changed.", file=sys.stderr)
@@ -144,7 +170,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if isinstance(exc, DatabaseError):
             print(f"ripartire: the database refused the operation: {exc}.", file=sys.stderr)
         else:
-            print(f"ripartire: unexpected error ({type(exc).__name__}: {exc}).", file=sys.stderr)
+            print(
+                f"ripartire: unexpected error ({type(exc).__name__}: {shown(str(exc))}).",
+                file=sys.stderr,
+            )
         return EXIT_OTHER
 
 

@@ -79,9 +79,17 @@ class CliResult:
 
 
 @pytest.fixture
-def cli(capsys: pytest.CaptureFixture[str]):  # type: ignore[no-untyped-def]
-    """Run `ripartire ARGS...` in-process; returns exit code and output."""
-    from ripartire_desktop.cli import main
+def cli(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    """Run `ripartire ARGS...` in-process; returns exit code and output.
+
+    Without the process hardening of `main`: it would set RLIMIT_CORE 0/0 on the test runner
+    for good, and every later child would inherit it (test_core_dump.py's control child among
+    them). The hardening itself is tested in real `ripartire` processes."""
+    from ripartire_desktop import cli as cli_module
+    from ripartire_desktop.hardening import current_hardening
+
+    main = cli_module.main
+    monkeypatch.setattr(cli_module, "harden_process", current_hardening)
 
     def run(*args: str | Path) -> CliResult:
         capsys.readouterr()
@@ -109,7 +117,14 @@ def run_subprocess(*args: str | Path, env: dict[str, str] | None = None) -> CliR
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:
-    """Every file's bytes under `folder`, to prove an operation changed nothing."""
+    """Every file's bytes under `folder`, to prove an operation changed nothing.
+
+    Except `vault.lock`: the note of who holds the vault's process lock, which every command
+    takes and which is not part of the vault (no backup or restore carries it)."""
+    from ripartire_desktop.store.vault_lock import LOCK_NAME
+
     return {
-        str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()
+        str(p.relative_to(folder)): p.read_bytes()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file() and p.name != LOCK_NAME
     }

@@ -240,6 +240,112 @@
     </message>
 </context>
 <context>
+    <name>AuditLogDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Registro delle operazioni</translation>
+    </message>
+    <message>
+        <source>No entries</source>
+        <translation>Nessuna voce</translation>
+    </message>
+    <message>
+        <source>Entries: {0} (the newest {1} shown; scroll for more)</source>
+        <translation>Voci: {0} (mostrate le {1} più recenti; scorri per vederne altre)</translation>
+    </message>
+    <message>
+        <source>Entries: {0}</source>
+        <translation>Voci: {0}</translation>
+    </message>
+    <message>
+        <source>Every sensitive action on this vault: unlocks, exports, erasures, backups, restores, key changes. Family codes only, never names. The log cannot be edited here.</source>
+        <translation>Ogni operazione delicata su questo archivio: sblocchi, esportazioni, cancellazioni, backup, ripristini, cambi di chiave. Solo codici delle famiglie, mai nomi. Qui il registro non si può modificare.</translation>
+    </message>
+    <message>
+        <source>Family &amp;code:</source>
+        <translation>&amp;Codice famiglia:</translation>
+    </message>
+    <message>
+        <source>for example RIP-2026-007</source>
+        <translation>per esempio RIP-2026-007</translation>
+    </message>
+    <message>
+        <source>Filter by family code</source>
+        <translation>Filtra per codice famiglia</translation>
+    </message>
+    <message>
+        <source>Entries shown</source>
+        <translation>Voci mostrate</translation>
+    </message>
+    <message>
+        <source>Audit log entries</source>
+        <translation>Voci del registro delle operazioni</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogModel</name>
+    <message>
+        <source>Vault created</source>
+        <translation>Archivio creato</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>Sbloccato</translation>
+    </message>
+    <message>
+        <source>Family opened</source>
+        <translation>Famiglia aperta</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Esportazione</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importazione</translation>
+    </message>
+    <message>
+        <source>Erasure</source>
+        <translation>Cancellazione</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Ripristino</translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation>Frase segreta cambiata</translation>
+    </message>
+    <message>
+        <source>Data key rotated</source>
+        <translation>Chiave dei dati rinnovata</translation>
+    </message>
+    <message>
+        <source>Demo families added</source>
+        <translation>Famiglie dimostrative aggiunte</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Operazione</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Famiglia</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Dettaglio</translation>
+    </message>
+</context>
+<context>
     <name>BundleSourcesModel</name>
     <message>
         <source>File</source>
@@ -256,6 +362,40 @@
     <message>
         <source>k</source>
         <translation>k</translation>
+    </message>
+</context>
+<context>
+    <name>BusyVault</name>
+    <message>
+        <source>This vault is open in another Ripartire window (process {0}, since {1}): use that window, or lock or close it first.</source>
+        <translation>Questo archivio è aperto in un&apos;altra finestra di Ripartire (processo {0}, dalle {1}): usa quella finestra, oppure bloccala o chiudila prima.</translation>
+    </message>
+    <message>
+        <source>This vault is in use by another Ripartire program ({0}, process {1}): wait for it to finish.</source>
+        <translation>Questo archivio è in uso da un altro programma Ripartire ({0}, processo {1}): attendi che finisca.</translation>
+    </message>
+    <message>
+        <source>This vault is in use by another Ripartire program: wait for it to finish.</source>
+        <translation>Questo archivio è in uso da un altro programma Ripartire: attendi che finisca.</translation>
+    </message>
+</context>
+<context>
+    <name>BusyVaultDialog</name>
+    <message>
+        <source>Ripartire is already open</source>
+        <translation>Ripartire è già aperto</translation>
+    </message>
+    <message>
+        <source>The vault is already open elsewhere.</source>
+        <translation>L&apos;archivio è già aperto altrove.</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Riprova</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Esci</translation>
     </message>
 </context>
 <context>
@@ -2975,8 +3115,12 @@ Premi Esc per continuare</translation>
         <translation>Questo computer non ricorda più la chiave: la frase segreta verrà chiesta a ogni avvio.</translation>
     </message>
     <message>
-        <source>The key is remembered on this device: Ripartire opens without the passphrase for your user account on this computer.</source>
-        <translation>La chiave è ricordata su questo computer: per il tuo utente, Ripartire si apre senza chiedere la frase segreta.</translation>
+        <source>The key is remembered in this computer&apos;s keyring: Ripartire opens without the passphrase for anyone who can use your user account here. The keyring is only as safe as your login.</source>
+        <translation>La chiave è ricordata nel portachiavi di questo computer: Ripartire si apre senza frase segreta per chiunque possa usare il tuo account utente qui. Il portachiavi è sicuro quanto il tuo accesso al computer.</translation>
+    </message>
+    <message>
+        <source>The key is remembered, but the login keyring {0} has no password: the key is stored there in clear, readable by anyone who can use this account or read its files. Give the keyring a password (Passwords and Keys), or untick this box.</source>
+        <translation>La chiave è ricordata, ma il portachiavi di accesso {0} non ha una password: la chiave vi è conservata in chiaro, leggibile da chiunque possa usare questo account o leggerne i file. Imposta una password per il portachiavi (Password e chiavi) oppure togli la spunta.</translation>
     </message>
     <message>
         <source>This computer has no usable keyring (credential store), so the key cannot be remembered: the passphrase will be asked at each start.</source>
@@ -3094,6 +3238,10 @@ Premi Esc per continuare</translation>
         <translation>Ricorda su questo co&amp;mputer (l&apos;app si apre senza chiedere la frase segreta)</translation>
     </message>
     <message>
+        <source>The data key goes to this computer&apos;s keyring (GNOME Keyring, KWallet, macOS Keychain, Windows Credential Locker). The keyring opens when you log in, so anyone who can use your user account here opens the vault without the passphrase; a keyring without a password keeps the key readable in its file.</source>
+        <translation>La chiave dei dati va nel portachiavi di questo computer (Portachiavi di GNOME, KWallet, Portachiavi di macOS, Gestione credenziali di Windows). Il portachiavi si apre quando accedi al computer, quindi chiunque possa usare il tuo account utente qui apre l&apos;archivio senza frase segreta; un portachiavi senza password conserva la chiave leggibile nel suo file.</translation>
+    </message>
+    <message>
         <source>Security: message</source>
         <translation>Sicurezza: messaggio</translation>
     </message>
@@ -3128,6 +3276,14 @@ Premi Esc per continuare</translation>
     <message>
         <source>Checks every page of the vault, the audit log and the search index for damage.</source>
         <translation>Controlla che ogni pagina dell&apos;archivio, il registro delle operazioni e l&apos;indice di ricerca non siano danneggiati.</translation>
+    </message>
+    <message>
+        <source>Vie&amp;w audit log…</source>
+        <translation>Registro delle opera&amp;zioni…</translation>
+    </message>
+    <message>
+        <source>Shows every sensitive action on this vault (unlocks, exports, erasures, backups, key changes) with its date and family code, never names.</source>
+        <translation>Mostra ogni operazione delicata su questo archivio (sblocchi, esportazioni, cancellazioni, backup, cambi di chiave) con la data e il codice della famiglia, mai i nomi.</translation>
     </message>
     <message>
         <source>Backup and restore: message</source>
@@ -3367,6 +3523,10 @@ Premi Esc per continuare</translation>
     <message>
         <source>Re&amp;member on this device</source>
         <translation>&amp;Ricorda su questo computer</translation>
+    </message>
+    <message>
+        <source>The data key goes to this computer&apos;s keyring (GNOME Keyring, KWallet, macOS Keychain, Windows Credential Locker). The keyring opens when you log in, so anyone who can use your user account here opens the vault without the passphrase; a keyring without a password keeps the key readable in its file.</source>
+        <translation>La chiave dei dati va nel portachiavi di questo computer (Portachiavi di GNOME, KWallet, Portachiavi di macOS, Gestione credenziali di Windows). Il portachiavi si apre quando accedi al computer, quindi chiunque possa usare il tuo account utente qui apre l&apos;archivio senza frase segreta; un portachiavi senza password conserva la chiave leggibile nel suo file.</translation>
     </message>
     <message>
         <source>Message</source>

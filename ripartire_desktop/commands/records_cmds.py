@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from ripartire_desktop.commands import secrets_input
+from ripartire_desktop.commands.terminal import shown
 from ripartire_desktop.commands.vault_cmds import say, unlock
 from ripartire_desktop.domain import FamilyStatus
 from ripartire_desktop.store.errors import EXIT_OK, VaultError
@@ -17,6 +18,7 @@ from ripartire_desktop.store.records import Records
 from ripartire_desktop.store.records.audit import AuditAction
 from ripartire_desktop.store.records.erasure import due_for_retention, erase_family
 from ripartire_desktop.store.records.families import SORT_COLUMNS, FamilyQuery
+from ripartire_desktop.store.records.search import MARK_END, MARK_START
 
 BOLD, PLAIN = "\x1b[1m", "\x1b[0m"
 
@@ -59,9 +61,9 @@ def cmd_list(args: argparse.Namespace) -> int:
             f"{row.code:<14} {row.status.value:<14} {row.minors:>6} "
             f"{interviews.get(row.id, 0):>10} {row.open_actions:>12}"
         )
-        say(line + (f"  {row.name}" if args.names else ""))
-    shown = len(page.rows)
-    say(f"{page.total} families" + (f" ({shown} shown)" if shown < page.total else ""))
+        say(line + (f"  {shown(row.name)}" if args.names else ""))
+    listed = len(page.rows)
+    say(f"{page.total} families" + (f" ({listed} shown)" if listed < page.total else ""))
     return EXIT_OK
 
 
@@ -73,8 +75,11 @@ def cmd_search(args: argparse.Namespace) -> int:
         vault.lock()
     tty = sys.stdout.isatty()
     for hit in hits:
-        snippet = hit.plain_snippet(BOLD, PLAIN) if tty else hit.plain_snippet()
-        snippet = " ".join(snippet.split())
+        # Escaped first, keeping only the match markers the search itself put in.
+        marked = shown(" ".join(hit.snippet.split()), keep=MARK_START + MARK_END)
+        snippet = marked.replace(MARK_START, BOLD if tty else "[").replace(
+            MARK_END, PLAIN if tty else "]"
+        )
         day = hit.day.isoformat() if hit.day else "-"
         say(f"{hit.family_code or '(anonymous)':<14} {day:<10} {hit.kind:<15} {snippet}")
     say(f"{len(hits)} results" if hits else "No results.")
@@ -183,10 +188,7 @@ def cmd_export_family(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     from ripartire_desktop.store import exchange
 
-    try:
-        raw = Path(args.file).expanduser().read_bytes()
-    except OSError as exc:
-        raise VaultError(f"Cannot read {args.file}: {exc.strerror}.") from exc
+    raw = exchange.read_family_file(Path(args.file).expanduser())  # size capped, unparsed
     bundles = exchange.parse_document(raw)  # everything checked before the vault is opened
     vault = unlock(args)
     try:
@@ -194,7 +196,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     finally:
         vault.lock()
     for item in imported:
-        note = "" if item.code_in_file == item.code_assigned else f" (was {item.code_in_file})"
+        was = shown(item.code_in_file)
+        note = "" if item.code_in_file == item.code_assigned else f" (was {was})"
         say(f"Imported {item.code_assigned}{note}")
     say(f"{len(imported)} families imported.")
     return EXIT_OK

@@ -7,8 +7,11 @@ import sys
 from pathlib import Path
 
 from ripartire_desktop.store.errors import EXIT_USAGE, VaultError
+from ripartire_desktop.store.fileio import FileTooLargeError, read_capped
 
 MIN_PASSPHRASE_CHARS = 8
+# Only the first line is used; a file bigger than this is the wrong file.
+MAX_SECRET_FILE_BYTES = 64 * 1024
 
 
 class UsageError(VaultError):
@@ -17,9 +20,11 @@ class UsageError(VaultError):
 
 def read_first_line(path: str, what: str) -> str:
     try:
-        raw = Path(path).read_bytes()
+        raw = read_capped(Path(path), MAX_SECRET_FILE_BYTES, f"{what} file")
     except OSError as exc:
         raise UsageError(f"Cannot read the {what} file {path}: {exc.strerror}.") from exc
+    except FileTooLargeError as exc:  # /dev/zero or a wrong file: never read it all
+        raise UsageError(str(exc)) from None
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:

@@ -18,10 +18,13 @@ from ripartire_desktop.store.errors import (
     UnlockThrottledError,
     VaultError,
     VaultExistsError,
+    WrongSecretError,
 )
+from ripartire_desktop.store.keyring_check import plaintext_keyring
 from ripartire_desktop.store.keys import DEFAULT_TARGET_SECONDS
 from ripartire_desktop.store.keystore import KeyStore, SystemKeyStore
-from ripartire_desktop.store.vault import Vault
+from ripartire_desktop.store.throttle import Throttle
+from ripartire_desktop.store.vault import THROTTLE_NAME, Vault
 
 
 def say(text: str = "") -> None:
@@ -195,14 +198,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
             "changed. Add --force to replace it (the current vault is kept aside, not deleted)."
         )
     backup = backups.inspect_backup(Path(args.backup).expanduser())
-    if args.recovery_key_file:
-        key = backups.backup_key_from_recovery(
-            backup, secrets_input.recovery_key(args.recovery_key_file)
-        )
-    else:
-        key = backups.backup_key_from_passphrase(
-            backup, secrets_input.passphrase(args.passphrase_file)
-        )
+    key = _throttled_backup_key(data_dir, backup, args)
     started = time.perf_counter()
     result = backups.restore_backup(data_dir, backup, key, force=args.force)
     elapsed = time.perf_counter() - started
@@ -212,9 +208,46 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _throttled_backup_key(
+    data_dir: Path, backup: backups.BackupFile, args: argparse.Namespace
+) -> bytes:
+    """The backup's key. Guesses made through a restore over a vault count against that
+    vault's unlock throttle (a restore into an empty folder has no throttle to count against;
+    SECURITY.md says what the throttle is and is not)."""
+    throttle = Throttle(data_dir / THROTTLE_NAME) if Vault(data_dir).exists() else None
+    found: list[bytes] = []
+
+    def attempt() -> None:
+        wait = throttle.wait_time() if throttle is not None else 0.0
+        if wait > 0:
+            raise UnlockThrottledError(wait)
+        try:
+            if args.recovery_key_file:
+                text = secrets_input.recovery_key(args.recovery_key_file)
+                found.append(backups.backup_key_from_recovery(backup, text))
+            else:
+                secret = secrets_input.passphrase(args.passphrase_file)
+                found.append(backups.backup_key_from_passphrase(backup, secret))
+        except WrongSecretError:
+            if throttle is not None:
+                throttle.record_failure()
+            raise
+
+    _with_throttle(attempt)
+    return found[0]
+
+
 def _report_remember(vault: Vault) -> None:
     if vault.remember():
         say("The key is remembered on this device: the app opens without the passphrase.")
+        in_clear = plaintext_keyring(vault.keystore.backend_id())
+        if in_clear is not None:
+            say(
+                f"WARNING: the login keyring {in_clear} has no password, so the key is stored "
+                "there in clear: anyone who can use this account or read its files can open "
+                "the vault. Give the keyring a password (Passwords and Keys), or run "
+                "'ripartire forget'."
+            )
     else:
         say("No usable credential store on this device: the passphrase will be asked each time.")
 
@@ -232,6 +265,10 @@ def cmd_forget(args: argparse.Namespace) -> int:
     make_vault(args).forget()
     say("This device no longer remembers the key: the passphrase will be asked.")
     return EXIT_OK
+
+
+# The commands that may make the vault's folder (and take its lock) when it does not exist yet.
+CREATE_THE_FOLDER = (cmd_init, cmd_restore)
 
 
 def add_parsers(

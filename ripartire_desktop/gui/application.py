@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from ripartire_desktop.gui.dialogs.busy import BusyVaultDialog
 from ripartire_desktop.gui.i18n import install_translators, pick_language
 from ripartire_desktop.gui.idle import IdleWatcher, ScreenLockWatcher
 from ripartire_desktop.gui.main_window import MainWindow
@@ -21,6 +22,7 @@ from ripartire_desktop.gui.unlock import UnlockWindow
 from ripartire_desktop.gui.wizard import FirstRunWizard
 from ripartire_desktop.paths import resource
 from ripartire_desktop.store.vault import Vault
+from ripartire_desktop.store.vault_lock import Holder
 
 
 def device_language(data_dir: Path) -> str:
@@ -53,6 +55,7 @@ class AppController(QObject):
         self.screen_lock = ScreenLockWatcher(self)
         self.screen_lock.screen_locked.connect(self.lock)
         self._place: tuple[str, int | None] = ("dashboard", None)
+        self.busy_dialog: BusyVaultDialog | None = None
 
     @property
     def main(self) -> MainWindow:
@@ -81,10 +84,16 @@ class AppController(QObject):
             self.wizard.unlocked.connect(self._unlocked)
             self.wizard.show()
             return
+        holder = self.session.claim()
+        if holder is not None:  # another window (or a command) has the vault open
+            self._show_busy(holder)
+            return
         try:
             remembered = vault.unlock_with_remembered()
         except Exception:  # damaged files: the unlock window explains on the first attempt
             remembered = False
+        if not remembered:
+            self.session.unclaim()  # taken again when the passphrase has been typed
         if remembered:
             self.session.opened()
             self._unlocked()
@@ -93,6 +102,25 @@ class AppController(QObject):
             # Build the main window while the passphrase is being typed, once the unlock
             # window has painted, so neither waits for the other.
             QTimer.singleShot(50, lambda: self.main)
+
+    def _show_busy(self, holder: Holder) -> None:
+        if self.busy_dialog is None:
+            self.busy_dialog = BusyVaultDialog(holder)
+            self.busy_dialog.finished.connect(self._busy_answered)
+        else:
+            self.busy_dialog.update_holder(holder)
+        self.busy_dialog.open()
+        self.busy_dialog.raise_()
+
+    def _busy_answered(self, _result: int) -> None:
+        dialog = self.busy_dialog
+        if dialog is not None and dialog.clickedButton() is dialog.retry_button:
+            self.start()
+            return
+        self.busy_dialog = None
+        app = QApplication.instance()
+        if app is not None:
+            app.quit()
 
     def _unlocked(self) -> None:
         self.unlock_window.hide()

@@ -17,6 +17,9 @@ from ripartire_desktop.store.errors import VaultLockedError
 from ripartire_desktop.store.records import Records
 from ripartire_desktop.store.records.audit import AuditAction
 from ripartire_desktop.store.vault import Vault
+from ripartire_desktop.store.vault_lock import Holder, VaultLock, read_holder
+
+WINDOW_HOLDER = "the Ripartire window"
 
 
 class Session(QObject):
@@ -31,6 +34,8 @@ class Session(QObject):
         self.demo_passphrase = demo_passphrase
         self.clipboard = ClipboardGuard(self)
         self._records: Records | None = None
+        # One process at a time: the window holds the vault's OS lock while unlocked.
+        self.process_lock = VaultLock(vault.data_dir, what=WINDOW_HOLDER)
 
     @property
     def is_unlocked(self) -> bool:
@@ -42,6 +47,23 @@ class Session(QObject):
             raise VaultLockedError("The vault is locked.")
         return self._records
 
+    def claim(self) -> Holder | None:
+        """Take the vault's lock before unlocking. None: taken (or already ours); otherwise
+        the other holder, as its note names it (the vault must then stay locked here)."""
+        try:
+            if self.process_lock.try_acquire():
+                return None
+        except OSError:
+            # The folder vanished or cannot be opened: the unlock itself then fails with the
+            # vault's own message (no vault, read-only...), which says more than the lock could.
+            return None
+        return read_holder(self.vault.data_dir) or Holder(0, "another Ripartire process", "")
+
+    def unclaim(self) -> None:
+        """Give the lock back after an unlock that did not happen (wrong passphrase...)."""
+        if not self.vault.is_unlocked:
+            self.process_lock.release()
+
     def opened(self) -> None:
         """Called once the vault has been unlocked by any means."""
         self._records = Records(self.vault.connection)
@@ -49,10 +71,14 @@ class Session(QObject):
 
     def lock(self) -> None:
         if self._records is None and not self.vault.is_unlocked:
+            self.process_lock.release()
             return
         self._records = None
         self.clipboard.clear_now()
-        self.vault.lock()
+        try:
+            self.vault.lock()
+        finally:
+            self.process_lock.release()
         self.locked.emit()
 
     def saved(self) -> None:

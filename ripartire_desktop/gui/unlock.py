@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from ripartire_desktop.gui.dialogs.busy import busy_text
 from ripartire_desktop.gui.forms import child, load_form
 from ripartire_desktop.gui.session import Session
 from ripartire_desktop.store.errors import (
@@ -101,6 +102,10 @@ class UnlockWindow(QWidget):
         if not secret:
             self.message.setText(self.tr("Type the passphrase first."))
             return
+        holder = self._session.claim()  # the vault's lock first: one process at a time
+        if holder is not None:
+            self.message.setText(busy_text(holder))
+            return
         self._busy = True
         self.unlock_button.setEnabled(False)
         self.message.setText(self.tr("Unlocking…"))
@@ -129,6 +134,7 @@ class UnlockWindow(QWidget):
     def _failed(self, exc: BaseException) -> None:
         self._busy = False
         self.unlock_button.setEnabled(True)
+        self._session.unclaim()  # still locked: another process may use the vault meanwhile
         if isinstance(exc, UnlockThrottledError):
             self.message.setText(
                 self.tr("Too many wrong attempts: try again in {0} seconds.").format(

@@ -19,10 +19,13 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from ripartire_desktop import paths
 from ripartire_desktop.domain import Settings
 from ripartire_desktop.gui import strength
+from ripartire_desktop.gui.dialogs.busy import busy_text
 from ripartire_desktop.gui.forms import child, load_form
 from ripartire_desktop.gui.session import Session
+from ripartire_desktop.store.vault_lock import VaultBusyError
 
 
 def _page(form_name: str, title: str) -> tuple[QWizardPage, QWidget]:
@@ -163,6 +166,15 @@ class FirstRunWizard(QWizard):
     def create_vault(self) -> None:
         vault = self._session.vault
         passphrase = self.passphrase_page.passphrase.text()
+        try:
+            paths.ensure_private_dir(vault.data_dir)  # the lock file lives there
+        except OSError as exc:
+            self._failed(exc)
+            return
+        holder = self._session.claim()  # two first runs must not create one vault twice
+        if holder is not None:
+            self._failed(VaultBusyError(busy_text(holder), holder))
+            return
 
         def work(_progress: object) -> tuple[str, list[bytes]]:
             recovery = vault.create(passphrase)

@@ -13,6 +13,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from enum import StrEnum
+from pathlib import Path
 from typing import Any, TypeVar
 
 from ripartire_desktop.domain import (
@@ -58,7 +59,8 @@ from ripartire_desktop.domain.assessment import (
     SEVERITY_MIN,
 )
 from ripartire_desktop.domain.path import MAX_INTERVIEW_MINUTES
-from ripartire_desktop.store.errors import DamagedError
+from ripartire_desktop.store.errors import DamagedError, VaultError
+from ripartire_desktop.store.fileio import read_capped
 from ripartire_desktop.store.records.audit import AuditAction
 from ripartire_desktop.store.records.facade import Records
 
@@ -81,6 +83,10 @@ __all__ = [
 FORMAT_ONE = "ripartire-family"
 FORMAT_MANY = "ripartire-families"
 VERSION = 1  # bump on any change a version-1 reader would misread or reject
+# The largest family file accepted: about 2,000 families of ten interviews each (a demo family
+# is 8 KB). Importing runs in one write transaction at about 150 KB/s, so this bounds it to
+# about two minutes; a bigger archive is split into several files.
+MAX_FILE_BYTES = 16_000_000
 
 # A bound keeps every amount inside SQLite's integer range and catches a misplaced decimal point.
 MAX_AMOUNT_CENTS = 99_999_999_999
@@ -937,6 +943,14 @@ def _read_closure(value: object, path: str) -> Closure:
             work_type=o.optional_enum("work_type", WorkType),
             note=o.text("note"),
         )
+
+
+def read_family_file(path: Path) -> bytes:
+    """The bytes of a family file, refused unread above MAX_FILE_BYTES (FileTooLargeError)."""
+    try:
+        return read_capped(path, MAX_FILE_BYTES, "family file")
+    except OSError as exc:
+        raise VaultError(f"Cannot read {path}: {exc.strerror}.") from exc
 
 
 def parse_document(raw: bytes) -> list[FamilyBundle]:

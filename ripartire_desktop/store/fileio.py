@@ -1,4 +1,5 @@
-"""Crash-safe whole-file writes: temp file in the same folder, fsync, rename, fsync the folder."""
+"""Crash-safe whole-file writes (temp file in the same folder, fsync, rename, fsync the
+folder) and size-capped reads of files given to the app."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from ripartire_desktop.paths import FILE_MODE
+from ripartire_desktop.store.errors import DamagedError
 
 
 def fsync_dir(path: Path) -> None:
@@ -61,3 +63,35 @@ def fsync_file(path: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+class FileTooLargeError(DamagedError):
+    """A file given to the app is larger than any genuine one of its kind: refused unread
+    (exit code 4, as for any file that is not what it claims to be)."""
+
+
+def _size_text(size: int) -> str:
+    return f"{size / 1e6:.1f} MB" if size >= 100_000 else f"{size:,} bytes"
+
+
+def read_capped(path: Path, limit: int, what: str) -> bytes:
+    """The bytes of `path`, or FileTooLargeError if it holds more than `limit` bytes.
+
+    Refused from the size the file system reports, before reading a byte; files that report
+    no size (a pipe, /dev/zero) are read only up to the limit. `what` names the file for the
+    user ("family file", "passphrase file").
+    """
+    with path.open("rb") as handle:
+        size = os.fstat(handle.fileno()).st_size
+        if size > limit:
+            raise FileTooLargeError(
+                f"The {what} {path} is {_size_text(size)}; a {what} is at most "
+                f"{_size_text(limit)}: nothing was read."
+            )
+        data = handle.read(limit + 1)
+    if len(data) > limit:
+        raise FileTooLargeError(
+            f"The {what} {path} holds more than {_size_text(limit)}, the most a {what} may "
+            "hold: nothing was used."
+        )
+    return data

@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QLocale, QObject, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMessageBox, QPushButton, QWidget
 
+from ripartire_desktop.gui.dialogs.audit import AuditLogDialog
 from ripartire_desktop.gui.dialogs.common import note, say
 from ripartire_desktop.gui.dialogs.errors import describe_error
 from ripartire_desktop.gui.dialogs.progress import ProgressDialog
@@ -42,6 +43,9 @@ class DataSection(QObject):
         self.backup_button.clicked.connect(self.back_up)
         self.restore_button.clicked.connect(self.restore)
         self.verify_button.clicked.connect(self.verify)
+        self.audit_button = child(form, QPushButton, "auditButton")
+        self.audit_button.clicked.connect(self.show_audit_log)
+        self.audit_dialog: AuditLogDialog | None = None
         self.dialogs: list[QDialog] = []
         # The latest dialog of each kind while it is open (None once closed).
         self.progress_dialog: ProgressDialog | None = None
@@ -76,13 +80,27 @@ class DataSection(QObject):
     def _untrack(self, dialog: QDialog) -> None:
         if dialog in self.dialogs:
             self.dialogs.remove(dialog)
-        for name in ("progress_dialog", "verify_dialog", "restore_dialog"):
+        for name in ("progress_dialog", "verify_dialog", "restore_dialog", "audit_dialog"):
             if getattr(self, name) is dialog:
                 setattr(self, name, None)
         dialog.deleteLater()
 
     def _note(self, title: str, text: str) -> None:
         self.message_box = note(self._view, title, text, warning=True)
+
+    # --- the audit log ---------------------------------------------------------------------
+
+    def show_audit_log(self) -> AuditLogDialog:
+        """Read-only; closed (and emptied) when the vault locks, like every dialog here."""
+        if self.audit_dialog is not None:
+            self.audit_dialog.reload()
+            self.audit_dialog.raise_()
+            return self.audit_dialog
+        dialog = AuditLogDialog(self._session.vault.connection, self._view)
+        self._track(dialog)
+        self.audit_dialog = dialog
+        dialog.show()
+        return dialog
 
     # --- back up -------------------------------------------------------------------------
 

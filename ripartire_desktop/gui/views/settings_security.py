@@ -26,6 +26,7 @@ from ripartire_desktop.store.errors import (
     VaultError,
     WrongSecretError,
 )
+from ripartire_desktop.store.keyring_check import plaintext_keyring
 from ripartire_desktop.store.keys import DEFAULT_TARGET_SECONDS, parse_recovery_key
 from ripartire_desktop.store.records.audit import AuditAction
 
@@ -332,11 +333,16 @@ class SecuritySection(QObject):
                     ok=True,
                 )
             elif vault.remember():
+                in_clear = plaintext_keyring(vault.keystore.backend_id())
+                if in_clear is not None:
+                    say(self.message, self._in_clear_warning(str(in_clear)), error=True)
+                    return
                 say(
                     self.message,
                     self.tr(
-                        "The key is remembered on this device: Ripartire opens without the "
-                        "passphrase for your user account on this computer."
+                        "The key is remembered in this computer's keyring: Ripartire opens "
+                        "without the passphrase for anyone who can use your user account here. "
+                        "The keyring is only as safe as your login."
                     ),
                     ok=True,
                 )
@@ -353,6 +359,13 @@ class SecuritySection(QObject):
         except Exception as exc:  # a keyring that fails loudly: say so, never crash
             self._uncheck()
             say(self.message, describe_error(exc), error=True)
+
+    def _in_clear_warning(self, path: str) -> str:
+        return self.tr(
+            "The key is remembered, but the login keyring {0} has no password: the key is "
+            "stored there in clear, readable by anyone who can use this account or read its "
+            "files. Give the keyring a password (Passwords and Keys), or untick this box."
+        ).format(path)
 
     def _uncheck(self) -> None:
         self.remember.blockSignals(True)

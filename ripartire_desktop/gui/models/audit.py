@@ -1,0 +1,126 @@
+"""The audit log as a table (date, action, family code, detail), read from the vault a page
+at a time as the view scrolls; filtered by family code in SQL."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from ripartire_desktop.gui.i18n import QT_TRANSLATE_NOOP
+from ripartire_desktop.store.connection import Connection
+from ripartire_desktop.store.records.audit import AuditEntry
+from ripartire_desktop.store.records.audit_read import (
+    count_entries,
+    entries_page,
+    local_time,
+)
+
+Index = QModelIndex | QPersistentModelIndex
+PAGE = 200
+
+ACTION_LABELS = {
+    "create": QT_TRANSLATE_NOOP("AuditLogModel", "Vault created"),
+    "unlock": QT_TRANSLATE_NOOP("AuditLogModel", "Unlocked"),
+    "open_family": QT_TRANSLATE_NOOP("AuditLogModel", "Family opened"),
+    "export": QT_TRANSLATE_NOOP("AuditLogModel", "Export"),
+    "import": QT_TRANSLATE_NOOP("AuditLogModel", "Import"),
+    "erase": QT_TRANSLATE_NOOP("AuditLogModel", "Erasure"),
+    "backup": QT_TRANSLATE_NOOP("AuditLogModel", "Backup"),
+    "restore": QT_TRANSLATE_NOOP("AuditLogModel", "Restore"),
+    "passphrase_change": QT_TRANSLATE_NOOP("AuditLogModel", "Passphrase changed"),
+    "key_rotation": QT_TRANSLATE_NOOP("AuditLogModel", "Data key rotated"),
+    "demo": QT_TRANSLATE_NOOP("AuditLogModel", "Demo families added"),
+}
+HEADERS = (
+    QT_TRANSLATE_NOOP("AuditLogModel", "Date"),
+    QT_TRANSLATE_NOOP("AuditLogModel", "Action"),
+    QT_TRANSLATE_NOOP("AuditLogModel", "Family"),
+    QT_TRANSLATE_NOOP("AuditLogModel", "Detail"),
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AuditLogModel", text)
+
+
+class AuditLogModel(QAbstractTableModel):
+    """Rows come from `entries_page`: the first page on `load`, the next on `fetchMore`."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._conn: Connection | None = None
+        self._code = ""
+        self._rows: list[AuditEntry] = []
+        self._total = 0
+
+    @property
+    def total(self) -> int:
+        return self._total
+
+    @property
+    def code_filter(self) -> str:
+        return self._code
+
+    def load(self, conn: Connection, code: str = "") -> None:
+        self.beginResetModel()
+        self._conn, self._code = conn, code.strip().upper()
+        self._total = count_entries(conn, code=self._code)
+        self._rows = entries_page(conn, code=self._code, limit=PAGE)
+        self.endResetModel()
+
+    def clear(self) -> None:
+        """Forget the connection and every row (on lock)."""
+        self.beginResetModel()
+        self._conn, self._code, self._rows, self._total = None, "", [], 0
+        self.endResetModel()
+
+    def entry(self, row: int) -> AuditEntry | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def canFetchMore(self, parent: Index) -> bool:
+        return not parent.isValid() and self._conn is not None and len(self._rows) < self._total
+
+    def fetchMore(self, parent: Index) -> None:
+        if not self.canFetchMore(parent) or self._conn is None:
+            return
+        more = entries_page(self._conn, code=self._code, offset=len(self._rows), limit=PAGE)
+        if not more:
+            self._total = len(self._rows)  # the log is append-only: only new rows can differ
+            return
+        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
+        self._rows.extend(more)
+        self.endInsertRows()
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return _tr(HEADERS[section]) if 0 <= section < len(HEADERS) else None
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        entry = self.entry(index.row()) if index.isValid() else None
+        if entry is None or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        column = index.column()
+        if column == 0:
+            return local_time(entry.at)
+        if column == 1:
+            label = ACTION_LABELS.get(entry.action)
+            return _tr(label) if label is not None else entry.action
+        if column == 2:
+            return entry.family_code or "—"
+        return entry.detail
