@@ -59,7 +59,7 @@ def cmd_self_test(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from ripartire_desktop.commands import records_cmds, report_cmds, vault_cmds
+    from ripartire_desktop.commands import records_cmds, report_cmds, team_cmds, vault_cmds
 
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
@@ -110,6 +110,7 @@ def build_parser() -> argparse.ArgumentParser:
     vault_cmds.add_parsers(sub, common, secrets)
     records_cmds.add_parsers(sub, common, secrets)
     report_cmds.add_parsers(sub, common, secrets)
+    team_cmds.add_parsers(sub, common, secrets)
     return parser
 
 
