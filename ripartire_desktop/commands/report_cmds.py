@@ -25,6 +25,7 @@ from ripartire_desktop.store.records.audit import AuditAction
 
 if TYPE_CHECKING:
     from ripartire_desktop.reports.aggregates import Period, Summary
+    from ripartire_desktop.reports.sealed import OpenedBundle
     from ripartire_desktop.store.records.team import TeamMember
     from ripartire_desktop.store.vault import Vault
 
@@ -191,6 +192,27 @@ def cmd_summary(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _open_bundles(records: Records, paths: list[Path]) -> list[OpenedBundle]:
+    from ripartire_desktop.reports import sealed
+
+    try:
+        return sealed.open_files(paths, own=records.team.require_own(), team=records.team)
+    except OSError as exc:
+        raise VaultError(f"Cannot read {exc.filename}: {exc.strerror}.") from exc
+    except sealed.SealedBundleError as exc:
+        raise sealed.SealedBundleError(f"{exc}; nothing was merged or written.") from None
+
+
+def _raised_k(merged: Summary, k: int | None) -> Summary:
+    if k is None:
+        return merged
+    if k < merged.k:
+        raise secrets_input.UsageError(
+            f"--k {k} is below the threshold of the bundles ({merged.k}): it can only be raised."
+        )
+    return dataclasses.replace(merged, k=k)
+
+
 def cmd_merge(args: argparse.Namespace) -> int:
     from ripartire_desktop.privacy.suppression import check_k
     from ripartire_desktop.reports import bundle, sealed
@@ -210,20 +232,8 @@ def cmd_merge(args: argparse.Namespace) -> int:
     try:
         records = Records(vault.connection)
         recipient = _recipient(vault, args)
-        try:
-            opened = sealed.open_files(paths, own=records.team.require_own(), team=records.team)
-        except OSError as exc:
-            raise VaultError(f"Cannot read {exc.filename}: {exc.strerror}.") from exc
-        except sealed.SealedBundleError as exc:
-            raise sealed.SealedBundleError(f"{exc}; nothing was merged or written.") from None
-        merged = bundle.merge([o.summary for o in opened])
-        if args.k is not None:
-            if args.k < merged.k:
-                raise secrets_input.UsageError(
-                    f"--k {args.k} is below the threshold of the bundles ({merged.k}): it can "
-                    "only be raised."
-                )
-            merged = dataclasses.replace(merged, k=args.k)
+        opened = _open_bundles(records, paths)
+        merged = _raised_k(bundle.merge([o.summary for o in opened]), args.k)
         lang = _lang(args)
         if not args.preview:
             _write_outputs(
