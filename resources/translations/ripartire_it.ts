@@ -3655,6 +3655,10 @@ Premi Esc per continuare</translation>
         <translation>{0} è più vecchio di un pacchetto dello stesso collega e periodo già unito qui (un pacchetto riproposto): chiedi il più recente. Non è stato aggiunto.</translation>
     </message>
     <message>
+        <source>{0} is damaged or was altered: its encryption or signature does not check out. It was not added: ask for a new copy.</source>
+        <translation>{0} è danneggiato o è stato alterato: la cifratura o la firma non tornano. Non è stato aggiunto: chiedine una nuova copia.</translation>
+    </message>
+    <message>
         <source>{0} is an unsealed bundle from an older version of Ripartire: ask for a sealed one. It was not added.</source>
         <translation>{0} è un pacchetto non sigillato di una versione precedente di Ripartire: chiedine uno sigillato. Non è stato aggiunto.</translation>
     </message>

@@ -365,7 +365,7 @@ def test_foreign_damaged_and_incompatible_bundles_get_clear_messages(
     assert view.merge.model.rowCount() == 1
     assert "foto.age is not a Ripartire summary bundle" in message
     assert "vecchio.json is an unsealed bundle" in message
-    assert "rovinato.age is damaged or was altered" in message
+    assert "rovinato.age is damaged or was altered: its encryption or signature" in message
     assert "estraneo.age is signed by a vault that is not in your team" in message
     # The same vault again, and another period: refused with the reason.
     other_period = write_bundle(

@@ -43,6 +43,12 @@ def _sealed(detail: str, name: str) -> str | None:  # noqa: PLR0911
             "{0} comes from a vault already in the list (the same counsellor twice): its "
             "families would be counted twice. It was not added.",
         ).format(name)
+    if "damaged or altered" in detail or "altered or forged" in detail:
+        return translate(
+            "describe_bundle_error",
+            "{0} is damaged or was altered: its encryption or signature does not check out. "
+            "It was not added: ask for a new copy.",
+        ).format(name)
     if "unsealed bundle" in detail:
         return translate(
             "describe_bundle_error",
