@@ -73,15 +73,36 @@ def seal(
     now: datetime,
 ) -> bytes:
     """The age file holding `summary`, signed by `sender` and readable only by `recipient`."""
+    return seal_document(
+        bundle.to_document(summary),
+        period={"from": str(summary.period.first), "to": str(summary.period.last)},
+        sender=sender,
+        recipient=recipient,
+        serial=serial,
+        now=now,
+    )
+
+
+def seal_document(
+    document: object,
+    *,
+    period: dict[str, str],
+    sender: OwnIdentity,
+    recipient: PublicIdentity,
+    serial: int,
+    now: datetime,
+) -> bytes:
+    """`seal` for a bundle document as it is; the reader checks it after the signature (the
+    tests seal hostile documents with it, as a team member's broken or hostile copy could)."""
     signed = {
         "format": FORMAT,
         "version": VERSION,
         "sender": sender.public().fingerprint,
         "recipient": recipient.fingerprint,
-        "period": {"from": str(summary.period.first), "to": str(summary.period.last)},
+        "period": period,
         "created": _created(now),
         "serial": serial,
-        "bundle": bundle.to_document(summary),
+        "bundle": document,
     }
     body = json.dumps(
         signed, ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False

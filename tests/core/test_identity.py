@@ -19,7 +19,7 @@ from ripartire_desktop.store.identity import (
     spoken_fingerprint,
 )
 from ripartire_desktop.store.records import Records
-from ripartire_desktop.store.records.team import TeamError
+from ripartire_desktop.store.records.team import TEAM_VERSION, TeamError
 from ripartire_desktop.store.vault import Vault
 from tests.conftest import PASSPHRASE
 from tests.core.team_fixtures import identity_text
@@ -59,11 +59,14 @@ def test_two_vaults_have_different_identities(tmp_path: Path) -> None:
     assert fa != fb
 
 
-def test_a_vault_from_before_identities_gets_keys_on_its_first_unlock(data_dir: Path) -> None:
+@pytest.mark.parametrize("version", range(1, TEAM_VERSION))
+def test_a_vault_from_before_identities_gets_keys_on_its_first_unlock(
+    version: int, data_dir: Path
+) -> None:
     old = Vault(data_dir)
-    old.create(PASSPHRASE, kdf_seconds=0, schema_version=4)
+    old.create(PASSPHRASE, kdf_seconds=0, schema_version=version)
     conn = connect(old.db_path, old.keys_from_passphrase(PASSPHRASE)[0])
-    assert migrations.current_version(conn) == 4
+    assert migrations.current_version(conn) == version
     conn.close()
     old.unlock_with_passphrase(PASSPHRASE)
     try:

@@ -255,6 +255,17 @@ def test_merge_of_two_counsellors_at_the_coordinator(
     assert out.read_bytes().startswith(b"%PDF")
     again = cli("report", "merge", *bundles, "-o", tmp_path / "again.pdf", *at_coord)
     assert again.code == 0, again.err  # the same bundles again: the same report
+    # A merged bundle, sealed by the coordinator to a colleague (here anna), opens there.
+    onward = tmp_path / "merged.age"
+    r = cli("report", "merge", *bundles, "--bundle", onward, "--recipient", "anna", *at_coord)
+    assert r.code == 0, r.err
+    anna = Vault(tmp_path / "anna")
+    anna.unlock_with_passphrase(PASSPHRASE)
+    try:
+        opened = open_at(anna, onward.read_bytes())
+    finally:
+        anna.lock()
+    assert opened.summary.counts == expected.counts and len(opened.summary.sources) == 2
 
 
 def _refusal(cli, tmp_path: Path, passphrase_file: Path, *bundles: Path) -> str:  # type: ignore[no-untyped-def]
