@@ -128,12 +128,13 @@ def _write_outputs(
     sealed_bytes = None
     if bundle_path is not None and recipient is not None:
         team = Records(vault.connection).team
+        now = datetime.now(UTC)
         sealed_bytes = sealed.seal(
             summary,
             sender=team.require_own(),
             recipient=recipient.identity,
-            serial=team.next_serial(),
-            now=datetime.now(UTC),
+            serial=team.next_serial(floor=int(now.timestamp())),
+            now=now,
         )
     if pdf is not None:
         write_summary(pdf, summary, lang=lang)

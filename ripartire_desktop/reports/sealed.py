@@ -20,6 +20,7 @@ import binascii
 import hashlib
 import json
 import re
+import stat
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -117,7 +118,10 @@ def seal_document(
 
 def read_capped(path: Path) -> bytes:
     """The file's bytes, refusing one over the cap before reading it (a hostile 10 GB file)."""
-    size = path.stat().st_size
+    info = path.stat()
+    if not stat.S_ISREG(info.st_mode):  # a FIFO or a device would block or never end
+        raise SealedBundleError("not a sealed summary bundle (not a regular file)")
+    size = info.st_size
     if size > MAX_SEALED_BYTES:
         raise SealedBundleError(
             f"too large for a sealed bundle ({size} bytes; at most {MAX_SEALED_BYTES})"

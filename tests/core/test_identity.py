@@ -183,5 +183,8 @@ def test_serials_only_grow(data_dir: Path) -> None:
     try:
         team = Records(vault.connection).team
         assert [team.next_serial() for _ in range(3)] == [1, 2, 3]
+        # With the clock as the floor: a restored vault (counter rolled back) stays ahead.
+        assert team.next_serial(floor=1_780_000_000) == 1_780_000_000
+        assert team.next_serial(floor=1_700_000_000) == 1_780_000_001
     finally:
         vault.lock()

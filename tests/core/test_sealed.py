@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 from dataclasses import replace
@@ -196,6 +197,13 @@ def test_a_file_over_the_size_cap_is_refused_before_reading(tmp_path: Path) -> N
         handle.truncate(sealed.MAX_SEALED_BYTES + 1)  # sparse: nothing to read anyway
     with pytest.raises(SealedBundleError, match="too large"):
         sealed.read_capped(huge)
+
+
+def test_something_other_than_a_file_is_refused_without_blocking(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.age"
+    os.mkfifo(fifo)
+    with pytest.raises(SealedBundleError, match="not a regular file"):
+        sealed.read_capped(fifo)  # opening a FIFO would wait for a writer forever
 
 
 def test_two_bundles_of_one_vault_in_one_merge_are_refused(team: Team) -> None:

@@ -165,12 +165,13 @@ class PreviewSaving(QObject):
             if kind == "pdf":
                 write_summary(path, summary, lang=lang)
             elif recipient is not None:
+                now = datetime.now(UTC)
                 raw = sealed.seal(
                     summary,
                     sender=team.require_own(),
                     recipient=recipient.identity,
-                    serial=team.next_serial(),
-                    now=datetime.now(UTC),
+                    serial=team.next_serial(floor=int(now.timestamp())),
+                    now=now,
                 )
                 atomic_write(path, raw)
             record_export(conn, detail)

@@ -3,12 +3,10 @@ list of colleagues whose identities were checked in person."""
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
 
-import segno
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
@@ -42,13 +40,40 @@ from ripartire_desktop.store.records.audit import AuditAction
 ROW_HEIGHT = 24
 
 
-def qr_pixmap(text: str, *, scale: int = 4) -> QPixmap:
-    """The QR code of `text` (segno writes the PNG in memory; nothing touches the disk)."""
-    buffer = io.BytesIO()
-    segno.make(text, error="m").save(buffer, kind="png", scale=scale, border=2)
-    pixmap = QPixmap()
-    pixmap.loadFromData(buffer.getvalue(), "PNG")
-    return pixmap
+def qr_modules(text: str) -> list[list[bool]]:
+    """The QR code of `text` (error correction M) as rows of dark/light modules.
+
+    segno is imported here, not at the top: its package imports xml.sax.saxutils, hence
+    urllib.request and ssl, and no module of the app may pull networking modules in when it is
+    imported (tests/reliability/test_guards.py). Drawing the code in Settings does; nothing in
+    segno's encoder opens a socket. (ReportLab's QR encoder avoids the import but its modules
+    differ from segno's for the same text and mask, and it could not be verified here.)"""
+    import segno
+
+    return [[bool(m) for m in row] for row in segno.make(text, error="m").matrix]
+
+
+def qr_pixmap(text: str, *, scale: int = 4, border: int = 2) -> QPixmap:
+    """The QR code drawn in memory (nothing touches the disk), `border` light modules around."""
+    modules = qr_modules(text)
+    side = (len(modules) + 2 * border) * scale
+    image = QImage(side, side, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    try:
+        for row, line in enumerate(modules):
+            for column, dark in enumerate(line):
+                if dark:
+                    painter.fillRect(
+                        (column + border) * scale,
+                        (row + border) * scale,
+                        scale,
+                        scale,
+                        QColor("black"),
+                    )
+    finally:
+        painter.end()
+    return QPixmap.fromImage(image)
 
 
 def qr_text(own: OwnIdentity) -> str:

@@ -97,11 +97,15 @@ class TeamRepository:
             )
         return self.require_own()
 
-    def next_serial(self) -> int:
-        """The serial of the next sealed bundle, consumed now (a gap after a failed write is
-        harmless; a repeated serial would not be)."""
+    def next_serial(self, *, floor: int = 0) -> int:
+        """The serial of the next sealed bundle, consumed now: one more than the last, and at
+        least `floor`. Callers pass the current Unix time, so a vault restored from an older
+        backup (its counter rolled back) still numbers its next bundle above those already
+        sent. A gap after a failed write is harmless; a repeated serial would not be."""
         with transaction(self._conn):
-            self._conn.execute("UPDATE own_identity SET bundle_serial = bundle_serial + 1")
+            self._conn.execute(
+                "UPDATE own_identity SET bundle_serial = max(bundle_serial + 1, ?)", (floor,)
+            )
             row = self._conn.execute("SELECT bundle_serial FROM own_identity").fetchone()
         if row is None:
             raise TeamError("This vault has no identity yet: unlock it once to create one.")
