@@ -847,7 +847,7 @@ Premi Esc per continuare</translation>
     </message>
     <message>
         <source>The bundle holds the EXACT counts, without small-cell suppression, so that a coordinator can add up several counsellors&apos; bundles; suppression is applied to the merged report. It holds no names, codes, text or days. It is signed by this vault and sealed (encrypted) to the team member you choose: only their vault can open it.</source>
-        <translation>Il pacchetto contiene i conteggi ESATTI, senza oscurare i valori piccoli, perché un coordinatore possa sommare i pacchetti di più operatori; l&apos;oscuramento si applica al rapporto unito. Non contiene nomi, codici, testi o giorni. È firmato da questo archivio e sigillato (cifrato) per il membro della squadra che scegli: solo il suo archivio può aprirlo.</translation>
+        <translation>Il pacchetto contiene i conteggi ESATTI, senza nascondere i valori piccoli, così il coordinatore può sommare i pacchetti di più operatori; i valori piccoli vengono nascosti nel report complessivo. Non contiene nomi, codici, testi o date precise. È firmato da questo archivio e sigillato (cifrato) per il membro della squadra che scegli: solo il suo archivio può aprirlo.</translation>
     </message>
     <message>
         <source>Seal &amp;bundle for…</source>
@@ -855,7 +855,7 @@ Premi Esc per continuare</translation>
     </message>
     <message>
         <source>The exact counts, without suppression, signed and sealed to your coordinator, who merges them with other counsellors&apos; bundles</source>
-        <translation>I conteggi esatti, senza oscuramento, firmati e sigillati per il tuo coordinatore, che li unisce ai pacchetti degli altri operatori</translation>
+        <translation>I conteggi esatti, senza nascondere i valori piccoli, firmati e sigillati per il tuo coordinatore, che li unisce ai pacchetti degli altri operatori</translation>
     </message>
     <message>
         <source>The bundle as it will be written</source>
@@ -2665,7 +2665,7 @@ Premi Esc per continuare</translation>
     </message>
     <message>
         <source>Each counsellor seals a bundle of the same period to this vault from the preview. Add them here to make one report: each signature is checked against your team list, the counts are added up and small counts are hidden on the merged tables.</source>
-        <translation>Ogni operatore sigilla per questo archivio, dall&apos;anteprima, un pacchetto dello stesso periodo. Aggiungili qui per fare un unico rapporto: ogni firma è controllata con l&apos;elenco della squadra, i conteggi vengono sommati e i valori piccoli oscurati nelle tabelle unite.</translation>
+        <translation>Ogni operatore sigilla per questo archivio, dall&apos;anteprima, un pacchetto dello stesso periodo. Aggiungili qui per fare un unico report: ogni firma è controllata con l&apos;elenco della squadra, i conteggi vengono sommati e i valori piccoli nascosti nelle tabelle unite.</translation>
     </message>
     <message>
         <source>Bundles to merge</source>
