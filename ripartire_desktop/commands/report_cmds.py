@@ -227,8 +227,10 @@ def cmd_merge(args: argparse.Namespace) -> int:
             raise secrets_input.UsageError(f"--k: {exc}.") from None
     paths = [Path(name).expanduser() for name in args.bundles]
     for path in paths:
-        if not path.is_file():
+        if not path.exists():
             raise VaultError(f"Cannot read {path}: no such file; nothing was merged.")
+        if not path.is_file():
+            raise VaultError(f"Cannot read {path}: not a regular file; nothing was merged.")
     vault = unlock(args)
     try:
         records = Records(vault.connection)
