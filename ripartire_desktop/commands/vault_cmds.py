@@ -19,7 +19,6 @@ from ripartire_desktop.store.errors import (
     VaultError,
     VaultExistsError,
 )
-from ripartire_desktop.store.identity import Role, check_name
 from ripartire_desktop.store.keys import DEFAULT_TARGET_SECONDS
 from ripartire_desktop.store.keystore import KeyStore, SystemKeyStore
 from ripartire_desktop.store.vault import Vault
@@ -72,6 +71,8 @@ def cmd_init(args: argparse.Namespace) -> int:
         from ripartire_desktop.commands.report_cmds import check_new_file
 
         sheet = check_new_file(args.recovery_sheet)  # refused before anything is created
+    from ripartire_desktop.store.identity import Role, check_name
+
     name = check_name(args.name, what="--name") if args.name else ""
     secret = secrets_input.new_passphrase(args.passphrase_file)
     started = time.perf_counter()
@@ -263,6 +264,8 @@ def add_parsers(
         metavar="FILE.pdf",
         help="also write a printable recovery sheet with the recovery key",
     )
+    from ripartire_desktop.store.identity import Role
+
     p.add_argument(
         "--role",
         choices=[r.value for r in Role],
