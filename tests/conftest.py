@@ -11,7 +11,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+import segno  # noqa: F401 (see below)
 from hypothesis import HealthCheck, settings
+
+# segno (the Settings QR code, imported when first drawn) imports ssl, whose import breaks once
+# the socket ban below has replaced socket.socket: load it first. The ban is on using sockets.
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 

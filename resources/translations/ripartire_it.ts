@@ -352,6 +352,10 @@
         <translation>File</translation>
     </message>
     <message>
+        <source>Signed by</source>
+        <translation>Firmato da</translation>
+    </message>
+    <message>
         <source>Organisation</source>
         <translation>Organizzazione</translation>
     </message>
@@ -982,8 +986,16 @@ Premi Esc per continuare</translation>
         <translation>Pa&amp;cchetto (JSON)</translation>
     </message>
     <message>
-        <source>The bundle holds the EXACT counts, without small-cell suppression, so that a coordinator can add up several counsellors&apos; bundles; suppression is applied to the merged report. It holds no names, codes, text or days. Give it only to your coordinator.</source>
-        <translation>Il pacchetto contiene i conteggi ESATTI, senza nascondere i valori piccoli, così il coordinatore può sommare i pacchetti di più operatori; i valori piccoli vengono nascosti nel report complessivo. Non contiene nomi, codici, testi o date precise. Consegnalo solo al tuo coordinatore.</translation>
+        <source>The bundle holds the EXACT counts, without small-cell suppression, so that a coordinator can add up several counsellors&apos; bundles; suppression is applied to the merged report. It holds no names, codes, text or days. It is signed by this vault and sealed (encrypted) to the team member you choose: only their vault can open it.</source>
+        <translation>Il pacchetto contiene i conteggi ESATTI, senza nascondere i valori piccoli, così il coordinatore può sommare i pacchetti di più operatori; i valori piccoli vengono nascosti nel report complessivo. Non contiene nomi, codici, testi o date precise. È firmato da questo archivio e sigillato (cifrato) per il membro della squadra che scegli: solo il suo archivio può aprirlo.</translation>
+    </message>
+    <message>
+        <source>Seal &amp;bundle for…</source>
+        <translation>Sigilla il &amp;pacchetto per…</translation>
+    </message>
+    <message>
+        <source>The exact counts, without suppression, signed and sealed to your coordinator, who merges them with other counsellors&apos; bundles</source>
+        <translation>I conteggi esatti, senza nascondere i valori piccoli, firmati e sigillati per il tuo coordinatore, che li unisce ai pacchetti degli altri operatori</translation>
     </message>
     <message>
         <source>The bundle as it will be written</source>
@@ -996,14 +1008,6 @@ Premi Esc per continuare</translation>
     <message>
         <source>Cancel</source>
         <translation>Annulla</translation>
-    </message>
-    <message>
-        <source>Save &amp;bundle (JSON)…</source>
-        <translation>Salva pacchetto (&amp;JSON)…</translation>
-    </message>
-    <message>
-        <source>The exact counts, without suppression, for a coordinator to merge with other counsellors&apos; bundles</source>
-        <translation>I conteggi esatti, senza valori nascosti, che il coordinatore unirà ai pacchetti degli altri operatori</translation>
     </message>
     <message>
         <source>Save &amp;PDF…</source>
@@ -2524,8 +2528,8 @@ Premi Esc per continuare</translation>
         <translation>Aggiungi pacchetti di riepilogo</translation>
     </message>
     <message>
-        <source>Summary bundles (*.json);;All files (*)</source>
-        <translation>Pacchetti di riepilogo (*.json);;Tutti i file (*)</translation>
+        <source>Sealed bundles (*.age);;All files (*)</source>
+        <translation>Pacchetti sigillati (*.age);;Tutti i file (*)</translation>
     </message>
     <message>
         <source>Reading {0} files…</source>
@@ -2668,20 +2672,32 @@ Premi Esc per continuare</translation>
         <translation>Documenti PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>Save the bundle for the coordinator</source>
-        <translation>Salva il pacchetto per il coordinatore</translation>
+        <source>A bundle is sealed to one team member: add your coordinator first in Settings, Team (after checking their fingerprint in person).</source>
+        <translation>Un pacchetto è sigillato per un membro della squadra: prima aggiungi il tuo coordinatore in Impostazioni, Squadra (dopo aver controllato di persona la sua impronta).</translation>
     </message>
     <message>
-        <source>Summary bundles (*.json)</source>
-        <translation>Pacchetti di riepilogo (*.json)</translation>
+        <source>Seal the bundle for</source>
+        <translation>Sigilla il pacchetto per</translation>
+    </message>
+    <message>
+        <source>Only this team member&apos;s vault will be able to open the bundle:</source>
+        <translation>Solo l&apos;archivio di questo membro della squadra potrà aprire il pacchetto:</translation>
+    </message>
+    <message>
+        <source>Save the sealed bundle for {0}</source>
+        <translation>Salva il pacchetto sigillato per {0}</translation>
+    </message>
+    <message>
+        <source>Sealed bundles (*.age)</source>
+        <translation>Pacchetti sigillati (*.age)</translation>
+    </message>
+    <message>
+        <source>Bundle written to {0}, signed and sealed: only the vault of {1} can open it.</source>
+        <translation>Pacchetto scritto in {0}, firmato e sigillato: solo l&apos;archivio di {1} può aprirlo.</translation>
     </message>
     <message>
         <source>Report written to {0}.</source>
         <translation>Report scritto in {0}.</translation>
-    </message>
-    <message>
-        <source>Bundle written to {0}. Give it only to your coordinator: it holds the exact counts.</source>
-        <translation>Pacchetto scritto in {0}. Consegnalo solo al tuo coordinatore: contiene i conteggi esatti.</translation>
     </message>
     <message>
         <source>Writing {0}…</source>
@@ -2788,8 +2804,8 @@ Premi Esc per continuare</translation>
         <translation>Unisci i pacchetti di più operatori</translation>
     </message>
     <message>
-        <source>Each counsellor saves a bundle (JSON) of the same period from the preview. Add them here to make one report: the counts are added up and small counts are hidden on the merged tables.</source>
-        <translation>Ogni operatore salva dall&apos;anteprima un pacchetto (JSON) dello stesso periodo. Aggiungili qui per ottenere un unico report: i conteggi vengono sommati e quelli piccoli sono nascosti nelle tabelle complessive.</translation>
+        <source>Each counsellor seals a bundle of the same period to this vault from the preview. Add them here to make one report: each signature is checked against your team list, the counts are added up and small counts are hidden on the merged tables.</source>
+        <translation>Ogni operatore sigilla per questo archivio, dall&apos;anteprima, un pacchetto dello stesso periodo. Aggiungili qui per fare un unico report: ogni firma è controllata con l&apos;elenco della squadra, i conteggi vengono sommati e i valori piccoli nascosti nelle tabelle unite.</translation>
     </message>
     <message>
         <source>Bundles to merge</source>
@@ -3291,6 +3307,65 @@ Premi Esc per continuare</translation>
     </message>
 </context>
 <context>
+    <name>SettingsTeam</name>
+    <message>
+        <source>Team and sealed bundles</source>
+        <translation>Squadra e pacchetti sigillati</translation>
+    </message>
+    <message>
+        <source>Bundles for the coordinator are signed by this vault and encrypted to the colleague you choose. Exchange public identity files with your colleagues, then read the fingerprints to each other in person or on a call you trust before adding them.</source>
+        <translation>I pacchetti per il coordinatore sono firmati da questo archivio e cifrati per il collega che scegli. Scambiate i file di identità pubblica, poi leggetevi le impronte di persona o in una telefonata di cui vi fidate, prima di aggiungervi.</translation>
+    </message>
+    <message>
+        <source>Your &amp;name for colleagues</source>
+        <translation>Il tuo &amp;nome per i colleghi</translation>
+    </message>
+    <message>
+        <source>This vault &amp;belongs to</source>
+        <translation>Questo archivio è &amp;di</translation>
+    </message>
+    <message>
+        <source>Your fingerprint</source>
+        <translation>La tua impronta</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve name and role</source>
+        <translation>Sal&amp;va nome e ruolo</translation>
+    </message>
+    <message>
+        <source>E&amp;xport public identity…</source>
+        <translation>E&amp;sporta l&apos;identità pubblica…</translation>
+    </message>
+    <message>
+        <source>A short text file with your name, role and public keys, for your colleagues. It holds no secret.</source>
+        <translation>Un breve file di testo con nome, ruolo e chiavi pubbliche, per i colleghi. Non contiene segreti.</translation>
+    </message>
+    <message>
+        <source>QR code of your fingerprint</source>
+        <translation>Codice QR della tua impronta</translation>
+    </message>
+    <message>
+        <source>&amp;Team members</source>
+        <translation>Membri della &amp;squadra</translation>
+    </message>
+    <message>
+        <source>Team members</source>
+        <translation>Membri della squadra</translation>
+    </message>
+    <message>
+        <source>Team: message</source>
+        <translation>Squadra: messaggio</translation>
+    </message>
+    <message>
+        <source>&amp;Add team member…</source>
+        <translation>&amp;Aggiungi un membro…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Ri&amp;muovi</translation>
+    </message>
+</context>
+<context>
     <name>SettingsView</name>
     <message>
         <source>System language</source>
@@ -3405,6 +3480,116 @@ Premi Esc per continuare</translation>
     <message>
         <source>ripartire-summary-{0}-{1}</source>
         <translation>ripartire-riepilogo-{0}-{1}</translation>
+    </message>
+</context>
+<context>
+    <name>TeamAddDialog</name>
+    <message>
+        <source>Add a team member</source>
+        <translation>Aggiungi un membro della squadra</translation>
+    </message>
+    <message>
+        <source>Add to the team</source>
+        <translation>Aggiungi alla squadra</translation>
+    </message>
+    <message>
+        <source>This file is the public identity of {0}, {1}.</source>
+        <translation>Questo file è l&apos;identità pubblica di {0}, {1}.</translation>
+    </message>
+    <message>
+        <source>Whose identity this is</source>
+        <translation>Di chi è questa identità</translation>
+    </message>
+    <message>
+        <source>Ask your colleague to open Settings, Team and read their fingerprint aloud, in person or on a call you trust (not by e-mail or chat). Every group of digits must match:</source>
+        <translation>Chiedi al collega di aprire Impostazioni, Squadra e di leggere ad alta voce la sua impronta, di persona o in una telefonata di cui vi fidate (non per e-mail o chat). Ogni gruppo di cifre deve coincidere:</translation>
+    </message>
+    <message>
+        <source>Fingerprint to compare</source>
+        <translation>Impronta da confrontare</translation>
+    </message>
+    <message>
+        <source>&amp;Name in your team list</source>
+        <translation>&amp;Nome nel tuo elenco</translation>
+    </message>
+    <message>
+        <source>We read the same &amp;digits to each other</source>
+        <translation>Ci siamo letti le stesse &amp;cifre</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSection</name>
+    <message>
+        <source>a counsellor</source>
+        <translation>un operatore</translation>
+    </message>
+    <message>
+        <source>a coordinator (receives and merges bundles)</source>
+        <translation>un coordinatore (riceve e unisce i pacchetti)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Ruolo</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Impronta</translation>
+    </message>
+    <message>
+        <source>Calls itself {0}</source>
+        <translation>Si presenta come {0}</translation>
+    </message>
+    <message>
+        <source>Saved. The fingerprint stays the same; export the identity again for your colleagues.</source>
+        <translation>Salvato. L&apos;impronta resta la stessa; esporta di nuovo l&apos;identità per i colleghi.</translation>
+    </message>
+    <message>
+        <source>Type your name and save it first: colleagues see it.</source>
+        <translation>Prima scrivi e salva il tuo nome: i colleghi lo vedono.</translation>
+    </message>
+    <message>
+        <source>Export your public identity</source>
+        <translation>Esporta la tua identità pubblica</translation>
+    </message>
+    <message>
+        <source>ripartire-identity-{0}.txt</source>
+        <translation>ripartire-identita-{0}.txt</translation>
+    </message>
+    <message>
+        <source>Public identities (*.txt)</source>
+        <translation>Identità pubbliche (*.txt)</translation>
+    </message>
+    <message>
+        <source>Written to {0}. It holds no secret: give it to your colleagues, then read your fingerprint to them.</source>
+        <translation>Scritta in {0}. Non contiene segreti: dalla ai colleghi, poi leggi loro la tua impronta.</translation>
+    </message>
+    <message>
+        <source>A colleague&apos;s public identity</source>
+        <translation>L&apos;identità pubblica di un collega</translation>
+    </message>
+    <message>
+        <source>Public identities (*.txt);;All files (*)</source>
+        <translation>Identità pubbliche (*.txt);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>{0} was altered after it was made: ask your colleague for a new copy. Nothing was added.</source>
+        <translation>{0} è stato modificato dopo essere stato creato: chiedi una nuova copia al collega. Non è stato aggiunto nulla.</translation>
+    </message>
+    <message>
+        <source>{0} is not a Ripartire public identity. Nothing was added.</source>
+        <translation>{0} non è un&apos;identità pubblica di Ripartire. Non è stato aggiunto nulla.</translation>
+    </message>
+    <message>
+        <source>{0} is in the team.</source>
+        <translation>{0} fa parte della squadra.</translation>
+    </message>
+    <message>
+        <source>{0} was removed: bundles are no longer sealed to or accepted from them.</source>
+        <translation>{0} è stato rimosso: i pacchetti non vengono più sigillati per lui né accettati da lui.</translation>
     </message>
 </context>
 <context>
@@ -3614,12 +3799,40 @@ Premi Esc per continuare</translation>
         <translation>{0} proviene da un archivio già presente nell&apos;elenco (lo stesso operatore due volte): le sue famiglie verrebbero contate due volte. Non è stato aggiunto.</translation>
     </message>
     <message>
+        <source>{0} is sealed for someone else: this vault cannot open it. Ask the sender to seal it to you. It was not added.</source>
+        <translation>{0} è sigillato per qualcun altro: questo archivio non può aprirlo. Chiedi al mittente di sigillarlo per te. Non è stato aggiunto.</translation>
+    </message>
+    <message>
+        <source>{0} is signed by a vault that is not in your team: add its public identity in Settings, Team, after checking its fingerprint in person. It was not added.</source>
+        <translation>{0} è firmato da un archivio che non fa parte della tua squadra: aggiungi la sua identità pubblica in Impostazioni, Squadra, dopo averne controllato l&apos;impronta di persona. Non è stato aggiunto.</translation>
+    </message>
+    <message>
+        <source>{0} was addressed to another vault and re-encrypted to this one. It was not added.</source>
+        <translation>{0} era indirizzato a un altro archivio ed è stato cifrato di nuovo per questo. Non è stato aggiunto.</translation>
+    </message>
+    <message>
+        <source>{0} is older than a bundle of the same colleague and period already merged here (a replay): ask for the newest one. It was not added.</source>
+        <translation>{0} è più vecchio di un pacchetto dello stesso collega e periodo già unito qui (un pacchetto riproposto): chiedi il più recente. Non è stato aggiunto.</translation>
+    </message>
+    <message>
+        <source>{0} is damaged or was altered: its encryption or signature does not check out. It was not added: ask for a new copy.</source>
+        <translation>{0} è danneggiato o è stato alterato: la cifratura o la firma non tornano. Non è stato aggiunto: chiedine una nuova copia.</translation>
+    </message>
+    <message>
+        <source>{0} is an unsealed bundle from an older version of Ripartire: ask for a sealed one. It was not added.</source>
+        <translation>{0} è un pacchetto non sigillato di una versione precedente di Ripartire: chiedine uno sigillato. Non è stato aggiunto.</translation>
+    </message>
+    <message>
         <source>{0} cannot be merged ({1}).</source>
         <translation>{0} non può essere unito ({1}).</translation>
     </message>
     <message>
         <source>{0} was written by a newer version of Ripartire: update Ripartire to read it. It was not added.</source>
         <translation>{0} è stato scritto da una versione più recente di Ripartire: aggiorna Ripartire per leggerlo. Non è stato aggiunto.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: {0}</source>
+        <translation>Non è stato scritto nulla: {0}</translation>
     </message>
     <message>
         <source>{0} is not a Ripartire summary bundle. It was not added.</source>
@@ -3731,6 +3944,17 @@ Premi Esc per continuare</translation>
     <message>
         <source>Unexpected error ({0}): nothing more is known. Please report it.</source>
         <translation>Errore imprevisto ({0}): non si sa altro. Per favore, segnalalo.</translation>
+    </message>
+</context>
+<context>
+    <name>role_label</name>
+    <message>
+        <source>coordinator</source>
+        <translation>coordinatore</translation>
+    </message>
+    <message>
+        <source>counsellor</source>
+        <translation>operatore</translation>
     </message>
 </context>
 </TS>

@@ -2,15 +2,16 @@
 access export.
 
 Every output is checked before the vault is opened (never overwrite, the folder must exist),
-written atomically and 0600, and recorded in the audit log by code only. `merge` needs no vault:
-it reads bundles, so a coordinator can run it anywhere.
+written atomically and 0600, and recorded in the audit log by code only. Bundles are sealed
+(reports/sealed.py): `summary --bundle` signs and encrypts to one team member, and `merge` opens
+the receiving vault to decrypt, verify against its team list and refuse replays.
 """
 
 from __future__ import annotations
 
 import argparse
 import dataclasses
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,7 +24,10 @@ from ripartire_desktop.store.records import Records
 from ripartire_desktop.store.records.audit import AuditAction
 
 if TYPE_CHECKING:
-    from ripartire_desktop.reports.aggregates import Period
+    from ripartire_desktop.reports.aggregates import Period, Summary
+    from ripartire_desktop.reports.sealed import OpenedBundle
+    from ripartire_desktop.store.records.team import TeamMember
+    from ripartire_desktop.store.vault import Vault
 
 NOT_ENCRYPTED = (
     "The file is NOT encrypted and holds personal data: keep it safe, delete it when done."
@@ -88,6 +92,13 @@ def _period(args: argparse.Namespace) -> Period:
 
 def _outputs(args: argparse.Namespace) -> tuple[Path | None, Path | None]:
     """The PDF and bundle to write; none with --preview (which writes nothing)."""
+    if args.bundle and not args.recipient:
+        raise secrets_input.UsageError(
+            "A bundle is sealed to one team member: add --recipient NAME (see 'ripartire team "
+            "list')."
+        )
+    if args.recipient and not args.bundle:
+        raise secrets_input.UsageError("--recipient names who a --bundle FILE is sealed to.")
     if args.preview:
         return None, None
     if not args.output and not args.bundle:
@@ -101,17 +112,41 @@ def _outputs(args: argparse.Namespace) -> tuple[Path | None, Path | None]:
     return pdf, bundle
 
 
-def _write_outputs(summary: object, pdf: Path | None, bundle_path: Path | None, lang: str) -> None:
-    from ripartire_desktop.reports import bundle
-    from ripartire_desktop.reports.aggregates import Summary
+def _write_outputs(
+    vault: Vault,
+    summary: Summary,
+    *,
+    pdf: Path | None,
+    bundle_path: Path | None,
+    lang: str,
+    recipient: TeamMember | None,
+) -> None:
+    from ripartire_desktop.reports import sealed
     from ripartire_desktop.reports.summary_pdf import write_summary
     from ripartire_desktop.store.fileio import atomic_write
 
-    assert isinstance(summary, Summary)
+    sealed_bytes = None
+    if bundle_path is not None and recipient is not None:
+        team = Records(vault.connection).team
+        now = datetime.now(UTC)
+        sealed_bytes = sealed.seal(
+            summary,
+            sender=team.require_own(),
+            recipient=recipient.identity,
+            serial=team.next_serial(floor=int(now.timestamp())),
+            now=now,
+        )
     if pdf is not None:
         write_summary(pdf, summary, lang=lang)
-    if bundle_path is not None:
-        atomic_write(bundle_path, bundle.dumps(summary))
+    if bundle_path is not None and sealed_bytes is not None:
+        atomic_write(bundle_path, sealed_bytes)
+
+
+def _recipient(vault: Vault, args: argparse.Namespace) -> TeamMember | None:
+    """The team member a bundle is sealed to, looked up before anything is written."""
+    if not args.recipient or args.preview:
+        return None
+    return Records(vault.connection).team.by_name(args.recipient)
 
 
 def cmd_summary(args: argparse.Namespace) -> int:
@@ -123,6 +158,7 @@ def cmd_summary(args: argparse.Namespace) -> int:
     vault = unlock(args)
     try:
         records = Records(vault.connection)
+        recipient = _recipient(vault, args)
         settings = records.settings.load()
         lang = _lang(args, settings)
         summary = compute_summary(
@@ -133,9 +169,14 @@ def cmd_summary(args: argparse.Namespace) -> int:
             source=source_id(vault.vault_id),
         )
         if not args.preview:
-            _write_outputs(summary, pdf, bundle_path, lang)
+            _write_outputs(
+                vault, summary, pdf=pdf, bundle_path=bundle_path, lang=lang, recipient=recipient
+            )
             written = [w for w, p in (("pdf", pdf), ("bundle", bundle_path)) if p is not None]
-            vault.record(AuditAction.EXPORT, detail=f"summary {period} {'+'.join(written)}")
+            sealed_to = f" sealed to {recipient.fingerprint[:16]}" if recipient else ""
+            vault.record(
+                AuditAction.EXPORT, detail=f"summary {period} {'+'.join(written)}{sealed_to}"
+            )
     finally:
         vault.lock()
     if args.preview:
@@ -146,55 +187,80 @@ def cmd_summary(args: argparse.Namespace) -> int:
     if pdf is not None:
         say(f"Wrote the anonymised summary of {period} to {pdf}.")
         say(f"Counts from 1 to {summary.k - 1} are shown as <{summary.k}, as the settings ask.")
-    if bundle_path is not None:
-        say(f"Wrote the bundle of exact counts to {bundle_path}.")
-        say("It holds no names or text; 'ripartire report merge' turns bundles into one report.")
+    if bundle_path is not None and recipient is not None:
+        say(f"Wrote the bundle of exact counts to {bundle_path}, sealed to {recipient.name}.")
+        say("Only their vault can open it; 'ripartire report merge' there checks your signature.")
     return EXIT_OK
+
+
+def _open_bundles(records: Records, paths: list[Path]) -> list[OpenedBundle]:
+    from ripartire_desktop.reports import sealed
+
+    try:
+        return sealed.open_files(paths, own=records.team.require_own(), team=records.team)
+    except OSError as exc:
+        raise VaultError(f"Cannot read {exc.filename}: {exc.strerror}.") from exc
+    except sealed.SealedBundleError as exc:
+        raise sealed.SealedBundleError(f"{exc}; nothing was merged or written.") from None
+
+
+def _raised_k(merged: Summary, k: int | None) -> Summary:
+    if k is None:
+        return merged
+    if k < merged.k:
+        raise secrets_input.UsageError(
+            f"--k {k} is below the threshold of the bundles ({merged.k}): it can only be raised."
+        )
+    return dataclasses.replace(merged, k=k)
 
 
 def cmd_merge(args: argparse.Namespace) -> int:
     from ripartire_desktop.privacy.suppression import check_k
-    from ripartire_desktop.reports import bundle
+    from ripartire_desktop.reports import bundle, sealed
     from ripartire_desktop.reports.tables import preview_text
 
     pdf, bundle_path = _outputs(args)
-    summaries = []
-    for name in args.bundles:
-        path = Path(name).expanduser()
-        try:
-            raw = path.read_bytes()
-        except OSError as exc:
-            raise VaultError(f"Cannot read {path}: {exc.strerror}.") from exc
-        try:
-            summaries.append(bundle.parse(raw))
-        except bundle.BundleError as exc:
-            raise bundle.BundleError(f"{path}: {exc}.") from None
-    merged = bundle.merge(summaries)
     if args.k is not None:
         try:
             check_k(args.k)
         except ValueError as exc:
             raise secrets_input.UsageError(f"--k: {exc}.") from None
-        if args.k < merged.k:
-            raise secrets_input.UsageError(
-                f"--k {args.k} is below the threshold of the bundles ({merged.k}): it can only "
-                "be raised."
+    paths = [Path(name).expanduser() for name in args.bundles]
+    for path in paths:
+        if not path.exists():
+            raise VaultError(f"Cannot read {path}: no such file; nothing was merged.")
+        if not path.is_file():
+            raise VaultError(f"Cannot read {path}: not a regular file; nothing was merged.")
+    vault = unlock(args)
+    try:
+        records = Records(vault.connection)
+        recipient = _recipient(vault, args)
+        opened = _open_bundles(records, paths)
+        merged = _raised_k(bundle.merge([o.summary for o in opened]), args.k)
+        lang = _lang(args)
+        if not args.preview:
+            _write_outputs(
+                vault, merged, pdf=pdf, bundle_path=bundle_path, lang=lang, recipient=recipient
             )
-        merged = dataclasses.replace(merged, k=args.k)
-    lang = _lang(args)
+            records.team.record_merged(sealed.registry_entries(opened))
+            senders = " ".join(o.sender.fingerprint[:16] for o in opened)
+            vault.record(AuditAction.EXPORT, detail=f"merged summary {merged.period} {senders}")
+    finally:
+        vault.lock()
     if args.preview:
         say(preview_text(merged, lang).rstrip("\n"))
         say("")
         say("Preview only: nothing was written.")
         return EXIT_OK
-    _write_outputs(merged, pdf, bundle_path, lang)
+    names = ", ".join(o.sender.name for o in opened)
     if pdf is not None:
         say(
-            f"Merged {len(summaries)} bundles of {merged.period} into {pdf} "
-            f"(small counts suppressed on the merged tables, k={merged.k})."
+            f"Merged {len(opened)} bundle{'s' if len(opened) > 1 else ''} of {merged.period} "
+            f"({names}; signatures checked) "
+            f"into {pdf} (small counts suppressed on the merged tables, k={merged.k})."
         )
-    if bundle_path is not None:
-        say(f"Wrote the merged bundle to {bundle_path}.")
+    if bundle_path is not None and recipient is not None:
+        say(f"Wrote the merged bundle to {bundle_path}, sealed to {recipient.name}.")
     return EXIT_OK
 
 
@@ -288,7 +354,12 @@ def add_parsers(
     outputs = argparse.ArgumentParser(add_help=False)
     outputs.add_argument("-o", "--output", metavar="FILE.pdf", help="the anonymised report")
     outputs.add_argument(
-        "--bundle", metavar="FILE.json", help="also write the exact counts, to merge later"
+        "--bundle",
+        metavar="FILE.age",
+        help="also write the exact counts, signed and sealed to --recipient, to merge later",
+    )
+    outputs.add_argument(
+        "--recipient", metavar="NAME", help="the team member (coordinator) the bundle is for"
     )
     outputs.add_argument(
         "--preview",
@@ -305,10 +376,10 @@ def add_parsers(
 
     p = reports.add_parser(
         "merge",
-        parents=[lang, outputs],
-        help="merge several counsellors' bundles into one anonymised report",
+        parents=[*parents, lang, outputs],
+        help="merge sealed bundles of your team into one anonymised report (opens your vault)",
     )
-    p.add_argument("bundles", nargs="+", metavar="BUNDLE.json")
+    p.add_argument("bundles", nargs="+", metavar="BUNDLE.age")
     p.add_argument(
         "--k",
         type=int,

@@ -74,11 +74,14 @@ def cmd_init(args: argparse.Namespace) -> int:
         from ripartire_desktop.commands.report_cmds import check_new_file
 
         sheet = check_new_file(args.recovery_sheet)  # refused before anything is created
+    from ripartire_desktop.store.identity import Role, check_name
+
+    name = check_name(args.name, what="--name") if args.name else ""
     secret = secrets_input.new_passphrase(args.passphrase_file)
     started = time.perf_counter()
-    recovery = vault.create(secret, kdf_seconds=args.kdf_seconds)
+    recovery = vault.create(secret, kdf_seconds=args.kdf_seconds, name=name, role=Role(args.role))
     elapsed = time.perf_counter() - started
-    say(f"Vault created in {vault.data_dir} ({elapsed:.1f} s).")
+    say(f"Vault created in {vault.data_dir} ({elapsed:.1f} s), a {args.role}'s vault.")
     say()
     say("Recovery key, shown only this once. Write it down and keep it somewhere safe,")
     say("away from this computer: it opens the vault if the passphrase is forgotten.")
@@ -298,6 +301,15 @@ def add_parsers(
         metavar="FILE.pdf",
         help="also write a printable recovery sheet with the recovery key",
     )
+    from ripartire_desktop.store.identity import Role
+
+    p.add_argument(
+        "--role",
+        choices=[r.value for r in Role],
+        default=Role.COUNSELLOR.value,
+        help="whose vault this is (default counsellor; a coordinator merges bundles)",
+    )
+    p.add_argument("--name", metavar="NAME", help="the name colleagues see on your identity")
     p.set_defaults(func=cmd_init)
 
     p = sub.add_parser("verify", parents=[common, secrets], help="check the vault for damage")

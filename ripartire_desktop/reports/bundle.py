@@ -1,5 +1,8 @@
 """Summary bundles: the exact aggregate counts of a period as JSON, and merging several.
 
+This JSON never reaches the disk on its own: reports/sealed.py signs it and encrypts it to the
+coordinator (a sealed bundle), and merge reads only sealed bundles.
+
 A bundle carries no rows, no free text and no day: counts keyed by vocabulary values, the period
 and the month it was made in, the organisation, and the settings the report needs (capacity, aid
 budget, small-cell threshold). Suppression is applied only when a report is rendered, so merged
@@ -133,23 +136,25 @@ def _strings(value: object, where: str, *, limit: int) -> tuple[str, ...]:
     return tuple(value)
 
 
-def _load(raw: bytes) -> dict[str, Any]:
+def loads_strict(raw: bytes, *, what: str = "a summary bundle") -> object:
+    """JSON with no duplicated keys and no NaN/Infinity; BundleError in one line if not."""
     if len(raw) > MAX_BYTES:
-        raise BundleError(f"too large for a summary bundle ({len(raw)} bytes)")
+        raise BundleError(f"too large for {what} ({len(raw)} bytes)")
     try:
-        doc = json.loads(
+        return json.loads(
             raw.decode("utf-8"),
             object_pairs_hook=_no_duplicates,
             parse_constant=_reject_constant,
         )
     except UnicodeDecodeError:
-        raise BundleError("not a summary bundle (not UTF-8 text)") from None
+        raise BundleError(f"not {what} (not UTF-8 text)") from None
     except RecursionError:
-        raise BundleError("not a summary bundle (nested too deeply)") from None
+        raise BundleError(f"not {what} (nested too deeply)") from None
     except json.JSONDecodeError as exc:
-        raise BundleError(
-            f"not a summary bundle (not JSON: {exc.msg}, line {exc.lineno})"
-        ) from None
+        raise BundleError(f"not {what} (not JSON: {exc.msg}, line {exc.lineno})") from None
+
+
+def _check_document(doc: object) -> dict[str, Any]:
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise BundleError(f"not a summary bundle (the format is not {FORMAT!r})")
     version = doc.get("version")
@@ -180,7 +185,12 @@ def _period(value: object) -> Period:
 
 def parse(raw: bytes) -> Summary:
     """A bundle's summary, fully checked; BundleError says what is wrong with it."""
-    doc = _load(raw)
+    return parse_document(loads_strict(raw))
+
+
+def parse_document(value: object) -> Summary:
+    """The summary of a bundle document already decoded from JSON (e.g. inside a sealed one)."""
+    doc = _check_document(value)
     settings = _object(doc["settings"], "settings")
     if set(settings) != {"capacity", "aid_budget_cents", "small_cell_k"}:
         raise BundleError("settings must have exactly capacity, aid_budget_cents, small_cell_k")

@@ -39,8 +39,10 @@ from ripartire_desktop.store.errors import (
     WrongSecretError,
 )
 from ripartire_desktop.store.fileio import atomic_write, fsync_dir, fsync_file
+from ripartire_desktop.store.identity import Role
 from ripartire_desktop.store.keystore import KeyStore, MemoryKeyStore
 from ripartire_desktop.store.records.audit import AuditAction, AuditLog
+from ripartire_desktop.store.records.team import ensure_identity
 from ripartire_desktop.store.throttle import Throttle
 
 DB_NAME = "vault.db"
@@ -184,11 +186,14 @@ class Vault:
         *,
         kdf_seconds: float = keys.DEFAULT_TARGET_SECONDS,
         schema_version: int | None = None,
+        name: str = "",
+        role: Role = Role.COUNSELLOR,
     ) -> str:
         """Create an empty vault; return the recovery key, to be shown once and never stored.
 
         `schema_version` builds the vault as an older release would have (the migration
-        tests open such vaults with this release)."""
+        tests open such vaults with this release). `name` and `role` label the vault's team
+        identity, whose keys are made here."""
         if self.exists():
             raise VaultExistsError(
                 f"A vault already exists in {self.data_dir}: it was left untouched."
@@ -209,6 +214,7 @@ class Vault:
                 )
                 if migrations.current_version(conn) >= migrations.AUDIT_LOG_VERSION:
                     AuditLog(conn).record(AuditAction.CREATE)
+            ensure_identity(conn, name=name, role=role)
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:
             conn.close()
@@ -340,6 +346,7 @@ class Vault:
         self.throttle.reset()
         try:
             migrations.migrate(self._conn, before=self._backup_before_migration)
+            ensure_identity(self._conn)  # keys for a vault just migrated to identities
             if audit:
                 self.record(AuditAction.UNLOCK, detail=method)
         except BaseException:

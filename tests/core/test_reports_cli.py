@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import stat
 from collections.abc import Iterator
@@ -11,11 +10,15 @@ from pathlib import Path
 import pytest
 
 from ripartire_desktop.commands import report_cmds
+from ripartire_desktop.reports.aggregates import Month, Period
+from ripartire_desktop.reports.bundle import merge
+from ripartire_desktop.store.identity import Role
 from ripartire_desktop.store.records import Records
 from ripartire_desktop.store.vault import Vault
 from tests.conftest import PASSPHRASE, snapshot
 from tests.core.records_fixtures import populated_family
-from tests.core.test_reports_aggregates import varied_population
+from tests.core.team_fixtures import build_team, identity_text, open_at, seal_from
+from tests.core.test_reports_aggregates import summary_of, varied_population
 from tests.core.vaults import new_vault
 
 
@@ -117,9 +120,29 @@ def test_output_into_a_missing_folder_is_refused_before_unlocking(vault_dir, tmp
     assert r.code == 1 and "does not exist" in r.err
 
 
-def test_summary_pdf_and_bundle(vault_dir, passphrase_file, tmp_path, cli) -> None:  # type: ignore[no-untyped-def]
+def _add_coordinator(data_dir: Path, tmp_path: Path) -> Vault:
+    """A coordinator's vault in the team of the vault in data_dir (returned unlocked)."""
+    coord, _ = new_vault(tmp_path / "coord")
+    Records(coord.connection).team.set_profile(name="Coordinatrice", role=Role.COORDINATOR)
+    text = identity_text(coord)
+    vault = Vault(data_dir)
+    vault.unlock_with_passphrase(PASSPHRASE)
+    try:
+        records = Records(vault.connection)
+        records.team.add("coord", text)
+        records.team.set_profile(name="Consulente")
+        Records(coord.connection).team.add("consulente", identity_text(vault))
+    finally:
+        vault.lock()
+    return coord
+
+
+def test_summary_pdf_and_sealed_bundle(vault_dir, passphrase_file, tmp_path, cli) -> None:  # type: ignore[no-untyped-def]
     data_dir, _ = vault_dir
-    pdf, bundle = tmp_path / "report.pdf", tmp_path / "bundle.json"
+    coord = _add_coordinator(data_dir, tmp_path)
+    out = tmp_path / "out"
+    out.mkdir()
+    pdf, bundle = out / "report.pdf", out / "bundle.age"
     args = [
         "--from",
         "2025-10",
@@ -130,14 +153,22 @@ def test_summary_pdf_and_bundle(vault_dir, passphrase_file, tmp_path, cli) -> No
         "--passphrase-file",
         passphrase_file,
     ]
-    r = cli("report", "summary", *args, "-o", pdf, "--bundle", bundle)
-    assert r.code == 0, r.err
-    assert private(pdf) and private(bundle)
-    document = json.loads(bundle.read_text(encoding="utf-8"))
-    assert document["format"] == "ripartire-summary"
-    assert document["period"] == {"from": "2025-10", "to": "2026-06"}
-    assert "CLI" not in bundle.read_text(encoding="utf-8")  # no names, no text
-    assert audit_entries(data_dir) == [("export", None, "summary 2025-10..2026-06 pdf+bundle")]
+    try:
+        r = cli("report", "summary", *args, "-o", pdf, "--bundle", bundle, "--recipient", "coord")
+        assert r.code == 0, r.err
+        assert "sealed to coord" in r.out
+        assert private(pdf) and private(bundle)
+        assert sorted(p.name for p in out.iterdir()) == ["bundle.age", "report.pdf"]  # no temp
+        raw = bundle.read_bytes()
+        assert raw.startswith(b"age-encryption.org/v1\n")
+        for word in (b"ripartire-summary", b"counts", b"2025-10", b"CLI", b'"period"'):
+            assert word not in raw  # no JSON, no period, no names
+        opened = open_at(coord, raw)
+        assert opened.summary.period == Period(Month(2025, 10), Month(2026, 6))
+    finally:
+        coord.lock()
+    [entry] = audit_entries(data_dir)
+    assert entry[2].startswith("summary 2025-10..2026-06 pdf+bundle sealed to ")
 
 
 def test_summary_preview_prints_the_tables_and_writes_nothing(
@@ -167,9 +198,12 @@ def test_summary_preview_prints_the_tables_and_writes_nothing(
         ["--from", "2026-06", "--to", "2026-01", "-o", "x.pdf"],
         ["--from", "2026-01", "--to", "2026-06"],  # neither -o nor --preview
         ["--from", "2026-01", "-o", "x.pdf"],  # --to missing
-        ["--from", "2026-01", "--to", "2026-06", "-o", "same.pdf", "--bundle", "same.pdf"],
+        ["--from", "2026-01", "--to", "2026-06", "-o", "same.pdf", "--bundle", "same.pdf",
+         "--recipient", "coord"],
+        ["--from", "2026-01", "--to", "2026-06", "--bundle", "x.pdf"],  # sealed to whom?
+        ["--from", "2026-01", "--to", "2026-06", "-o", "x.pdf", "--recipient", "coord"],
     ],
-)
+)  # fmt: skip
 def test_summary_usage_errors(args: list[str], vault_dir, tmp_path, cli, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     data_dir, _ = vault_dir
     monkeypatch.chdir(tmp_path)
@@ -178,55 +212,124 @@ def test_summary_usage_errors(args: list[str], vault_dir, tmp_path, cli, monkeyp
     assert not (tmp_path / "x.pdf").exists() and not (tmp_path / "same.pdf").exists()
 
 
-def test_merge_of_two_counsellors(tmp_path: Path, passphrase_file: Path, cli) -> None:  # type: ignore[no-untyped-def]
+def test_merge_of_two_counsellors_at_the_coordinator(
+    tmp_path: Path, passphrase_file: Path, cli
+) -> None:  # type: ignore[no-untyped-def]
+    """Counsellors A and B seal to the coordinator; the coordinator's vault verifies and merges."""
+    team = build_team(tmp_path)
+    union = {
+        name: summary_of(vault) for name, vault in (("anna", team.anna), ("bruno", team.bruno))
+    }
+    team.lock()
+    secret = ["--passphrase-file", passphrase_file]
     bundles = []
-    for name, numbers in (("a", range(0, 20)), ("b", range(20, 45))):
-        vault, _ = new_vault(tmp_path / name)
-        varied_population(Records(vault.connection), numbers)
-        vault.lock()
-        bundle = tmp_path / f"{name}.json"
+    for name in ("anna", "bruno"):
+        bundle = tmp_path / f"{name}.age"
         r = cli(
-            "report", "summary", "--from", "2025-10", "--to", "2026-06", "--bundle", bundle,
-            "--data-dir", tmp_path / name, "--passphrase-file", passphrase_file,
+            "report", "summary", "--from", "2026-01", "--to", "2026-06", "--bundle", bundle,
+            "--recipient", "coord", "--data-dir", tmp_path / name, *secret,
         )  # fmt: skip
         assert r.code == 0, r.err
         bundles.append(bundle)
-    out, merged = tmp_path / "merged.pdf", tmp_path / "merged.json"
-    r = cli("report", "merge", *bundles, "-o", out, "--bundle", merged, "--lang", "en")
-    assert r.code == 0, r.err
-    assert "Merged 2 bundles" in r.out
-    assert private(out) and private(merged)
-    assert len(json.loads(merged.read_text(encoding="utf-8"))["sources"]) == 2
-    preview = cli("report", "merge", *bundles, "--preview", "--k", "7")
+    at_coord = ["--data-dir", tmp_path / "coord", *secret]
+    preview = cli("report", "merge", *bundles, "--preview", "--k", "7", *at_coord)
     assert preview.code == 0 and "<7" in preview.out
-    twice = cli("report", "merge", bundles[0], bundles[0], "-o", tmp_path / "twice.pdf")
-    assert twice.code == 1 and "same vault" in twice.err
-    lower = cli("report", "merge", *bundles, "--preview", "--k", "3")
+    lower = cli("report", "merge", *bundles, "--preview", "--k", "3", *at_coord)
     assert lower.code == 2
+    out = tmp_path / "merged.pdf"
+    r = cli("report", "merge", *bundles, "-o", out, "--lang", "en", *at_coord)
+    assert r.code == 0, r.err
+    assert "Merged 2 bundles" in r.out and "anna, bruno; signatures checked" in r.out
+    assert private(out)
+    coord = Vault(tmp_path / "coord")
+    coord.unlock_with_passphrase(PASSPHRASE)
+    try:
+        coord_team = Records(coord.connection).team
+        opened = [open_at(coord, b.read_bytes()) for b in bundles]
+        merged = merge([o.summary for o in opened])
+        expected = merge(list(union.values()))
+        assert merged.counts == expected.counts  # what the PDF was made of
+        assert coord_team.last_merged(opened[0].sender.fingerprint, "2026-01", "2026-06")
+    finally:
+        coord.lock()
+    assert out.read_bytes().startswith(b"%PDF")
+    again = cli("report", "merge", *bundles, "-o", tmp_path / "again.pdf", *at_coord)
+    assert again.code == 0, again.err  # the same bundles again: the same report
+    # A merged bundle, sealed by the coordinator to a colleague (here anna), opens there.
+    onward = tmp_path / "merged.age"
+    r = cli("report", "merge", *bundles, "--bundle", onward, "--recipient", "anna", *at_coord)
+    assert r.code == 0, r.err
+    anna = Vault(tmp_path / "anna")
+    anna.unlock_with_passphrase(PASSPHRASE)
+    try:
+        opened = open_at(anna, onward.read_bytes())
+    finally:
+        anna.lock()
+    assert opened.summary.counts == expected.counts and len(opened.summary.sources) == 2
 
 
-@pytest.mark.parametrize(
-    ("content", "message"),
-    [
-        (b"not json at all", "not a summary bundle"),
-        (b'{"format": "ripartire-summary", "version": 99}', "newer version"),
-        (b'{"format": "ripartire-family", "version": 1}', "not a summary bundle"),
-        (b"%PDF-1.4", "not a summary bundle"),
-    ],
-)
-def test_merge_refuses_damaged_or_foreign_files(
-    content: bytes, message: str, tmp_path: Path, cli
+def _refusal(cli, tmp_path: Path, passphrase_file: Path, *bundles: Path) -> str:  # type: ignore[no-untyped-def]
+    """Run a merge that must be refused; its stderr and the coordinator's registry size."""
+    out = tmp_path / "refused.pdf"
+    r = cli(
+        "report", "merge", *bundles, "-o", out,
+        "--data-dir", tmp_path / "coord", "--passphrase-file", passphrase_file,
+    )  # fmt: skip
+    assert r.code == 4, (r.out, r.err)
+    assert len(r.err.strip().splitlines()) == 1 and "nothing was merged" in r.err
+    assert not out.exists()
+    coord = Vault(tmp_path / "coord")
+    coord.unlock_with_passphrase(PASSPHRASE)
+    try:
+        rows = coord.connection.execute("SELECT count(*) FROM merged_bundles").fetchone()[0]
+    finally:
+        coord.lock()
+    return f"{r.err}|{rows}"
+
+
+def test_merge_refusals_exit_4_and_change_nothing(
+    tmp_path: Path, passphrase_file: Path, cli
 ) -> None:  # type: ignore[no-untyped-def]
-    bad = tmp_path / "bad.json"
-    bad.write_bytes(content)
-    r = cli("report", "merge", bad, "-o", tmp_path / "out.pdf")
-    assert r.code == 4
-    assert message in r.err and str(bad) in r.err
-    assert not (tmp_path / "out.pdf").exists()
+    team = build_team(tmp_path, families=False)
+    Records(team.anna.connection).team.add("bruno", identity_text(team.bruno))
+    old, new = seal_from(team.anna), seal_from(team.anna)
+    to_bruno = seal_from(team.anna, "bruno")
+    from_bruno = seal_from(team.bruno)
+    team.lock()
+    files = {}
+    for name, raw in (("old", old), ("new", new), ("to_bruno", to_bruno), ("bruno", from_bruno)):
+        files[name] = tmp_path / f"{name}.age"
+        files[name].write_bytes(raw)
+    flipped = bytearray(new)
+    flipped[len(flipped) // 2] ^= 0x04
+    files["flipped"] = tmp_path / "flipped.age"
+    files["flipped"].write_bytes(bytes(flipped))
+    files["plain"] = tmp_path / "plain.json"
+    files["plain"].write_bytes(b'{"format": "ripartire-summary", "version": 1}')
+
+    assert "flipped.age: damaged or altered" in _refusal(
+        cli, tmp_path, passphrase_file, files["bruno"], files["flipped"]
+    )
+    assert "to_bruno.age: sealed for someone else" in _refusal(
+        cli, tmp_path, passphrase_file, files["to_bruno"]
+    )
+    assert "same vault (anna)" in _refusal(
+        cli, tmp_path, passphrase_file, files["old"], files["new"]
+    )
+    assert "unsealed bundle" in _refusal(cli, tmp_path, passphrase_file, files["plain"])
+    assert _refusal(cli, tmp_path, passphrase_file, files["flipped"]).endswith("|0")
+    secret = ["--data-dir", tmp_path / "coord", "--passphrase-file", passphrase_file]
+    ok = cli("report", "merge", files["new"], "-o", tmp_path / "ok.pdf", *secret)
+    assert ok.code == 0, ok.err
+    replay = _refusal(cli, tmp_path, passphrase_file, files["old"])
+    assert "older bundle of anna" in replay and replay.endswith("|1")
+    removed = cli("team", "remove", "anna", *secret)
+    assert removed.code == 0, removed.err
+    assert "not in your team" in _refusal(cli, tmp_path, passphrase_file, files["new"])
 
 
 def test_merge_of_a_missing_file(tmp_path: Path, cli) -> None:  # type: ignore[no-untyped-def]
-    r = cli("report", "merge", tmp_path / "nope.json", "-o", tmp_path / "out.pdf")
+    r = cli("report", "merge", tmp_path / "nope.age", "-o", tmp_path / "out.pdf")
     assert r.code == 1 and "Cannot read" in r.err
 
 

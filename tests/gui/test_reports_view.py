@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMessageBox
 
 from ripartire_desktop.gui.dialogs.export_preview import ExportPreviewDialog
 from ripartire_desktop.gui.session import Session
@@ -20,11 +20,16 @@ from ripartire_desktop.gui.views.reports import ReportsView
 from ripartire_desktop.gui.views.reports_summary import default_period
 from ripartire_desktop.reports import bundle
 from ripartire_desktop.reports.aggregates import Month, Period, compute_summary, source_id
+from ripartire_desktop.reports.sealed import OpenedBundle, open_sealed, registry_entries
 from ripartire_desktop.reports.tables import preview_text
 from ripartire_desktop.store.demo import generate_demo
+from ripartire_desktop.store.identity import Role
 from ripartire_desktop.store.records import Records
 from ripartire_desktop.store.records.audit import AuditAction
+from ripartire_desktop.store.vault import Vault
+from tests.conftest import PASSPHRASE
 from tests.core.records_fixtures import populated_family
+from tests.core.team_fixtures import identity_text, seal_from
 from tests.core.vaults import new_vault
 from tests.gui.conftest import RecordingNavigator
 
@@ -174,21 +179,64 @@ def test_preview_shows_what_the_pdf_then_holds_and_the_export_is_audited(
     assert exports(demo) == [(None, f"summary {PERIOD} pdf")]
 
 
-def test_bundle_from_the_preview_holds_the_exact_counts(
+def coordinator_of(demo: Session, folder: Path) -> Vault:
+    """A coordinator's vault (unlocked) in the demo vault's team, and the demo in its team."""
+    coord, _ = new_vault(folder / "coord-vault")
+    Records(coord.connection).team.set_profile(name="Carla", role=Role.COORDINATOR)
+    demo.records.team.add("Carla", identity_text(coord))
+    demo.records.team.set_profile(name="Demo")
+    Records(coord.connection).team.add("demo", identity_text(demo.vault))
+    return coord
+
+
+def choose_recipient(monkeypatch: pytest.MonkeyPatch, index: int = 0) -> list[list[str]]:
+    offered: list[list[str]] = []
+
+    def answer(_parent, _title, _label, items, *_a, **_k):  # type: ignore[no-untyped-def]
+        offered.append(list(items))
+        return (items[index], True)
+
+    monkeypatch.setattr(QInputDialog, "getItem", answer)
+    return offered
+
+
+def test_bundle_from_the_preview_is_sealed_to_the_chosen_coordinator(
+    view: ReportsView, demo: Session, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot
+) -> None:
+    coord = coordinator_of(demo, tmp_path)
+    try:
+        set_period(view, PERIOD)
+        dialog = open_preview(view, qtbot)
+        target = tmp_path / "conteggi.age"
+        choose_save(monkeypatch, tmp_path / "conteggi")  # the suffix is added
+        offered = choose_recipient(monkeypatch)
+        qtbot.mouseClick(dialog.bundle_button, LEFT)
+        qtbot.waitUntil(lambda: "written" in dialog.message.text(), timeout=20_000)
+        assert dialog.cancel_button.text() == "Close"
+        assert offered and offered[0][0].startswith("Carla — coordinator — ")
+        written = target.read_bytes()
+        assert written.startswith(b"age-encryption.org/v1")
+        for word in (b"counts", b"first_contacts", TAG.encode(), b"RIP-"):
+            assert word not in written
+        team = Records(coord.connection).team
+        opened = open_sealed(written, own=team.require_own(), team=team)
+        assert opened.summary.counts == dialog.summary.counts  # type: ignore[union-attr]
+        assert opened.sender.name == "demo"
+    finally:
+        coord.lock()
+    [entry] = exports(demo)
+    assert entry[1].startswith(f"summary {PERIOD} bundle sealed to ")
+
+
+def test_a_bundle_needs_a_team_member_first(
     view: ReportsView, demo: Session, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot
 ) -> None:
     set_period(view, PERIOD)
     dialog = open_preview(view, qtbot)
-    target = tmp_path / "conteggi.json"
-    choose_save(monkeypatch, tmp_path / "conteggi")  # the suffix is added
+    choose_save(monkeypatch, tmp_path / "x.age")
     qtbot.mouseClick(dialog.bundle_button, LEFT)
-    qtbot.waitUntil(lambda: "written" in dialog.message.text(), timeout=20_000)
-    assert dialog.cancel_button.text() == "Close"
-    written = target.read_bytes()
-    assert written.decode("utf-8") == dialog.bundle_text.toPlainText()
-    assert bundle.parse(written).counts == dialog.summary.counts  # type: ignore[union-attr]
-    assert TAG not in written.decode("utf-8") and not CODE.search(written.decode("utf-8"))
-    assert exports(demo) == [(None, f"summary {PERIOD} bundle")]
+    assert "add your coordinator first" in dialog.message.text()
+    assert not (tmp_path / "x.age").exists() and exports(demo) == []
 
 
 def test_cancelling_writes_nothing_and_records_nothing(
@@ -226,11 +274,16 @@ def test_an_existing_file_is_never_overwritten(
 # --- merging bundles ----------------------------------------------------------------------
 
 
-def write_bundle(folder: Path, name: str, tag: str, period: Period = PERIOD) -> Path:
-    """A bundle of a separate vault (another counsellor) with one populated family."""
+def write_bundle(folder: Path, name: str, tag: str, to: Session, period: Period = PERIOD) -> Path:
+    """A bundle of a separate vault (another counsellor, in `to`'s team) with one populated
+    family, sealed to the vault of session `to`."""
+    if not to.records.team.require_own().name:
+        to.records.team.set_profile(name="Coordinamento")
     vault, _ = new_vault(folder / f"vault-{name}")
     try:
         records = Records(vault.connection)
+        records.team.set_profile(name=name)
+        records.team.add("coord", identity_text(to.vault))
         populated_family(records, tag)
         summary = compute_summary(
             vault.connection,
@@ -239,11 +292,18 @@ def write_bundle(folder: Path, name: str, tag: str, period: Period = PERIOD) -> 
             today=TODAY,
             source=source_id(vault.vault_id),
         )
+        to.records.team.add(name, identity_text(vault))
+        raw = seal_from(vault, summary=summary)
     finally:
         vault.lock()
-    path = folder / f"{name}.json"
-    path.write_bytes(bundle.dumps(summary))
+    path = folder / f"{name}.age"
+    path.write_bytes(raw)
     return path
+
+
+def opened_at(session: Session, path: Path) -> OpenedBundle:
+    team = session.records.team
+    return open_sealed(path.read_bytes(), own=team.require_own(), team=team)
 
 
 def add_files(view: ReportsView, paths: list[Path], qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -258,20 +318,22 @@ def add_files(view: ReportsView, paths: list[Path], qtbot) -> None:  # type: ign
 def test_merge_shows_both_sources_and_writes_the_merged_report(
     view: ReportsView, demo: Session, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot
 ) -> None:
-    first = write_bundle(tmp_path, "milano", "Ambra")
-    second = write_bundle(tmp_path, "cernusco", "Brina")
+    first = write_bundle(tmp_path, "milano", "Ambra", demo)
+    second = write_bundle(tmp_path, "cernusco", "Brina", demo)
     monkeypatch.setattr(
         QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(first), str(second)], "")
     )
     qtbot.mouseClick(view.merge.add_button, LEFT)
     qtbot.waitUntil(lambda: view.merge.model.rowCount() == 2, timeout=10_000)
     files = {view.merge.model.index(r, 0).data() for r in range(2)}
-    assert files == {"milano.json", "cernusco.json"}
+    assert files == {"milano.age", "cernusco.age"}
+    signers = {view.merge.model.index(r, 1).data() for r in range(2)}
+    assert signers == {"milano", "cernusco"}
     assert "Added 2 of 2 files." in view.merge.message.text()
     dialog = view.merge.preview()
     assert dialog is not None
     assert dialog.sources_value.text().startswith("2 bundles")
-    merged = bundle.merge([bundle.parse(first.read_bytes()), bundle.parse(second.read_bytes())])
+    merged = bundle.merge([opened_at(demo, first).summary, opened_at(demo, second).summary])
     assert dialog.text.toPlainText() == preview_text(merged, dialog.lang)
     target = tmp_path / "unito.pdf"
     choose_save(monkeypatch, target)
@@ -280,44 +342,81 @@ def test_merge_shows_both_sources_and_writes_the_merged_report(
     text = pdf_text(target)
     assert "Ambra" not in text and "Brina" not in text and not CODE.search(text)
     assert exports(demo) == [(None, f"merged summary {PERIOD} pdf (2 bundles)")]
+    fingerprint = opened_at(demo, first).sender.fingerprint
+    assert demo.records.team.last_merged(fingerprint, str(PERIOD.first), str(PERIOD.last))
 
 
 def test_foreign_damaged_and_incompatible_bundles_get_clear_messages(
-    view: ReportsView, tmp_path: Path, qtbot
+    view: ReportsView, demo: Session, tmp_path: Path, qtbot
 ) -> None:
-    good = write_bundle(tmp_path, "buono", "Corallo")
-    garbage = tmp_path / "foto.json"
+    good = write_bundle(tmp_path, "buono", "Corallo", demo)
+    garbage = tmp_path / "foto.age"
     garbage.write_bytes(b"\x89PNG\r\n not json at all")
-    foreign = tmp_path / "altro.json"
-    foreign.write_text(json.dumps({"format": "something-else"}), encoding="utf-8")
-    damaged = tmp_path / "rovinato.json"
-    doc = json.loads(good.read_text(encoding="utf-8"))
-    doc["counts"]["paths"]["opened"] = -3
-    damaged.write_text(json.dumps(doc), encoding="utf-8")
-    newer = tmp_path / "futuro.json"
-    doc = json.loads(good.read_text(encoding="utf-8"))
-    doc["version"] = 99
-    newer.write_text(json.dumps(doc), encoding="utf-8")
-    add_files(view, [good, garbage, foreign, damaged, newer], qtbot)
+    plain = tmp_path / "vecchio.json"
+    plain.write_text(json.dumps({"format": "ripartire-summary"}), encoding="utf-8")
+    damaged = tmp_path / "rovinato.age"
+    raw = bytearray(good.read_bytes())
+    raw[len(raw) // 2] ^= 0x01
+    damaged.write_bytes(bytes(raw))
+    stranger = write_bundle(tmp_path, "estraneo", "Dalia", demo)
+    demo.records.team.remove("estraneo")
+    add_files(view, [good, garbage, plain, damaged, stranger], qtbot)
     message = view.merge.message.text()
     assert view.merge.model.rowCount() == 1
-    assert "foto.json is not a Ripartire summary bundle" in message
-    assert "altro.json is not a Ripartire summary bundle" in message
-    assert "rovinato.json is damaged or was altered" in message
-    assert "futuro.json was written by a newer version of Ripartire" in message
+    assert "foto.age is not a Ripartire summary bundle" in message
+    assert "vecchio.json is an unsealed bundle" in message
+    assert "rovinato.age is damaged or was altered: its encryption or signature" in message
+    assert "estraneo.age is signed by a vault that is not in your team" in message
     # The same vault again, and another period: refused with the reason.
-    other_period = write_bundle(tmp_path, "estate", "Duna", Period(Month(2026, 6), Month(2026, 8)))
+    other_period = write_bundle(
+        tmp_path, "estate", "Duna", demo, Period(Month(2026, 6), Month(2026, 8))
+    )
     add_files(view, [good, other_period], qtbot)
     message = view.merge.message.text()
-    assert "buono.json comes from a vault already in the list" in message
-    assert "estate.json covers another period" in message
+    assert "buono.age comes from a vault already in the list" in message
+    assert "estate.age covers another period" in message
     assert view.merge.model.rowCount() == 1
+
+
+def test_a_bundle_for_another_vault_and_a_replay_are_refused(
+    view: ReportsView, demo: Session, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot
+) -> None:
+    demo.records.team.set_profile(name="Coordinamento")
+    coord = coordinator_of(demo, tmp_path)
+    try:
+        # A colleague's bundle sealed to another coordinator.
+        set_period(view, PERIOD)
+        dialog = open_preview(view, qtbot)
+        choose_save(monkeypatch, tmp_path / "altrove")
+        choose_recipient(monkeypatch)
+        qtbot.mouseClick(dialog.bundle_button, LEFT)
+        qtbot.waitUntil(lambda: "written" in dialog.message.text(), timeout=20_000)
+        dialog.reject()
+    finally:
+        coord.lock()
+    add_files(view, [tmp_path / "altrove.age"], qtbot)
+    assert "altrove.age is sealed for someone else" in view.merge.message.text()
+    # An old bundle after a newer one of the same colleague and period was merged.
+    old = write_bundle(tmp_path, "rosa", "Erica", demo)
+    vault = Vault(tmp_path / "vault-rosa")
+    vault.open_with(vault.keys_from_passphrase(PASSPHRASE), method="passphrase")
+    try:
+        summary = opened_at(demo, old).summary
+        newer = tmp_path / "rosa-2.age"
+        newer.write_bytes(seal_from(vault, summary=summary))
+    finally:
+        vault.lock()
+    fresh = opened_at(demo, newer)
+    demo.records.team.record_merged(registry_entries([fresh]))
+    add_files(view, [old], qtbot)
+    assert "rosa.age is older than a bundle" in view.merge.message.text()
+    assert view.merge.model.rowCount() == 0
 
 
 def test_models_pass_the_model_tester(
     view: ReportsView, tmp_path: Path, qtbot, qtmodeltester
 ) -> None:  # type: ignore[no-untyped-def]
-    add_files(view, [write_bundle(tmp_path, "uno", "Edera")], qtbot)
+    add_files(view, [write_bundle(tmp_path, "uno", "Edera", view.merge._session)], qtbot)
     qtmodeltester.check(view.merge.model)
     dialog = view.merge.preview()
     assert dialog is not None
@@ -330,7 +429,7 @@ def test_models_pass_the_model_tester(
 
 
 def test_clear_empties_the_view(view: ReportsView, tmp_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
-    add_files(view, [write_bundle(tmp_path, "due", "Felce")], qtbot)
+    add_files(view, [write_bundle(tmp_path, "due", "Felce", view.merge._session)], qtbot)
     set_period(view, PERIOD)
     dialog = open_preview(view, qtbot)
     view.clear()

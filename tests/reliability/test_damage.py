@@ -19,11 +19,15 @@ from typing import Any
 
 import pytest
 
+from ripartire_desktop.reports import bundle
+from ripartire_desktop.reports.sealed import seal_document
 from ripartire_desktop.store.connection import PAGE_SIZE, WAL_FRAME_HEADER, WAL_HEADER
 from ripartire_desktop.store.records import Records
 from ripartire_desktop.store.vault import THROTTLE_NAME, Vault
 from tests.conftest import PASSPHRASE, snapshot
 from tests.core.records_fixtures import populated_family
+from tests.core.team_fixtures import NOW, build_team
+from tests.core.test_reports_aggregates import summary_of
 from tests.core.vaults import new_vault
 from tests.reliability.figures import record_figure
 
@@ -228,21 +232,19 @@ def _leaves(node: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
     return [path]
 
 
-def test_a_bundle_with_wrong_types_is_refused(
-    template: Path, tmp_path: Path, passphrase_file: Path, cli
-) -> None:
-    data_dir = _copy(template, tmp_path, 0)
-    good = tmp_path / "bundle.json"
-    made = cli(
-        "report", "summary", "--from", "2026-01", "--to", "2026-12", "--bundle", good,
-        "--data-dir", data_dir, "--passphrase-file", passphrase_file,
-    )  # fmt: skip
-    assert made.code == 0, made.err
-    document = json.loads(good.read_text(encoding="utf-8"))
+def test_a_bundle_with_wrong_types_is_refused(tmp_path: Path, passphrase_file: Path, cli) -> None:
+    """A team member's copy that signs a broken document (a bug, or on purpose): the signature
+    holds, so the strict reader behind it must refuse each wrong type on its own."""
+    team = build_team(tmp_path, families=False)
+    anna = Records(team.anna.connection).team
+    own, coordinator = anna.require_own(), anna.by_name("coord").identity
+    summary = summary_of(team.anna)
+    document = bundle.to_document(summary)
+    period = {"from": str(summary.period.first), "to": str(summary.period.last)}
     leaves = _leaves(document)
     rng = random.Random("bundle-2026")
     wrong_values: list[Any] = ["sette", None, [], {}, 1.5, -3, 10**30, True, "<5"]
-    refused = accepted = 0
+    files = []
     for run in range(RUNS * 3):
         mutated = json.loads(json.dumps(document))
         *parents, last = rng.choice(leaves)
@@ -252,10 +254,22 @@ def test_a_bundle_with_wrong_types_is_refused(
         original = node[last]
         value = rng.choice([v for v in wrong_values if type(v) is not type(original)])
         node[last] = value
-        bad = tmp_path / f"bad{run}.json"
-        bad.write_text(json.dumps(mutated), encoding="utf-8")
+        bad = tmp_path / f"bad{run}.age"
+        bad.write_bytes(
+            seal_document(
+                mutated, period=period, sender=own, recipient=coordinator, serial=run + 1,
+                now=NOW,
+            )
+        )  # fmt: skip
+        files.append(bad)
+    team.lock()
+    refused = accepted = 0
+    for run, bad in enumerate(files):
         out = tmp_path / f"merged{run}.pdf"
-        result = cli("report", "merge", bad, "-o", out)
+        result = cli(
+            "report", "merge", bad, "-o", out,
+            "--data-dir", tmp_path / "coord", "--passphrase-file", passphrase_file,
+        )  # fmt: skip
         if result.code == 0:
             accepted += 1  # e.g. a free-form label: the PDF must then be whole
             assert out.stat().st_size > 0
@@ -263,7 +277,7 @@ def test_a_bundle_with_wrong_types_is_refused(
         refused += 1
         assert result.code == 4, result.err
         one_line(result.err)
-        assert str(bad) in result.err
+        assert bad.name in result.err
         assert not out.exists()
     assert refused >= RUNS * 2
     record_figure("damage-bundle-types", inputs=RUNS * 3, refused=refused, accepted=accepted)

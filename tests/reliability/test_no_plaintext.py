@@ -111,8 +111,34 @@ def test_a_whole_session_leaves_no_plaintext_and_only_private_files(tmp_path: Pa
     family_json = _family_file(inputs, canaries)
 
     # --- the command line ------------------------------------------------------------------
+    coordinator = inputs / "coordinator"  # another vault, the bundle's recipient: not scanned
+    card = inputs / "carla.txt"
     steps = [
-        ("init", "--passphrase-file", passphrase, "--kdf-seconds", "0"),
+        ("init", "--passphrase-file", passphrase, "--kdf-seconds", "0", "--name", "Anna"),
+        (
+            "init",
+            "--data-dir",
+            coordinator,
+            "--passphrase-file",
+            passphrase,
+            "--kdf-seconds",
+            "0",
+            "--role",
+            "coordinator",
+            "--name",
+            "Carla",
+        ),
+        (
+            "identity",
+            "export",
+            "-o",
+            card,
+            "--data-dir",
+            coordinator,
+            "--passphrase-file",
+            passphrase,
+        ),
+        ("team", "add", "coord", card, "--yes", "--passphrase-file", passphrase),
         ("import", family_json, "--passphrase-file", passphrase),
         ("list", "--names", "--passphrase-file", passphrase),
         ("search", canaries["family"], "--passphrase-file", passphrase),
@@ -124,11 +150,11 @@ def test_a_whole_session_leaves_no_plaintext_and_only_private_files(tmp_path: Pa
     code = listed.out.splitlines()[1].split()[0]
     exports = home / "Documenti"
     exports.mkdir(mode=0o700)
-    anonymised = [exports / "sintesi.pdf", exports / "bundle.json", exports / "copia.ripbak"]
+    anonymised = [exports / "sintesi.pdf", exports / "bundle.age", exports / "copia.ripbak"]
     identifiable = [exports / "caso.pdf", exports / "accesso"]
     for args in [
         ("report", "summary", "--from", "2026-01", "--to", "2026-12",
-         "-o", anonymised[0], "--bundle", anonymised[1]),
+         "-o", anonymised[0], "--bundle", anonymised[1], "--recipient", "coord"),
         ("report", "case", code, "--with-identity", "-o", identifiable[0]),
         ("export-subject", code, "-o", identifiable[1]),
         ("backup", anonymised[2]),

@@ -1,5 +1,6 @@
-"""The Reports view's merge: counsellors' bundles of one period, checked as they are added (a
-foreign, damaged or incompatible file is named and left out), then one merged preview."""
+"""The Reports view's merge: counsellors' sealed bundles of one period, opened with this vault's
+key and verified against its team list as they are added (a foreign, damaged, altered,
+misaddressed or replayed file is named and left out), then one merged preview."""
 
 from __future__ import annotations
 
@@ -8,7 +9,6 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -26,14 +26,17 @@ from PySide6.QtWidgets import (
 )
 
 from ripartire_desktop.gui.dialogs.common import say
-from ripartire_desktop.gui.dialogs.errors import describe_os_error
 from ripartire_desktop.gui.dialogs.export_files import ExportPlace
 from ripartire_desktop.gui.dialogs.export_preview import ExportPreviewDialog
 from ripartire_desktop.gui.forms import child
 from ripartire_desktop.gui.session import Session
+from ripartire_desktop.gui.views.reports_bundle_errors import describe_bundle_error
 from ripartire_desktop.gui.views.reports_summary import PreviewSaving
-from ripartire_desktop.reports import bundle
+from ripartire_desktop.reports import bundle, sealed
 from ripartire_desktop.reports.aggregates import Summary
+from ripartire_desktop.reports.sealed import OpenedBundle
+from ripartire_desktop.store.connection import Connection
+from ripartire_desktop.store.records import Records
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_HEIGHT = 24
@@ -42,60 +45,26 @@ ROW_HEIGHT = 24
 @dataclass(frozen=True, slots=True)
 class Source:
     path: Path
-    summary: Summary
+    opened: OpenedBundle
+
+    @property
+    def summary(self) -> Summary:
+        return self.opened.summary
 
 
-def describe_bundle_error(exc: BaseException, name: str) -> str:  # noqa: PLR0911
-    """What is wrong with the bundle file `name`, in words (the reader's own text as detail)."""
-    translate = QCoreApplication.translate
-    detail = str(exc)
-    if isinstance(exc, OSError):
-        return translate("describe_bundle_error", "{0}: {1}").format(name, describe_os_error(exc))
-    if isinstance(exc, bundle.BundleMergeError):
-        if "different periods" in detail:
-            return translate(
-                "describe_bundle_error",
-                "{0} covers another period than the bundles already in the list: merge only "
-                "bundles of the same months. It was not added.",
-            ).format(name)
-        if "same vault" in detail:
-            return translate(
-                "describe_bundle_error",
-                "{0} comes from a vault already in the list (the same counsellor twice): its "
-                "families would be counted twice. It was not added.",
-            ).format(name)
-        return translate("describe_bundle_error", "{0} cannot be merged ({1}).").format(
-            name, detail
-        )
-    if isinstance(exc, bundle.BundleError):
-        if detail.startswith("written by a newer version"):
-            return translate(
-                "describe_bundle_error",
-                "{0} was written by a newer version of Ripartire: update Ripartire to read it. "
-                "It was not added.",
-            ).format(name)
-        if detail.startswith("not a summary bundle"):
-            return translate(
-                "describe_bundle_error",
-                "{0} is not a Ripartire summary bundle. It was not added.",
-            ).format(name)
-        return translate(
-            "describe_bundle_error",
-            "{0} is damaged or was altered ({1}). It was not added: ask for a new copy.",
-        ).format(name, detail)
-    return translate(
-        "describe_bundle_error", "{0} could not be read ({1}). It was not added."
-    ).format(name, type(exc).__name__)
-
-
-def read_bundles(paths: list[Path]) -> list[tuple[Path, Summary | BaseException]]:
-    """Worker side: each file read and checked, or the reason it cannot be used."""
-    found: list[tuple[Path, Summary | BaseException]] = []
+def read_bundles(
+    conn: Connection, paths: list[Path]
+) -> list[tuple[Path, OpenedBundle | BaseException]]:
+    """Worker side: each file opened with this vault's key, verified against its team list and
+    checked against the bundles already merged here, or the reason it cannot be used."""
+    team = Records(conn).team
+    own = team.require_own()
+    found: list[tuple[Path, OpenedBundle | BaseException]] = []
     for path in paths:
         try:
-            with path.open("rb") as handle:
-                raw = handle.read(bundle.MAX_BYTES + 1)
-            found.append((path, bundle.parse(raw)))
+            opened = sealed.open_sealed(sealed.read_capped(path), own=own, team=team)
+            sealed.check_not_replayed(opened, team)
+            found.append((path, opened))
         except (OSError, bundle.BundleError) as exc:
             found.append((path, exc))
     return found
@@ -109,6 +78,7 @@ class BundleSourcesModel(QAbstractTableModel):
         self.sources: list[Source] = []
         self._headers = [
             self.tr("File"),
+            self.tr("Signed by"),
             self.tr("Organisation"),
             self.tr("Period"),
             self.tr("k"),
@@ -129,6 +99,7 @@ class BundleSourcesModel(QAbstractTableModel):
             period = summary.period
             return [
                 source.path.name,
+                source.opened.sender.name,
                 ", ".join(summary.organisations) or "—",
                 f"{period.first} – {period.last}",
                 str(summary.k),
@@ -169,6 +140,9 @@ class BundleSourcesModel(QAbstractTableModel):
     def summaries(self) -> list[Summary]:
         return [s.summary for s in self.sources]
 
+    def opened(self) -> list[OpenedBundle]:
+        return [s.opened for s in self.sources]
+
 
 class MergePanel(QObject):
     """Drives the "Merge bundles" group of `ui/reports.ui`."""
@@ -202,8 +176,9 @@ class MergePanel(QObject):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         metrics = self.view.fontMetrics()
-        for column, sample in ((2, "2026-12 – 2026-12"), (3, "k 100")):
+        for column, sample in ((3, "2026-12 – 2026-12"), (4, "k 100")):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
             header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
         self.dialog: ExportPreviewDialog | None = None
@@ -232,7 +207,7 @@ class MergePanel(QObject):
             self._view,
             self.tr("Add summary bundles"),
             str(self._place.folder),
-            self.tr("Summary bundles (*.json);;All files (*)"),
+            self.tr("Sealed bundles (*.age);;All files (*)"),
         )
         if chosen:
             self.add_files([Path(p) for p in chosen])
@@ -243,7 +218,7 @@ class MergePanel(QObject):
         self.add_button.setEnabled(False)
         say(self.message, self.tr("Reading {0} files…").format(len(paths)))
 
-        def done(found: list[tuple[Path, Summary | BaseException]]) -> None:
+        def done(found: list[tuple[Path, OpenedBundle | BaseException]]) -> None:
             if generation == self._generation:
                 self.add_button.setEnabled(True)
                 self._add_checked(found)
@@ -253,20 +228,25 @@ class MergePanel(QObject):
                 self.add_button.setEnabled(True)
                 say(self.message, describe_bundle_error(exc, ""), error=True)
 
-        self._session.tasks.run(
-            lambda _progress: read_bundles(paths), on_success=done, on_failure=failed
+        self._session.in_background(
+            lambda conn, _progress: read_bundles(conn, paths), on_success=done, on_failure=failed
         )
 
-    def _add_checked(self, found: list[tuple[Path, Summary | BaseException]]) -> None:
+    def _add_checked(self, found: list[tuple[Path, OpenedBundle | BaseException]]) -> None:
         problems: list[str] = []
         added = 0
         for path, result in found:
             if isinstance(result, BaseException):
                 problems.append(describe_bundle_error(result, path.name))
                 continue
+            senders = {s.opened.sender.fingerprint for s in self.model.sources}
             try:
-                bundle.merge([*self.model.summaries(), result])
-            except bundle.BundleMergeError as exc:
+                if result.sender.fingerprint in senders:
+                    raise sealed.SealedBundleError(
+                        f"two bundles come from the same vault ({result.sender.name})"
+                    )
+                bundle.merge([*self.model.summaries(), result.summary])
+            except (bundle.BundleError, bundle.BundleMergeError) as exc:
                 problems.append(describe_bundle_error(exc, path.name))
                 continue
             self.model.add(Source(path, result))
@@ -320,6 +300,7 @@ class MergePanel(QObject):
             place=self._place,
             stem=self.tr("ripartire-merged-{0}-{1}").format(str(period.first), str(period.last)),
             detail=detail,
+            merged=self.model.opened(),
         )
         dialog.finished.connect(lambda _r, d=dialog: self._closed(d))
         self.dialog = dialog

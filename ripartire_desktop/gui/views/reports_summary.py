@@ -5,22 +5,38 @@ shown in the preview dialog, and saved from there as a PDF or a bundle (recorded
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QDate, QObject
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QProgressBar, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QInputDialog,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QWidget,
+)
 
 from ripartire_desktop.domain.errors import ValidationError
 from ripartire_desktop.gui.dialogs.common import say
 from ripartire_desktop.gui.dialogs.errors import describe_error
 from ripartire_desktop.gui.dialogs.export_files import ExportPlace, record_export, refuse_existing
 from ripartire_desktop.gui.dialogs.export_preview import ExportPreviewDialog
+from ripartire_desktop.gui.dialogs.team_add import role_label
 from ripartire_desktop.gui.forms import child
 from ripartire_desktop.gui.session import Session
+from ripartire_desktop.gui.views.reports_bundle_errors import describe_saving_error
 from ripartire_desktop.reports.aggregates import Month, Period, Summary
 from ripartire_desktop.store.connection import Connection
+from ripartire_desktop.store.identity import Role
+
+if TYPE_CHECKING:
+    from ripartire_desktop.reports.sealed import OpenedBundle
+    from ripartire_desktop.store.records.team import TeamMember
 
 
 def _previous(month: Month) -> Month:
@@ -47,7 +63,9 @@ def _show_month(edit: QDateEdit, month: Month) -> None:
 
 class PreviewSaving(QObject):
     """The Save buttons of one preview dialog: a new file, written off the GUI thread with the
-    export's audit entry, and the outcome shown in the dialog."""
+    export's audit entry, and the outcome shown in the dialog. A bundle is sealed to a team
+    member chosen here. `merged` (the merge's verified bundles) are checked against replays
+    again just before writing and recorded as merged right after."""
 
     def __init__(
         self,
@@ -57,6 +75,7 @@ class PreviewSaving(QObject):
         place: ExportPlace,
         stem: str,
         detail: Callable[[str], str],
+        merged: list[OpenedBundle] | None = None,
     ) -> None:
         super().__init__(dialog)
         self._dialog = dialog
@@ -64,6 +83,7 @@ class PreviewSaving(QObject):
         self._place = place
         self._stem = stem
         self._detail = detail
+        self._merged = merged
         dialog.pdf_requested.connect(self.save_pdf)
         dialog.bundle_requested.connect(self.save_bundle)
 
@@ -75,36 +95,88 @@ class PreviewSaving(QObject):
             suffix=".pdf",
         )
         if path is not None:
-            self._write(path, "pdf")
+            self._write(path, "pdf", None)
+
+    def choose_recipient(self) -> TeamMember | None:
+        """The team member the bundle is sealed to (coordinators first), or None."""
+        if not self._session.is_unlocked:
+            return None
+        members = sorted(
+            self._session.records.team.members(),
+            key=lambda m: (m.identity.role is not Role.COORDINATOR, m.name.casefold()),
+        )
+        if not members:
+            self._dialog.show_result(
+                self.tr(
+                    "A bundle is sealed to one team member: add your coordinator first in "
+                    "Settings, Team (after checking their fingerprint in person)."
+                ),
+                error=True,
+            )
+            return None
+        labels = [
+            f"{m.name} — {role_label(m.identity.role)} — {m.identity.spoken}" for m in members
+        ]
+        chosen, ok = QInputDialog.getItem(
+            self._dialog,
+            self.tr("Seal the bundle for"),
+            self.tr("Only this team member's vault will be able to open the bundle:"),
+            labels,
+            0,
+            False,
+        )
+        if not ok or chosen not in labels:
+            return None
+        return members[labels.index(chosen)]
 
     def save_bundle(self) -> None:
+        recipient = self.choose_recipient()
+        if recipient is None:
+            return
         path = self._place.new_file(
-            title=self.tr("Save the bundle for the coordinator"),
-            default_name=f"{self._stem}.json",
-            file_filter=self.tr("Summary bundles (*.json)"),
-            suffix=".json",
+            title=self.tr("Save the sealed bundle for {0}").format(recipient.name),
+            default_name=f"{self._stem}.age",
+            file_filter=self.tr("Sealed bundles (*.age)"),
+            suffix=".age",
         )
         if path is not None:
-            self._write(path, "bundle")
+            self._write(path, "bundle", recipient)
 
-    def _write(self, path: Path, kind: str) -> None:
+    def _write(self, path: Path, kind: str, recipient: TeamMember | None) -> None:
         dialog = self._dialog
         summary, lang = dialog.summary, dialog.lang
         if summary is None or not self._session.is_unlocked:
             return
         detail = self._detail(kind)
+        if recipient is not None:
+            detail += f" sealed to {recipient.fingerprint[:16]}"
+        merged = self._merged
 
         def work(conn: Connection, _progress: Callable[[int, int], None]) -> Path:
-            from ripartire_desktop.reports import bundle
+            from ripartire_desktop.reports import sealed
             from ripartire_desktop.reports.summary_pdf import write_summary
             from ripartire_desktop.store.fileio import atomic_write
+            from ripartire_desktop.store.records import Records
 
+            team = Records(conn).team
+            if merged is not None:  # another merge may have recorded a newer bundle meanwhile
+                sealed.check_merge_set(merged, team)
             refuse_existing(path)
             if kind == "pdf":
                 write_summary(path, summary, lang=lang)
-            else:
-                atomic_write(path, bundle.dumps(summary))
+            elif recipient is not None:
+                now = datetime.now(UTC)
+                raw = sealed.seal(
+                    summary,
+                    sender=team.require_own(),
+                    recipient=recipient.identity,
+                    serial=team.next_serial(floor=int(now.timestamp())),
+                    now=now,
+                )
+                atomic_write(path, raw)
             record_export(conn, detail)
+            if merged is not None:
+                team.record_merged(sealed.registry_entries(merged))
             return path
 
         def written(_path: Path) -> None:
@@ -114,14 +186,13 @@ class PreviewSaving(QObject):
                 text = self.tr("Report written to {0}.").format(str(path))
             else:
                 text = self.tr(
-                    "Bundle written to {0}. Give it only to your coordinator: it holds the exact "
-                    "counts."
-                ).format(str(path))
+                    "Bundle written to {0}, signed and sealed: only the vault of {1} can open it."
+                ).format(str(path), recipient.name if recipient else "")
             dialog.show_result(text)
 
         def failed(exc: BaseException) -> None:
             if shiboken6.isValid(dialog) and dialog.summary is not None:
-                dialog.show_result(describe_error(exc), error=True)
+                dialog.show_result(describe_saving_error(exc), error=True)
 
         dialog.set_busy(True, self.tr("Writing {0}…").format(str(path)))
         self._session.in_background(work, on_success=written, on_failure=failed)

@@ -29,6 +29,7 @@ from ripartire_desktop.gui.views.reports_notice import NoticeSection
 from ripartire_desktop.gui.views.settings_data import DataSection
 from ripartire_desktop.gui.views.settings_fields import mirror_language
 from ripartire_desktop.gui.views.settings_security import SecuritySection
+from ripartire_desktop.gui.views.settings_team import TeamSection
 
 # Settings field -> objectName prefix in ui/settings.ui (`<prefix>Edit`, `<prefix>Error`).
 FIELDS = {
@@ -98,6 +99,7 @@ class SettingsView(View):
         self.revert_button.clicked.connect(self.revert)
         self._line_up(form)
         self.notice = NoticeSection(form=form, session=session, parent=self)
+        self.team = TeamSection(form=form, session=session, parent=self)
         self._show_errors({})
         say(self.save_message, "")
         self._edited()
@@ -128,6 +130,7 @@ class SettingsView(View):
         self.security.refresh()
         self.data.refresh()
         self.notice.refresh()
+        self.team.refresh()
         if not self.is_dirty():  # never throw away what the user is typing
             self._fill(self.session.records.settings.load())
 
@@ -162,6 +165,7 @@ class SettingsView(View):
         self.security.clear()
         self.data.clear()
         self.notice.clear()
+        self.team.clear()
         self._loaded = None
         self._stored = None
         self._edited()

@@ -25,6 +25,7 @@ class AuditAction(StrEnum):
     PASSPHRASE_CHANGE = "passphrase_change"  # noqa: S105 (an action name, not a secret)
     KEY_ROTATION = "key_rotation"
     DEMO = "demo"
+    TEAM = "team"  # a team member added or removed, or this vault's identity relabelled
 
 
 @dataclass(frozen=True, slots=True)

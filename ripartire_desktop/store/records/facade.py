@@ -16,6 +16,7 @@ from ripartire_desktop.store.records.outcomes import ClosureRepository, ConsentR
 from ripartire_desktop.store.records.path import ActionRepository, InterviewRepository
 from ripartire_desktop.store.records.search import SearchIndex
 from ripartire_desktop.store.records.settings import SettingsRepository
+from ripartire_desktop.store.records.team import TeamRepository
 
 
 class Records:
@@ -38,6 +39,7 @@ class Records:
         self.settings = SettingsRepository(conn)
         self.audit = AuditLog(conn)
         self.search = SearchIndex(conn)
+        self.team = TeamRepository(conn)
 
     def transaction(self) -> AbstractContextManager[Connection]:
         return transaction(self.conn)

@@ -1,0 +1,290 @@
+"""Sealed bundles: a summary bundle signed by the sending vault and encrypted to one recipient.
+
+The file is a standard age file (X25519), so `age -d -i KEY` opens it too. Inside:
+
+    ripartire-sealed-summary v1
+    sender: <fingerprint of the signing vault, 64 hex digits>
+    signature: <Ed25519 signature, base64>
+    <signed JSON: format, version, sender, recipient, period, created, serial, bundle>
+
+The signature covers every byte of the JSON, which names the recipient's fingerprint, the period,
+the creation time and the sender's serial: a bundle cannot be re-addressed (re-encrypted to
+another vault), re-dated, edited (k, sources, counts) or replayed without the merge seeing it.
+Nothing here writes a file; callers write the returned bytes atomically.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import json
+import re
+import stat
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pyrage
+
+from ripartire_desktop.reports import bundle
+from ripartire_desktop.reports.aggregates import Summary
+from ripartire_desktop.store.errors import DamagedError
+from ripartire_desktop.store.identity import OwnIdentity, PublicIdentity
+from ripartire_desktop.store.records.team import TeamMember, TeamRepository
+
+HEADER = "ripartire-sealed-summary v1"
+FORMAT = "ripartire-signed-summary"
+VERSION = 1
+# The file on disk: the bundle's own cap, base64-free JSON, plus age's small overhead.
+MAX_SEALED_BYTES = bundle.MAX_BYTES + 64_000
+_SIGNATURE_CONTEXT = b"ripartire sealed bundle v1\n"
+_AGE_BINARY = b"age-encryption.org/v1\n"
+_AGE_ARMOR = b"-----BEGIN AGE ENCRYPTED FILE-----"
+_FINGERPRINT = re.compile(r"[0-9a-f]{64}")
+_SIGNED_KEYS = {"format", "version", "sender", "recipient", "period", "created", "serial", "bundle"}
+MAX_SERIAL = 2**53  # well inside every JSON reader's exact integers
+
+
+class SealedBundleError(bundle.BundleError):
+    """A sealed bundle that is refused: damaged, altered, foreign, misaddressed or replayed."""
+
+
+@dataclass(frozen=True, slots=True)
+class OpenedBundle:
+    """A bundle whose signature was verified against the team list."""
+
+    summary: Summary
+    sender: TeamMember
+    serial: int
+    created: str
+    digest: str  # SHA-256 of the signed bytes: the same bundle twice has the same digest
+
+
+def _created(now: datetime) -> str:
+    return now.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def seal(
+    summary: Summary,
+    *,
+    sender: OwnIdentity,
+    recipient: PublicIdentity,
+    serial: int,
+    now: datetime,
+) -> bytes:
+    """The age file holding `summary`, signed by `sender` and readable only by `recipient`."""
+    return seal_document(
+        bundle.to_document(summary),
+        period={"from": str(summary.period.first), "to": str(summary.period.last)},
+        sender=sender,
+        recipient=recipient,
+        serial=serial,
+        now=now,
+    )
+
+
+def seal_document(
+    document: object,
+    *,
+    period: dict[str, str],
+    sender: OwnIdentity,
+    recipient: PublicIdentity,
+    serial: int,
+    now: datetime,
+) -> bytes:
+    """`seal` for a bundle document as it is; the reader checks it after the signature (the
+    tests seal hostile documents with it, as a team member's broken or hostile copy could)."""
+    signed = {
+        "format": FORMAT,
+        "version": VERSION,
+        "sender": sender.public().fingerprint,
+        "recipient": recipient.fingerprint,
+        "period": period,
+        "created": _created(now),
+        "serial": serial,
+        "bundle": document,
+    }
+    body = json.dumps(
+        signed, ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False
+    ).encode("utf-8")
+    signature = sender.sign(_SIGNATURE_CONTEXT + body)
+    head = (
+        f"{HEADER}\nsender: {signed['sender']}\n"
+        f"signature: {base64.b64encode(signature).decode('ascii')}\n"
+    ).encode("ascii")
+    return pyrage.encrypt(head + body, [recipient.recipient()])
+
+
+def read_capped(path: Path) -> bytes:
+    """The file's bytes, refusing one over the cap before reading it (a hostile 10 GB file)."""
+    info = path.stat()
+    if not stat.S_ISREG(info.st_mode):  # a FIFO or a device would block or never end
+        raise SealedBundleError("not a sealed summary bundle (not a regular file)")
+    size = info.st_size
+    if size > MAX_SEALED_BYTES:
+        raise SealedBundleError(
+            f"too large for a sealed bundle ({size} bytes; at most {MAX_SEALED_BYTES})"
+        )
+    with path.open("rb") as handle:
+        raw = handle.read(MAX_SEALED_BYTES + 1)
+    if len(raw) > MAX_SEALED_BYTES:  # grew while being read
+        raise SealedBundleError("too large for a sealed bundle")
+    return raw
+
+
+def _decrypt(raw: bytes, own: OwnIdentity) -> bytes:
+    if raw.lstrip().startswith(b"{"):
+        raise SealedBundleError(
+            "an unsealed bundle (plain JSON, from an older version of Ripartire): ask for a "
+            "sealed one, made with --recipient"
+        )
+    if not raw.startswith((_AGE_BINARY, _AGE_ARMOR)):
+        raise SealedBundleError("not a sealed summary bundle (not an age file)")
+    try:
+        return pyrage.decrypt(raw, [own.decryption_key()])
+    except pyrage.DecryptError as exc:
+        if "no matching keys" in str(exc).lower():
+            raise SealedBundleError(
+                "sealed for someone else: this vault cannot open it (ask the sender to seal it "
+                "to you)"
+            ) from None
+        raise SealedBundleError(
+            "damaged or altered: the encryption does not check out (ask for a new copy)"
+        ) from None
+
+
+def _split(plain: bytes) -> tuple[str, bytes, bytes]:
+    parts = plain.split(b"\n", 3)
+    if len(parts) != 4 or parts[0] != HEADER.encode("ascii"):
+        raise SealedBundleError("not a sealed summary bundle (unknown content)")
+    sender_line, signature_line, body = parts[1], parts[2], parts[3]
+    if not sender_line.startswith(b"sender: ") or not signature_line.startswith(b"signature: "):
+        raise SealedBundleError("not a sealed summary bundle (header damaged)")
+    sender = sender_line[len(b"sender: ") :].decode("ascii", "replace")
+    if not _FINGERPRINT.fullmatch(sender):
+        raise SealedBundleError("not a sealed summary bundle (the sender is not a fingerprint)")
+    try:
+        signature = base64.b64decode(signature_line[len(b"signature: ") :], validate=True)
+    except binascii.Error:
+        raise SealedBundleError("damaged: the signature is not base64") from None
+    if len(signature) != 64:
+        raise SealedBundleError("damaged: the signature has the wrong length")
+    return sender, signature, body
+
+
+def open_sealed(raw: bytes, *, own: OwnIdentity, team: TeamRepository) -> OpenedBundle:
+    """Decrypt with this vault's key and verify against the team list; refuse anything else."""
+    if len(raw) > MAX_SEALED_BYTES:
+        raise SealedBundleError(f"too large for a sealed bundle ({len(raw)} bytes)")
+    sender_fp, signature, body = _split(_decrypt(raw, own))
+    member = team.by_fingerprint(sender_fp)
+    if member is None:
+        raise SealedBundleError(
+            f"signed by a vault that is not in your team (fingerprint "
+            f"{sender_fp[:16]}…): add its public identity after checking it in person"
+        )
+    if not member.identity.verify(_SIGNATURE_CONTEXT + body, signature):
+        raise SealedBundleError(
+            f"altered or forged: the signature does not match the key of {member.name} (ask "
+            "for a new copy)"
+        )
+    return _checked(body, member=member, own=own)
+
+
+def _checked(body: bytes, *, member: TeamMember, own: OwnIdentity) -> OpenedBundle:
+    # Signed by a team member from here on: what remains are that member's own mistakes, or a
+    # bundle re-encrypted to us that was signed for someone else.
+    doc = bundle.loads_strict(body, what="a sealed summary bundle")
+    if not isinstance(doc, dict) or set(doc) != _SIGNED_KEYS or doc.get("format") != FORMAT:
+        raise SealedBundleError("not a sealed summary bundle (unexpected signed content)")
+    if doc["version"] != VERSION:
+        raise SealedBundleError(
+            "written by a newer version of Ripartire: update Ripartire to read it"
+        )
+    if doc["sender"] != member.fingerprint:
+        raise SealedBundleError("damaged: the signed sender differs from the header")
+    if doc["recipient"] != own.public().fingerprint:
+        raise SealedBundleError(
+            f"addressed by {member.name} to another vault and re-encrypted to this one: refused"
+        )
+    serial, created = doc["serial"], doc["created"]
+    if isinstance(serial, bool) or not isinstance(serial, int) or not 1 <= serial <= MAX_SERIAL:
+        raise SealedBundleError("damaged: the serial is not a positive whole number")
+    if not isinstance(created, str) or not _is_time(created):
+        raise SealedBundleError("damaged: the creation time is not a UTC time")
+    summary = bundle.parse_document(doc["bundle"])
+    if doc["period"] != {"from": str(summary.period.first), "to": str(summary.period.last)}:
+        raise SealedBundleError("damaged: the signed period differs from the bundle's")
+    return OpenedBundle(
+        summary=summary,
+        sender=member,
+        serial=serial,
+        created=created,
+        digest=hashlib.sha256(body).hexdigest(),
+    )
+
+
+def _is_time(text: str) -> bool:
+    try:
+        datetime.strptime(text, "%Y-%m-%dT%H:%M:%SZ")
+    except ValueError:
+        return False
+    return True
+
+
+def check_merge_set(opened: list[OpenedBundle], team: TeamRepository) -> None:
+    """Refuse two bundles of one vault, and a bundle older than one already merged here."""
+    seen: dict[str, OpenedBundle] = {}
+    for item in opened:
+        earlier = seen.get(item.sender.fingerprint)
+        if earlier is not None:
+            raise SealedBundleError(
+                f"two bundles come from the same vault ({item.sender.name}): its families would "
+                "be counted twice"
+            )
+        seen[item.sender.fingerprint] = item
+        check_not_replayed(item, team)
+
+
+def check_not_replayed(item: OpenedBundle, team: TeamRepository) -> None:
+    period = item.summary.period
+    last = team.last_merged(item.sender.fingerprint, str(period.first), str(period.last))
+    if last is None:
+        return
+    if item.serial < last.serial:
+        raise SealedBundleError(
+            f"an older bundle of {item.sender.name} for {period.first}–{period.last} (number "
+            f"{item.serial}): number {last.serial} was already merged here; ask for the newest"
+        )
+    if item.serial == last.serial and item.digest != last.digest:
+        raise SealedBundleError(
+            f"a second, different bundle numbered {item.serial} from {item.sender.name}: refused"
+        )
+
+
+def registry_entries(opened: list[OpenedBundle]) -> list[tuple[str, str, str, int, str, str]]:
+    """What TeamRepository.record_merged keeps of a merge (no counts)."""
+    return [
+        (
+            o.sender.fingerprint,
+            str(o.summary.period.first),
+            str(o.summary.period.last),
+            o.serial,
+            o.digest,
+            o.created,
+        )
+        for o in opened
+    ]
+
+
+def open_files(paths: list[Path], *, own: OwnIdentity, team: TeamRepository) -> list[OpenedBundle]:
+    """Every file opened and verified, and the set checked; the first refusal names its file."""
+    opened = []
+    for path in paths:
+        try:
+            opened.append(open_sealed(read_capped(path), own=own, team=team))
+        except DamagedError as exc:
+            raise SealedBundleError(f"{path.name}: {exc}") from None
+    check_merge_set(opened, team)
+    return opened

@@ -1,0 +1,200 @@
+"""This vault's identity, its team list, and the registry of sealed bundles it has merged."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from ripartire_desktop.store import migrations
+from ripartire_desktop.store.connection import Connection, transaction
+from ripartire_desktop.store.errors import VaultError
+from ripartire_desktop.store.identity import (
+    OwnIdentity,
+    PublicIdentity,
+    Role,
+    check_name,
+    parse_public,
+)
+
+TEAM_VERSION = 5  # the first schema version with identities
+
+
+class TeamError(VaultError):
+    """A team change that cannot be made (a name taken, a member unknown)."""
+
+
+@dataclass(frozen=True, slots=True)
+class TeamMember:
+    name: str  # the local handle, e.g. `--recipient NAME`
+    identity: PublicIdentity
+    added_at: str
+
+    @property
+    def fingerprint(self) -> str:
+        return self.identity.fingerprint
+
+
+@dataclass(frozen=True, slots=True)
+class MergedBundle:
+    serial: int
+    digest: str
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def ensure_identity(
+    conn: Connection, *, name: str = "", role: Role = Role.COUNSELLOR
+) -> OwnIdentity | None:
+    """Make this vault's keys if it has none yet (creation, or the first unlock after migration
+    0005: SQL cannot make keys). None on a vault whose schema predates identities."""
+    if migrations.current_version(conn) < TEAM_VERSION:
+        return None
+    team = TeamRepository(conn)
+    existing = team.own()
+    if existing is not None:
+        return existing
+    made = OwnIdentity.generate(name, role)
+    with transaction(conn):
+        conn.execute(
+            "INSERT OR IGNORE INTO own_identity "
+            "(id, name, role, signing_private, age_identity, created_at) VALUES (1, ?, ?, ?, ?, ?)",
+            (made.name, made.role.value, made.signing_private, made.age_identity, _now()),
+        )
+    return team.own()
+
+
+class TeamRepository:
+    def __init__(self, conn: Connection) -> None:
+        self._conn = conn
+
+    # --- this vault ------------------------------------------------------------------------
+
+    def own(self) -> OwnIdentity | None:
+        row = self._conn.execute(
+            "SELECT name, role, signing_private, age_identity FROM own_identity WHERE id = 1"
+        ).fetchone()
+        if row is None:
+            return None
+        return OwnIdentity(str(row[0]), Role(row[1]), bytes(row[2]), str(row[3]))
+
+    def require_own(self) -> OwnIdentity:
+        own = self.own()
+        if own is None:  # only a vault mid-upgrade; the unlock makes the keys
+            raise TeamError("This vault has no identity yet: unlock it once to create one.")
+        return own
+
+    def set_profile(self, *, name: str | None = None, role: Role | None = None) -> OwnIdentity:
+        """Change the name or role shown to colleagues (the keys and fingerprint stay)."""
+        own = self.require_own()
+        new_name = own.name if name is None else check_name(name)
+        new_role = own.role if role is None else role
+        with transaction(self._conn):
+            self._conn.execute(
+                "UPDATE own_identity SET name = ?, role = ? WHERE id = 1",
+                (new_name, new_role.value),
+            )
+        return self.require_own()
+
+    def next_serial(self, *, floor: int = 0) -> int:
+        """The serial of the next sealed bundle, consumed now: one more than the last, and at
+        least `floor`. Callers pass the current Unix time, so a vault restored from an older
+        backup (its counter rolled back) still numbers its next bundle above those already
+        sent. A gap after a failed write is harmless; a repeated serial would not be."""
+        with transaction(self._conn):
+            self._conn.execute(
+                "UPDATE own_identity SET bundle_serial = max(bundle_serial + 1, ?)", (floor,)
+            )
+            row = self._conn.execute("SELECT bundle_serial FROM own_identity").fetchone()
+        if row is None:
+            raise TeamError("This vault has no identity yet: unlock it once to create one.")
+        return int(row[0])
+
+    # --- the team list ---------------------------------------------------------------------
+
+    def members(self) -> list[TeamMember]:
+        rows = self._conn.execute(
+            "SELECT name, identity_text, added_at FROM team_members ORDER BY name COLLATE NOCASE"
+        ).fetchall()
+        return [TeamMember(r[0], parse_public(r[1].encode("utf-8")), r[2]) for r in rows]
+
+    def by_name(self, name: str) -> TeamMember:
+        for member in self.members():
+            if member.name.casefold() == name.strip().casefold():
+                return member
+        known = ", ".join(m.name for m in self.members()) or "none yet"
+        raise TeamError(
+            f"No team member is called {name.strip()[:80]!r} (team: {known}); add them first "
+            "with 'ripartire team add'."
+        )
+
+    def by_fingerprint(self, fingerprint: str) -> TeamMember | None:
+        row = self._conn.execute(
+            "SELECT name, identity_text, added_at FROM team_members WHERE fingerprint = ?",
+            (fingerprint,),
+        ).fetchone()
+        if row is None:
+            return None
+        return TeamMember(row[0], parse_public(row[1].encode("utf-8")), row[2])
+
+    def add(self, name: str, identity_text: bytes) -> TeamMember:
+        """Add a colleague whose fingerprint was checked in person; refusals change nothing."""
+        handle = check_name(name, what="The team member's name")
+        public = parse_public(identity_text)
+        own = self.own()
+        if own is not None and own.public().fingerprint == public.fingerprint:
+            raise TeamError("That is this vault's own identity: add your colleagues' files.")
+        for member in self.members():
+            if member.name.casefold() == handle.casefold():
+                raise TeamError(
+                    f"The team already has a member called {member.name!r}: remove them first "
+                    "or choose another name; nothing was changed."
+                )
+            if member.fingerprint == public.fingerprint:
+                raise TeamError(
+                    f"That identity is already in the team as {member.name!r}; nothing was changed."
+                )
+        stored = public_text_of(identity_text)
+        with transaction(self._conn):
+            self._conn.execute(
+                "INSERT INTO team_members (name, identity_text, fingerprint, added_at) "
+                "VALUES (?, ?, ?, ?)",
+                (handle, stored, public.fingerprint, _now()),
+            )
+        return self.by_name(handle)
+
+    def remove(self, name: str) -> TeamMember:
+        member = self.by_name(name)
+        with transaction(self._conn):
+            self._conn.execute("DELETE FROM team_members WHERE name = ?", (member.name,))
+        return member
+
+    # --- bundles merged here ---------------------------------------------------------------
+
+    def last_merged(self, sender: str, period_from: str, period_to: str) -> MergedBundle | None:
+        row = self._conn.execute(
+            "SELECT serial, digest FROM merged_bundles "
+            "WHERE sender = ? AND period_from = ? AND period_to = ? ORDER BY serial DESC LIMIT 1",
+            (sender, period_from, period_to),
+        ).fetchone()
+        return None if row is None else MergedBundle(int(row[0]), str(row[1]))
+
+    def record_merged(
+        self,
+        entries: list[tuple[str, str, str, int, str, str]],
+    ) -> None:
+        """(sender, from, to, serial, digest, created) of each bundle of one merge, at once."""
+        merged_at = _now()
+        with transaction(self._conn):
+            self._conn.executemany(
+                "INSERT OR IGNORE INTO merged_bundles "
+                "(sender, period_from, period_to, serial, digest, created_at, merged_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [(*entry, merged_at) for entry in entries],
+            )
+
+
+def public_text_of(identity_text: bytes) -> str:
+    """The identity file as stored: UTF-8, Unix line ends, one final newline."""
+    return identity_text.decode("utf-8").replace("\r\n", "\n").strip("\n") + "\n"
