@@ -35,6 +35,9 @@ WITHHELD_TEXT = "[TESTO NON DISPONIBILE]"
 _INITIAL_AFTER = re.compile(r"[ \t]?[A-ZÀ-Þ]\.")
 _INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-ZÀ-Þ]\.[ \t]?$")
 
+_TAG = re.compile("|".join(re.escape(kind.tag) for kind in Kind))
+_MAX_PASSES = 4
+
 _PATTERN_FINDERS = (
     find_tax_codes,
     find_ibans,
@@ -111,14 +114,13 @@ class Redactor:
         spans = self._known(text) if self._patterns else []
         for finder in _PATTERN_FINDERS:
             spans += finder(text)
+        tags = [(m.start(), m.end()) for m in _TAG.finditer(text)]
+        if tags:  # a tag of an earlier redaction is never redacted again
+            spans = [s for s in spans if not any(a <= s.start and s.end <= b for a, b in tags)]
         return merge(spans, text)
 
-    def redaction(self, text: str) -> Redaction:
-        """`text` redacted, with the count of replacements per kind; fails closed."""
-        try:
-            spans = self.spans(text)
-        except Exception:  # pragma: no cover - fail closed: never let unredacted text out
-            return Redaction(WITHHELD_TEXT, {}, withheld=True)
+    def _once(self, text: str) -> tuple[str, list[Span]]:
+        spans = self.spans(text)
         out: list[str] = []
         last = 0
         for span in spans:
@@ -126,7 +128,27 @@ class Redactor:
             out.append(span.kind.tag)
             last = span.end
         out.append(text[last:])
-        return Redaction("".join(out), dict(Counter(s.kind for s in spans)))
+        return "".join(out), spans
+
+    def redaction(self, text: str) -> Redaction:
+        """`text` redacted, with the count of replacements per kind; fails closed.
+
+        Redacting again changes nothing: a replacement can join what was around it into a new
+        finding ("Anna Rossi" around a redacted middle name), so the text is redacted until it
+        no longer changes (twice in practice)."""
+        counts: Counter[Kind] = Counter()
+        try:
+            for _ in range(_MAX_PASSES):
+                redacted, spans = self._once(text)
+                counts.update(s.kind for s in spans)
+                if redacted == text:
+                    break
+                text = redacted
+            else:
+                return Redaction(WITHHELD_TEXT, dict(counts), withheld=True)
+        except Exception:  # pragma: no cover - fail closed: never let unredacted text out
+            return Redaction(WITHHELD_TEXT, dict(counts), withheld=True)
+        return Redaction(text, dict(counts))
 
     def redact(self, text: str) -> str:
         return self.redaction(text).text
