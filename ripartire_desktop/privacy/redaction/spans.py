@@ -3,6 +3,7 @@ the original offsets, and the merging of overlapping findings into whole redacti
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
@@ -53,17 +54,22 @@ class Span:
     kind: Kind
 
 
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
 def fold(text: str) -> tuple[str, list[int] | None]:
     """Lowercase, accent-free text and, unless it is the identity, each char's original index."""
     if text.isascii():
         return text.lower(), None
     out: list[str] = []
     index: list[int] = []
-    for i, ch in enumerate(text):
-        if ch.isascii():
-            out.append(ch.lower())
-            index.append(i)
-            continue
+    last = 0
+    for m in _NOT_ASCII.finditer(text):  # ASCII runs in one step: notes are mostly ASCII
+        i = m.start()
+        out.append(text[last:i].lower())
+        index.extend(range(last, i))
+        last = i + 1
+        ch = m.group()
         if ch in "’‘`´ʼ":
             out.append("'")
             index.append(i)
@@ -74,6 +80,8 @@ def fold(text: str) -> tuple[str, list[int] | None]:
             for folded in part.casefold():
                 out.append(folded)
                 index.append(i)
+    out.append(text[last:].lower())
+    index.extend(range(last, len(text)))
     return "".join(out), index
 
 
