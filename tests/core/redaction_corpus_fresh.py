@@ -284,6 +284,59 @@ HARD_NEGATIVES: list[tuple[str, str]] = [
 ]
 
 
+# Written after the rules were tuned on CORPUS and HARD_NEGATIVES, and measured before any
+# further change: the honest estimate of how the rules do on notes they were not tuned on.
+LATER: list[tuple[str, str]] = [
+    ("bianco", "Telefonata di {NOME:Marco} dal numero {TELEFONO:348 7651290} alle 8:15."),
+    (
+        "bianco",
+        "{NOME:rosa bianco} ha consegnato l'ISEE ({PROTOCOLLO:INPS-ISEE-2026-00554433E-00}).",
+    ),
+    ("bianco", "Per {NOME:Luce} serve il certificato del pediatra entro il 30/04/2026."),
+    (
+        "dellacqua",
+        "{NOME:Giovanni} chiede di non chiamare sul fisso ma al {TELEFONO:+39 333 9087766}.",
+    ),
+    ("dellacqua", "Rubinetto rotto: la casa è senza acqua da venerdì, avvisato il proprietario."),
+    ("dellacqua", "{NOME:Maria Rosa D.} è nata il {NASCITA:10/04/1972} a Bergamo."),
+    ("dalsole", "Scrivere a {EMAIL:francesco.dalsole at gmail dot com} per il promemoria."),
+    ("dalsole", "{NOME:Serena} porterà la carta d'identità n. {DOCUMENTO:CA54321FG}."),
+    (
+        "dalsole",
+        "Trasloco da {INDIRIZZO:via Matteotti 3} a un bilocale in {INDIRIZZO:Corso Europa 101}.",
+    ),
+    ("okonkwo", "{NOME:Emeka} ha ricevuto un messaggio dal {TELEFONO:0039 351 998 76 54}."),
+    ("okonkwo", "Permesso di soggiorno n. {DOCUMENTO:I00123456} in scadenza a giugno."),
+    ("okonkwo", "Nel corso dell'incontro {NOME:Chinonye} ha pianto."),
+    ("hassan", "Bonifico all'IBAN {IBAN:IT60 X054 2811 1010 0000 0123 456} di {NOME:Samira B.}."),
+    ("hassan", "La suocera in Tunisia: {TELEFONO:+216 20 123 456}."),
+    ("hassan", "{NOME:Karim} ha l'auto ferma, targa {TARGA:EF 321 GH}, per l'assicurazione."),
+    (
+        "verdi",
+        "{NOME:Paola V.} lavora dalle 6 alle 10 in un'impresa di pulizie di {INDIRIZZO:viale Monza 140}.",
+    ),
+    ("verdi", "Il suo nuovo cellulare è {TELEFONO:371 223 3445}."),
+    ("verdi", "Codice fiscale della figlia: {CF:VRDSFO15E41F205W}."),
+    ("nessuna", "Il sig. {ALTRO:Brambilla} (padrone di casa) ha chiesto lo sfratto."),
+    ("nessuna", "Mail: {EMAIL:giorgia.fontana at alice punto it}."),
+    ("nessuna", "Recapito: {TELEFONO:+40 (0)744 555 666}."),
+    ("nessuna", "Carta Postepay Evolution {CARTA:4023 6009 0000 0007}."),
+    ("nessuna", "Domanda ADI protocollo n. {PROTOCOLLO:ADI2026-0012345}."),
+    ("nessuna", "Data di nascita del padre: {NASCITA:3 marzo 1968}."),
+    ("nessuna", "Patente {DOCUMENTO:BG1234567Z} sospesa per punti."),
+    ("nessuna", "Scrive la scuola: {EMAIL:segreteria.ic.verdi@istruzione.it}."),
+    ("nessuna", "Nel 2024 ha fatto un corso da 200 ore per magazziniere."),
+    ("nessuna", "Il corso di italiano A2 è il lunedì e il giovedì."),
+    ("nessuna", "Appuntamento al CAF il 15 maggio 2026 alle 10."),
+    ("nessuna", "Bolletta della luce di 320 euro, ISEE sotto 9.530 euro."),
+    ("nessuna", "Il marito è nato in Egitto, la moglie in Perù."),
+    ("nessuna", "Ha chiamato dal centralino del Comune, interno 214."),
+    ("nessuna", "La figlia frequenta la 3A della scuola primaria."),
+    ("nessuna", "Affitto 700 euro, 3 mensilità arretrate (2.100 euro)."),
+    ("nessuna", "Sentito il numero verde 800 01 02 03 per la rateizzazione."),
+]
+
+
 KINDS = (
     "NOME", "TELEFONO", "EMAIL", "CF", "IBAN", "INDIRIZZO", "CODICE", "CARTA", "DOCUMENTO",
     "NASCITA", "TARGA", "PROTOCOLLO",
@@ -320,6 +373,10 @@ def parse(family: str, marked: str) -> Fragment:
 
 def fresh_fragments() -> list[Fragment]:
     return [parse(family, marked) for family, marked in CORPUS]
+
+
+def later_fragments() -> list[Fragment]:
+    return [parse(family, marked) for family, marked in LATER]
 
 
 def hard_negatives() -> list[Fragment]:
