@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterable
 
 import phonenumbers
 from phonenumbers import Leniency, PhoneNumberMatcher, PhoneNumberType
@@ -64,26 +65,39 @@ def _iban_ok(chars: str) -> bool:
     return number % 97 == 1
 
 
+def _gather(text: str, pos: int) -> tuple[list[str], list[int]]:
+    """Up to 34 letters and digits from `pos`, across short runs of separators, with where
+    each one ends in `text`."""
+    chars: list[str] = []
+    ends: list[int] = []
+    gap = 0
+    while pos < len(text) and len(chars) < 34:
+        ch = text[pos]
+        if ch.isascii() and ch.isalnum():
+            chars.append(ch.upper())
+            ends.append(pos + 1)
+            gap = 0
+        elif ch in " -." and gap < _MAX_GAP and chars:
+            gap += 1
+        else:
+            break
+        pos += 1
+    return chars, ends
+
+
 def find_ibans(text: str) -> list[Span]:
     found: list[Span] = []
     for start in _IBAN_START.finditer(text):
-        chars: list[str] = []
-        ends: list[int] = []
-        pos = start.start()
-        gap = 0
-        while pos < len(text) and len(chars) < 34:
-            ch = text[pos]
-            if ch.isascii() and ch.isalnum():
-                chars.append(ch.upper())
-                ends.append(pos + 1)
-                gap = 0
-            elif ch in " -." and gap < _MAX_GAP and chars:
-                gap += 1
-            else:
-                break
-            pos += 1
+        chars, ends = _gather(text, start.start())
         country = "".join(chars[:2])
-        lengths = [_IBAN_LENGTHS[country]] if country in _IBAN_LENGTHS else range(34, 14, -1)
+        if country in _IBAN_LENGTHS:
+            lengths: Iterable[int] = [_IBAN_LENGTHS[country]]
+        elif start.group()[:2].isupper():
+            lengths = range(34, 14, -1)
+        else:
+            # Any length of an unknown country passes mod-97 by chance once in 97 tries: in
+            # lower case ("il 15 maggio 2026 alle") it is a sentence, not an account.
+            continue
         for length in lengths:
             if len(chars) < length:
                 continue
@@ -91,6 +105,8 @@ def find_ibans(text: str) -> list[Span]:
             end = ends[length - 1]
             if end < len(text) and text[end].isalnum():
                 continue  # glued to more letters or digits: not where the IBAN ends
+            if sum(ch.isdigit() for ch in candidate) * 2 < length:
+                continue  # mostly letters: words, not a bank account
             if _iban_ok(candidate) or _IBAN_ITALIAN.fullmatch(candidate):
                 found.append(Span(start.start(), end, Kind.IBAN))
                 break
@@ -112,13 +128,22 @@ def luhn_ok(digits: str) -> bool:
     return total % 10 == 0
 
 
+# Right after the name of a card, a number of a card's length is one even if mistyped.
+_CARD_WORD = re.compile(
+    r"(?i)(?<!\w)(?:carta|postepay|bancomat|prepagata|card|visa|mastercard|amex|maestro)"
+    r"(?!\w)[^.;\n\d]{0,30}$"
+)
+
+
 def find_cards(text: str) -> list[Span]:
     found = []
     for m in _CARD.finditer(text):
         digits = re.sub(r"\D", "", m.group())
         # Issuers' first digits (Visa 4, Mastercard 2/5, Amex 3, Discover 6...) and Luhn: an
         # account or library card number rarely passes both.
-        if digits[0] in "23456" and luhn_ok(digits):
+        if digits[0] in "23456" and (
+            luhn_ok(digits) or _CARD_WORD.search(text, max(0, m.start() - 45), m.start())
+        ):
             found.append(Span(m.start(), m.end(), Kind.CARD))
     return found
 
@@ -199,6 +224,8 @@ def _find_italian_shapes(text: str) -> list[Span]:
         number = m.group("number")
         if not prefix and _DATE_LIKE.fullmatch(number):
             continue
+        if not prefix and _business_number(number):
+            continue  # "800 01 02 03": not "01 02 03" after a stray 800
         groups = list(_GROUP.finditer(number))
         span = _phone_run(prefix, groups, number)
         if span is None:
@@ -211,6 +238,14 @@ def _find_italian_shapes(text: str) -> list[Span]:
             end += 1
         found.append(Span(start, end, Kind.PHONE))
     return found
+
+
+def _business_number(number: str) -> bool:
+    try:
+        parsed = phonenumbers.parse(re.sub(r"\D", "", number), "IT")
+    except phonenumbers.NumberParseException:
+        return False
+    return phonenumbers.number_type(parsed) in _NOT_PERSONAL
 
 
 def find_phones(text: str) -> list[Span]:
