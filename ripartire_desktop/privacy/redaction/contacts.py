@@ -16,7 +16,8 @@ _EMAIL = re.compile(
     r"[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,24}(?![\w])"
 )
 # Written out: "at"/"chiocciola" for @, "punto"/"dot" for the dot, bare or in brackets. Only
-# with a common top-level domain at the end, so "ci vediamo at home" stays a sentence.
+# with a common top-level domain at the end, so "ci vediamo at home" stays a sentence. A few
+# parts at most on each side: unbounded, "mario punto mario punto ..." took quadratic time.
 _DOT = r"(?:\s?\.\s?|\s(?:punto|dot)\s|\s?[(\[{]\s?(?:punto|dot)\s?[)\]}]\s?)"
 _AT = r"(?:\s?@\s?|\s(?:at|chiocciola)\s|\s?[(\[{]\s?(?:at|chiocciola)\s?[)\]}]\s?)"
 _TLDS = (
@@ -24,7 +25,7 @@ _TLDS = (
     "in|cn|br|pe|ec|us|ca|co\\.uk|gov\\.it|edu"
 )
 _SPELLED_EMAIL = re.compile(
-    rf"(?i)(?<![\w.+%-])[\w+%-]+(?:{_DOT}[\w+%-]+)*{_AT}[\w-]+(?:{_DOT}[\w-]+)*{_DOT}"
+    rf"(?i)(?<![\w.+%-])[\w+%-]+(?:{_DOT}[\w+%-]+){{0,4}}{_AT}[\w-]+(?:{_DOT}[\w-]+){{0,3}}{_DOT}"
     rf"(?:{_TLDS})(?![\w])"
 )
 
