@@ -134,6 +134,21 @@ def test_a_family_s_own_names_are_redacted_in_any_case_even_everyday_words() -> 
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ro\u200bsa Bian\u00adco ha chiamato", "[NOME] ha chiamato"),  # zero-width, soft hyphen
+        ("Rosa\u2060Bianco", "[NOME]\u2060[NOME]"),  # a word joiner between two names
+        ("tel 348\u200b765\u200b1290", "tel [TELEFONO]"),
+        ("IBAN IT60\u200bX0542811101000000123456", "IBAN [IBAN]"),
+        ("CF BNCRSO77M\u200b52E970Q", "CF [CF]"),
+    ],
+)
+def test_invisible_characters_pasted_into_a_note_hide_nothing(text: str, expected: str) -> None:
+    # A PDF does not show them: what the reader sees is "Rosa Bianco".
+    assert redact(text, ["Rosa", "Bianco", "348 765 1290"]) == expected
+
+
 def test_toll_free_and_business_numbers_stay() -> None:
     assert redact("numero verde 800 123 456", []) == "numero verde 800 123 456"
 

@@ -105,8 +105,8 @@ def find_ibans(text: str) -> list[Span]:
             end = ends[length - 1]
             if end < len(text) and text[end].isalnum():
                 continue  # glued to more letters or digits: not where the IBAN ends
-            if sum(ch.isdigit() for ch in candidate) * 2 < length:
-                continue  # mostly letters: words, not a bank account
+            if country not in _IBAN_LENGTHS and sum(ch.isdigit() for ch in candidate) * 2 < length:
+                continue  # mostly letters, of no known country: words, not a bank account
             if _iban_ok(candidate) or _IBAN_ITALIAN.fullmatch(candidate):
                 found.append(Span(start.start(), end, Kind.IBAN))
                 break

@@ -27,7 +27,14 @@ from ripartire_desktop.privacy.redaction.numbers import (
     find_phones,
     find_tax_codes,
 )
-from ripartire_desktop.privacy.redaction.spans import Kind, Span, fold, merge, unfold
+from ripartire_desktop.privacy.redaction.spans import (
+    Kind,
+    Span,
+    fold,
+    merge,
+    strip_invisible,
+    unfold,
+)
 
 # Fail-closed placeholder, for a text the redactor could not process (never seen in tests).
 WITHHELD_TEXT = "[TESTO NON DISPONIBILE]"
@@ -107,13 +114,20 @@ class Redactor:
         definite += [s for s in ordinary if reads_as_name(text, s.start, s.end, names)]
         return definite + _initials(text, definite)
 
+    def _find(self, text: str) -> list[Span]:
+        spans = self._known(text) if self._patterns else []
+        for finder in _PATTERN_FINDERS:
+            spans += finder(text)
+        return spans
+
     def spans(self, text: str) -> list[Span]:
         """What `redact` replaces, as spans of `text` (e.g. to highlight them in a preview)."""
         if not text:
             return []
-        spans = self._known(text) if self._patterns else []
-        for finder in _PATTERN_FINDERS:
-            spans += finder(text)
+        spans = self._find(text)
+        visible, shown = strip_invisible(text)
+        if shown is not None:  # read as shown, and as typed: "Ro<ZWSP>sa", "Rosa<WJ>Bianco"
+            spans += [Span(*unfold(s.start, s.end, shown), s.kind) for s in self._find(visible)]
         tags = [(m.start(), m.end()) for m in _TAG.finditer(text)]
         if tags:  # a tag of an earlier redaction is never redacted again
             spans = [s for s in spans if not any(a <= s.start and s.end <= b for a, b in tags)]

@@ -85,6 +85,29 @@ def fold(text: str) -> tuple[str, list[int] | None]:
     return "".join(out), index
 
 
+def strip_invisible(text: str) -> tuple[str, list[int] | None]:
+    """`text` without invisible format characters (zero-width space, soft hyphen, word joiner,
+    direction marks: Unicode "Cf") and each kept char's original index, None if none was there.
+    Pasted text carries them, a PDF does not show them, and "Ro\u200bsa" must still be Rosa."""
+    if text.isascii():
+        return text, None
+    invisible = [
+        m.start() for m in _NOT_ASCII.finditer(text) if unicodedata.category(m.group()) == "Cf"
+    ]
+    if not invisible:
+        return text, None
+    out: list[str] = []
+    index: list[int] = []
+    last = 0
+    for i in invisible:
+        out.append(text[last:i])
+        index.extend(range(last, i))
+        last = i + 1
+    out.append(text[last:])
+    index.extend(range(last, len(text)))
+    return "".join(out), index
+
+
 def fold_plain(text: str) -> str:
     return fold(text)[0]
 
