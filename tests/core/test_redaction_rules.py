@@ -202,3 +202,11 @@ def test_redaction_never_raises_and_is_idempotent(text: str, identifiers: list[s
     once = redactor.redaction(text)
     assert not once.withheld
     assert redactor.redact(once.text) == once.text
+
+
+def test_a_phone_stored_with_words_around_it_is_still_found() -> None:
+    # Phones are kept as typed; a foreign number without its prefix is found only this way.
+    stored = ["7765 123 456 (solo sera)", "dopo le 18: 02 1234 5678"]
+    assert redact("chiamare 7765123456 o 02.1234.5678", stored) == (
+        "chiamare [TELEFONO] o [TELEFONO]"
+    )

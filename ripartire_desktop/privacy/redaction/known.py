@@ -99,18 +99,26 @@ def _name_patterns(folded: str, *, parts: bool = False) -> list[tuple[str, bool]
     return patterns
 
 
+_PHONE_RUN = re.compile(r"(?:\+|\(\+?)?\d[\d\s./()\-]*\d")
+
+
 def _phone_patterns(folded: str) -> list[str]:
     patterns = [p for p, _ in _name_patterns(folded)]
-    digits = "".join(ch for ch in folded if ch.isdigit())
-    stripped = folded.lstrip(" (")
-    if stripped.startswith(("+39", "0039")) or (stripped.startswith("39") and len(digits) >= 11):
-        digits = digits[4:] if stripped.startswith("0039") else digits[2:]
-    elif stripped.startswith("00"):
-        digits = digits[2:]
-    if len(digits) >= _MIN_PHONE_DIGITS:
-        prefix = r"(?:(?:\+|00)\s?\d{1,3}[\s./-]{0,2}|\(\s?(?:\+|00)\s?\d{1,3}\s?\)\s?)?"
-        body = _DIGIT_FLEX.join(digits)
-        patterns.append(r"(?<![\d+])" + prefix + r"\(?" + body + r"(?!\d)")
+    # Phones are stored as typed ("348 765 1290 (solo sera)", "dopo le 18: 02 1234 5678"):
+    # each run of digits long enough to be a number is one.
+    for run in _PHONE_RUN.findall(folded):
+        digits = "".join(ch for ch in run if ch.isdigit())
+        stripped = run.lstrip(" (")
+        if stripped.startswith(("+39", "0039")) or (
+            stripped.startswith("39") and len(digits) >= 11
+        ):
+            digits = digits[4:] if stripped.startswith("0039") else digits[2:]
+        elif stripped.startswith("00"):
+            digits = digits[2:]
+        if len(digits) >= _MIN_PHONE_DIGITS:
+            prefix = r"(?:(?:\+|00)\s?\d{1,3}[\s./-]{0,2}|\(\s?(?:\+|00)\s?\d{1,3}\s?\)\s?)?"
+            body = _DIGIT_FLEX.join(digits)
+            patterns.append(r"(?<![\d+])" + prefix + r"\(?" + body + r"(?!\d)")
     return patterns
 
 
