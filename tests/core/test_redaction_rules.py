@@ -210,3 +210,15 @@ def test_a_phone_stored_with_words_around_it_is_still_found() -> None:
     assert redact("chiamare 7765123456 o 02.1234.5678", stored) == (
         "chiamare [TELEFONO] o [TELEFONO]"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("nata nel 1985, colloquio il 12/03/2026", "nata nel 1985, colloquio il 12/03/2026"),
+        ("nata a Marzabotto il 3/4/1990", "nata a Marzabotto il [NASCITA]"),
+        ("nato il 4 luglio 1979 a Bari", "nato il [NASCITA] a Bari"),
+    ],
+)
+def test_a_date_of_birth_is_the_first_date_after_the_word(text: str, expected: str) -> None:
+    assert redact(text, []) == expected

@@ -111,8 +111,9 @@ _BIRTH_WORD = re.compile(
     r"(?i)(?<!\w)(?:nat[oaie]|nascita|born|d\.?\s?o\.?\s?b\.?|dob|data\s+di\s+nascita|"
     r"date\s+of\s+birth)(?!\w)"
 )
-# Between the word and the date: a place ("a Lagos"), "il", a colon; never a sentence's end.
-_BIRTH_GAP = re.compile(r"[^.;!?\n]{0,40}?(?=\d|(?i:" + _MONTHS + r"))")
+# Between the word and the date: a place ("a Lagos"), "il", a colon; never a sentence's end,
+# nor another number ("nata nel 1985, colloquio il 12/03/2026": that date is the meeting's).
+_BIRTH_GAP = re.compile(r"[^.;!?\n\d]{0,40}?(?=\d|(?i:(?:" + _MONTHS + r")\b))")
 
 
 def find_birth_dates(text: str) -> list[Span]:
@@ -130,5 +131,7 @@ def find_birth_dates(text: str) -> list[Span]:
             if date:
                 found.append(Span(date.start(), date.end(), Kind.BIRTH_DATE))
                 break
+            if text[gap.end()].isdigit():
+                break  # a number that is not a date: the birth date is not written here
             pos = gap.end() + 1
     return found
