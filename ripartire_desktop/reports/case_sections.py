@@ -53,14 +53,14 @@ def _key_values(pairs: list[tuple[str, object]], st: Styles) -> Flowable:
     return grid(rows, [CONTENT_WIDTH * 0.34, CONTENT_WIDTH * 0.66], st, header=False)
 
 
-def household(case: CaseFile, st: Styles, lang: str) -> list[Flowable]:
+def household(case: CaseFile, st: Styles, lang: str, text: FreeText) -> list[Flowable]:
     f = case.family
     channel = label(f.first_contact_channel, lang) if f.first_contact_channel else ""
     pairs: list[tuple[str, object]] = [
         (t("field_code", lang), f.code),
         (t("field_status", lang), label(f.status, lang)),
-        (t("field_counsellor", lang), f.counsellor),
-        (t("field_municipality", lang), f.municipality),
+        (t("field_counsellor", lang), text(f.counsellor)),
+        (t("field_municipality", lang), text(f.municipality)),
         (t("field_adults_minors", lang), f"{f.adults} / {f.minors}"),
         (t("field_channel", lang), channel or t("not_recorded", lang)),
         (t("field_known", lang), yes_no(f.known_to_social_services, lang)),
@@ -351,7 +351,7 @@ def aid(case: CaseFile, st: Styles, lang: str, text: FreeText) -> list[Flowable]
     return section(t("section_aid", lang), [ledger, gap(6), totals], st)
 
 
-def consents(case: CaseFile, st: Styles, lang: str, today: date) -> list[Flowable]:
+def consents(case: CaseFile, st: Styles, lang: str, today: date, text: FreeText) -> list[Flowable]:
     if not case.consents:
         return []
     rows: list[list[object]] = [
@@ -367,7 +367,7 @@ def consents(case: CaseFile, st: Styles, lang: str, today: date) -> list[Flowabl
     for c in case.consents:
         rows.append(
             [
-                c.notice_version,
+                text(c.notice_version),
                 format_day(c.given_on, lang),
                 label(c.method, lang),
                 ", ".join(label(s, lang) for s in sorted(c.scopes)),

@@ -62,10 +62,11 @@ def case_story(case: CaseFile, *, lang: str, include_identity: bool, today: date
         *sections.interviews(case, st, lang, text),
         *sections.actions(case, st, lang, text),
         *sections.aid(case, st, lang, text),
-        *sections.consents(case, st, lang, today),
+        *sections.consents(case, st, lang, today, text),
         *sections.closures(case, st, lang, text),
     ]
-    return [*sections.household(case, st, lang), *sections.identity(case, st, lang, text), *body]
+    household = sections.household(case, st, lang, text)
+    return [*household, *sections.identity(case, st, lang, text), *body]
 
 
 def case_summary_pdf(
