@@ -916,8 +916,8 @@ Premi Esc per continuare</translation>
         <translation>Includi &amp;nomi e recapiti</translation>
     </message>
     <message>
-        <source>Left out by default: the family is then named only by its code.</source>
-        <translation>Esclusi se non scegli diversamente: la famiglia è indicata solo con il suo codice.</translation>
+        <source>Left out by default: the family is named only by its code, and in every typed text names, phone numbers, addresses, tax codes and other personal data become tags such as [NOME] or [TELEFONO]; the PDF says how many. A name the vault does not know may remain: read it through.</source>
+        <translation>Esclusi se non scegli diversamente: la famiglia è indicata solo con il suo codice e, in ogni testo libero, nomi, telefoni, indirizzi, codici fiscali e altri dati personali diventano segnaposto come [NOME] o [TELEFONO]; il PDF dice quanti. Il nome di una persona che l&apos;archivio non conosce può restare: rileggilo.</translation>
     </message>
     <message>
         <source>The PDF file is NOT encrypted. Print it, then delete the file, or keep it somewhere only you can reach.</source>

@@ -344,7 +344,8 @@ def add_parsers(
     p.add_argument(
         "--with-identity",
         action="store_true",
-        help="also print names and contact details (left out by default)",
+        help="also print names and contact details, and every note as written (by default they "
+        "are left out and the notes are redacted)",
     )
     p.set_defaults(func=cmd_case)
 

@@ -121,6 +121,34 @@ _STRINGS: dict[str, tuple[str, str]] = {
         "Nomi e recapiti non inclusi in questa stampa: sono nell'archivio cifrato.",
         "Names and contact details are not in this printout: they stay in the encrypted vault.",
     ),
+    "notes_redacted": (
+        "Anche nei testi liberi (note, prossimi passi, partecipanti, azioni, "
+        "beneficiari, chiusura) i nomi delle persone della famiglia, i loro recapiti e gli altri "
+        "dati che identificano qualcuno sono sostituiti da segnaposto come [NOME], [TELEFONO], "
+        "[EMAIL], [INDIRIZZO], [CF], [IBAN], [NASCITA].",
+        "In the typed texts too (notes, next steps, participants, actions, payees, closure) the "
+        "names of the family's members, their contact details and anything else that identifies "
+        "someone are replaced by tags such as [NOME] (name), [TELEFONO] (phone), [EMAIL], "
+        "[INDIRIZZO] (address), [CF] (tax code), [IBAN], [NASCITA] (date of birth).",
+    ),
+    "redactions_made": (
+        "Sostituzioni in questa stampa: {count} ({detail}).",
+        "Replacements in this printout: {count} ({detail}).",
+    ),
+    "redactions_none": (
+        "Nessuna sostituzione è stata necessaria in questa stampa.",
+        "No replacement was needed in this printout.",
+    ),
+    "redaction_caveat": (
+        "La sostituzione è automatica: il nome di una persona che l'archivio non conosce (un "
+        "vicino, un datore di lavoro) può restare. Rileggere prima di consegnare.",
+        "The replacement is automatic: the name of someone the vault does not know (a "
+        "neighbour, an employer) may remain. Read it through before handing it on.",
+    ),
+    "redaction_withheld": (
+        "{count} testi non sono stampati: non è stato possibile oscurarli.",
+        "{count} texts are not printed: they could not be redacted.",
+    ),
     # subject access
     "sar_title": ("Dati personali della famiglia {code}", "Personal data held about family {code}"),
     "sar_subject": (

@@ -303,7 +303,7 @@ CORPUS: list[tuple[str, str]] = [
     ("nessuna", "È andata via presto perché doveva prendere i bambini alle 16."),
     ("nessuna", "Contattata via WhatsApp 2 volte, nessuna risposta."),
     ("nessuna", "Iscritto a un corso di formazione di 3 mesi per carrellista."),
-    ("nessuna", "Protocollo della domanda: 2026/000123, presentata il 12 marzo."),
+    ("nessuna", "Protocollo della domanda: {PROTOCOLLO:2026/000123}, presentata il 12 marzo."),
     ("nessuna", "ISEE di 4.350 euro; due minori di 5 e 8 anni; affitto 620 euro al mese."),
     ("nessuna", "Accompagnata in Piazza perché il mercato del sabato offre lavoretti saltuari."),
     ("nessuna", "Il CAF di via chiede una marca da bollo da 16 euro."),
@@ -373,7 +373,7 @@ LATER: list[tuple[str, str]] = [
     ("nessuna", "Appuntamento fissato per il 02.03.2026 alle ore 15:00."),
 ]
 
-_MARK = re.compile(r"\{(NOME|TELEFONO|EMAIL|CF|IBAN|INDIRIZZO|CODICE|ALTRO):([^{}]*)\}")
+_MARK = re.compile(r"\{(NOME|TELEFONO|EMAIL|CF|IBAN|INDIRIZZO|CODICE|PROTOCOLLO|ALTRO):([^{}]*)\}")
 
 
 @dataclass(frozen=True)

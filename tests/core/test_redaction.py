@@ -23,7 +23,9 @@ from ripartire_desktop.domain.tax_code import check_character
 from ripartire_desktop.privacy.redaction import Kind, Redactor, Span, find_spans, redact
 from tests.core.redaction_corpus import Fragment, fragments, later_fragments
 
-TAGS = re.compile(r"\[(NOME|TELEFONO|EMAIL|CF|IBAN|INDIRIZZO|CODICE)\]")
+TAGS = re.compile(
+    r"\[(NOME|TELEFONO|EMAIL|CF|IBAN|INDIRIZZO|CODICE|CARTA|DOCUMENTO|NASCITA|TARGA|PROTOCOLLO)\]"
+)
 
 
 def _measure(frags: list[Fragment]) -> dict[str, float]:
@@ -164,7 +166,7 @@ def test_italian_patterns(text: str, expected: str) -> None:
         "Bolletta di 1.250,00 euro, scadenza 15.04.2026.",
         "È andata via presto; contattata via WhatsApp 2 volte.",
         "Iscritto a un corso di formazione di 3 mesi.",
-        "Protocollo 2026/000123 del 12 marzo.",
+        "Ricevuta 2026/000123 del 12 marzo.",
         "Numero verde 800 123 456.",
         "ISEE 4.350 euro, due figli di 5 e 8 anni, affitto 620 euro.",
         "Comune di Cernusco sul Naviglio, Piazza perché chiusa.",
@@ -345,5 +347,6 @@ def test_an_italian_iban_never_survives(before: str, bban: str, grouped: bool, a
 
 def test_kinds_have_their_tags() -> None:
     assert {k.tag for k in Kind} == {
-        "[NOME]", "[TELEFONO]", "[EMAIL]", "[CF]", "[IBAN]", "[INDIRIZZO]", "[CODICE]",
+        "[NOME]", "[TELEFONO]", "[EMAIL]", "[CF]", "[IBAN]", "[INDIRIZZO]", "[CODICE]", "[CARTA]",
+        "[DOCUMENTO]", "[NASCITA]", "[TARGA]", "[PROTOCOLLO]",
     }  # fmt: skip

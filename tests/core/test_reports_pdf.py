@@ -321,7 +321,7 @@ def test_the_case_summary_has_everything_and_is_marked_on_every_page(
         "Ammesso al percorso",
         "Colloqui (31)",
         "Colloquio numero 30.",
-        "colloquio TRENTA perché più difficoltà",
+        "perché più difficoltà",  # the notes, redacted: TRENTA is the family's e-mail name
         "Azioni del percorso",
         "Curriculum vitae",
         "Contributi economici",
@@ -333,6 +333,7 @@ def test_the_case_summary_has_everything_and_is_marked_on_every_page(
     ]:
         assert expected in flat(text), expected
     assert "NomeTRENTA" not in text and "+39 000 TRENTA" not in text  # identity left out
+    assert "colloquio TRENTA" not in flat(text) and "Sostituzioni in questa stampa" in text
     info = info_of(path)
     assert info["Title"] == code
     assert info["Author"] == ORGANISATION

@@ -117,7 +117,9 @@ def test_case_summary_without_identity_names_nobody(
     assert Path(offered[0]).name == f"{family.code}-case-summary.pdf"
     assert target.stat().st_mode & 0o777 == 0o600
     content = pdf_text(target)
-    assert family.code in content and f"colloquio {TAG}" in content
+    # The notes are there, redacted: TAG is also the family's e-mail user name.
+    assert family.code in content and "colloquio [EMAIL]" in content
+    assert "Sostituzioni in questa stampa" in content
     assert not [n for n in NAMES if n in content]
     assert exports(session) == [(family.code, "case summary pdf")]
 

@@ -28,6 +28,9 @@ class CaseSummaryDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.setMinimumWidth(480)
+        # Wrapped labels: as tall as the text needs at this width (the width hint is wider and
+        # would leave the explanation of what is redacted cut off).
+        self.resize(480, max(self.sizeHint().height(), self.heightForWidth(480)))
 
     @property
     def include_identity(self) -> bool:
