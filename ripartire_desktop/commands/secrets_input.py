@@ -6,9 +6,10 @@ import getpass
 import sys
 from pathlib import Path
 
+from ripartire_desktop.domain.passphrase import MIN_CHARS, assess
 from ripartire_desktop.store.errors import EXIT_USAGE, VaultError
 
-MIN_PASSPHRASE_CHARS = 8
+MIN_PASSPHRASE_CHARS = MIN_CHARS
 
 
 class UsageError(VaultError):
@@ -52,6 +53,12 @@ def check_new_passphrase(value: str) -> str:
         raise UsageError(
             f"The passphrase is too short: use at least {MIN_PASSPHRASE_CHARS} characters "
             "(a few words are easier to remember than symbols)."
+        )
+    strength = assess(value)
+    if not strength.acceptable:
+        raise UsageError(
+            f"The passphrase is too easy to guess (strength {strength.score} of 4, at least 3 "
+            f"needed): {strength.reason()} Nothing was changed."
         )
     return value
 

@@ -31,21 +31,24 @@ from ripartire_desktop.store.connection import (
     Connection,
     connect_for_check,
     database_salt,
-    transaction,
     try_connect,
 )
 from ripartire_desktop.store.envelope import Envelope
+from ripartire_desktop.store.erasure_list import reerase
 from ripartire_desktop.store.errors import (
     BackupError,
     DamagedDatabaseError,
     DamagedError,
+    EnvelopeAlteredError,
     NewerSchemaError,
     VaultExistsError,
     WrongSecretError,
 )
-from ripartire_desktop.store.fileio import atomic_writer, fsync_dir
+from ripartire_desktop.store.fileio import atomic_write, atomic_writer, fsync_dir
 from ripartire_desktop.store.records.audit import AuditAction, AuditLog
+from ripartire_desktop.store.schema import schema_differences
 from ripartire_desktop.store.vault import DB_NAME, ENVELOPE_NAME, Vault, work_name
+from ripartire_desktop.store.vault_keys import audit_problem
 
 MAGIC = b"RIPBAK\x00\x01"
 FORMAT = "ripartire-backup"
@@ -91,7 +94,11 @@ def write_backup(vault: Vault, out: Path) -> int:
             conn.execute(f"PRAGMA backup_copy.user_version = {version}")
         finally:
             conn.execute("DETACH DATABASE backup_copy")
+        # The backup's own envelope: this database's salt, the audit head and erased codes
+        # of the moment, sealed under the data key like the vault's.
         envelope = replace(vault.envelope, database_salt=database_salt(staging), pending=None)
+        if envelope.version >= 2:
+            envelope = envelope.sealed(key)
         size = staging.stat().st_size
         header = {
             "format": FORMAT,
@@ -155,8 +162,19 @@ def inspect_backup(path: Path) -> BackupFile:
         schema_version = int(header["schema_version"])
         envelope = Envelope.from_dict(header["envelope"])
         created = str(header["created"])
+        keys.CostMeter.check(keys.METER, envelope.kdf)
     except BackupError:
         raise
+    except keys.KdfBoundsError as exc:
+        raise BackupError(
+            f"The backup {path.name} asks for key derivation settings no Ripartire writes "
+            f"({exc}): it was altered or is not a real backup. Nothing was derived or changed."
+        ) from exc
+    except EnvelopeAlteredError as exc:
+        raise BackupError(
+            f"The backup {path.name} asks for key derivation settings no Ripartire writes: it "
+            "was altered or is not a real backup. Nothing was derived or changed."
+        ) from exc
     except (ValueError, KeyError, TypeError, UnicodeDecodeError, DamagedError) as exc:
         raise BackupError(f"The backup {path.name} is damaged: its header is unreadable.") from exc
     offset = len(MAGIC) + 4 + header_len
@@ -176,13 +194,25 @@ def backup_key_from_passphrase(backup: BackupFile, passphrase: str) -> bytes:
             "Wrong passphrase for this backup (it opens with the passphrase in use on the "
             "day it was made, or with the recovery key)."
         )
+    _check_envelope(backup, found[0])
     return found[0]
+
+
+def _check_envelope(backup: BackupFile, key: bytes) -> None:
+    try:
+        backup.envelope.check(key, backup.path.name)
+    except EnvelopeAlteredError as exc:
+        raise BackupError(
+            f"The backup {backup.path.name} was altered: its key envelope no longer matches "
+            "its authentication code. Nothing was changed: use another backup."
+        ) from exc
 
 
 def backup_key_from_recovery(backup: BackupFile, recovery_text: str) -> bytes:
     found = backup.envelope.unwrap_with_recovery(keys.parse_recovery_key(recovery_text))
     if not found:
         raise WrongSecretError("That recovery key does not belong to this backup.")
+    _check_envelope(backup, found[0])
     return found[0]
 
 
@@ -244,6 +274,19 @@ def check_backup(backup: BackupFile, key: bytes, work_dir: Path) -> Path:
             f"The backup {backup.path.name} comes from a newer version of Ripartire "
             f"(schema {version}): update the app to restore it."
         )
+    conn = try_connect(db, key)
+    if conn is None:
+        raise BackupError(f"The backup {backup.path.name} is damaged: its data cannot be opened.")
+    try:
+        differences = schema_differences(conn)
+    finally:
+        conn.close()
+    if differences:
+        raise BackupError(
+            f"The backup {backup.path.name} was altered: its database's structure differs from "
+            f"the one Ripartire creates ({'; '.join(differences[:4])}). Nothing was changed: "
+            "use another backup."
+        )
     for extra in (f"{DB_NAME}-wal", f"{DB_NAME}-shm"):
         with contextlib.suppress(OSError):
             (work_dir / extra).unlink()
@@ -254,6 +297,7 @@ def check_backup(backup: BackupFile, key: bytes, work_dir: Path) -> Path:
 class RestoreResult:
     replaced_dir: Path | None
     schema_version: int
+    reerased: list[str] = field(default_factory=list)
 
 
 def restore_backup(
@@ -278,13 +322,19 @@ def restore_backup(
             "changed. Run restore again with --force to replace it (the current vault is "
             "kept aside, not deleted)."
         )
+    erased = set(backup.envelope.erased) | set(_erased_codes_of(current) if had_vault else ())
     paths.ensure_private_dir(data_dir)
     work_dir = paths.ensure_private_dir(data_dir / work_name(".restore-"))
     try:
         checked_db = check_backup(backup, key, work_dir)
+        # Families erased since the backup was made go again before the vault opens.
+        envelope, reerased = reerase(checked_db, key, backup, erased)
         hook("checked")
         envelope_path = work_dir / ENVELOPE_NAME
-        backup.envelope.save(envelope_path)
+        if envelope.version >= 2:
+            envelope.save(envelope_path, key)
+        else:
+            atomic_write(envelope_path, envelope.to_bytes())
         replaced_dir = _move_aside(current) if had_vault else None
         hook("moved-aside")
         try:
@@ -295,21 +345,24 @@ def restore_backup(
             proof = try_connect(current.db_path, key)
             if proof is None:
                 raise BackupError("The restored vault does not open: the previous one was kept.")
-            try:
-                if migrations.current_version(proof) >= migrations.AUDIT_LOG_VERSION:
-                    with transaction(proof):
-                        AuditLog(proof).record(
-                            AuditAction.RESTORE, detail=f"backup of {backup.created}"
-                        )
-            finally:
-                proof.close()
+            proof.close()
         except BaseException:
             if replaced_dir is not None:
                 _move_back(replaced_dir, data_dir)
             raise
     finally:
         shutil.rmtree(work_dir, ignore_errors=True)
-    return RestoreResult(replaced_dir, backup.schema_version)
+    return RestoreResult(replaced_dir, backup.schema_version, reerased)
+
+
+def _erased_codes_of(vault: Vault) -> tuple[str, ...]:
+    """The erased-codes list of the vault about to be replaced. Read without its key: the
+    entries are keyed hashes, so an edited list can only fail to match, never erase a
+    family the user kept."""
+    try:
+        return vault.load_envelope(check_salt=False).erased
+    except Exception:  # a damaged vault being replaced by its backup: nothing to carry
+        return ()
 
 
 def _move_aside(vault: Vault) -> Path:
@@ -370,7 +423,10 @@ def verify_files(vault: Vault, candidates: list[bytes]) -> VerifyReport:
 
 def _verify(conn: Connection, envelope: Envelope) -> VerifyReport:
     report = VerifyReport()
-    report.checks.append(f"key envelope: readable, version 1, vault {envelope.vault_id[:8]}")
+    state = "authenticated" if envelope.version >= 2 else "readable (upgraded at the next unlock)"
+    report.checks.append(
+        f"key envelope: {state}, version {envelope.version}, vault {envelope.vault_id[:8]}"
+    )
     problems = _check_database(conn)
     if problems:
         report.problems.extend(problems)
@@ -385,26 +441,36 @@ def _verify(conn: Connection, envelope: Envelope) -> VerifyReport:
             f"version knows up to {migrations.latest_version()}): update Ripartire to open it."
         )
     report.checks.append(f"schema version: {version}")
+    differences = schema_differences(conn)
+    if differences:
+        report.problems.extend(f"database structure altered: {d}" for d in differences)
+    else:
+        report.checks.append("database structure: as this version creates it")
     if version >= migrations.AUDIT_LOG_VERSION:
-        _check_audit_and_index(conn, report)
+        _check_audit_and_index(conn, report, envelope)
     return report
 
 
-def _check_audit_and_index(conn: Connection, report: VerifyReport) -> None:
+def _check_audit_and_index(conn: Connection, report: VerifyReport, envelope: Envelope) -> None:
     from ripartire_desktop.store.records.search import SearchIndex
 
+    log = AuditLog(conn)
     try:
-        chain = AuditLog(conn).verify()
+        if not log.is_keyed():
+            problem = None if log.verify(legacy=True).ok else "the unkeyed chain breaks"
+        else:
+            problem = audit_problem(log, envelope.audit)
+        entries = log.head()[0]
     except Exception as exc:
         report.problems.append(f"audit log could not be read: {exc}")
     else:
-        if chain.ok:
-            report.checks.append(f"audit log: {chain.entries} entries, chain intact")
-        else:
-            report.problems.append(
-                f"audit log: the chain breaks at entry {chain.first_broken} "
-                "(an entry was altered, removed or inserted)"
+        if problem is None:
+            report.checks.append(
+                f"audit log: {entries} entries, chain intact and as long as the envelope "
+                f"records ({envelope.audit.entries} at the last save)"
             )
+        else:
+            report.problems.append(f"audit log: {problem}")
     # The index check is an INSERT command: inside a rolled-back transaction it writes nothing.
     outer = conn.in_transaction
     if not outer:
