@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
@@ -106,3 +107,24 @@ def test_first_run_wizard_creates_and_opens_the_vault(tmp_path: Path, qtbot) -> 
     again.unlock_with_recovery_key("-".join(shown))
     assert again.is_unlocked
     again.lock()
+
+
+@pytest.mark.parametrize("weak", ["password", "Cernusco2026!", "Girasole2026!"])
+def test_the_wizard_refuses_a_guessable_passphrase_and_says_why(
+    weak: str, tmp_path: Path, qtbot
+) -> None:
+    session = Session(
+        vault=Vault(tmp_path / "v", keystore=MemoryKeyStore()), tasks=BackgroundTasks()
+    )
+    wizard = FirstRunWizard(session=session)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.keyClicks(wizard.organisation, "Associazione Girasole")
+    wizard.next()
+    page = wizard.passphrase_page
+    qtbot.keyClicks(page.passphrase, weak)
+    qtbot.keyClicks(page.confirm, weak)
+    assert page.meter.value() < 3
+    assert page.hint.text().startswith("Too easy to guess:")
+    assert not wizard.button(QWizard.WizardButton.CommitButton).isEnabled()
+    assert not (tmp_path / "v").exists()
