@@ -171,9 +171,10 @@ def inspect_backup(path: Path) -> BackupFile:
             f"({exc}): it was altered or is not a real backup. Nothing was derived or changed."
         ) from exc
     except EnvelopeAlteredError as exc:
+        reason = f" ({exc.__cause__})" if isinstance(exc.__cause__, keys.KdfBoundsError) else ""
         raise BackupError(
-            f"The backup {path.name} asks for key derivation settings no Ripartire writes: it "
-            "was altered or is not a real backup. Nothing was derived or changed."
+            f"The backup {path.name} asks for key derivation settings no Ripartire writes"
+            f"{reason}: it was altered or is not a real backup. Nothing was derived or changed."
         ) from exc
     except (ValueError, KeyError, TypeError, UnicodeDecodeError, DamagedError) as exc:
         raise BackupError(f"The backup {path.name} is damaged: its header is unreadable.") from exc
@@ -445,7 +446,7 @@ def _verify(conn: Connection, envelope: Envelope) -> VerifyReport:
     if differences:
         report.problems.extend(f"database structure altered: {d}" for d in differences)
     else:
-        report.checks.append("database structure: as this version creates it")
+        report.checks.append("schema: tables, indexes, triggers and views as this version creates them")
     if version >= migrations.AUDIT_LOG_VERSION:
         _check_audit_and_index(conn, report, envelope)
     return report
