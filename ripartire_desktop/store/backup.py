@@ -28,8 +28,6 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from ripartire_desktop import paths
 from ripartire_desktop.store import keys, migrations
 from ripartire_desktop.store.connection import (
-    Connection,
-    connect_for_check,
     database_salt,
     try_connect,
 )
@@ -37,18 +35,35 @@ from ripartire_desktop.store.envelope import Envelope
 from ripartire_desktop.store.erasure_list import reerase
 from ripartire_desktop.store.errors import (
     BackupError,
-    DamagedDatabaseError,
     DamagedError,
     EnvelopeAlteredError,
-    NewerSchemaError,
     VaultExistsError,
     WrongSecretError,
 )
 from ripartire_desktop.store.fileio import atomic_write, atomic_writer, fsync_dir
-from ripartire_desktop.store.records.audit import AuditAction, AuditLog
+from ripartire_desktop.store.records.audit import AuditAction
 from ripartire_desktop.store.schema import schema_differences
 from ripartire_desktop.store.vault import DB_NAME, ENVELOPE_NAME, Vault, work_name
-from ripartire_desktop.store.vault_keys import audit_problem
+from ripartire_desktop.store.verify import (
+    VerifyReport,
+    check_database,
+    verify_files,
+    verify_vault,
+)
+
+__all__ = [
+    "BackupFile",
+    "RestoreResult",
+    "VerifyReport",
+    "backup_key_from_passphrase",
+    "backup_key_from_recovery",
+    "check_backup",
+    "inspect_backup",
+    "restore_backup",
+    "verify_files",
+    "verify_vault",
+    "write_backup",
+]
 
 MAGIC = b"RIPBAK\x00\x01"
 FORMAT = "ripartire-backup"
@@ -217,23 +232,6 @@ def backup_key_from_recovery(backup: BackupFile, recovery_text: str) -> bytes:
     return found[0]
 
 
-def _check_database(conn: Connection) -> list[str]:
-    """Page-level problems found by SQLCipher and SQLite; empty when the database is sound."""
-    problems: list[str] = []
-    try:
-        for (message,) in conn.execute("PRAGMA cipher_integrity_check"):
-            problems.append(f"encryption check: {message}")
-    except Exception as exc:
-        problems.append(f"encryption check could not finish: {exc}")
-    try:
-        rows = [str(row[0]) for row in conn.execute("PRAGMA integrity_check")]
-        if rows != ["ok"]:
-            problems.extend(f"database check: {row}" for row in rows)
-    except Exception as exc:
-        problems.append(f"database check could not finish: {exc}")
-    return problems
-
-
 def _extract(backup: BackupFile, key: bytes, dest_dir: Path) -> Path:
     """Check the MAC while copying the database out of the backup into `dest_dir`."""
     target = dest_dir / DB_NAME
@@ -262,7 +260,7 @@ def check_backup(backup: BackupFile, key: bytes, work_dir: Path) -> Path:
     if conn is None:
         raise BackupError(f"The backup {backup.path.name} is damaged: its data cannot be opened.")
     try:
-        problems = _check_database(conn)
+        problems = check_database(conn)
         version = migrations.current_version(conn)
     finally:
         conn.close()
@@ -385,103 +383,3 @@ def _move_back(aside: Path, data_dir: Path) -> None:
     fsync_dir(data_dir)
     with contextlib.suppress(OSError):
         aside.rmdir()
-
-
-@dataclass
-class VerifyReport:
-    checks: list[str] = field(default_factory=list)
-    problems: list[str] = field(default_factory=list)
-
-    @property
-    def ok(self) -> bool:
-        return not self.problems
-
-
-def verify_vault(vault: Vault) -> VerifyReport:
-    """Every check the unlocked vault allows: envelope, encryption of every page, database
-    structure, schema, audit chain and search index."""
-    return _verify(vault.connection, Envelope.load(vault.envelope_path))
-
-
-def verify_files(vault: Vault, candidates: list[bytes]) -> VerifyReport:
-    """The same checks as `verify_vault` on the locked vault's files, writing nothing (no
-    audit entry, no migration, no checkpoint): a damaged vault is left exactly as found, and
-    damage to the schema's own pages is still named page by page."""
-    envelope = vault.load_envelope()
-    for key in candidates:
-        conn = connect_for_check(vault.db_path, key)
-        if conn is None:
-            continue
-        try:
-            return _verify(conn, envelope)
-        finally:
-            conn.close()
-    raise DamagedDatabaseError(
-        "The passphrase is right but the database cannot be decrypted: its first page is "
-        "damaged (page 1). Restore a backup (ripartire restore)."
-    )
-
-
-def _verify(conn: Connection, envelope: Envelope) -> VerifyReport:
-    report = VerifyReport()
-    state = "authenticated" if envelope.version >= 2 else "readable (upgraded at the next unlock)"
-    report.checks.append(
-        f"key envelope: {state}, version {envelope.version}, vault {envelope.vault_id[:8]}"
-    )
-    problems = _check_database(conn)
-    if problems:
-        report.problems.extend(problems)
-        return report  # the rest reads the damaged pages: it would only add noise
-    pages = conn.execute("PRAGMA page_count").fetchone()[0]
-    report.checks.append(f"encryption: all {pages} pages authenticate")
-    report.checks.append("database structure: ok")
-    version = migrations.current_version(conn)
-    if version > migrations.latest_version():
-        raise NewerSchemaError(
-            f"This vault was written by a newer version of Ripartire (schema {version}; this "
-            f"version knows up to {migrations.latest_version()}): update Ripartire to open it."
-        )
-    report.checks.append(f"schema version: {version}")
-    differences = schema_differences(conn)
-    if differences:
-        report.problems.extend(f"database structure altered: {d}" for d in differences)
-    else:
-        report.checks.append("schema: tables, indexes, triggers and views as this version creates them")
-    if version >= migrations.AUDIT_LOG_VERSION:
-        _check_audit_and_index(conn, report, envelope)
-    return report
-
-
-def _check_audit_and_index(conn: Connection, report: VerifyReport, envelope: Envelope) -> None:
-    from ripartire_desktop.store.records.search import SearchIndex
-
-    log = AuditLog(conn)
-    try:
-        if not log.is_keyed():
-            problem = None if log.verify(legacy=True).ok else "the unkeyed chain breaks"
-        else:
-            problem = audit_problem(log, envelope.audit)
-        entries = log.head()[0]
-    except Exception as exc:
-        report.problems.append(f"audit log could not be read: {exc}")
-    else:
-        if problem is None:
-            report.checks.append(
-                f"audit log: {entries} entries, chain intact and as long as the envelope "
-                f"records ({envelope.audit.entries} at the last save)"
-            )
-        else:
-            report.problems.append(f"audit log: {problem}")
-    # The index check is an INSERT command: inside a rolled-back transaction it writes nothing.
-    outer = conn.in_transaction
-    if not outer:
-        conn.execute("BEGIN")
-    try:
-        index_problems = SearchIndex(conn).integrity_problems()
-    finally:
-        if not outer:
-            conn.execute("ROLLBACK")
-    if index_problems:
-        report.problems.extend(index_problems)
-    else:
-        report.checks.append("search index: consistent with the records")

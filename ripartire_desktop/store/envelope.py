@@ -12,12 +12,10 @@ Version 1 envelopes (no MAC) are read once and upgraded at the next unlock.
 
 from __future__ import annotations
 
-import base64
-import binascii
 import hashlib
 import hmac
 import json
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +23,18 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from ripartire_desktop.store import keys
+from ripartire_desktop.store.envelope_fields import (
+    AuditHead,
+    KeySlots,
+    audit_head,
+    b64,
+    erased_list,
+    hex_bytes,
+    integer,
+    key_slots,
+    text,
+    unb64,
+)
 from ripartire_desktop.store.errors import (
     EnvelopeAlteredError,
     EnvelopeDamagedError,
@@ -32,31 +42,17 @@ from ripartire_desktop.store.errors import (
 )
 from ripartire_desktop.store.fileio import atomic_write
 
+__all__ = ["AuditHead", "Envelope", "KeySlots"]
+
 FORMAT = "ripartire-key-envelope"
 VERSION = 2
 MAX_ENVELOPE_BYTES = 256 * 1024
-MAX_ERASED = 100_000  # keyed hashes of erased codes: far beyond any project's families
 
 ALTERED = (
     "The key envelope {name} was altered (its fields no longer match their authentication "
     "code): it was not used and nothing was changed. Restore a backup (ripartire restore), "
     "or keep a copy of the folder and ask for help."
 )
-
-
-def _b64(data: bytes) -> str:
-    return base64.b64encode(data).decode("ascii")
-
-
-def _unb64(value: Any, field: str) -> bytes:
-    if not isinstance(value, str):
-        raise EnvelopeDamagedError(f"The key envelope is damaged: '{field}' is not text.")
-    try:
-        return base64.b64decode(value.encode("ascii"), validate=True)
-    except (binascii.Error, UnicodeEncodeError) as exc:
-        raise EnvelopeDamagedError(
-            f"The key envelope is damaged: '{field}' is unreadable."
-        ) from exc
 
 
 def _aad_v1(vault_id: str, slot: str) -> bytes:
@@ -85,23 +81,6 @@ def mac_key(data_key: bytes, vault_id: str) -> bytes:
 
 
 @dataclass(frozen=True, slots=True)
-class AuditHead:
-    """How long the audit log was, and the MAC of its last entry, when the envelope was saved."""
-
-    entries: int = 0
-    head: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class KeySlots:
-    """One data key, wrapped under the passphrase key and to the recovery key."""
-
-    passphrase_nonce: bytes
-    passphrase_ciphertext: bytes
-    recovery: keys.RecoveryWrap
-
-
-@dataclass(frozen=True, slots=True)
 class Envelope:
     vault_id: str
     created: str
@@ -110,7 +89,7 @@ class Envelope:
     recovery_public_key: bytes
     current: KeySlots
     pending: KeySlots | None = None
-    audit: AuditHead = AuditHead()
+    audit: AuditHead = field(default_factory=AuditHead)
     erased: tuple[str, ...] = ()
     version: int = VERSION
     mac: bytes = b""
@@ -223,13 +202,13 @@ class Envelope:
         def slot_dict(slot: KeySlots) -> dict[str, Any]:
             return {
                 "passphrase": {
-                    "nonce": _b64(slot.passphrase_nonce),
-                    "ciphertext": _b64(slot.passphrase_ciphertext),
+                    "nonce": b64(slot.passphrase_nonce),
+                    "ciphertext": b64(slot.passphrase_ciphertext),
                 },
                 "recovery": {
-                    "ephemeral_public_key": _b64(slot.recovery.ephemeral_public),
-                    "nonce": _b64(slot.recovery.nonce),
-                    "ciphertext": _b64(slot.recovery.ciphertext),
+                    "ephemeral_public_key": b64(slot.recovery.ephemeral_public),
+                    "nonce": b64(slot.recovery.nonce),
+                    "ciphertext": b64(slot.recovery.ciphertext),
                 },
             }
 
@@ -242,12 +221,12 @@ class Envelope:
             "database_salt": self.database_salt,
             "kdf": {
                 "algorithm": "argon2id",
-                "salt": _b64(self.kdf.salt),
+                "salt": b64(self.kdf.salt),
                 "iterations": self.kdf.iterations,
                 "memory_kib": self.kdf.memory_kib,
                 "lanes": self.kdf.lanes,
             },
-            "recovery_public_key": _b64(self.recovery_public_key),
+            "recovery_public_key": b64(self.recovery_public_key),
             "keys": {
                 "current": slot_dict(self.current),
                 "pending": None if self.pending is None else slot_dict(self.pending),
@@ -286,30 +265,30 @@ class Envelope:
             if kdf_data.get("algorithm") != "argon2id":
                 raise EnvelopeDamagedError("The key envelope names an unknown key derivation.")
             kdf = keys.KdfParams(
-                salt=_unb64(kdf_data["salt"], "kdf.salt"),
-                iterations=_int(kdf_data["iterations"], "kdf.iterations"),
-                memory_kib=_int(kdf_data["memory_kib"], "kdf.memory_kib"),
-                lanes=_int(kdf_data["lanes"], "kdf.lanes"),
+                salt=unb64(kdf_data["salt"], "kdf.salt"),
+                iterations=integer(kdf_data["iterations"], "kdf.iterations"),
+                memory_kib=integer(kdf_data["memory_kib"], "kdf.memory_kib"),
+                lanes=integer(kdf_data["lanes"], "kdf.lanes"),
             )
             kdf.validate()
             pending_data = data["keys"]["pending"]
             extra: dict[str, Any] = {}
             if version >= 2:
                 extra = {
-                    "audit": _audit(data["audit"]),
-                    "erased": _erased(data["erased"]),
-                    "mac": _hex(data["mac"], "mac", 32),
+                    "audit": audit_head(data["audit"]),
+                    "erased": erased_list(data["erased"]),
+                    "mac": hex_bytes(data["mac"], "mac", 32),
                 }
             envelope = cls(
                 version=version,
                 **extra,
-                vault_id=_text(data["vault_id"], "vault_id"),
-                created=_text(data["created"], "created"),
-                database_salt=_text(data["database_salt"], "database_salt"),
+                vault_id=text(data["vault_id"], "vault_id"),
+                created=text(data["created"], "created"),
+                database_salt=text(data["database_salt"], "database_salt"),
                 kdf=kdf,
-                recovery_public_key=_unb64(data["recovery_public_key"], "recovery_public_key"),
-                current=_slots(data["keys"]["current"], "keys.current"),
-                pending=None if pending_data is None else _slots(pending_data, "keys.pending"),
+                recovery_public_key=unb64(data["recovery_public_key"], "recovery_public_key"),
+                current=key_slots(data["keys"]["current"], "keys.current"),
+                pending=None if pending_data is None else key_slots(pending_data, "keys.pending"),
             )
         except (KeyError, TypeError, AttributeError) as exc:
             raise EnvelopeDamagedError(
@@ -341,70 +320,3 @@ class Envelope:
     @classmethod
     def load(cls, path: Path) -> Envelope:
         return cls.from_bytes(path.read_bytes())
-
-
-def _int(value: Any, field: str) -> int:
-    if not isinstance(value, int) or isinstance(value, bool):
-        raise EnvelopeDamagedError(f"The key envelope is damaged: '{field}' is not a number.")
-    return value
-
-
-def _text(value: Any, field: str) -> str:
-    if not isinstance(value, str) or not value:
-        raise EnvelopeDamagedError(f"The key envelope is damaged: '{field}' is missing.")
-    return value
-
-
-def _hex(value: Any, field: str, length: int | None = None) -> bytes:
-    if not isinstance(value, str):
-        raise EnvelopeDamagedError(f"The key envelope is damaged: '{field}' is not text.")
-    try:
-        raw = bytes.fromhex(value)
-    except ValueError as exc:
-        raise EnvelopeDamagedError(
-            f"The key envelope is damaged: '{field}' is unreadable."
-        ) from exc
-    if length is not None and len(raw) != length:
-        raise EnvelopeDamagedError(f"The key envelope is damaged: '{field}' has a bad length.")
-    return raw
-
-
-def _audit(data: Any) -> AuditHead:
-    entries = _int(data["entries"], "audit.entries")
-    head = data["head"]
-    if entries < 0 or not isinstance(head, str):
-        raise EnvelopeDamagedError("The key envelope is damaged: 'audit' is malformed.")
-    if entries and len(_hex(head, "audit.head")) != 32:
-        raise EnvelopeDamagedError("The key envelope is damaged: 'audit' is malformed.")
-    return AuditHead(entries, head)
-
-
-def _erased(data: Any) -> tuple[str, ...]:
-    if not isinstance(data, list) or len(data) > MAX_ERASED:
-        raise EnvelopeDamagedError("The key envelope is damaged: 'erased' is malformed.")
-    for item in data:
-        _hex(item, "erased", 32)
-    return tuple(data)
-
-
-def _slots(data: Any, field: str) -> KeySlots:
-    passphrase = data["passphrase"]
-    recovery = data["recovery"]
-    slots = KeySlots(
-        passphrase_nonce=_unb64(passphrase["nonce"], f"{field}.passphrase.nonce"),
-        passphrase_ciphertext=_unb64(passphrase["ciphertext"], f"{field}.passphrase.ciphertext"),
-        recovery=keys.RecoveryWrap(
-            ephemeral_public=_unb64(
-                recovery["ephemeral_public_key"], f"{field}.recovery.ephemeral_public_key"
-            ),
-            nonce=_unb64(recovery["nonce"], f"{field}.recovery.nonce"),
-            ciphertext=_unb64(recovery["ciphertext"], f"{field}.recovery.ciphertext"),
-        ),
-    )
-    if (
-        len(slots.passphrase_nonce) != keys.NONCE_BYTES
-        or len(slots.recovery.nonce) != keys.NONCE_BYTES
-        or len(slots.recovery.ephemeral_public) != 32
-    ):
-        raise EnvelopeDamagedError(f"The key envelope is damaged: '{field}' has a bad length.")
-    return slots

@@ -208,7 +208,9 @@ PRODUCTION_POLICY = KdfPolicy()
 # For the test suite only, passed explicitly to Vault(...): the pre-floor cost (one pass, one
 # lane), so hundreds of test vaults stay fast. Readable by every Vault (an earlier version
 # wrote the same), and never chosen by any user-facing path.
-TEST_POLICY = KdfPolicy(floor_iterations=LEGACY_MIN_ITERATIONS, floor_lanes=LEGACY_MIN_LANES)
+TEST_POLICY = KdfPolicy(
+    floor_iterations=LEGACY_MIN_ITERATIONS, floor_lanes=LEGACY_MIN_LANES, calibrate=False
+)
 
 
 def calibrate_kdf(

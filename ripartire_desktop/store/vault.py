@@ -382,6 +382,7 @@ class Vault:
         previous_key: bytes | None = None,
     ) -> None:
         upgrade, self._upgrade = self._upgrade, None
+        opened = envelope
         self.lock()
         other_key = previous_key
         for index, key in enumerate(candidates):
@@ -416,7 +417,8 @@ class Vault:
             if envelope.version >= 2:
                 vault_keys.note_envelope_version(self._conn)
             self.audit_problem = vault_keys.settle_audit(self, other_key)
-            self._save_envelope()
+            if envelope is not opened:  # upgraded, or a rotation finished: write it now
+                self._save_envelope()
             if audit:
                 self.record(AuditAction.UNLOCK, detail=method)
         except BaseException:

@@ -196,3 +196,57 @@ def test_a_backup_carries_the_audit_head(data_dir: Path, tmp_path: Path) -> None
     assert backup.envelope.audit.entries == entries
     key = backups.backup_key_from_passphrase(backup, PASSPHRASE)
     assert key == vault.data_key
+
+
+def test_an_unkeyed_log_of_an_earlier_release_is_re_chained_once(data_dir: Path) -> None:
+    from ripartire_desktop.store.records.audit import GENESIS, legacy_link
+
+    vault, _ = new_vault(data_dir)
+    vault.record(AuditAction.EXPORT, family_code="RIP-2026-001")
+    conn = vault.connection
+    # What an earlier release left: a plain SHA-256 chain, no keyed-chain marker.
+    conn.execute("DROP TRIGGER audit_log_no_update")
+    prev = GENESIS
+    for entry_id, at, action, code, detail in conn.execute(
+        "SELECT id, at, action, family_code, detail FROM audit_log ORDER BY id"
+    ).fetchall():
+        digest = legacy_link(prev, json.dumps([entry_id, at, action, code, detail]))
+        conn.execute(
+            "UPDATE audit_log SET prev_hash = ?, hash = ? WHERE id = ?", (prev, digest, entry_id)
+        )
+        prev = digest
+    conn.execute(
+        "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log\n"
+        "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"
+    )
+    conn.execute("DELETE FROM vault_meta WHERE key = 'audit_chain'")
+    vault.lock(sync=False)
+    again = Vault(data_dir)
+    again.unlock_with_passphrase(PASSPHRASE)
+    assert again.audit_problem is None
+    log = Records(again.connection).audit
+    assert log.is_keyed() and log.verify().ok
+    actions = [e.action for e in log.entries()]
+    assert actions.count("audit_rechain") == 1 and "export" in actions
+    report = backups.verify_vault(again)
+    assert report.ok, report.problems
+
+
+def test_pre_upgrade_copies_in_backups_are_pruned_to_the_newest_two(tmp_path: Path) -> None:
+    import os
+
+    from ripartire_desktop.store.erasure_list import prune_migration_backups
+
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    for age, name in enumerate(["v1-to-v2", "v2-to-v3", "v3-to-v4", "v4-to-v5"]):
+        path = folder / f"before-migration-{name}-x.ripbak"
+        path.write_bytes(b"x")
+        os.utime(path, (1_000_000 + age, 1_000_000 + age))
+    (folder / "mine.ripbak").write_bytes(b"kept: not a pre-upgrade copy")
+    prune_migration_backups(folder)
+    assert sorted(p.name for p in folder.iterdir()) == [
+        "before-migration-v3-to-v4-x.ripbak",
+        "before-migration-v4-to-v5-x.ripbak",
+        "mine.ripbak",
+    ]
