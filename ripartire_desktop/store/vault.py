@@ -502,6 +502,10 @@ class Vault:
         self._envelope = envelope
         self._save_envelope()
 
+    def adopt_envelope(self, envelope: Envelope) -> None:
+        """The envelope just written for the open vault (already sealed and saved)."""
+        self._envelope = envelope
+
     def reopen_after_rotation(self, envelope: Envelope, new_key: bytes, old_key: bytes) -> None:
         self._open(envelope, [new_key], method="new key", audit=False, previous_key=old_key)
 

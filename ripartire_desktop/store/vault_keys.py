@@ -14,7 +14,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ripartire_desktop.store import keys, migrations
-from ripartire_desktop.store.connection import Connection, transaction, try_connect
+from ripartire_desktop.store.connection import Connection, connect, transaction, try_connect
 from ripartire_desktop.store.envelope import ALTERED, AuditHead, Envelope
 from ripartire_desktop.store.errors import (
     DamagedDatabaseError,
@@ -125,15 +125,21 @@ def settle_audit(vault: Vault, previous_key: bytes | None) -> str | None:
             reason += f" (the unkeyed chain was already broken at entry {legacy.first_broken})"
         log.rechain(reason)
         return None
-    problem = audit_problem(log, recorded)
-    if problem is not None and previous_key is not None:
-        # A key change was interrupted after the database took the new key: the log is
-        # still chained under the old one. Check it there, then re-chain under the new key.
-        earlier = AuditLog(conn, mac=keyed_mac(keys.audit_key(previous_key)))
+    if previous_key is None:
+        return audit_problem(log, recorded)
+    # Finishing a change of data key: the log is chained under the old key (a crash before
+    # the re-chain) or already under the new one (the re-chain came before the envelope
+    # was promoted, or the rotation is being completed normally).
+    earlier = AuditLog(conn, mac=keyed_mac(keys.audit_key(previous_key)))
+    if earlier.verify().ok:
         problem = audit_problem(earlier, recorded)
         if problem is None:
             log.rechain("data key changed")
-    return problem
+        return problem
+    check = log.verify()
+    if not check.ok or check.entries < recorded.entries:
+        return audit_problem(log, recorded)
+    return None
 
 
 def audit_problem(log: AuditLog, recorded: AuditHead) -> str | None:
@@ -191,6 +197,9 @@ def rotate(vault: Vault, kek: bytes, *, after_rekey: Callable[[], None] | None =
         new_key, kek, envelope.vault_id, envelope.recovery_public_key, envelope.kdf
     )
     with_pending = envelope.with_pending(pending).save(vault.envelope_path, old_key)
+    # Whatever happens next, any later save of the open vault's envelope keeps the pending
+    # slot: without it a database already rekeyed could never be opened again.
+    vault.adopt_envelope(with_pending)
     conn = vault.connection
     conn.execute(f'PRAGMA rekey = "{keys.raw_key_literal(new_key)}"')
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -205,11 +214,23 @@ def rotate(vault: Vault, kek: bytes, *, after_rekey: Callable[[], None] | None =
     if stale is not None:
         stale.close()
         raise DamagedDatabaseError("Key rotation failed: the old key still opens the vault.")
+    _rechain_under(vault, new_key)
     promoted = with_pending.promoted().save(vault.envelope_path, new_key)
     vault.reopen_after_rotation(promoted, new_key, old_key)
     vault.record(AuditAction.KEY_ROTATION)
     if vault.is_remembered():
         vault.remember()
+
+
+def _rechain_under(vault: Vault, new_key: bytes) -> None:
+    """The audit log under the new key, before the envelope names that key current."""
+    conn = connect(vault.db_path, new_key)
+    try:
+        if migrations.current_version(conn) >= migrations.AUDIT_LOG_VERSION:
+            AuditLog(conn).rechain("data key changed")
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        conn.close()
 
 
 def change_passphrase(

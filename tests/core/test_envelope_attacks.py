@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from ripartire_desktop.store import backup as backups
 from ripartire_desktop.store import keys
 from ripartire_desktop.store.connection import try_connect
 from ripartire_desktop.store.errors import (
@@ -15,6 +16,8 @@ from ripartire_desktop.store.errors import (
     EnvelopeAlteredError,
     WrongSecretError,
 )
+from ripartire_desktop.store.records import Records
+from ripartire_desktop.store.records.audit import AuditAction
 from ripartire_desktop.store.vault import Vault
 from tests.conftest import PASSPHRASE, snapshot
 from tests.core.test_bad_inputs import vault_bytes
@@ -238,3 +241,29 @@ def test_passwd_refuses_a_guessable_new_passphrase(
     assert {k: v for k, v in snapshot(data_dir).items() if "throttle" not in k} == {
         k: v for k, v in before.items() if "throttle" not in k
     }
+
+
+def test_a_rotation_that_fails_after_the_rekey_still_opens_and_keeps_its_log(
+    data_dir: Path,
+) -> None:
+    """The database has the new key, the envelope still names it pending, the log is still
+    chained under the old key: the next unlock finishes the job without a false alarm."""
+    vault, _ = new_vault(data_dir)
+    put(vault, "note", "durante la rotazione")
+
+    def power_cut() -> None:
+        # Something is still recorded on the open connection, then the failure.
+        vault.record(AuditAction.EXPORT, family_code="RIP-2026-001", detail="family json")
+        raise OSError("simulated failure right after the rekey")
+
+    with pytest.raises(OSError):
+        vault.rotate_key(PASSPHRASE, after_rekey=power_cut)
+    vault.lock()  # what every caller's `finally` does: must not drop the pending key
+    again = Vault(data_dir)
+    again.unlock_with_passphrase(PASSPHRASE)
+    assert again.audit_problem is None
+    assert get(again, "note") == "durante la rotazione"
+    assert json.loads((data_dir / "vault-key.json").read_text())["keys"]["pending"] is None
+    actions = [e.action for e in Records(again.connection).audit.entries()]
+    assert "audit_rechain" in actions
+    assert backups.verify_vault(again).ok
