@@ -308,7 +308,8 @@ class Vault:
         if envelope.version < 2:
             # An envelope of an earlier version (unauthenticated, and maybe under today's KDF
             # floor): the new slot's key is derived here, on the caller's (background)
-            # thread. Version 2 envelopes are only ever written at or above the floor.
+            # thread. This version writes version 2 only at or above the floor (the test
+            # suite's explicit keys.TEST_POLICY aside).
             params = self.kdf_policy.floor()
             self._upgrade = (envelope, params, keys.derive_passphrase_key(passphrase, params))
         return candidates
