@@ -1,5 +1,4 @@
-"""The Settings view's Security section: change passphrase (which re-keys), rotate the data
-key, print or replace the recovery key, remember."""
+"""Settings, Security: passphrase (re-keys), data key, recovery key and sheet, remember."""
 
 from __future__ import annotations
 
