@@ -197,6 +197,17 @@
     </message>
 </context>
 <context>
+    <name>AppController</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Registro delle operazioni</translation>
+    </message>
+    <message>
+        <source>The audit log does not match the record of it kept with the vault&apos;s keys: entries were removed or changed outside Ripartire. The records themselves open as usual. Settings, Data, Verify gives the details; restoring a backup brings back a whole log.</source>
+        <translation>Il registro delle operazioni non corrisponde alla traccia conservata con le chiavi dell&apos;archivio: alcune voci sono state tolte o modificate fuori da Ripartire. Le schede si aprono come sempre. Impostazioni, Dati, Verifica dà i dettagli; ripristinare un backup riporta un registro completo.</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentTab</name>
     <message>
         <source>Not asked yet</source>
@@ -329,6 +340,18 @@
         <translation>Famiglie dimostrative aggiunte</translation>
     </message>
     <message>
+        <source>New recovery key</source>
+        <translation>Nuova chiave di recupero</translation>
+    </message>
+    <message>
+        <source>Audit log re-chained</source>
+        <translation>Registro delle operazioni ricatenato</translation>
+    </message>
+    <message>
+        <source>Team changed</source>
+        <translation>Squadra modificata</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Data</translation>
     </message>
@@ -444,8 +467,8 @@
         <translation>Almeno {0} caratteri.</translation>
     </message>
     <message>
-        <source>Longer is stronger: add another word or two.</source>
-        <translation>Più è lunga, più è sicura: aggiungi una o due parole.</translation>
+        <source>Too easy to guess: {0}</source>
+        <translation>Troppo facile da indovinare: {0}</translation>
     </message>
     <message>
         <source>The two new passphrases differ.</source>
@@ -466,6 +489,10 @@
     <message>
         <source>The new passphrase needs at least {0} characters.</source>
         <translation>La nuova frase segreta deve avere almeno {0} caratteri.</translation>
+    </message>
+    <message>
+        <source>The new passphrase is too easy to guess: {0}</source>
+        <translation>La nuova frase segreta è troppo facile da indovinare: {0}</translation>
     </message>
     <message>
         <source>The new passphrase is the same as the current one.</source>
@@ -769,6 +796,10 @@ Premi Esc per continuare</translation>
     <message>
         <source>The backup of {0} was restored.</source>
         <translation>Il backup del {0} è stato ripristinato.</translation>
+    </message>
+    <message>
+        <source>Families erased since the backup was made were erased again: {0}.</source>
+        <translation>Le famiglie cancellate dopo il backup sono state cancellate di nuovo: {0}.</translation>
     </message>
     <message>
         <source>The vault it replaced is kept in {0}: delete it only when you are sure nothing in it is missing from the restored one.</source>
@@ -2553,6 +2584,57 @@ Premi Esc per continuare</translation>
     </message>
 </context>
 <context>
+    <name>NewRecoveryKey</name>
+    <message>
+        <source>New recovery &amp;key…</source>
+        <translation>Nuova chiave di recupe&amp;ro…</translation>
+    </message>
+    <message>
+        <source>Issues a new recovery key and re-encrypts the vault: the old key and its sheet stop opening it, and old copies of the key file open only what they held. Use it if a recovery sheet was lost or seen by someone else.</source>
+        <translation>Crea una nuova chiave di recupero e cifra di nuovo l&apos;archivio: la vecchia chiave e il suo foglio smettono di aprirlo, e le vecchie copie del file delle chiavi aprono solo ciò che contenevano. Usala se un foglio di recupero è andato perso o è stato visto da altri.</translation>
+    </message>
+    <message>
+        <source>New recovery key</source>
+        <translation>Nuova chiave di recupero</translation>
+    </message>
+    <message>
+        <source>A new recovery key replaces the current one, which stops working at once (and so does its printed sheet). The vault is re-encrypted under a new data key; this takes a moment. Type the passphrase to go on.</source>
+        <translation>Una nuova chiave di recupero sostituisce quella attuale, che smette subito di funzionare (e con lei il foglio stampato). L&apos;archivio viene cifrato di nuovo con una nuova chiave dei dati; ci vuole qualche istante. Inserisci la frase segreta per continuare.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Frase segreta</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the recovery key</source>
+        <translation>&amp;Sostituisci la chiave di recupero</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong: nothing was changed. Check the keyboard layout and Caps Lock.</source>
+        <translation>La frase segreta è errata: non è stato cambiato nulla. Controlla la disposizione della tastiera e il Bloc Maiusc.</translation>
+    </message>
+    <message>
+        <source>Replacing the recovery key and re-encrypting the vault…</source>
+        <translation>Sostituzione della chiave di recupero e nuova cifratura dell&apos;archivio…</translation>
+    </message>
+    <message>
+        <source>Ripartire will lock: unlock it with the passphrase.</source>
+        <translation>Ripartire si bloccherà: sbloccalo con la frase segreta.</translation>
+    </message>
+    <message>
+        <source>This is the new recovery key, shown only this once. Write it down or save its sheet, and keep it away from this computer. The old key no longer opens the vault.</source>
+        <translation>Questa è la nuova chiave di recupero, mostrata solo questa volta. Scrivila o salva il suo foglio, e conservala lontano da questo computer. La vecchia chiave non apre più l&apos;archivio.</translation>
+    </message>
+    <message>
+        <source>Save the recovery &amp;sheet…</source>
+        <translation>Salva il &amp;foglio di recupero…</translation>
+    </message>
+    <message>
+        <source>I have written it down</source>
+        <translation>L&apos;ho scritta</translation>
+    </message>
+</context>
+<context>
     <name>NoticeSection</name>
     <message>
         <source>The default notice is back in the field: save to keep it.</source>
@@ -2602,8 +2684,8 @@ Premi Esc per continuare</translation>
         <translation>Almeno {0} caratteri.</translation>
     </message>
     <message>
-        <source>Longer is stronger: add another word or two.</source>
-        <translation>Più è lunga, più è sicura: aggiungi una o due parole.</translation>
+        <source>Too easy to guess: {0}</source>
+        <translation>Troppo facile da indovinare: {0}</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
@@ -2616,6 +2698,117 @@ Premi Esc per continuare</translation>
     <message>
         <source>The passphrases match.</source>
         <translation>Le frasi segrete coincidono.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseStrength</name>
+    <message>
+        <source>Use a few words, avoid common phrases.</source>
+        <translation>Usa qualche parola, evita le frasi comuni.</translation>
+    </message>
+    <message>
+        <source>No need for symbols, digits, or uppercase letters.</source>
+        <translation>Non servono simboli, cifre o lettere maiuscole.</translation>
+    </message>
+    <message>
+        <source>Add another word or two. Uncommon words are better.</source>
+        <translation>Aggiungi una o due parole. Meglio parole poco comuni.</translation>
+    </message>
+    <message>
+        <source>Straight rows of keys are easy to guess.</source>
+        <translation>Le file di tasti in sequenza sono facili da indovinare.</translation>
+    </message>
+    <message>
+        <source>Short keyboard patterns are easy to guess.</source>
+        <translation>I brevi percorsi sulla tastiera sono facili da indovinare.</translation>
+    </message>
+    <message>
+        <source>Use a longer keyboard pattern with more turns.</source>
+        <translation>Usa un percorso sulla tastiera più lungo e con più svolte.</translation>
+    </message>
+    <message>
+        <source>Repeats like &quot;aaa&quot; are easy to guess.</source>
+        <translation>Le ripetizioni come &quot;aaa&quot; sono facili da indovinare.</translation>
+    </message>
+    <message>
+        <source>Avoid repeated words and characters.</source>
+        <translation>Evita parole e caratteri ripetuti.</translation>
+    </message>
+    <message>
+        <source>Sequences like &quot;abc&quot; or &quot;6543&quot; are easy to guess.</source>
+        <translation>Le sequenze come &quot;abc&quot; o &quot;6543&quot; sono facili da indovinare.</translation>
+    </message>
+    <message>
+        <source>Avoid sequences.</source>
+        <translation>Evita le sequenze.</translation>
+    </message>
+    <message>
+        <source>Recent years are easy to guess.</source>
+        <translation>Gli anni recenti sono facili da indovinare.</translation>
+    </message>
+    <message>
+        <source>Avoid recent years.</source>
+        <translation>Evita gli anni recenti.</translation>
+    </message>
+    <message>
+        <source>Avoid years that are associated with you.</source>
+        <translation>Evita gli anni legati a te.</translation>
+    </message>
+    <message>
+        <source>Dates are often easy to guess.</source>
+        <translation>Le date sono spesso facili da indovinare.</translation>
+    </message>
+    <message>
+        <source>Avoid dates and years that are associated with you.</source>
+        <translation>Evita date e anni legati a te.</translation>
+    </message>
+    <message>
+        <source>This is a top-10 common password.</source>
+        <translation>È tra le 10 password più comuni.</translation>
+    </message>
+    <message>
+        <source>This is a top-100 common password.</source>
+        <translation>È tra le 100 password più comuni.</translation>
+    </message>
+    <message>
+        <source>This is a very common password.</source>
+        <translation>È una password molto comune.</translation>
+    </message>
+    <message>
+        <source>This is similar to a commonly used password.</source>
+        <translation>È simile a una password molto usata.</translation>
+    </message>
+    <message>
+        <source>A word by itself is easy to guess.</source>
+        <translation>Una parola da sola è facile da indovinare.</translation>
+    </message>
+    <message>
+        <source>Names and surnames by themselves are easy to guess.</source>
+        <translation>Nomi e cognomi da soli sono facili da indovinare.</translation>
+    </message>
+    <message>
+        <source>Common names and surnames are easy to guess.</source>
+        <translation>I nomi e i cognomi comuni sono facili da indovinare.</translation>
+    </message>
+    <message>
+        <source>Capitalization doesn&apos;t help very much.</source>
+        <translation>Le maiuscole non aiutano molto.</translation>
+    </message>
+    <message>
+        <source>All-uppercase is almost as easy to guess as all-lowercase.</source>
+        <translation>Tutto maiuscolo è facile da indovinare quasi quanto tutto minuscolo.</translation>
+    </message>
+    <message>
+        <source>Reversed words aren&apos;t much harder to guess.</source>
+        <translation>Le parole scritte al contrario non sono molto più difficili da indovinare.</translation>
+    </message>
+    <message>
+        <source>Predictable substitutions like &apos;@&apos; instead of &apos;a&apos; don&apos;t help very much.</source>
+        <translation>Sostituzioni prevedibili come &apos;@&apos; al posto di &apos;a&apos; non aiutano molto.</translation>
+    </message>
+    <message>
+        <source>It would be guessed quickly: add a few uncommon words.</source>
+        <translation>Verrebbe indovinata in fretta: aggiungi qualche parola poco comune.</translation>
     </message>
 </context>
 <context>
@@ -3059,12 +3252,12 @@ Premi Esc per continuare</translation>
         <translation>Stampa un nuovo foglio di recupero in un file PDF. Ripartire non conserva mai la chiave di recupero: inseriscila copiandola dal tuo foglio o dai tuoi appunti, e verrà verificata su questo archivio.</translation>
     </message>
     <message>
-        <source>Passphrase changed. The recovery key is unchanged.</source>
-        <translation>Frase segreta cambiata. La chiave di recupero non è cambiata.</translation>
-    </message>
-    <message>
         <source>The current passphrase is wrong: nothing was changed. Check the keyboard layout and Caps Lock.</source>
         <translation>La frase segreta attuale è errata: non è stato cambiato nulla. Controlla la disposizione della tastiera e il Bloc Maiusc.</translation>
+    </message>
+    <message>
+        <source>Passphrase changed and the vault re-encrypted under a new key: old copies of the key file and old backups no longer open today&apos;s data. The recovery key is unchanged.</source>
+        <translation>Frase segreta cambiata e archivio cifrato di nuovo con una nuova chiave: le vecchie copie del file delle chiavi e i vecchi backup non aprono più i dati di oggi. La chiave di recupero non cambia.</translation>
     </message>
     <message>
         <source>Rotate data key</source>
@@ -3238,8 +3431,8 @@ Premi Esc per continuare</translation>
         <translation>Cambia &amp;frase segreta…</translation>
     </message>
     <message>
-        <source>Choose a new passphrase. The recovery key stays the same.</source>
-        <translation>Scegli una nuova frase segreta. La chiave di recupero resta la stessa.</translation>
+        <source>Choose a new passphrase. The vault is re-encrypted under a new key, so old copies of the key file and old backups never open today&apos;s data with the old passphrase. The recovery key stays the same.</source>
+        <translation>Scegli una nuova frase segreta. L&apos;archivio viene cifrato di nuovo con una nuova chiave, così le vecchie copie del file delle chiavi e i vecchi backup non aprono mai i dati di oggi con la vecchia frase segreta. La chiave di recupero resta la stessa.</translation>
     </message>
     <message>
         <source>Rotate data &amp;key…</source>

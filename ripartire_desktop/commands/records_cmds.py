@@ -12,11 +12,12 @@ from ripartire_desktop.commands import secrets_input
 from ripartire_desktop.commands.terminal import shown
 from ripartire_desktop.commands.vault_cmds import say, unlock
 from ripartire_desktop.domain import FamilyStatus
+from ripartire_desktop.store.erasure_list import erase
 from ripartire_desktop.store.errors import EXIT_OK, VaultError
 from ripartire_desktop.store.fileio import atomic_write
 from ripartire_desktop.store.records import Records
 from ripartire_desktop.store.records.audit import AuditAction
-from ripartire_desktop.store.records.erasure import due_for_retention, erase_family
+from ripartire_desktop.store.records.erasure import due_for_retention
 from ripartire_desktop.store.records.families import SORT_COLUMNS, FamilyQuery
 from ripartire_desktop.store.records.search import MARK_END, MARK_START
 
@@ -103,7 +104,8 @@ def cmd_erase(args: argparse.Namespace) -> int:
             if answer.strip().upper() != family.code:
                 say("Nothing was erased.")
                 return EXIT_OK
-        report = erase_family(vault.connection, family.code)
+        erased = erase(vault, family.code)
+        report = erased.report
     finally:
         vault.lock()
     say(
@@ -115,7 +117,15 @@ def cmd_erase(args: argparse.Namespace) -> int:
         )
         + ". The audit log keeps only the code."
     )
-    say("Backups made before today still contain the family: replace or destroy them.")
+    if erased.backups_made or erased.local_copies:
+        say("These backups still hold the family: replace or destroy them.")
+        for day in erased.backups_made:
+            say(f"  - backup written on {day}")
+        for copy in erased.local_copies:
+            say(f"  - {copy}")
+    else:
+        say("No backup made by this vault holds the family (copies made by other means may).")
+    say("A restore of any backup erases it again before the vault opens.")
     return EXIT_OK
 
 

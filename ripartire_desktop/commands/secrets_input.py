@@ -6,10 +6,11 @@ import getpass
 import sys
 from pathlib import Path
 
+from ripartire_desktop.domain.passphrase import MIN_CHARS, assess
 from ripartire_desktop.store.errors import EXIT_USAGE, VaultError
 from ripartire_desktop.store.fileio import FileTooLargeError, read_capped
 
-MIN_PASSPHRASE_CHARS = 8
+MIN_PASSPHRASE_CHARS = MIN_CHARS
 # Only the first line is used; a file bigger than this is the wrong file.
 MAX_SECRET_FILE_BYTES = 64 * 1024
 
@@ -57,6 +58,12 @@ def check_new_passphrase(value: str) -> str:
         raise UsageError(
             f"The passphrase is too short: use at least {MIN_PASSPHRASE_CHARS} characters "
             "(a few words are easier to remember than symbols)."
+        )
+    strength = assess(value)
+    if not strength.acceptable:
+        raise UsageError(
+            f"The passphrase is too easy to guess (strength {strength.score} of 4, at least 3 "
+            f"needed): {strength.reason()} Nothing was changed."
         )
     return value
 

@@ -47,6 +47,17 @@ def _with_throttle(action: Callable[[], None]) -> None:
 
 def unlock(args: argparse.Namespace, *, allow_remembered: bool = True) -> Vault:
     """An unlocked vault: by recovery key, passphrase, or the key remembered on this device."""
+    vault = _unlock(args, allow_remembered=allow_remembered)
+    if vault.audit_problem is not None:
+        print(
+            f"ripartire: warning: audit log: {vault.audit_problem}. Run 'ripartire verify'; "
+            "restoring a backup brings back a whole log.",
+            file=sys.stderr,
+        )
+    return vault
+
+
+def _unlock(args: argparse.Namespace, *, allow_remembered: bool) -> Vault:
     vault = make_vault(args)
     recovery_file = getattr(args, "recovery_key_file", None)
     passphrase_file = getattr(args, "passphrase_file", None)
@@ -54,7 +65,8 @@ def unlock(args: argparse.Namespace, *, allow_remembered: bool = True) -> Vault:
         text = secrets_input.recovery_key(recovery_file)
         _with_throttle(lambda: vault.unlock_with_recovery_key(text))
         return vault
-    vault.load_envelope()  # damaged or missing files are reported before any prompt
+    # Damaged or missing files are reported before any prompt (the salt once authenticated).
+    vault.load_envelope(check_salt=False)
     if not passphrase_file and allow_remembered and vault.unlock_with_remembered():
         return vault
     secret = secrets_input.passphrase(passphrase_file)
@@ -109,7 +121,7 @@ def _candidate_keys(args: argparse.Namespace, vault: Vault) -> list[bytes] | Non
         text = secrets_input.recovery_key(recovery_file)
         _with_throttle(lambda: found.append(vault.keys_from_recovery_key(text)))
         return found[0]
-    vault.load_envelope()
+    vault.load_envelope(check_salt=False)
     if not passphrase_file and vault.is_remembered():
         return None
     secret = secrets_input.passphrase(passphrase_file)
@@ -141,20 +153,62 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_passwd(args: argparse.Namespace) -> int:
+    # A new passphrase from a file is judged before the vault is even opened.
+    early = (
+        secrets_input.new_passphrase(args.new_passphrase_file) if args.new_passphrase_file else None
+    )
     vault = unlock(args, allow_remembered=False)
     try:
-        new = secrets_input.new_passphrase(args.new_passphrase_file)
-        vault.change_passphrase(new, kdf_seconds=args.kdf_seconds)
+        new = early or secrets_input.new_passphrase(None)
+        vault.change_passphrase(new, kdf_seconds=args.kdf_seconds, rekey=not args.keep_data_key)
     finally:
         vault.lock()
-    say("Passphrase changed. The recovery key is unchanged.")
+    if args.keep_data_key:
+        say("Passphrase changed; the data key was kept, so old copies of the key envelope")
+        say("and old backups still open today's data with the old passphrase.")
+    else:
+        say("Passphrase changed and the database re-encrypted under a new data key: old")
+        say("copies of the key envelope and old backups open only what they held, with the")
+        say("passphrase of their day. The recovery key is unchanged.")
+    return EXIT_OK
+
+
+def cmd_recovery_key(args: argparse.Namespace) -> int:
+    if not args.new:
+        raise secrets_input.UsageError(
+            "Say what to do: 'ripartire recovery-key --new' replaces the recovery key."
+        )
+    sheet = None
+    if args.recovery_sheet:
+        from ripartire_desktop.commands.report_cmds import check_new_file
+
+        sheet = check_new_file(args.recovery_sheet)  # refused before anything changes
+    vault = make_vault(args)
+    vault.load_envelope(check_salt=False)
+    secret = secrets_input.passphrase(args.passphrase_file)
+    _with_throttle(lambda: vault.unlock_with_passphrase(secret))
+    try:
+        recovery = vault.new_recovery_key(secret)
+    finally:
+        vault.lock()
+    say("New recovery key, shown only this once. Write it down and keep it somewhere safe,")
+    say("away from this computer. The old recovery key no longer opens this vault, and the")
+    say("database was re-encrypted, so old copies of the envelope open only what they held.")
+    say()
+    say(f"    {recovery}")
+    say()
+    if sheet is not None:
+        from ripartire_desktop.reports.recovery_sheet import write_recovery_sheet
+
+        write_recovery_sheet(sheet, recovery, organisation="", created=date.today())
+        say(f"Recovery sheet written to {sheet}: print it, then delete the file.")
     return EXIT_OK
 
 
 def cmd_rotate_key(args: argparse.Namespace) -> int:
     # The passphrase, not the recovery key or a remembered key: rotation rewraps under it.
     vault = make_vault(args)
-    vault.load_envelope()
+    vault.load_envelope(check_salt=False)
     secret = secrets_input.passphrase(args.passphrase_file)
     _with_throttle(lambda: vault.unlock_with_passphrase(secret))
     try:
@@ -206,6 +260,11 @@ def cmd_restore(args: argparse.Namespace) -> int:
     result = backups.restore_backup(data_dir, backup, key, force=args.force)
     elapsed = time.perf_counter() - started
     say(f"Restored the backup of {backup.created} into {data_dir} ({elapsed:.1f} s).")
+    if result.reerased:
+        say(
+            f"Erased again, as they were before the restore: {', '.join(result.reerased)} "
+            "(the backup still held them)."
+        )
     if result.replaced_dir is not None:
         say(f"The vault it replaced is kept in {result.replaced_dir}; delete it when sure.")
     return EXIT_OK
@@ -320,6 +379,27 @@ def add_parsers(
         "--new-passphrase-file", metavar="FILE", help="read the new passphrase from FILE"
     )
     p.set_defaults(func=cmd_passwd)
+
+    p.add_argument(
+        "--keep-data-key",
+        action="store_true",
+        help="only rewrap the data key (old envelopes and backups keep opening today's data "
+        "with the old passphrase); by default the database is re-encrypted",
+    )
+
+    p = sub.add_parser(
+        "recovery-key",
+        parents=[common],
+        help="replace the recovery key (the old one stops working)",
+    )
+    p.add_argument("--new", action="store_true", help="issue a new recovery key")
+    p.add_argument("--passphrase-file", metavar="FILE", help="read the passphrase from FILE")
+    p.add_argument(
+        "--recovery-sheet",
+        metavar="FILE.pdf",
+        help="also write a printable recovery sheet with the new key",
+    )
+    p.set_defaults(func=cmd_recovery_key)
 
     p = sub.add_parser(
         "rotate-key", parents=[common], help="re-encrypt the vault under a new data key"

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ripartire_desktop.gui.dialogs.busy import BusyVaultDialog
 from ripartire_desktop.gui.i18n import install_translators, pick_language
@@ -56,6 +56,7 @@ class AppController(QObject):
         self.screen_lock.screen_locked.connect(self.lock)
         self._place: tuple[str, int | None] = ("dashboard", None)
         self.busy_dialog: BusyVaultDialog | None = None
+        self.audit_warning: QMessageBox | None = None
 
     @property
     def main(self) -> MainWindow:
@@ -129,6 +130,27 @@ class AppController(QObject):
         self.idle.arm()
         self.main.show()
         self.main.restore_place(self._place)
+        if self.session.vault.audit_problem is not None:
+            self._warn_audit(self.session.vault.audit_problem)
+
+    def _warn_audit(self, problem: str) -> None:
+        """The audit log was cut or rewritten outside the app: say so on every unlock until a
+        backup with a whole log is restored (the envelope keeps its record as evidence)."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Audit log"),
+            self.tr(
+                "The audit log does not match the record of it kept with the vault's keys: "
+                "entries were removed or changed outside Ripartire. The records themselves "
+                "open as usual. Settings, Data, Verify gives the details; restoring a backup "
+                "brings back a whole log."
+            ),
+            QMessageBox.StandardButton.Ok,
+            self.main,
+        )
+        box.setDetailedText(problem)
+        box.open()
+        self.audit_warning = box
 
     def lock(self) -> None:
         if not self.session.is_unlocked:

@@ -66,13 +66,15 @@ class PassphrasePage(QWizardPage):
 
     def _changed(self) -> None:
         text = self.passphrase.text()
-        value = strength.score(text)
+        rated = strength.assess(text, personal=self._wizard.personal_words())
+        value = rated.score
         self.meter.setValue(value)
-        self.meter.setFormat(self._labels[value])
+        # Score 0 at full length is "weak" ("too short" would send people the wrong way).
+        self.meter.setFormat(self._labels[value or (1 if len(text) >= strength.MIN_CHARS else 0)])
         if len(text) < strength.MIN_CHARS:
             self.hint.setText(self.tr("At least {0} characters.").format(strength.MIN_CHARS))
-        elif value < 2:
-            self.hint.setText(self.tr("Longer is stronger: add another word or two."))
+        elif not rated.acceptable:
+            self.hint.setText(self.tr("Too easy to guess: {0}").format(strength.advice(rated)))
         elif self.confirm.text() and self.confirm.text() != text:
             self.hint.setText(self.tr("The two passphrases differ."))
         elif not self.confirm.text():
@@ -83,7 +85,10 @@ class PassphrasePage(QWizardPage):
 
     def isComplete(self) -> bool:
         text = self.passphrase.text()
-        return len(text) >= strength.MIN_CHARS and self.confirm.text() == text
+        return (
+            strength.assess(text, personal=self._wizard.personal_words()).acceptable
+            and self.confirm.text() == text
+        )
 
 
 class RecoveryPage(QWizardPage):
@@ -155,6 +160,10 @@ class FirstRunWizard(QWizard):
         for page in (about, self.passphrase_page, self.recovery_page):
             self.addPage(page)
         self.setMinimumSize(620, 460)
+
+    def personal_words(self) -> tuple[str, ...]:
+        """What an attacker would try first for this vault: who and where it belongs to."""
+        return (self.organisation.text(), self.counsellor.text())
 
     def _print_sheet(self, parent: QWidget, recovery_key: str) -> object:
         from ripartire_desktop.gui.dialogs.recovery_sheet import print_from_wizard

@@ -28,24 +28,42 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from ripartire_desktop import paths
 from ripartire_desktop.store import keys, migrations
 from ripartire_desktop.store.connection import (
-    Connection,
-    connect_for_check,
     database_salt,
-    transaction,
     try_connect,
 )
 from ripartire_desktop.store.envelope import Envelope
+from ripartire_desktop.store.erasure_list import reerase
 from ripartire_desktop.store.errors import (
     BackupError,
-    DamagedDatabaseError,
     DamagedError,
-    NewerSchemaError,
+    EnvelopeAlteredError,
     VaultExistsError,
     WrongSecretError,
 )
-from ripartire_desktop.store.fileio import atomic_writer, fsync_dir
-from ripartire_desktop.store.records.audit import AuditAction, AuditLog
+from ripartire_desktop.store.fileio import atomic_write, atomic_writer, fsync_dir
+from ripartire_desktop.store.records.audit import AuditAction
+from ripartire_desktop.store.schema import schema_differences
 from ripartire_desktop.store.vault import DB_NAME, ENVELOPE_NAME, Vault, work_name
+from ripartire_desktop.store.verify import (
+    VerifyReport,
+    check_database,
+    verify_files,
+    verify_vault,
+)
+
+__all__ = [
+    "BackupFile",
+    "RestoreResult",
+    "VerifyReport",
+    "backup_key_from_passphrase",
+    "backup_key_from_recovery",
+    "check_backup",
+    "inspect_backup",
+    "restore_backup",
+    "verify_files",
+    "verify_vault",
+    "write_backup",
+]
 
 MAGIC = b"RIPBAK\x00\x01"
 FORMAT = "ripartire-backup"
@@ -91,7 +109,11 @@ def write_backup(vault: Vault, out: Path) -> int:
             conn.execute(f"PRAGMA backup_copy.user_version = {version}")
         finally:
             conn.execute("DETACH DATABASE backup_copy")
+        # The backup's own envelope: this database's salt, the audit head and erased codes
+        # of the moment, sealed under the data key like the vault's.
         envelope = replace(vault.envelope, database_salt=database_salt(staging), pending=None)
+        if envelope.version >= 2:
+            envelope = envelope.sealed(key)
         size = staging.stat().st_size
         header = {
             "format": FORMAT,
@@ -155,8 +177,20 @@ def inspect_backup(path: Path) -> BackupFile:
         schema_version = int(header["schema_version"])
         envelope = Envelope.from_dict(header["envelope"])
         created = str(header["created"])
+        keys.CostMeter.check(keys.METER, envelope.kdf)
     except BackupError:
         raise
+    except keys.KdfBoundsError as exc:
+        raise BackupError(
+            f"The backup {path.name} asks for key derivation settings no Ripartire writes "
+            f"({exc}): it was altered or is not a real backup. Nothing was derived or changed."
+        ) from exc
+    except EnvelopeAlteredError as exc:
+        reason = f" ({exc.__cause__})" if isinstance(exc.__cause__, keys.KdfBoundsError) else ""
+        raise BackupError(
+            f"The backup {path.name} asks for key derivation settings no Ripartire writes"
+            f"{reason}: it was altered or is not a real backup. Nothing was derived or changed."
+        ) from exc
     except (ValueError, KeyError, TypeError, UnicodeDecodeError, DamagedError) as exc:
         raise BackupError(f"The backup {path.name} is damaged: its header is unreadable.") from exc
     offset = len(MAGIC) + 4 + header_len
@@ -176,31 +210,26 @@ def backup_key_from_passphrase(backup: BackupFile, passphrase: str) -> bytes:
             "Wrong passphrase for this backup (it opens with the passphrase in use on the "
             "day it was made, or with the recovery key)."
         )
+    _check_envelope(backup, found[0])
     return found[0]
+
+
+def _check_envelope(backup: BackupFile, key: bytes) -> None:
+    try:
+        backup.envelope.check(key, backup.path.name)
+    except EnvelopeAlteredError as exc:
+        raise BackupError(
+            f"The backup {backup.path.name} was altered: its key envelope no longer matches "
+            "its authentication code. Nothing was changed: use another backup."
+        ) from exc
 
 
 def backup_key_from_recovery(backup: BackupFile, recovery_text: str) -> bytes:
     found = backup.envelope.unwrap_with_recovery(keys.parse_recovery_key(recovery_text))
     if not found:
         raise WrongSecretError("That recovery key does not belong to this backup.")
+    _check_envelope(backup, found[0])
     return found[0]
-
-
-def _check_database(conn: Connection) -> list[str]:
-    """Page-level problems found by SQLCipher and SQLite; empty when the database is sound."""
-    problems: list[str] = []
-    try:
-        for (message,) in conn.execute("PRAGMA cipher_integrity_check"):
-            problems.append(f"encryption check: {message}")
-    except Exception as exc:
-        problems.append(f"encryption check could not finish: {exc}")
-    try:
-        rows = [str(row[0]) for row in conn.execute("PRAGMA integrity_check")]
-        if rows != ["ok"]:
-            problems.extend(f"database check: {row}" for row in rows)
-    except Exception as exc:
-        problems.append(f"database check could not finish: {exc}")
-    return problems
 
 
 def _extract(backup: BackupFile, key: bytes, dest_dir: Path) -> Path:
@@ -231,7 +260,7 @@ def check_backup(backup: BackupFile, key: bytes, work_dir: Path) -> Path:
     if conn is None:
         raise BackupError(f"The backup {backup.path.name} is damaged: its data cannot be opened.")
     try:
-        problems = _check_database(conn)
+        problems = check_database(conn)
         version = migrations.current_version(conn)
     finally:
         conn.close()
@@ -244,6 +273,19 @@ def check_backup(backup: BackupFile, key: bytes, work_dir: Path) -> Path:
             f"The backup {backup.path.name} comes from a newer version of Ripartire "
             f"(schema {version}): update the app to restore it."
         )
+    conn = try_connect(db, key)
+    if conn is None:
+        raise BackupError(f"The backup {backup.path.name} is damaged: its data cannot be opened.")
+    try:
+        differences = schema_differences(conn)
+    finally:
+        conn.close()
+    if differences:
+        raise BackupError(
+            f"The backup {backup.path.name} was altered: its database's structure differs from "
+            f"the one Ripartire creates ({'; '.join(differences[:4])}). Nothing was changed: "
+            "use another backup."
+        )
     for extra in (f"{DB_NAME}-wal", f"{DB_NAME}-shm"):
         with contextlib.suppress(OSError):
             (work_dir / extra).unlink()
@@ -254,6 +296,7 @@ def check_backup(backup: BackupFile, key: bytes, work_dir: Path) -> Path:
 class RestoreResult:
     replaced_dir: Path | None
     schema_version: int
+    reerased: list[str] = field(default_factory=list)
 
 
 def restore_backup(
@@ -278,13 +321,19 @@ def restore_backup(
             "changed. Run restore again with --force to replace it (the current vault is "
             "kept aside, not deleted)."
         )
+    erased = set(backup.envelope.erased) | set(_erased_codes_of(current) if had_vault else ())
     paths.ensure_private_dir(data_dir)
     work_dir = paths.ensure_private_dir(data_dir / work_name(".restore-"))
     try:
         checked_db = check_backup(backup, key, work_dir)
+        # Families erased since the backup was made go again before the vault opens.
+        envelope, reerased = reerase(checked_db, key, backup, erased)
         hook("checked")
         envelope_path = work_dir / ENVELOPE_NAME
-        backup.envelope.save(envelope_path)
+        if envelope.version >= 2:
+            envelope.save(envelope_path, key)
+        else:
+            atomic_write(envelope_path, envelope.to_bytes())
         replaced_dir = _move_aside(current) if had_vault else None
         hook("moved-aside")
         try:
@@ -295,21 +344,24 @@ def restore_backup(
             proof = try_connect(current.db_path, key)
             if proof is None:
                 raise BackupError("The restored vault does not open: the previous one was kept.")
-            try:
-                if migrations.current_version(proof) >= migrations.AUDIT_LOG_VERSION:
-                    with transaction(proof):
-                        AuditLog(proof).record(
-                            AuditAction.RESTORE, detail=f"backup of {backup.created}"
-                        )
-            finally:
-                proof.close()
+            proof.close()
         except BaseException:
             if replaced_dir is not None:
                 _move_back(replaced_dir, data_dir)
             raise
     finally:
         shutil.rmtree(work_dir, ignore_errors=True)
-    return RestoreResult(replaced_dir, backup.schema_version)
+    return RestoreResult(replaced_dir, backup.schema_version, reerased)
+
+
+def _erased_codes_of(vault: Vault) -> tuple[str, ...]:
+    """The erased-codes list of the vault about to be replaced. Read without its key: the
+    entries are keyed hashes, so an edited list can only fail to match, never erase a
+    family the user kept."""
+    try:
+        return vault.load_envelope(check_salt=False).erased
+    except Exception:  # a damaged vault being replaced by its backup: nothing to carry
+        return ()
 
 
 def _move_aside(vault: Vault) -> Path:
@@ -331,90 +383,3 @@ def _move_back(aside: Path, data_dir: Path) -> None:
     fsync_dir(data_dir)
     with contextlib.suppress(OSError):
         aside.rmdir()
-
-
-@dataclass
-class VerifyReport:
-    checks: list[str] = field(default_factory=list)
-    problems: list[str] = field(default_factory=list)
-
-    @property
-    def ok(self) -> bool:
-        return not self.problems
-
-
-def verify_vault(vault: Vault) -> VerifyReport:
-    """Every check the unlocked vault allows: envelope, encryption of every page, database
-    structure, schema, audit chain and search index."""
-    return _verify(vault.connection, Envelope.load(vault.envelope_path))
-
-
-def verify_files(vault: Vault, candidates: list[bytes]) -> VerifyReport:
-    """The same checks as `verify_vault` on the locked vault's files, writing nothing (no
-    audit entry, no migration, no checkpoint): a damaged vault is left exactly as found, and
-    damage to the schema's own pages is still named page by page."""
-    envelope = vault.load_envelope()
-    for key in candidates:
-        conn = connect_for_check(vault.db_path, key)
-        if conn is None:
-            continue
-        try:
-            return _verify(conn, envelope)
-        finally:
-            conn.close()
-    raise DamagedDatabaseError(
-        "The passphrase is right but the database cannot be decrypted: its first page is "
-        "damaged (page 1). Restore a backup (ripartire restore)."
-    )
-
-
-def _verify(conn: Connection, envelope: Envelope) -> VerifyReport:
-    report = VerifyReport()
-    report.checks.append(f"key envelope: readable, version 1, vault {envelope.vault_id[:8]}")
-    problems = _check_database(conn)
-    if problems:
-        report.problems.extend(problems)
-        return report  # the rest reads the damaged pages: it would only add noise
-    pages = conn.execute("PRAGMA page_count").fetchone()[0]
-    report.checks.append(f"encryption: all {pages} pages authenticate")
-    report.checks.append("database structure: ok")
-    version = migrations.current_version(conn)
-    if version > migrations.latest_version():
-        raise NewerSchemaError(
-            f"This vault was written by a newer version of Ripartire (schema {version}; this "
-            f"version knows up to {migrations.latest_version()}): update Ripartire to open it."
-        )
-    report.checks.append(f"schema version: {version}")
-    if version >= migrations.AUDIT_LOG_VERSION:
-        _check_audit_and_index(conn, report)
-    return report
-
-
-def _check_audit_and_index(conn: Connection, report: VerifyReport) -> None:
-    from ripartire_desktop.store.records.search import SearchIndex
-
-    try:
-        chain = AuditLog(conn).verify()
-    except Exception as exc:
-        report.problems.append(f"audit log could not be read: {exc}")
-    else:
-        if chain.ok:
-            report.checks.append(f"audit log: {chain.entries} entries, chain intact")
-        else:
-            report.problems.append(
-                f"audit log: the chain breaks at entry {chain.first_broken} "
-                "(an entry was altered, removed or inserted)"
-            )
-    # The index check is an INSERT command: inside a rolled-back transaction it writes nothing.
-    outer = conn.in_transaction
-    if not outer:
-        conn.execute("BEGIN")
-    try:
-        index_problems = SearchIndex(conn).integrity_problems()
-    finally:
-        if not outer:
-            conn.execute("ROLLBACK")
-    if index_problems:
-        report.problems.extend(index_problems)
-    else:
-        report.checks.append("search index: consistent with the records")

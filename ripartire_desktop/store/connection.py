@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import contextlib
+import hashlib
+import hmac
 import os
 import struct
 from collections.abc import Iterator
@@ -22,7 +24,7 @@ from ripartire_desktop.store.errors import (
     StorageFullError,
     TruncatedDatabaseError,
 )
-from ripartire_desktop.store.keys import raw_key_literal
+from ripartire_desktop.store.keys import audit_key, raw_key_literal
 
 __all__ = ["Connection", "DatabaseError", "connect", "transaction", "try_connect"]
 PAGE_SIZE = 4096  # SQLCipher 4 default; the file is always a whole number of pages
@@ -139,6 +141,20 @@ def database_salt(path: Path) -> str:
         return handle.read(16).hex()
 
 
+AUDIT_MAC_FUNCTION = "ripartire_audit_mac"
+
+
+def bind_audit_key(conn: Connection, data_key: bytes) -> None:
+    """Give the connection the audit chain's MAC (store/records/audit.py), keyed from the
+    data key it was opened with; the key stays in this closure, never in a table."""
+    key = audit_key(data_key)
+
+    def link(prev_hash: str, payload: str) -> str:
+        return hmac.new(key, f"{prev_hash}|{payload}".encode(), hashlib.sha256).hexdigest()
+
+    conn.create_function(AUDIT_MAC_FUNCTION, 2, link, deterministic=True)
+
+
 def connect(path: Path, key: bytes, *, create: bool = False) -> Connection:
     """Open `path` with the raw data key; raise if the key does not decrypt it.
 
@@ -160,6 +176,7 @@ def connect(path: Path, key: bytes, *, create: bool = False) -> Connection:
             conn.execute(f"PRAGMA {name} = {value}")
         with contextlib.suppress(AttributeError):
             conn.enable_load_extension(False)
+        bind_audit_key(conn, key)
     except BaseException:
         conn.close()
         raise
@@ -177,6 +194,7 @@ def connect_for_check(path: Path, key: bytes) -> Connection | None:
         conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute("PRAGMA cipher_memory_security = ON")
         conn.set_key(raw_key_literal(key))
+        bind_audit_key(conn, key)
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except dbapi2.DatabaseError as exc:
         if "not a database" in str(exc) or "encrypted" in str(exc):

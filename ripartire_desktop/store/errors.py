@@ -104,3 +104,11 @@ class NewerSchemaError(DamagedError):
 
 class BackupError(DamagedError):
     """A backup file is not a Ripartire backup, or it is damaged."""
+
+
+class EnvelopeAlteredError(EnvelopeDamagedError):
+    """The key envelope fails its authentication: a field was edited (or it was replaced)."""
+
+
+class AuditLogBrokenError(DamagedError):
+    """The audit log was cut, altered or re-chained since the envelope last recorded it."""

@@ -10,8 +10,10 @@ from __future__ import annotations
 import hashlib
 import os
 import secrets
+import statistics
 import time
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from cryptography.exceptions import InvalidTag
@@ -27,14 +29,22 @@ DATA_KEY_BYTES = 32
 NONCE_BYTES = 12
 SALT_BYTES = 16
 
-# Floors and ceilings for Argon2id. The floor is the security minimum; the ceilings stop a
-# damaged envelope from asking for absurd memory or time before the passphrase is even tried.
+# Argon2id bounds. WRITE_FLOOR is RFC 9106's second recommended option (64 MiB, 3 passes,
+# 4 lanes): nothing this version writes goes below it. Envelopes of earlier versions (64 MiB,
+# one pass, one lane at worst) still open and are raised to the floor at the next passphrase
+# unlock. The ceilings stop a damaged or hostile file from asking for absurd memory or time
+# before the passphrase is even tried.
 MIN_MEMORY_KIB = 64 * 1024
-MAX_MEMORY_KIB = 4 * 1024 * 1024
-MIN_ITERATIONS = 1
-MAX_ITERATIONS = 1000
+MIN_ITERATIONS = 3
+MIN_LANES = 4
+LEGACY_MIN_ITERATIONS = 1
+LEGACY_MIN_LANES = 1
+MAX_MEMORY_KIB = 1024 * 1024  # 1 GiB
+MAX_ITERATIONS = 64
 MAX_LANES = 16
+MAX_SECONDS = 10.0
 DEFAULT_TARGET_SECONDS = 0.75
+CALIBRATION_RUNS = 3
 
 RECOVERY_BYTES = 20  # 160 bits: out of reach of any offline search
 _CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
@@ -47,11 +57,22 @@ def new_data_key() -> bytes:
     return secrets.token_bytes(DATA_KEY_BYTES)
 
 
+def audit_key(data_key: bytes) -> bytes:
+    """The audit chain's HMAC key: derived from the data key, so it changes with it."""
+    return HKDF(
+        algorithm=hashes.SHA256(), length=32, salt=None, info=b"ripartire audit chain v1"
+    ).derive(data_key)
+
+
 def raw_key_literal(key: bytes) -> str:
     """SQLCipher's raw-key form: the hex key itself, so no per-open PBKDF2 runs."""
     if len(key) != DATA_KEY_BYTES:
         raise ValueError("a data key is 32 bytes")
     return f"x'{key.hex()}'"
+
+
+class KdfBoundsError(ValueError):
+    """Argon2id parameters outside what this version accepts: refused before deriving."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,17 +82,34 @@ class KdfParams:
     salt: bytes
     iterations: int
     memory_kib: int
-    lanes: int = 1
+    lanes: int = MIN_LANES
+
+    @property
+    def work(self) -> int:
+        """Memory times passes: what one derivation costs, lanes aside (same total work)."""
+        return self.memory_kib * self.iterations
 
     def validate(self) -> None:
-        if not (MIN_ITERATIONS <= self.iterations <= MAX_ITERATIONS):
-            raise ValueError(f"Argon2id iterations out of range: {self.iterations}")
+        """Structural bounds that hold for every envelope ever written (legacy ones too)."""
+        if not (LEGACY_MIN_ITERATIONS <= self.iterations <= MAX_ITERATIONS):
+            raise KdfBoundsError(f"Argon2id passes out of range: {self.iterations}")
         if not (MIN_MEMORY_KIB <= self.memory_kib <= MAX_MEMORY_KIB):
-            raise ValueError(f"Argon2id memory out of range: {self.memory_kib} KiB")
-        if not (1 <= self.lanes <= MAX_LANES):
-            raise ValueError(f"Argon2id lanes out of range: {self.lanes}")
+            raise KdfBoundsError(f"Argon2id memory out of range: {self.memory_kib} KiB")
+        if not (LEGACY_MIN_LANES <= self.lanes <= MAX_LANES):
+            raise KdfBoundsError(f"Argon2id lanes out of range: {self.lanes}")
         if len(self.salt) < SALT_BYTES:
-            raise ValueError("Argon2id salt too short")
+            raise KdfBoundsError("Argon2id salt too short")
+
+    def below_floor(self) -> bool:
+        """True for parameters an earlier version wrote: raised at the next passphrase unlock."""
+        return (
+            self.memory_kib < MIN_MEMORY_KIB
+            or self.iterations < MIN_ITERATIONS
+            or self.lanes < MIN_LANES
+        )
+
+    def describe(self) -> str:
+        return f"{self.memory_kib // 1024} MiB, {self.iterations} passes, {self.lanes} lanes"
 
     def with_new_salt(self) -> KdfParams:
         return KdfParams(
@@ -82,8 +120,11 @@ class KdfParams:
         )
 
 
-def derive_passphrase_key(passphrase: str, params: KdfParams) -> bytes:
-    params.validate()
+def floor_params() -> KdfParams:
+    return KdfParams(os.urandom(SALT_BYTES), MIN_ITERATIONS, MIN_MEMORY_KIB, MIN_LANES)
+
+
+def _derive(passphrase: str, params: KdfParams) -> bytes:
     kdf = Argon2id(
         salt=params.salt,
         length=32,
@@ -95,26 +136,108 @@ def derive_passphrase_key(passphrase: str, params: KdfParams) -> bytes:
     return kdf.derive(unicodedata.normalize("NFC", passphrase).encode("utf-8"))
 
 
-def calibrate_kdf(target_seconds: float = DEFAULT_TARGET_SECONDS) -> KdfParams:
-    """Pick Argon2id iterations so one derivation takes about `target_seconds` on this machine.
+class CostMeter:
+    """Seconds per unit of Argon2id work on this machine, measured once and only when needed.
 
-    Memory stays at 64 MiB (the floor, and what an old laptop can spare); time is tuned by
-    iterations. A target of 0 returns the floor, which the tests use to stay fast.
+    Parameters within a few times the floor are never timed (every honest envelope); larger
+    ones are estimated from the median of three small derivations, so a file asking for a
+    minute of work is refused after ~0.1 s, not after the minute."""
+
+    UNTIMED_WORK = MIN_MEMORY_KIB * MIN_ITERATIONS * 8
+
+    def __init__(
+        self,
+        seconds_per_work: float | None = None,
+        timer: Callable[[], float] = time.perf_counter,
+    ) -> None:
+        self._rate = seconds_per_work
+        self._timer = timer
+
+    def rate(self) -> float:
+        if self._rate is None:
+            probe = KdfParams(b"\0" * SALT_BYTES, 1, 8 * 1024, 1)
+            timings = []
+            for _ in range(CALIBRATION_RUNS):
+                start = self._timer()
+                _derive("probe", probe)
+                timings.append(self._timer() - start)
+            self._rate = statistics.median(timings) / probe.work
+        return self._rate
+
+    def estimate(self, params: KdfParams) -> float:
+        return params.work * self.rate()
+
+    def check(self, params: KdfParams) -> None:
+        """Raise KdfBoundsError for parameters no Ripartire would write, before any derivation."""
+        params.validate()
+        if params.work > self.UNTIMED_WORK and self.estimate(params) > MAX_SECONDS:
+            raise KdfBoundsError(
+                f"Argon2id asks for {params.describe()}: about {self.estimate(params):.0f} s "
+                f"per attempt here, over the {MAX_SECONDS:.0f} s limit"
+            )
+
+
+METER = CostMeter()
+
+
+def derive_passphrase_key(
+    passphrase: str, params: KdfParams, *, meter: CostMeter | None = None
+) -> bytes:
+    """The key-encryption key; the parameters are bounded first (memory, passes, time)."""
+    (meter or METER).check(params)
+    return _derive(passphrase, params)
+
+
+@dataclass(frozen=True, slots=True)
+class KdfPolicy:
+    """What new envelopes get. Production is the RFC 9106 floor, tuned upward by calibration;
+    tests pass TEST_POLICY explicitly (never an environment variable or command-line flag)."""
+
+    floor_memory_kib: int = MIN_MEMORY_KIB
+    floor_iterations: int = MIN_ITERATIONS
+    floor_lanes: int = MIN_LANES
+    calibrate: bool = True
+
+    def floor(self) -> KdfParams:
+        return KdfParams(
+            os.urandom(SALT_BYTES), self.floor_iterations, self.floor_memory_kib, self.floor_lanes
+        )
+
+
+PRODUCTION_POLICY = KdfPolicy()
+# For the test suite only, passed explicitly to Vault(...): the pre-floor cost (one pass, one
+# lane), so hundreds of test vaults stay fast. Readable by every Vault (an earlier version
+# wrote the same), and never chosen by any user-facing path.
+TEST_POLICY = KdfPolicy(
+    floor_iterations=LEGACY_MIN_ITERATIONS, floor_lanes=LEGACY_MIN_LANES, calibrate=False
+)
+
+
+def calibrate_kdf(
+    target_seconds: float = DEFAULT_TARGET_SECONDS,
+    *,
+    policy: KdfPolicy = PRODUCTION_POLICY,
+    timer: Callable[[], float] = time.perf_counter,
+) -> KdfParams:
+    """Argon2id parameters taking about `target_seconds` here, never below the floor.
+
+    The floor is timed several times and the median decides, so one slow run on a busy
+    machine cannot lower anything: calibration only ever adds passes above the floor (and
+    never beyond half the time ceiling). A target of 0 returns the floor itself.
     """
-    params = KdfParams(salt=os.urandom(SALT_BYTES), iterations=1, memory_kib=MIN_MEMORY_KIB)
-    if target_seconds <= 0:
+    params = policy.floor()
+    if target_seconds <= 0 or not policy.calibrate:
         return params
-    iterations = 1
-    while True:
-        trial = KdfParams(params.salt, iterations, params.memory_kib, params.lanes)
-        start = time.perf_counter()
-        derive_passphrase_key("calibration", trial)
-        elapsed = time.perf_counter() - start
-        if elapsed >= target_seconds / 4 or iterations >= MAX_ITERATIONS:
-            break
-        iterations *= 2
-    scaled = max(MIN_ITERATIONS, round(iterations * target_seconds / max(elapsed, 1e-6)))
-    return KdfParams(params.salt, min(scaled, MAX_ITERATIONS), params.memory_kib, params.lanes)
+    timings = []
+    for _ in range(CALIBRATION_RUNS):
+        start = timer()
+        _derive("calibration", params)
+        timings.append(timer() - start)
+    per_pass = max(statistics.median(timings), 1e-6) / params.iterations
+    wanted = int(target_seconds / per_pass)
+    limit = int(MAX_SECONDS / 2 / per_pass)
+    iterations = max(params.iterations, min(wanted, limit, MAX_ITERATIONS))
+    return KdfParams(params.salt, iterations, params.memory_kib, params.lanes)
 
 
 def seal(key: bytes, plaintext: bytes, aad: bytes) -> tuple[bytes, bytes]:

@@ -14,11 +14,12 @@ import shutil
 import time
 import uuid
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
 from ripartire_desktop import paths
-from ripartire_desktop.store import keys, migrations
+from ripartire_desktop.store import keys, migrations, vault_keys
 from ripartire_desktop.store.connection import (
     Connection,
     check_database_file,
@@ -27,9 +28,10 @@ from ripartire_desktop.store.connection import (
     transaction,
     try_connect,
 )
-from ripartire_desktop.store.envelope import Envelope
+from ripartire_desktop.store.envelope import AuditHead, Envelope
 from ripartire_desktop.store.errors import (
     DamagedDatabaseError,
+    EnvelopeAlteredError,
     EnvelopeMissingError,
     ForeignDatabaseError,
     NoVaultError,
@@ -87,13 +89,20 @@ class Vault:
         *,
         keystore: KeyStore | None = None,
         clock: Callable[[], float] = time.time,
+        kdf_policy: keys.KdfPolicy = keys.PRODUCTION_POLICY,
     ) -> None:
         self.data_dir = data_dir
         self.keystore: KeyStore = keystore if keystore is not None else MemoryKeyStore()
         self.throttle = Throttle(data_dir / THROTTLE_NAME, clock=clock)
+        self.kdf_policy = kdf_policy
         self._conn: Connection | None = None
         self._key: bytes | None = None
         self._envelope: Envelope | None = None
+        # A stronger passphrase slot prepared while deriving (off the GUI thread), written
+        # once the database has opened: (envelope it applies to, new KDF, new kek).
+        self._upgrade: tuple[Envelope, keys.KdfParams, bytes] | None = None
+        # Set at unlock when the audit log does not match the envelope's record of it.
+        self.audit_problem: str | None = None
 
     # --- files ----------------------------------------------------------------------------
 
@@ -156,8 +165,11 @@ class Vault:
             fsync_dir(self.data_dir)
         shutil.rmtree(work, ignore_errors=True)
 
-    def load_envelope(self) -> Envelope:
-        """The envelope, after checking the files are a plausible vault (no secret needed)."""
+    def load_envelope(self, *, check_salt: bool = True) -> Envelope:
+        """The envelope, after checking the files are a plausible vault (no secret needed).
+
+        `check_salt=False` defers the database-salt comparison until the envelope's MAC has
+        been checked, so an edited salt is reported as an altered envelope."""
         self.finish_interrupted_work()
         if not self.envelope_path.exists():
             if self.db_path.exists():
@@ -171,12 +183,21 @@ class Vault:
             )
         envelope = Envelope.load(self.envelope_path)
         check_database_file(self.db_path)
+        if check_salt:
+            self._check_salt(envelope)
+        return envelope
+
+    def _check_salt(self, envelope: Envelope) -> None:
         if database_salt(self.db_path) != envelope.database_salt:
             raise ForeignDatabaseError(
                 f"The database in {self.data_dir} does not belong to this key envelope "
                 "(another vault's file, or its first page is damaged)."
             )
-        return envelope
+
+    def _authenticate(self, envelope: Envelope, candidates: list[bytes]) -> None:
+        """The MAC first, then the salt: nothing in an envelope is used before both hold."""
+        envelope.check(candidates[0], ENVELOPE_NAME)
+        self._check_salt(envelope)
 
     # --- creation -------------------------------------------------------------------------
 
@@ -199,7 +220,7 @@ class Vault:
                 f"A vault already exists in {self.data_dir}: it was left untouched."
             )
         paths.ensure_private_dir(self.data_dir)
-        params = keys.calibrate_kdf(kdf_seconds)
+        params = keys.calibrate_kdf(kdf_seconds, policy=self.kdf_policy)
         data_key = keys.new_data_key()
         recovery_text = keys.new_recovery_key()
         recovery_public = keys.recovery_public_key(keys.parse_recovery_key(recovery_text))
@@ -212,9 +233,16 @@ class Vault:
                     "INSERT INTO vault_meta (key, value) VALUES (?, ?)",
                     [("vault_id", vault_id), ("created", _now())],
                 )
+                vault_keys.mark_new_vault(conn)
                 if migrations.current_version(conn) >= migrations.AUDIT_LOG_VERSION:
+                    vault_keys.mark_keyed_audit(conn)
                     AuditLog(conn).record(AuditAction.CREATE)
             ensure_identity(conn, name=name, role=role)
+            head = (
+                AuditLog(conn).head()
+                if migrations.current_version(conn) >= migrations.AUDIT_LOG_VERSION
+                else (0, "")
+            )
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:
             conn.close()
@@ -227,9 +255,10 @@ class Vault:
             database_salt=database_salt(self.db_path),
             kdf=params,
             recovery_public_key=recovery_public,
-            current=Envelope.wrap(data_key, kek, vault_id, recovery_public),
+            current=Envelope.wrap(data_key, kek, vault_id, recovery_public, params),
+            audit=AuditHead(*head),
         )
-        envelope.save(self.envelope_path)
+        envelope.save(self.envelope_path, data_key)
         return recovery_text
 
     # --- unlocking ------------------------------------------------------------------------
@@ -273,31 +302,44 @@ class Vault:
     def keys_from_passphrase(self, passphrase: str) -> list[bytes]:
         """The data key(s) the passphrase unwraps: the slow step (Argon2id), safe to run on
         any thread; `open_with` then opens the database quickly on the caller's thread."""
-        envelope = self.load_envelope()
+        envelope = self.load_envelope(check_salt=False)
         self._check_throttle()
         kek = keys.derive_passphrase_key(passphrase, envelope.kdf)
         candidates = envelope.unwrap_with_passphrase_key(kek)
         if candidates is None:
             self.throttle.record_failure()
             raise WrongSecretError("Wrong passphrase: the vault stays locked.")
+        self._authenticate(envelope, candidates)
+        self._upgrade = None
+        if envelope.version < 2:
+            # An envelope of an earlier version (unauthenticated, and maybe under today's KDF
+            # floor): the new slot's key is derived here, on the caller's (background)
+            # thread. This version writes version 2 only at or above the floor (the test
+            # suite's explicit keys.TEST_POLICY aside).
+            params = self.kdf_policy.floor()
+            self._upgrade = (envelope, params, keys.derive_passphrase_key(passphrase, params))
         return candidates
 
     def keys_from_recovery_key(self, text: str) -> list[bytes]:
-        envelope = self.load_envelope()
+        envelope = self.load_envelope(check_salt=False)
         self._check_throttle()
         secret = keys.parse_recovery_key(text)
         candidates = envelope.unwrap_with_recovery(secret)
         if candidates is None:
             self.throttle.record_failure()
             raise WrongSecretError(
-                "That recovery key belongs to another vault: this one stays locked."
+                "That recovery key belongs to another vault, or was replaced by a newer "
+                "recovery key: this one stays locked."
             )
+        self._authenticate(envelope, candidates)
         return candidates
 
     def open_with(self, candidates: list[bytes], *, method: str, audit: bool = True) -> None:
         """Open with keys already derived. `audit=False` is for a second, private opening
         of an already unlocked vault (a background job), which is not a new unlock."""
-        self._open(self.load_envelope(), candidates, method=method, audit=audit)
+        envelope = self.load_envelope(check_salt=False)
+        self._authenticate(envelope, candidates)
+        self._open(envelope, candidates, method=method, audit=audit)
 
     def unlock_with_passphrase(self, passphrase: str) -> None:
         self.open_with(self.keys_from_passphrase(passphrase), method="passphrase")
@@ -307,7 +349,7 @@ class Vault:
 
     def unlock_with_remembered(self) -> bool:
         """Open with the key remembered on this device; False means "ask for the passphrase"."""
-        envelope = self.load_envelope()
+        envelope = self.load_envelope(check_salt=False)
         marker = self._remembered_backend()
         if marker is None or marker != self.keystore.backend_id():
             return False
@@ -317,6 +359,19 @@ class Vault:
         if key is None or len(key) != keys.DATA_KEY_BYTES:
             return False
         try:
+            envelope.check(key, ENVELOPE_NAME)
+        except EnvelopeAlteredError:
+            # A stale key (rotated elsewhere) fails the MAC like an edit would; the database
+            # tells them apart: a key it no longer takes is forgotten, one it takes means
+            # the envelope was edited.
+            proof = try_connect(self.db_path, key)
+            if proof is None:
+                self.keystore.delete(envelope.vault_id)
+                return False
+            proof.close()
+            raise
+        self._check_salt(envelope)
+        try:
             self._open(envelope, [key], method="remembered key")
         except DamagedDatabaseError:
             # A stale key (the data key was rotated elsewhere): forget it and ask.
@@ -325,28 +380,53 @@ class Vault:
         return True
 
     def _open(
-        self, envelope: Envelope, candidates: list[bytes], *, method: str, audit: bool = True
+        self,
+        envelope: Envelope,
+        candidates: list[bytes],
+        *,
+        method: str,
+        audit: bool = True,
+        previous_key: bytes | None = None,
     ) -> None:
+        upgrade, self._upgrade = self._upgrade, None
+        opened = envelope
         self.lock()
+        other_key = previous_key
         for index, key in enumerate(candidates):
             conn = try_connect(self.db_path, key)
             if conn is None:
                 continue
+            try:
+                vault_keys.refuse_downgrade(conn, envelope)
+            except BaseException:
+                conn.close()
+                raise
             if envelope.pending is not None:
                 # A rotation was interrupted: keep the envelope in step with the database.
                 envelope = envelope.promoted() if index == 1 else envelope.without_pending()
-                envelope.save(self.envelope_path)
+                other_key = candidates[1 - index] if len(candidates) == 2 else None
             self._conn, self._key, self._envelope = conn, key, envelope
             break
         else:
             raise DamagedDatabaseError(
-                "The passphrase is right but the database cannot be decrypted: its first "
-                "page is damaged. Restore a backup (ripartire restore)."
+                "The secret opens this key envelope but not the database: the envelope is an "
+                "older copy (from before a passphrase change, a new recovery key or a key "
+                "rotation, which revoke it), or the database's first page is damaged. "
+                "Nothing was changed; restore a backup if the envelope is the current one."
             )
         self.throttle.reset()
         try:
+            if upgrade is not None and upgrade[0].current == envelope.current:
+                envelope = vault_keys.stronger_slot(envelope, self._key, upgrade[1], upgrade[2])
+            self._envelope = envelope
             migrations.migrate(self._conn, before=self._backup_before_migration)
             ensure_identity(self._conn)  # keys for a vault just migrated to identities
+            vault_keys.ensure_erasure_key(self._conn)
+            if envelope.version >= 2:
+                vault_keys.note_envelope_version(self._conn)
+            self.audit_problem = vault_keys.settle_audit(self, other_key)
+            if envelope is not opened:  # upgraded, or a rotation finished: write it now
+                self._save_envelope()
             if audit:
                 self.record(AuditAction.UNLOCK, detail=method)
         except BaseException:
@@ -361,6 +441,25 @@ class Vault:
             return  # a vault mid-upgrade (the backup before a migration) has no log yet
         with transaction(self.connection) as conn:
             AuditLog(conn).record(action, family_code=family_code, detail=detail)
+        self.sync_audit_head()
+
+    def sync_audit_head(self) -> None:
+        """Record the audit log's length and last MAC in the envelope (unless the log was
+        found cut or rewritten at unlock: that evidence stays until a backup is restored)."""
+        if self.audit_problem is not None or self._conn is None:
+            return
+        if migrations.current_version(self._conn) < migrations.AUDIT_LOG_VERSION:
+            return
+        log = AuditLog(self._conn)
+        head = AuditHead(*log.head())
+        if head != self.envelope.audit and log.last_link_holds():
+            self._envelope = replace(self.envelope, audit=head)
+            self._save_envelope()
+
+    def _save_envelope(self) -> None:
+        if self.envelope.version < 2:
+            return  # unauthenticated until a passphrase unlock can rewrap it (vault_keys)
+        self._envelope = self.envelope.save(self.envelope_path, self.data_key)
 
     def _backup_before_migration(self, old: int, new: int) -> None:
         from ripartire_desktop.store.backup import write_backup
@@ -368,9 +467,15 @@ class Vault:
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
         folder = paths.ensure_private_dir(self.data_dir / BACKUP_DIR)
         write_backup(self, folder / f"before-migration-v{old}-to-v{new}-{stamp}.ripbak")
+        from ripartire_desktop.store.erasure_list import prune_migration_backups
 
-    def lock(self) -> None:
+        prune_migration_backups(folder)
+
+    def lock(self, *, sync: bool = True) -> None:
         """Close the connection and drop the key and everything read with it."""
+        if self._conn is not None and sync:
+            with contextlib.suppress(Exception):  # locking must never fail
+                self.sync_audit_head()
         if self._conn is not None:
             try:
                 self._conn.close()
@@ -379,73 +484,38 @@ class Vault:
         self._key = None
         self._envelope = None
 
-    # --- key management -------------------------------------------------------------------
-
-    def _verify_passphrase(self, passphrase: str) -> bytes:
-        envelope = self.envelope
-        self._check_throttle()
-        kek = keys.derive_passphrase_key(passphrase, envelope.kdf)
-        if envelope.unwrap_with_passphrase_key(kek) is None:
-            self.throttle.record_failure()
-            raise WrongSecretError("Wrong passphrase: nothing was changed.")
-        return kek
+    # --- key management (store/vault_keys.py) ----------------------------------------------
 
     def change_passphrase(
-        self, new_passphrase: str, *, kdf_seconds: float = keys.DEFAULT_TARGET_SECONDS
+        self,
+        new_passphrase: str,
+        *,
+        kdf_seconds: float = keys.DEFAULT_TARGET_SECONDS,
+        rekey: bool = True,
     ) -> None:
-        """Rewrap the data key under a new passphrase; the database is not touched."""
-        envelope = self.envelope
-        params = keys.calibrate_kdf(kdf_seconds)
-        kek = keys.derive_passphrase_key(new_passphrase, params)
-        updated = Envelope(
-            vault_id=envelope.vault_id,
-            created=envelope.created,
-            database_salt=envelope.database_salt,
-            kdf=params,
-            recovery_public_key=envelope.recovery_public_key,
-            current=Envelope.wrap(
-                self.data_key, kek, envelope.vault_id, envelope.recovery_public_key
-            ),
-        )
-        updated.save(self.envelope_path)
-        self._envelope = updated
-        self.record(AuditAction.PASSPHRASE_CHANGE)
+        """A new passphrase and, by default, a new data key (see vault_keys)."""
+        vault_keys.change_passphrase(self, new_passphrase, kdf_seconds=kdf_seconds, rekey=rekey)
 
     def rotate_key(self, passphrase: str, *, after_rekey: Callable[[], None] | None = None) -> None:
-        """Re-encrypt the database under a new random data key.
+        """Re-encrypt the database under a new random data key."""
+        kek = vault_keys.verify_passphrase(self, passphrase)
+        vault_keys.rotate(self, kek, after_rekey=after_rekey)
 
-        Order matters for crash safety: (1) the envelope gains the new key as `pending`,
-        (2) the database is rekeyed in one transaction, (3) the new key is proven to open it
-        and the old one not, (4) the envelope makes the new key current. A crash between any
-        two steps leaves a vault that opens with the old or the new key, and `_open` finishes
-        the job.
-        """
-        kek = self._verify_passphrase(passphrase)
-        envelope = self.envelope
-        old_key = self.data_key
-        new_key = keys.new_data_key()
-        pending = Envelope.wrap(new_key, kek, envelope.vault_id, envelope.recovery_public_key)
-        envelope.with_pending(pending).save(self.envelope_path)
-        conn = self.connection
-        conn.execute(f'PRAGMA rekey = "{keys.raw_key_literal(new_key)}"')
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        if after_rekey is not None:
-            after_rekey()
-        self.lock()
-        proof = try_connect(self.db_path, new_key)
-        if proof is None:
-            raise DamagedDatabaseError("Key rotation failed: the new key does not open the vault.")
-        proof.close()
-        stale = try_connect(self.db_path, old_key)
-        if stale is not None:
-            stale.close()
-            raise DamagedDatabaseError("Key rotation failed: the old key still opens the vault.")
-        promoted = envelope.with_pending(pending).promoted()
-        promoted.save(self.envelope_path)
-        self._open(promoted, [new_key], method="new key", audit=False)
-        self.record(AuditAction.KEY_ROTATION)
-        if self.is_remembered():
-            self.remember()
+    def new_recovery_key(self, passphrase: str) -> str:
+        """Replace the recovery key (and re-key); return the new one, to be shown once."""
+        return vault_keys.new_recovery_key(self, passphrase)
+
+    def replace_envelope(self, envelope: Envelope) -> None:
+        """Write a rewrapped envelope for the open vault (sealed under its data key)."""
+        self._envelope = envelope
+        self._save_envelope()
+
+    def adopt_envelope(self, envelope: Envelope) -> None:
+        """The envelope just written for the open vault (already sealed and saved)."""
+        self._envelope = envelope
+
+    def reopen_after_rotation(self, envelope: Envelope, new_key: bytes, old_key: bytes) -> None:
+        self._open(envelope, [new_key], method="new key", audit=False, previous_key=old_key)
 
     # --- remember on this device ----------------------------------------------------------
 

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from ripartire_desktop.domain import Family, InterviewMode, NeedArea, ValidationError
 from ripartire_desktop.store import migrations
 from ripartire_desktop.store.connection import DatabaseError, connect
+from ripartire_desktop.store.keys import TEST_POLICY
 from ripartire_desktop.store.records import Records
 from ripartire_desktop.store.records.drafts import DraftRepository, InterviewDraft
 from ripartire_desktop.store.records.erasure import erase_family
@@ -143,7 +144,7 @@ def test_a_version_2_vault_gains_the_drafts_table_and_keeps_its_families(
     data_dir: Path,
 ) -> None:
     # What the previous release left on disk: a vault of schema 2, no drafts table.
-    old = Vault(data_dir)
+    old = Vault(data_dir, kdf_policy=TEST_POLICY)
     old.create(PASSPHRASE, kdf_seconds=0, schema_version=2)
     conn = connect(old.db_path, _key(old))
     family = Records(conn).families.add(

@@ -1,4 +1,4 @@
-"""Small builders for real vaults on disk (fast KDF floor: 64 MiB, one pass).
+"""Small builders for real vaults on disk (keys.TEST_POLICY: 64 MiB, one pass, one lane).
 
 `new_vault` copies a template vault instead of creating one: `Vault.create` and the unlock cost
 two Argon2id derivations and the migrations (~0.35 s), a copy and a raw-key open a few ms. Each
@@ -16,6 +16,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from ripartire_desktop.store import keys as keys_module
 from ripartire_desktop.store.connection import transaction
 from ripartire_desktop.store.keystore import KeyStore, MemoryKeyStore
 from ripartire_desktop.store.vault import Vault
@@ -47,7 +48,7 @@ def _template(index: int) -> _Template:
         atexit.register(shutil.rmtree, _root, ignore_errors=True)
     while len(_templates) <= index:
         folder = _root / f"vault-{len(_templates)}"
-        vault = Vault(folder, keystore=MemoryKeyStore())
+        vault = Vault(folder, keystore=MemoryKeyStore(), kdf_policy=keys_module.TEST_POLICY)
         recovery = vault.create(PASSPHRASE, kdf_seconds=0)
         # Derived without opening, so the template's audit log holds only its creation.
         keys = tuple(vault.keys_from_passphrase(PASSPHRASE))

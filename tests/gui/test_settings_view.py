@@ -19,7 +19,7 @@ from ripartire_desktop.gui.tasks import BackgroundTasks
 from ripartire_desktop.gui.views import settings_security
 from ripartire_desktop.gui.views.settings import SettingsView
 from ripartire_desktop.store.backup import backup_key_from_passphrase, inspect_backup
-from ripartire_desktop.store.errors import BackupError, WrongSecretError
+from ripartire_desktop.store.errors import BackupError, DamagedDatabaseError, WrongSecretError
 from ripartire_desktop.store.keystore import MemoryKeyStore
 from ripartire_desktop.store.vault import Vault
 from tests.conftest import PASSPHRASE
@@ -388,3 +388,45 @@ def test_restore_refuses_a_file_that_is_not_a_backup(
 )
 def test_describe_error_speaks_plainly(exc: BaseException, words: str) -> None:
     assert words in describe_error(exc)
+
+
+def test_change_passphrase_re_keys_so_an_old_key_file_opens_nothing(
+    view: SettingsView, session: Session, data_dir: Path, qtbot
+) -> None:
+    old_key = session.vault.data_key
+    old_envelope = (data_dir / "vault-key.json").read_bytes()
+    _open_passphrase_dialog(view, qtbot, PASSPHRASE)
+    qtbot.waitUntil(lambda: "re-encrypted" in view.security.message.text(), timeout=30_000)
+    assert session.vault.data_key != old_key
+    session.lock()
+    (data_dir / "vault-key.json").write_bytes(old_envelope)
+    with pytest.raises(DamagedDatabaseError, match="older copy"):
+        Vault(data_dir).unlock_with_passphrase(PASSPHRASE)
+
+
+def test_a_new_recovery_key_from_settings_replaces_the_old_one(
+    view: SettingsView, session: Session, data_dir: Path, qtbot
+) -> None:
+    old_recovery = new_vault_recovery(data_dir)
+    dialog = view.security.recovery.start()
+    qtbot.keyClicks(dialog.secret, PASSPHRASE)
+    qtbot.mouseClick(dialog.ok_button, LEFT)
+    qtbot.waitUntil(lambda: view.security.recovery.shown is not None, timeout=30_000)
+    box = view.security.recovery.shown
+    shown = box.informativeText().replace("\n", " ").split()
+    assert len(shown) == 9
+    box.accept()
+    assert session.records.settings.load().small_cell_k == 5  # reopened under the new key
+    session.lock()
+    with pytest.raises(WrongSecretError, match="replaced by a newer"):
+        Vault(data_dir).unlock_with_recovery_key(old_recovery)
+    fresh = Vault(data_dir)
+    fresh.unlock_with_recovery_key("-".join(shown))
+    fresh.lock()
+
+
+def new_vault_recovery(data_dir: Path) -> str:
+    """The recovery key of the session's vault (template 0 of tests/core/vaults.py)."""
+    from tests.core import vaults
+
+    return vaults._template(0).recovery

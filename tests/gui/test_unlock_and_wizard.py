@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
@@ -11,6 +12,7 @@ from ripartire_desktop.gui.session import Session
 from ripartire_desktop.gui.tasks import BackgroundTasks
 from ripartire_desktop.gui.unlock import UnlockWindow
 from ripartire_desktop.gui.wizard import FirstRunWizard
+from ripartire_desktop.store.keys import TEST_POLICY
 from ripartire_desktop.store.keystore import MemoryKeyStore
 from ripartire_desktop.store.records import Records
 from ripartire_desktop.store.vault import Vault
@@ -72,7 +74,9 @@ def test_damaged_vault_message(data_dir: Path, qtbot) -> None:
 def test_first_run_wizard_creates_and_opens_the_vault(tmp_path: Path, qtbot) -> None:
     data_dir = tmp_path / "nuova"
     store = MemoryKeyStore()
-    session = Session(vault=Vault(data_dir, keystore=store), tasks=BackgroundTasks())
+    session = Session(
+        vault=Vault(data_dir, keystore=store, kdf_policy=TEST_POLICY), tasks=BackgroundTasks()
+    )
     wizard = FirstRunWizard(session=session)
     qtbot.addWidget(wizard)
     wizard.show()
@@ -106,3 +110,53 @@ def test_first_run_wizard_creates_and_opens_the_vault(tmp_path: Path, qtbot) -> 
     again.unlock_with_recovery_key("-".join(shown))
     assert again.is_unlocked
     again.lock()
+
+
+@pytest.mark.parametrize("weak", ["password", "Cernusco2026!", "Girasole2026!"])
+def test_the_wizard_refuses_a_guessable_passphrase_and_says_why(
+    weak: str, tmp_path: Path, qtbot
+) -> None:
+    session = Session(
+        vault=Vault(tmp_path / "v", keystore=MemoryKeyStore()), tasks=BackgroundTasks()
+    )
+    wizard = FirstRunWizard(session=session)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.keyClicks(wizard.organisation, "Associazione Girasole")
+    wizard.next()
+    page = wizard.passphrase_page
+    qtbot.keyClicks(page.passphrase, weak)
+    qtbot.keyClicks(page.confirm, weak)
+    assert page.meter.value() < 3
+    assert page.hint.text().startswith("Too easy to guess:")
+    assert not wizard.button(QWizard.WizardButton.CommitButton).isEnabled()
+    assert not (tmp_path / "v").exists()
+
+
+def test_a_cut_audit_log_is_said_at_unlock_in_the_app(data_dir: Path, qtbot) -> None:
+    from PySide6.QtCore import Qt
+
+    from ripartire_desktop.gui.application import AppController
+    from ripartire_desktop.store.records.audit import AuditAction
+
+    vault, _ = new_vault(data_dir)
+    for _ in range(3):
+        vault.record(AuditAction.EXPORT, family_code="RIP-2026-001")
+    conn = vault.connection
+    conn.execute("DROP TRIGGER audit_log_no_delete")
+    conn.execute("DELETE FROM audit_log WHERE id > 2")  # the exports, cut from the end
+    vault.lock(sync=False)
+    controller = AppController(vault=Vault(data_dir))
+    controller.start()
+    window = controller.unlock_window
+    qtbot.keyClicks(window.passphrase, PASSPHRASE)
+    with qtbot.waitSignal(window.unlocked, timeout=15_000):
+        qtbot.keyClick(window.passphrase, Qt.Key.Key_Return)
+    box = controller.audit_warning
+    assert box is not None and box.isVisible()
+    assert "audit log does not match" in box.text()
+    assert "entries were removed" in box.detailedText()
+    box.accept()
+    controller.session.lock()
+    controller.tasks.wait()
+    controller.main.close()

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import keyring
 
+from ripartire_desktop.store.keys import TEST_POLICY
 from ripartire_desktop.store.keystore import SystemKeyStore
 from ripartire_desktop.store.vault import Vault
 
@@ -15,7 +16,7 @@ from ripartire_desktop.store.vault import Vault
 def main() -> None:
     data_dir, passphrase = Path(sys.argv[1]), sys.argv[2]
     print("backend", type(keyring.get_keyring()).__module__, flush=True)
-    vault = Vault(data_dir, keystore=SystemKeyStore())
+    vault = Vault(data_dir, keystore=SystemKeyStore(), kdf_policy=TEST_POLICY)
     vault.create(passphrase, kdf_seconds=0)
     vault.unlock_with_passphrase(passphrase)
     key = vault.data_key

@@ -25,6 +25,7 @@ import pytest
 from ripartire_desktop.store import backup as backups
 from ripartire_desktop.store import migrations
 from ripartire_desktop.store.connection import transaction
+from ripartire_desktop.store.keys import TEST_POLICY
 from ripartire_desktop.store.vault import Vault
 from tests.conftest import PASSPHRASE
 from tests.core.vaults import new_vault, put
@@ -134,7 +135,9 @@ def test_kill_during_migration_from_an_older_schema(tmp_path: Path) -> None:
     templates = {}
     for version in range(1, latest):
         folder = tmp_path / f"template-v{version}"
-        Vault(folder).create(PASSPHRASE, kdf_seconds=0, schema_version=version)
+        Vault(folder, kdf_policy=TEST_POLICY).create(
+            PASSPHRASE, kdf_seconds=0, schema_version=version
+        )
         _fill_old_vault(folder, rows=150)
         templates[version] = folder
     steps = {version: _migration_steps(folder, tmp_path) for version, folder in templates.items()}

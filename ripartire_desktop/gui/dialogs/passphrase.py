@@ -47,13 +47,14 @@ class ChangePassphraseDialog(QDialog):
 
     def _update_meter(self) -> None:
         text = self.new.text()
-        value = strength.score(text)
-        self.meter.setValue(value)
-        self.meter.setFormat(self._levels[value])
+        rated = strength.assess(text)
+        self.meter.setValue(rated.score)
+        # Score 0 at full length is "weak" ("too short" would send people the wrong way).
+        self._show_level(rated.score if rated.score or len(text) < strength.MIN_CHARS else 1)
         if len(text) < strength.MIN_CHARS:
             hint = self.tr("At least {0} characters.").format(strength.MIN_CHARS)
-        elif value < 2:
-            hint = self.tr("Longer is stronger: add another word or two.")
+        elif not rated.acceptable:
+            hint = self.tr("Too easy to guess: {0}").format(strength.advice(rated))
         elif self.confirm.text() and self.confirm.text() != text:
             hint = self.tr("The two new passphrases differ.")
         elif not self.confirm.text():
@@ -61,6 +62,9 @@ class ChangePassphraseDialog(QDialog):
         else:
             hint = self.tr("The new passphrases match.")
         self.hint.setText(hint)
+
+    def _show_level(self, level: int) -> None:
+        self.meter.setFormat(self._levels[level])
 
     def _problem(self) -> tuple[str, QLineEdit] | None:
         new = self.new.text()
@@ -70,6 +74,14 @@ class ChangePassphraseDialog(QDialog):
             return (
                 self.tr("The new passphrase needs at least {0} characters.").format(
                     strength.MIN_CHARS
+                ),
+                self.new,
+            )
+        rated = strength.assess(new)
+        if not rated.acceptable:
+            return (
+                self.tr("The new passphrase is too easy to guess: {0}").format(
+                    strength.advice(rated)
                 ),
                 self.new,
             )

@@ -37,6 +37,9 @@ ACTION_LABELS = {
     "passphrase_change": QT_TRANSLATE_NOOP("AuditLogModel", "Passphrase changed"),
     "key_rotation": QT_TRANSLATE_NOOP("AuditLogModel", "Data key rotated"),
     "demo": QT_TRANSLATE_NOOP("AuditLogModel", "Demo families added"),
+    "recovery_key_change": QT_TRANSLATE_NOOP("AuditLogModel", "New recovery key"),
+    "audit_rechain": QT_TRANSLATE_NOOP("AuditLogModel", "Audit log re-chained"),
+    "team": QT_TRANSLATE_NOOP("AuditLogModel", "Team changed"),
 }
 HEADERS = (
     QT_TRANSLATE_NOOP("AuditLogModel", "Date"),

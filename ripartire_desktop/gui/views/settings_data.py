@@ -244,6 +244,10 @@ class DataSection(QObject):
 
         def restored(result: RestoreResult) -> None:
             text = self.tr("The backup of {0} was restored.").format(backup_date(backup.created))
+            if result.reerased:
+                text += " " + self.tr(
+                    "Families erased since the backup was made were erased again: {0}."
+                ).format(", ".join(result.reerased))
             if result.replaced_dir is not None:
                 text += " " + self.tr(
                     "The vault it replaced is kept in {0}: delete it only when you are sure "

@@ -48,11 +48,23 @@ def verify(data_dir: Path, key: bytes) -> backups.VerifyReport:
     return backups.verify_files(Vault(data_dir), [key])
 
 
-def change_passphrase(vault: Vault, current: str, new: str, kdf_seconds: float) -> None:
-    """Check `current` (throttled, Argon2id), then rewrap the data key under `new`."""
-    candidates = vault.keys_from_passphrase(current)
-    with private_vault(vault.data_dir, candidates, "settings: passphrase change") as private:
-        private.change_passphrase(new, kdf_seconds=kdf_seconds)
+def change_passphrase(
+    data_dir: Path, candidates: list[bytes], keystore: KeyStore, new: str, kdf_seconds: float
+) -> bytes:
+    """Rewrap under `new` and re-key the database; return the new data key. The GUI thread's
+    connection must be closed first (see rotate_key)."""
+    with private_vault(data_dir, candidates, "settings: passphrase change", keystore) as vault:
+        vault.change_passphrase(new, kdf_seconds=kdf_seconds)
+        return vault.data_key
+
+
+def new_recovery_key(
+    data_dir: Path, candidates: list[bytes], keystore: KeyStore, passphrase: str
+) -> tuple[str, bytes]:
+    """Replace the recovery key and re-key; return (new recovery key, new data key)."""
+    with private_vault(data_dir, candidates, "settings: new recovery key", keystore) as vault:
+        recovery = vault.new_recovery_key(passphrase)
+        return recovery, vault.data_key
 
 
 def rotate_key(data_dir: Path, key: bytes, keystore: KeyStore, passphrase: str) -> bytes:

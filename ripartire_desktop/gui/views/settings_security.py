@@ -1,4 +1,4 @@
-"""The Settings view's Security section: change passphrase, rotate the data key, remember."""
+"""Settings, Security: passphrase (re-keys), data key, recovery key and sheet, remember."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from ripartire_desktop.gui.dialogs.secret import SecretDialog
 from ripartire_desktop.gui.forms import child
 from ripartire_desktop.gui.session import Session
 from ripartire_desktop.gui.views import settings_ops as ops
+from ripartire_desktop.gui.views.settings_recovery import NewRecoveryKey
 from ripartire_desktop.store.errors import (
     InvalidRecoveryKeyError,
     UnlockThrottledError,
@@ -81,6 +82,16 @@ class SecuritySection(QObject):
         self.sheet_button.clicked.connect(self.print_recovery_sheet)
         self.rotate_button.clicked.connect(self.rotate_key)
         self.remember.toggled.connect(self._remember_toggled)
+        self.recovery = NewRecoveryKey(
+            form=form,
+            session=session,
+            view=parent,
+            printer=self.sheet_printer,
+            track=self._track,
+            reopen=lambda keys, purpose: reopen(self._session, keys, purpose),
+            wrong_message=wrong_secret_message,
+        )
+        self.recovery.lock_requested.connect(self.lock_requested)
         say(self.message, "")
 
     def _add_sheet_row(self, form: QWidget) -> QPushButton:
@@ -145,17 +156,8 @@ class SecuritySection(QObject):
         self.passphrase_dialog = dialog
 
     def _change(self, dialog: ChangePassphraseDialog, current: str, new: str) -> None:
+        # Argon2id on the current passphrase first, off the GUI thread, with the vault open.
         vault = self._session.vault
-        key = vault.data_key
-        seconds = KDF_SECONDS
-
-        def changed(_result: object) -> None:
-            if not reopen(self._session, [key], "settings: after passphrase change"):
-                self.lock_requested.emit()
-            dialog.accept()
-            say(
-                self.message, self.tr("Passphrase changed. The recovery key is unchanged."), ok=True
-            )
 
         def failed(exc: BaseException) -> None:
             wrong = self.tr(
@@ -167,7 +169,45 @@ class SecuritySection(QObject):
             )
 
         self._session.tasks.run(
-            lambda _progress: ops.change_passphrase(vault, current, new, seconds),
+            lambda _progress: vault.keys_from_passphrase(current),
+            on_success=lambda keys: self._rekey(dialog, keys, new),
+            on_failure=failed,
+        )
+
+    def _rekey(self, dialog: ChangePassphraseDialog, candidates: list[bytes], new: str) -> None:
+        """The new passphrase, and a new data key so old copies of the key file stop working:
+        the GUI thread's connection is closed meanwhile (the dialog stays, busy)."""
+        vault = self._session.vault
+        if not vault.is_unlocked:
+            dialog.reject()
+            return
+        old_key = vault.data_key
+        seconds = KDF_SECONDS
+        vault.lock()
+
+        def changed(new_key: bytes) -> None:
+            if not reopen(self._session, [new_key], "settings: after passphrase change"):
+                self.lock_requested.emit()
+            dialog.accept()
+            say(
+                self.message,
+                self.tr(
+                    "Passphrase changed and the vault re-encrypted under a new key: old copies "
+                    "of the key file and old backups no longer open today's data. The recovery "
+                    "key is unchanged."
+                ),
+                ok=True,
+            )
+
+        def failed(exc: BaseException) -> None:
+            if not reopen(self._session, [old_key], "settings: after failed passphrase change"):
+                self.lock_requested.emit()
+            dialog.show_error(describe_error(exc))
+
+        self._session.tasks.run(
+            lambda _progress: ops.change_passphrase(
+                vault.data_dir, candidates, vault.keystore, new, seconds
+            ),
             on_success=changed,
             on_failure=failed,
         )

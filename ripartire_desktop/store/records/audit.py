@@ -1,16 +1,28 @@
-"""The audit log: append-only, hash-chained, codes only (never names or free text)."""
+"""The audit log: append-only, chained with an HMAC keyed from the data key, codes only.
+
+Every connection opened with the data key carries the SQL function `ripartire_audit_mac`
+(store/connection.py), so any repository appends correctly chained entries without ever
+holding a key. Without the data key nobody can re-chain the log after deleting entries, and
+the envelope records its length and last MAC, so cutting the tail is found too.
+"""
 
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
 
-from ripartire_desktop.store.connection import Connection
+from ripartire_desktop.store.connection import AUDIT_MAC_FUNCTION, Connection, transaction
 
 GENESIS = "0" * 64
+CHAIN_META_KEY = "audit_chain"
+KEYED_CHAIN = "hmac-sha256-v1"
+
+Mac = Callable[[str, str], str]
 
 
 class AuditAction(StrEnum):
@@ -24,6 +36,8 @@ class AuditAction(StrEnum):
     RESTORE = "restore"
     PASSPHRASE_CHANGE = "passphrase_change"  # noqa: S105 (an action name, not a secret)
     KEY_ROTATION = "key_rotation"
+    RECOVERY_KEY_CHANGE = "recovery_key_change"
+    AUDIT_RECHAIN = "audit_rechain"
     DEMO = "demo"
     TEAM = "team"  # a team member added or removed, or this vault's identity relabelled
 
@@ -41,21 +55,44 @@ class AuditEntry:
 class ChainCheck:
     entries: int
     first_broken: int | None  # id of the first entry whose link does not hold
+    head: str = ""  # the last entry's MAC
 
     @property
     def ok(self) -> bool:
         return self.first_broken is None
 
 
-def _link(prev_hash: str, fields: tuple[object, ...]) -> str:
-    """The hash of one entry: its fields, chained to the previous entry's hash."""
-    payload = json.dumps(list(fields), ensure_ascii=False)
+def _payload(fields: tuple[object, ...]) -> str:
+    return json.dumps(list(fields), ensure_ascii=False)
+
+
+def legacy_link(prev_hash: str, payload: str) -> str:
+    """The unkeyed SHA-256 link of logs written before the keyed chain."""
     return hashlib.sha256(f"{prev_hash}|{payload}".encode()).hexdigest()
 
 
+def keyed_mac(audit_key: bytes) -> Mac:
+    """The link under an explicit audit key (to check a log against another data key)."""
+
+    def link(prev_hash: str, payload: str) -> str:
+        return hmac.new(audit_key, f"{prev_hash}|{payload}".encode(), hashlib.sha256).hexdigest()
+
+    return link
+
+
 class AuditLog:
-    def __init__(self, conn: Connection) -> None:
+    def __init__(self, conn: Connection, *, mac: Mac | None = None) -> None:
         self._conn = conn
+        self._mac = mac
+
+    def _link(self, prev_hash: str, fields: tuple[object, ...]) -> str:
+        payload = _payload(fields)
+        if self._mac is not None:
+            return self._mac(prev_hash, payload)
+        row = self._conn.execute(
+            f"SELECT {AUDIT_MAC_FUNCTION}(?, ?)", (prev_hash, payload)
+        ).fetchone()
+        return str(row[0])
 
     def record(
         self, action: AuditAction, *, family_code: str | None = None, detail: str = ""
@@ -67,7 +104,7 @@ class AuditLog:
         prev_id, prev_hash = (0, GENESIS) if row is None else (int(row[0]), str(row[1]))
         entry_id = prev_id + 1
         at = datetime.now(UTC).isoformat(timespec="seconds")
-        digest = _link(prev_hash, (entry_id, at, action.value, family_code, detail))
+        digest = self._link(prev_hash, (entry_id, at, action.value, family_code, detail))
         self._conn.execute(
             "INSERT INTO audit_log (id, at, action, family_code, detail, prev_hash, hash) "
             "VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -84,18 +121,88 @@ class AuditLog:
             )
         ]
 
-    def verify(self) -> ChainCheck:
+    def head(self) -> tuple[int, str]:
+        """(number of entries, MAC of the last one): what the envelope records."""
+        row = self._conn.execute(
+            "SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"
+        ).fetchone()
+        return (0, "") if row is None else (int(row[0]), str(row[1]))
+
+    def last_link_holds(self) -> bool:
+        """The newest entry is linked under this connection's key (a cheap check before its
+        MAC is recorded in the envelope: a row slipped in from outside never is)."""
+        row = self._conn.execute(
+            "SELECT id, at, action, family_code, detail, prev_hash, hash FROM audit_log "
+            "ORDER BY id DESC LIMIT 1"
+        ).fetchone()
+        if row is None:
+            return True
+        entry_id, at, action, code, detail, prev_hash, stored = row
+        return bool(self._link(str(prev_hash), (entry_id, at, action, code, detail)) == stored)
+
+    def hash_at(self, entry_id: int) -> str | None:
+        row = self._conn.execute("SELECT hash FROM audit_log WHERE id = ?", (entry_id,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def is_keyed(self) -> bool:
+        row = self._conn.execute(
+            "SELECT value FROM vault_meta WHERE key = ?", (CHAIN_META_KEY,)
+        ).fetchone()
+        return row is not None and row[0] == KEYED_CHAIN
+
+    def verify(self, *, legacy: bool = False) -> ChainCheck:
         """Walk the chain from the start; name the first entry that does not link."""
         prev_hash = GENESIS
         expected_id = 1
         count = 0
         for entry_id, at, action, code, detail, stored_prev, stored_hash in self._conn.execute(
             "SELECT id, at, action, family_code, detail, prev_hash, hash FROM audit_log ORDER BY id"
-        ):
+        ).fetchall():
             count += 1
-            recomputed = _link(prev_hash, (entry_id, at, action, code, detail))
+            fields = (entry_id, at, action, code, detail)
+            if legacy:
+                recomputed = legacy_link(prev_hash, _payload(fields))
+            else:
+                recomputed = self._link(prev_hash, fields)
             if entry_id != expected_id or stored_prev != prev_hash or stored_hash != recomputed:
                 return ChainCheck(count, int(entry_id) if entry_id == expected_id else expected_id)
             prev_hash = stored_hash
             expected_id += 1
-        return ChainCheck(count, None)
+        return ChainCheck(count, None, "" if count == 0 else prev_hash)
+
+    def rechain(self, reason: str) -> None:
+        """Re-link every entry under this connection's key, then record why, in one transaction.
+
+        Used once when a vault's unkeyed log becomes keyed, and after every change of data
+        key (the chain's key is derived from it). The append-only triggers are lifted for
+        the rewrite and restored with their exact text, so the schema stays as shipped."""
+        with transaction(self._conn) as conn:
+            triggers = conn.execute(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
+                "AND tbl_name = 'audit_log' ORDER BY name"
+            ).fetchall()
+            for name, _sql in triggers:
+                conn.execute(f'DROP TRIGGER "{name}"')
+            prev_hash = GENESIS
+            rows = conn.execute(
+                "SELECT id, at, action, family_code, detail FROM audit_log ORDER BY id"
+            ).fetchall()
+            for expected_id, (entry_id, at, action, code, detail) in enumerate(rows, start=1):
+                if entry_id != expected_id:
+                    # Renumber a gap rather than hide it: the re-chain entry says so below.
+                    conn.execute(
+                        "UPDATE audit_log SET id = ? WHERE id = ?", (expected_id, entry_id)
+                    )
+                digest = self._link(prev_hash, (expected_id, at, action, code, detail))
+                conn.execute(
+                    "UPDATE audit_log SET prev_hash = ?, hash = ? WHERE id = ?",
+                    (prev_hash, digest, expected_id),
+                )
+                prev_hash = digest
+            for _name, sql in triggers:
+                conn.execute(sql)
+            conn.execute(
+                "INSERT OR REPLACE INTO vault_meta (key, value) VALUES (?, ?)",
+                (CHAIN_META_KEY, KEYED_CHAIN),
+            )
+            self.record(AuditAction.AUDIT_RECHAIN, detail=reason)

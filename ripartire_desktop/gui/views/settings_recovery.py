@@ -1,0 +1,178 @@
+"""Settings, Security: issue a new recovery key (the old one stops opening the vault).
+
+Asks for the passphrase (checked off the GUI thread), closes the GUI thread's connection,
+replaces the recovery key and re-keys the database in a private vault on a worker thread
+(settings_ops.new_recovery_key), reopens with the new data key, then shows the new key once,
+with a button to save its printable sheet.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import QDialog, QGridLayout, QLabel, QMessageBox, QPushButton, QWidget
+
+from ripartire_desktop.gui.dialogs.errors import describe_error
+from ripartire_desktop.gui.dialogs.progress import ProgressDialog
+from ripartire_desktop.gui.dialogs.recovery_sheet import RecoverySheetPrinter
+from ripartire_desktop.gui.dialogs.secret import SecretDialog
+from ripartire_desktop.gui.forms import child
+from ripartire_desktop.gui.session import Session
+from ripartire_desktop.gui.views import settings_ops as ops
+
+
+class NewRecoveryKey(QObject):
+    """The "New recovery key…" row of the Security grid and what it starts."""
+
+    lock_requested = Signal()
+
+    def __init__(
+        self,
+        *,
+        form: QWidget,
+        session: Session,
+        view: QWidget,
+        printer: RecoverySheetPrinter,
+        track: Callable[[QDialog], None],
+        reopen: Callable[[list[bytes], str], bool],
+        wrong_message: Callable[[BaseException, str], str],
+    ) -> None:
+        super().__init__(view)
+        self._session = session
+        self._view = view
+        self._printer = printer
+        self._track = track
+        self._reopen = reopen
+        self._wrong_message = wrong_message
+        self.dialog: SecretDialog | None = None
+        self.shown: QMessageBox | None = None  # the box showing the new key, while open
+        self.button = QPushButton(self.tr("New recovery &key…"), form)
+        self.button.setObjectName("newRecoveryKeyButton")
+        explain = QLabel(
+            self.tr(
+                "Issues a new recovery key and re-encrypts the vault: the old key and its sheet "
+                "stop opening it, and old copies of the key file open only what they held. "
+                "Use it if a recovery sheet was lost or seen by someone else."
+            ),
+            form,
+        )
+        explain.setWordWrap(True)
+        grid = child(form, QGridLayout, "securityGrid")
+        row = grid.rowCount()
+        grid.addWidget(self.button, row, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(explain, row, 1)
+        self.button.clicked.connect(self.start)
+
+    def start(self) -> SecretDialog:
+        dialog = SecretDialog(
+            title=self.tr("New recovery key"),
+            intro=self.tr(
+                "A new recovery key replaces the current one, which stops working at once "
+                "(and so does its printed sheet). The vault is re-encrypted under a new data "
+                "key; this takes a moment. Type the passphrase to go on."
+            ),
+            label=self.tr("&Passphrase"),
+            action=self.tr("&Replace the recovery key"),
+            parent=self._view,
+        )
+        self._track(dialog)
+        dialog.submitted.connect(lambda secret: self._check(dialog, secret))
+        dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
+        dialog.open()
+        self.dialog = dialog
+        return dialog
+
+    def _check(self, dialog: SecretDialog, passphrase: str) -> None:
+        vault = self._session.vault
+        wrong = self.tr(
+            "The passphrase is wrong: nothing was changed. Check the keyboard layout and Caps Lock."
+        )
+        self._session.tasks.run(
+            lambda _progress: vault.keys_from_passphrase(passphrase),
+            on_success=lambda keys: self._replace(dialog, keys, passphrase),
+            on_failure=lambda exc: dialog.show_error(self._wrong_message(exc, wrong)),
+        )
+
+    def _replace(self, dialog: SecretDialog, candidates: list[bytes], passphrase: str) -> None:
+        dialog.accept()
+        vault = self._session.vault
+        if not vault.is_unlocked:
+            return
+        old_key = vault.data_key
+        progress = ProgressDialog(
+            self.tr("New recovery key"),
+            self.tr("Replacing the recovery key and re-encrypting the vault…"),
+            self._view,
+        )
+        self._track(progress)
+        vault.lock()  # the re-key needs the database to itself
+        progress.open()
+
+        def done(result: tuple[str, bytes]) -> None:
+            recovery, new_key = result
+            progress.force_close()
+            if not self._reopen([new_key], "settings: after new recovery key"):
+                self.lock_requested.emit()
+            self._show(recovery)
+
+        def failed(exc: BaseException) -> None:
+            if self._reopen([old_key], "settings: after failed recovery key change"):
+                progress.fail(describe_error(exc))
+            else:
+                progress.fail(
+                    describe_error(exc)
+                    + " "
+                    + self.tr("Ripartire will lock: unlock it with the passphrase.")
+                )
+                progress.finished.connect(lambda _r: self.lock_requested.emit())
+
+        self._session.tasks.run(
+            lambda _progress: ops.new_recovery_key(
+                vault.data_dir, candidates, vault.keystore, passphrase
+            ),
+            on_success=done,
+            on_failure=failed,
+        )
+
+    def _show(self, recovery: str) -> None:
+        box = QMessageBox(self._view)
+        box.setWindowTitle(self.tr("New recovery key"))
+        box.setIcon(QMessageBox.Icon.Information)
+        groups = recovery.split("-")
+        box.setText(
+            self.tr(
+                "This is the new recovery key, shown only this once. Write it down or save "
+                "its sheet, and keep it away from this computer. The old key no longer opens "
+                "the vault."
+            )
+        )
+        box.setInformativeText(" ".join(groups[:5]) + "\n" + " ".join(groups[5:]))
+        label = box.findChild(QLabel, "qt_msgbox_informativelabel")
+        if label is not None:
+            font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+            font.setPointSizeF(font.pointSizeF() * 1.4)
+            label.setFont(font)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            label.setWordWrap(False)  # five groups, then four: as on the sheet
+        save = box.addButton(
+            self.tr("Save the recovery &sheet…"), QMessageBox.ButtonRole.ActionRole
+        )
+        box.addButton(self.tr("I have written it down"), QMessageBox.ButtonRole.AcceptRole)
+        save.clicked.disconnect()  # keep the box open while the sheet is saved
+        save.clicked.connect(lambda: self._save_sheet(recovery))
+        box.finished.connect(lambda _r: setattr(self, "shown", None))
+        self.shown = box
+        box.open()
+
+    def _save_sheet(self, recovery: str) -> None:
+        path = self._printer.ask_path()
+        if not self._session.is_unlocked:
+            return
+        if path is None:
+            self._show(recovery)  # cancelled: the key must not vanish unseen
+            return
+        organisation = self._session.records.settings.load().organisation
+        self._printer.write(path, recovery, organisation=organisation, created=date.today())
