@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -101,21 +101,35 @@ def _outputs(args: argparse.Namespace) -> tuple[Path | None, Path | None]:
     return pdf, bundle
 
 
-def _write_outputs(summary: object, pdf: Path | None, bundle_path: Path | None, lang: str) -> None:
+def _write_outputs(
+    summary: object,
+    pdf: Path | None,
+    bundle_path: Path | None,
+    lang: str,
+    prepared: object | None = None,
+) -> None:
     from ripartire_desktop.reports import bundle
     from ripartire_desktop.reports.aggregates import Summary
+    from ripartire_desktop.reports.publication import Prepared
     from ripartire_desktop.reports.summary_pdf import write_summary
     from ripartire_desktop.store.fileio import atomic_write
 
     assert isinstance(summary, Summary)
+    assert prepared is None or isinstance(prepared, Prepared)
     if pdf is not None:
-        write_summary(pdf, summary, lang=lang)
+        if prepared is None:
+            write_summary(pdf, summary, lang=lang)
+        else:
+            write_summary(
+                pdf, summary, lang=lang, hidden=prepared.hidden, reissued_on=prepared.reissued_on
+            )
     if bundle_path is not None:
         atomic_write(bundle_path, bundle.dumps(summary))
 
 
 def cmd_summary(args: argparse.Namespace) -> int:
-    from ripartire_desktop.reports.aggregates import compute_summary, source_id
+    from ripartire_desktop.reports import publication
+    from ripartire_desktop.reports.aggregates import source_id
     from ripartire_desktop.reports.tables import preview_text
 
     period = _period(args)
@@ -125,27 +139,45 @@ def cmd_summary(args: argparse.Namespace) -> int:
         records = Records(vault.connection)
         settings = records.settings.load()
         lang = _lang(args, settings)
-        summary = compute_summary(
+        # Checked against the release ledger: a refusal (ReleaseRefused) writes nothing.
+        prepared = publication.prepare(
             vault.connection,
             period,
             settings=settings,
             today=date.today(),
             source=source_id(vault.vault_id),
         )
+        summary = prepared.summary
         if not args.preview:
-            _write_outputs(summary, pdf, bundle_path, lang)
+            # Into the ledger first: a release recorded but not written only costs cells later;
+            # one written but not recorded could be differenced against the next.
+            if pdf is not None:
+                publication.record(
+                    vault.connection, prepared, published_at=datetime.now(UTC).isoformat()
+                )
+            else:
+                publication.freeze(vault.connection, prepared)
+            _write_outputs(summary, pdf, bundle_path, lang, prepared)
             written = [w for w, p in (("pdf", pdf), ("bundle", bundle_path)) if p is not None]
             vault.record(AuditAction.EXPORT, detail=f"summary {period} {'+'.join(written)}")
     finally:
         vault.lock()
     if args.preview:
-        say(preview_text(summary, lang).rstrip("\n"))
+        say(preview_text(summary, lang, prepared.hidden).rstrip("\n"))
         say("")
         say("Preview only: nothing was written.")
         return EXIT_OK
     if pdf is not None:
         say(f"Wrote the anonymised summary of {period} to {pdf}.")
-        say(f"Counts from 1 to {summary.k - 1} are shown as <{summary.k}, as the settings ask.")
+        if prepared.reissued_on:
+            say(
+                f"This period was published on {prepared.reissued_on}: the same figures were "
+                "re-issued, unchanged."
+            )
+        say(
+            f"Counts from 1 to {summary.k - 1}, and those that would reveal them (also against "
+            "the reports already published), are shown as n.p."
+        )
     if bundle_path is not None:
         say(f"Wrote the bundle of exact counts to {bundle_path}.")
         say("It holds no names or text; 'ripartire report merge' turns bundles into one report.")

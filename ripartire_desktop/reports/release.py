@@ -1,0 +1,259 @@
+"""Which cells of a summary may be published, checked against every earlier release at once.
+
+`protect` starts from the per-table suppression of `privacy.suppression`, then plays the
+attacker of `privacy.disclosure` over this release and the whole ledger: every hidden cell of
+every release must keep a feasible range at least k wide. While one does not, one more cell of
+the new release is hidden (next to the narrow cell first); when nothing more can be hidden the
+release is refused with the reason (`ReleaseRefused`). docs/reports.md explains the method.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from ripartire_desktop.domain import Decision, NeedArea
+from ripartire_desktop.domain.errors import DomainError
+from ripartire_desktop.privacy.disclosure import (
+    CellRef,
+    InfeasibleLedger,
+    Model,
+    NarrowCell,
+    Release,
+)
+from ripartire_desktop.privacy.suppression import CountTable, Position, check_k, suppress
+from ripartire_desktop.reports import aggregates as agg
+from ripartire_desktop.reports.aggregates import Month, Summary
+
+Hidden = Mapping[str, frozenset[Position]]
+
+# Tables whose count over a period is the sum of their counts over its months (events dated
+# in the period); the others count families present during the period.
+ADDITIVE = frozenset(
+    {
+        "first_contacts",
+        "reached",
+        "assessments",
+        "needs",
+        "improvement",
+        "improved_any",
+        "interviews",
+        "outcomes",
+        "kf_opened",
+    }
+)
+# Key figures printed on their own: one cell each, no totals.
+SINGLES = {
+    "kf_opened": ("paths", "opened"),
+    "kf_active": ("paths", "active_at_end"),
+    "kf_waiting": ("paths", "waiting_at_end"),
+    "kf_families_interviewed": ("families_interviewed",),
+    "kf_aid_families": ("aid_families",),
+    "kf_objections": ("statistics_objections",),
+}
+_MAX_ROUNDS = 2000
+
+
+class ReleaseRefused(DomainError):
+    """No choice of hidden cells protects this release against the ledger: nothing published."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(f"This report cannot be published safely: {reason}. Nothing was written.")
+        self.reason = reason
+
+
+@dataclass(frozen=True)
+class PriorRelease:
+    """A release already in the ledger: its months, exact summary and the cells it hid."""
+
+    summary: Summary
+    hidden: Hidden
+    published_at: str = ""
+
+
+def month_number(month: Month) -> int:
+    return month.year * 12 + month.month - 1
+
+
+def count_tables(summary: Summary) -> dict[str, CountTable]:
+    """Every count the summary publishes, as tables (the key figures as one-cell tables)."""
+    from ripartire_desktop.reports.tables import count_tables as table_counts
+
+    found = table_counts(summary)
+    for key, path in SINGLES.items():
+        found[key] = CountTable(((summary.count(*path),),), row_totals=False, col_totals=False)
+    return found
+
+
+def links(
+    tables: Mapping[str, CountTable],
+) -> list[tuple[tuple[tuple[float, CellRef], ...], float, float]]:
+    """What a reader knows ties the tables of one release together (kept only when true)."""
+    inf = float("inf")
+    households = tables["households"]
+    minors_rows = households.n_rows  # "0", "1", "2", "3", "4+"
+    hh_total = (minors_rows, households.n_cols)
+    children_total = ("children", (tables["children"].n_rows, 0))
+    weighted = tuple(
+        (-float(m), ("households", (m, households.n_cols))) for m in range(1, minors_rows - 1)
+    )
+    four_plus = ("households", (minors_rows - 1, households.n_cols))
+    areas = len(NeedArea)
+    improved_total = ("improved_any", (2, 0))
+    found: list[tuple[tuple[tuple[float, CellRef], ...], float, float]] = [
+        # Children against households by number of minors: 1*h1 + 2*h2 + 3*h3 + 4..12 per "4+".
+        (((1.0, children_total), *weighted, (-4.0, four_plus)), 0.0, inf),
+        (((1.0, children_total), *weighted, (-12.0, four_plus)), -inf, 0.0),
+        # Families with an exit score closed in the period, among the closures.
+        (((1.0, ("outcomes", (len(agg.OUTCOME_KEYS), 0))), (-1.0, improved_total)), 0.0, inf),
+        (((1.0, ("households", hh_total)), (-1.0, ("kf_opened", (0, 0)))), 0.0, inf),
+        (((1.0, ("households", hh_total)), (-1.0, ("kf_active", (0, 0)))), 0.0, inf),
+        (
+            (
+                (1.0, ("interviews", (tables["interviews"].n_rows, 0))),
+                (-1.0, ("kf_families_interviewed", (0, 0))),
+            ),
+            0.0,
+            inf,
+        ),
+        (
+            (
+                (1.0, ("aid", (tables["aid"].n_rows, 0))),
+                (-1.0, ("kf_aid_families", (0, 0))),
+            ),
+            0.0,
+            inf,
+        ),
+    ]
+    for i in range(areas):
+        found.append((((1.0, improved_total), (-1.0, ("improvement", (i, 2)))), 0.0, inf))
+        found.append((((1.0, ("improved_any", (0, 0))), (-1.0, ("improvement", (i, 0)))), 0.0, inf))
+        found.append(
+            (
+                ((1.0, ("assessments", (len(Decision), 0))), (-1.0, ("needs", (i, 4)))),
+                0.0,
+                inf,
+            )
+        )
+    for i in range(tables["aid"].n_rows):
+        found.append((((1.0, ("kf_aid_families", (0, 0))), (-1.0, ("aid", (i, 0)))), 0.0, inf))
+    return found
+
+
+def _release(summary: Summary, hidden: Hidden, name: str = "") -> Release:
+    tables = count_tables(summary)
+    return Release(
+        first=month_number(summary.period.first),
+        last=month_number(summary.period.last),
+        tables=tables,
+        hidden=hidden,
+        additive=ADDITIVE,
+        links=links(tables),
+        name=name,
+    )
+
+
+def _initial(tables: Mapping[str, CountTable], k: int) -> dict[str, set[Position]]:
+    hidden: dict[str, set[Position]] = {}
+    for key, table in tables.items():
+        st = suppress(table, k)
+        if st.withheld:  # hide every non-zero cell: zeros stay published, as everywhere
+            hidden[key] = {p for p in table.positions() if table.value(p) > 0}
+        else:
+            hidden[key] = set(st.hidden_positions())
+    return hidden
+
+
+def _lines_through(table: CountTable, pos: Position) -> list[list[Position]]:
+    return [[*cells, total] for cells, total in table.lines() if pos in cells or pos == total]
+
+
+def _candidates(
+    tables: Mapping[str, CountTable],
+    hidden: Mapping[str, set[Position]],
+    narrow: NarrowCell,
+    is_new: bool,
+) -> list[CellRef]:
+    """Cells of the new release to hide for a narrow cell, best first (see the module docs)."""
+    key, pos = narrow.ref
+
+    def open_cells(key: str, cells: Sequence[Position]) -> list[CellRef]:
+        table = tables[key]
+        found = [p for p in cells if p not in hidden[key] and table.value(p) > 0]
+        found.sort(key=lambda p: (table.value(p), table.is_total(p), p))
+        return [(key, p) for p in found]
+
+    ordered: list[CellRef] = []
+    if key in tables:
+        table = tables[key]
+        if not is_new:
+            ordered += open_cells(key, [pos])
+        lines = sorted(
+            _lines_through(table, pos), key=lambda line: sum(p in hidden[key] for p in line)
+        )
+        for line in lines:
+            ordered += open_cells(key, line)
+        ordered += open_cells(key, table.positions())
+    for other in tables:
+        ordered += open_cells(other, tables[other].positions())
+    seen: set[CellRef] = set()
+    return [c for c in ordered if not (c in seen or seen.add(c))]  # type: ignore[func-returns-value]
+
+
+def protect(
+    summary: Summary, ledger: Sequence[PriorRelease] = ()
+) -> dict[str, frozenset[Position]]:
+    """The cells of `summary` to hide so that no hidden cell of it or of `ledger` narrows below k.
+
+    ReleaseRefused when no choice of hidden cells is enough (the reason says which cell).
+    """
+    k = check_k(summary.k)
+    tables = count_tables(summary)
+    hidden = _initial(tables, k)
+    prior = [_release(p.summary, p.hidden, p.published_at) for p in ledger]
+    new_index = len(prior)
+    checked: set[tuple[int, CellRef]] = set()
+    for _ in range(_MAX_ROUNDS):
+        frozen = {key: frozenset(cells) for key, cells in hidden.items()}
+        model = Model([*prior, _release(summary, frozen)])
+        try:
+            narrow, wide = model.narrow_cells(
+                k, skip=checked, first_only=True, releases=[new_index, *range(new_index)]
+            )
+        except InfeasibleLedger as exc:
+            raise ReleaseRefused(
+                "the figures already published no longer agree with each other "
+                f"({exc}); re-issue a period already published instead"
+            ) from None
+        checked |= wide
+        if not narrow:
+            return frozen
+        cell = narrow[0]
+        options = _candidates(tables, hidden, cell, cell.release == new_index)
+        if not options:
+            where = "this report" if cell.release == new_index else _describe(ledger, cell)
+            raise ReleaseRefused(
+                f"a hidden figure of {where} ({cell.ref[0]}) would be narrowed to "
+                f"{_range(cell)}, and nothing left to hide in this report prevents it"
+            )
+        key, pos = options[0]
+        hidden[key].add(pos)
+    raise ReleaseRefused("the check did not settle")  # pragma: no cover - bounded by cell count
+
+
+def _range(cell: NarrowCell) -> str:
+    low = int(cell.low)
+    high = "more" if cell.high == float("inf") else str(int(cell.high))
+    return f"{low}..{high}"
+
+
+def _describe(ledger: Sequence[PriorRelease], cell: NarrowCell) -> str:
+    prior = ledger[cell.release]
+    return f"the report of {prior.summary.period} published on {prior.published_at or '?'}"
+
+
+def attacker_intervals(
+    releases: Sequence[tuple[Summary, Hidden]],
+) -> dict[tuple[int, CellRef], tuple[float, float]]:
+    """Every hidden cell's feasible range over these releases together (the attacker's answer)."""
+    return Model([_release(s, h) for s, h in releases]).intervals()
