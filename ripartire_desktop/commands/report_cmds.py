@@ -187,6 +187,8 @@ def cmd_summary(args: argparse.Namespace) -> int:
 def cmd_merge(args: argparse.Namespace) -> int:
     from ripartire_desktop.privacy.suppression import check_k
     from ripartire_desktop.reports import bundle
+    from ripartire_desktop.reports.publication import Prepared
+    from ripartire_desktop.reports.release import protect
     from ripartire_desktop.reports.tables import preview_text
 
     pdf, bundle_path = _outputs(args)
@@ -214,12 +216,15 @@ def cmd_merge(args: argparse.Namespace) -> int:
             )
         merged = dataclasses.replace(merged, k=args.k)
     lang = _lang(args)
+    # Suppressed after merging, with each vault's share protected from the others (merged
+    # minus own). On a coordinator's vault, publication.prepare_merged/record add the ledger.
+    prepared = Prepared(merged, protect(merged, contributions=summaries))
     if args.preview:
-        say(preview_text(merged, lang).rstrip("\n"))
+        say(preview_text(merged, lang, prepared.hidden).rstrip("\n"))
         say("")
         say("Preview only: nothing was written.")
         return EXIT_OK
-    _write_outputs(merged, pdf, bundle_path, lang)
+    _write_outputs(merged, pdf, bundle_path, lang, prepared)
     if pdf is not None:
         say(
             f"Merged {len(summaries)} bundles of {merged.period} into {pdf} "

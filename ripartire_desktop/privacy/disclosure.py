@@ -51,6 +51,9 @@ class Release:
     additive: frozenset[str] = frozenset()
     links: Sequence[tuple[tuple[tuple[float, CellRef], ...], float, float]] = ()
     name: str = ""
+    # Hidden cells the reader knows may be zero: one source's share of a merged cell that
+    # other sources fill (docs/reports.md, "merged minus own"). Others are at least 1.
+    may_be_zero: frozenset[CellRef] = frozenset()
 
     def is_hidden(self, ref: CellRef) -> bool:
         return ref[1] in self.hidden.get(ref[0], frozenset())
@@ -133,7 +136,8 @@ class Model:
                 value = float(table.value(pos))
                 if release.is_hidden(ref):
                     # Zeros are always published: a hidden cell is at least 1.
-                    self._sys.rows.append((self.expr(n, ref), 1.0, math.inf))
+                    floor = 0.0 if ref in release.may_be_zero else 1.0
+                    self._sys.rows.append((self.expr(n, ref), floor, math.inf))
                 else:
                     self._sys.rows.append((self.expr(n, ref), value, value))
         for terms, lower, upper in release.links:

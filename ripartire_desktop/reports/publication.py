@@ -11,7 +11,7 @@ machine. `prepare_merged` and `record` do the same on a coordinator's vault for 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -193,13 +193,15 @@ def prepare(
     return Prepared(summary, hidden, new_months=new_months)
 
 
-def prepare_merged(conn: Connection, merged: Summary) -> Prepared:
-    """What a coordinator's vault may publish of merged bundles, against its ledger."""
+def prepare_merged(conn: Connection, merged: Summary, contributions: Sequence[Summary]) -> Prepared:
+    """What a coordinator's vault may publish of merged bundles (`contributions`, exact), against
+    its ledger of merged releases of the same vaults."""
     stored = ReleaseLedger(conn).releases(sources_key(merged))
     again = _same_period(stored, merged.period)
     if again is not None:
         return Prepared(_stored_summary(again), _stored_hidden(again), again.published_at[:10])
-    return Prepared(merged, protect(merged, [_prior(s) for s in stored]))
+    priors = [_prior(s) for s in stored]
+    return Prepared(merged, protect(merged, priors, contributions=contributions))
 
 
 def freeze(conn: Connection, prepared: Prepared) -> None:

@@ -10,7 +10,7 @@ release is refused with the reason (`ReleaseRefused`). docs/reports.md explains 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ripartire_desktop.domain import Decision, NeedArea
 from ripartire_desktop.domain.errors import DomainError
@@ -200,19 +200,47 @@ def _candidates(
     return [c for c in ordered if not (c in seen or seen.add(c))]  # type: ignore[func-returns-value]
 
 
+def _share(
+    source: Summary, others: Sequence[Summary], hidden: Hidden
+) -> tuple[Release, frozenset[CellRef]]:
+    """One source's counts as an insider of every other source sees them in the merged report:
+    the merged figures minus the others' exact counts (published cells exactly, hidden ones
+    at least 1 minus what the others put there)."""
+    release = _release(source, hidden)
+    other_tables = [count_tables(o) for o in others]
+    may_be_zero = frozenset(
+        (key, pos)
+        for key, table in release.tables.items()
+        for pos in table.positions()
+        if any(t[key].value(pos) > 0 for t in other_tables)
+    )
+    return replace(release, may_be_zero=may_be_zero), may_be_zero
+
+
 def protect(
-    summary: Summary, ledger: Sequence[PriorRelease] = ()
+    summary: Summary,
+    ledger: Sequence[PriorRelease] = (),
+    *,
+    contributions: Sequence[Summary] = (),
 ) -> dict[str, frozenset[Position]]:
     """The cells of `summary` to hide so that no hidden cell of it or of `ledger` narrows below k.
 
+    `contributions` are the exact summaries a merged `summary` adds up: then each source is
+    also protected from an insider of all the others (who knows their exact counts), so that
+    "merged minus own" reveals no small count of another organisation.
     ReleaseRefused when no choice of hidden cells is enough (the reason says which cell).
     """
     k = check_k(summary.k)
     tables = count_tables(summary)
     hidden = _initial(tables, k)
+    shares = [count_tables(c) for c in contributions] if len(contributions) > 1 else []
+    for share in shares:  # a small share published in a merged cell is known to the others
+        for key, table in share.items():
+            hidden[key] |= {p for p in table.positions() if 0 < table.value(p) < k}
     prior = [_release(p.summary, p.hidden, p.published_at) for p in ledger]
     new_index = len(prior)
     checked: set[tuple[int, CellRef]] = set()
+    checked_shares: list[set[tuple[int, CellRef]]] = [set() for _ in shares]
     for _ in range(_MAX_ROUNDS):
         frozen = {key: frozenset(cells) for key, cells in hidden.items()}
         model = Model([*prior, _release(summary, frozen)])
@@ -226,12 +254,23 @@ def protect(
                 f"({exc}); re-issue a period already published instead"
             ) from None
         checked |= wide
+        is_new = not narrow or narrow[0].release == new_index
+        if not narrow:
+            for n, source in enumerate(contributions if shares else ()):
+                others = [c for m, c in enumerate(contributions) if m != n]
+                insider, _ = _share(source, others, frozen)
+                narrow, wide = Model([insider]).narrow_cells(
+                    k, skip=checked_shares[n], first_only=True
+                )
+                checked_shares[n] |= wide
+                if narrow:
+                    break
         if not narrow:
             return frozen
         cell = narrow[0]
-        options = _candidates(tables, hidden, cell, cell.release == new_index)
+        options = _candidates(tables, hidden, cell, is_new)
         if not options:
-            where = "this report" if cell.release == new_index else _describe(ledger, cell)
+            where = "this report" if is_new else _describe(ledger, cell)
             raise ReleaseRefused(
                 f"a hidden figure of {where} ({cell.ref[0]}) would be narrowed to "
                 f"{_range(cell)}, and nothing left to hide in this report prevents it"

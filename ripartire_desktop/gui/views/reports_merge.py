@@ -34,6 +34,8 @@ from ripartire_desktop.gui.session import Session
 from ripartire_desktop.gui.views.reports_summary import PreviewSaving
 from ripartire_desktop.reports import bundle
 from ripartire_desktop.reports.aggregates import Summary
+from ripartire_desktop.reports.publication import Prepared
+from ripartire_desktop.reports.release import protect
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_HEIGHT = 24
@@ -302,11 +304,14 @@ class MergePanel(QObject):
             return None
         count = len(self.model.sources)
         sources = self.tr("{0} bundles: {1}").format(count, ", ".join(merged.organisations) or "—")
+        # Suppressed after merging, each vault's share protected from the others.
+        hidden = protect(merged, contributions=self.model.summaries())
         dialog = ExportPreviewDialog(
             merged,
             lang=str(self._language.currentData() or "it"),
             title=self.tr("Preview: merged report"),
             sources=sources,
+            prepared=Prepared(merged, hidden),
             parent=self._view,
         )
         period = merged.period

@@ -5,7 +5,7 @@ shown in the preview dialog, and saved from there as a PDF or a bundle (recorded
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import shiboken6
@@ -20,6 +20,8 @@ from ripartire_desktop.gui.dialogs.export_preview import ExportPreviewDialog
 from ripartire_desktop.gui.forms import child
 from ripartire_desktop.gui.session import Session
 from ripartire_desktop.reports.aggregates import Month, Period, Summary
+from ripartire_desktop.reports.publication import Prepared
+from ripartire_desktop.reports.release import ReleaseRefused
 from ripartire_desktop.store.connection import Connection
 
 
@@ -89,20 +91,30 @@ class PreviewSaving(QObject):
 
     def _write(self, path: Path, kind: str) -> None:
         dialog = self._dialog
-        summary, lang = dialog.summary, dialog.lang
+        summary, lang, prepared = dialog.summary, dialog.lang, dialog.prepared
         if summary is None or not self._session.is_unlocked:
             return
         detail = self._detail(kind)
 
         def work(conn: Connection, _progress: Callable[[int, int], None]) -> Path:
-            from ripartire_desktop.reports import bundle
+            from ripartire_desktop.reports import bundle, publication
             from ripartire_desktop.reports.summary_pdf import write_summary
             from ripartire_desktop.store.fileio import atomic_write
 
             refuse_existing(path)
             if kind == "pdf":
-                write_summary(path, summary, lang=lang)
+                # Into the release ledger before the file exists (as the CLI does).
+                now = datetime.now(UTC).isoformat()
+                publication.record(conn, prepared, published_at=now)
+                write_summary(
+                    path,
+                    summary,
+                    lang=lang,
+                    hidden=prepared.hidden,
+                    reissued_on=prepared.reissued_on,
+                )
             else:
+                publication.freeze(conn, prepared)
                 atomic_write(path, bundle.dumps(summary))
             record_export(conn, detail)
             return path
@@ -184,29 +196,37 @@ class SummaryPanel(QObject):
         source = source_id(self._session.vault.vault_id)
         today = date.today()
 
-        def work(conn: Connection, _progress: Callable[[int, int], None]) -> Summary:
-            from ripartire_desktop.reports.aggregates import compute_summary
+        def work(conn: Connection, _progress: Callable[[int, int], None]) -> Prepared:
+            from ripartire_desktop.reports import publication
             from ripartire_desktop.store.records import Records
 
             settings = Records(conn).settings.load()
-            return compute_summary(conn, period, settings=settings, today=today, source=source)
+            # Counted and protected against the release ledger, off the GUI thread.
+            return publication.prepare(conn, period, settings=settings, today=today, source=source)
 
         generation = self._generation
         self._set_busy(True)
         say(self.message, self.tr("Counting {0}…").format(str(period).replace("..", " – ")))
 
-        def counted(summary: Summary) -> None:
+        def counted(prepared: Prepared) -> None:
             if generation != self._generation:
                 return
             self._set_busy(False)
             say(self.message, "")
-            self.show_preview(summary)
+            self.show_preview(prepared.summary, prepared)
 
         def failed(exc: BaseException) -> None:
             if generation != self._generation:
                 return
             self._set_busy(False)
-            say(self.message, describe_error(exc), error=True)
+            if isinstance(exc, ReleaseRefused):
+                text = self.tr(
+                    "This report cannot be published safely, not even with more figures hidden: "
+                    "{0}. Nothing was written."
+                ).format(exc.reason)
+            else:
+                text = describe_error(exc)
+            say(self.message, text, error=True)
 
         self._session.in_background(work, on_success=counted, on_failure=failed)
 
@@ -214,7 +234,9 @@ class SummaryPanel(QObject):
         self.busy.setVisible(busy)
         self.preview_button.setEnabled(not busy)
 
-    def show_preview(self, summary: Summary) -> ExportPreviewDialog:
+    def show_preview(
+        self, summary: Summary, prepared: Prepared | None = None
+    ) -> ExportPreviewDialog:
         lang = str(self._language.currentData() or "it")
         organisation = summary.organisations[0] if summary.organisations else ""
         dialog = ExportPreviewDialog(
@@ -222,6 +244,7 @@ class SummaryPanel(QObject):
             lang=lang,
             title=self.tr("Preview: anonymised summary"),
             sources=organisation or self.tr("This vault"),
+            prepared=prepared,
             parent=self._view,
         )
         period = summary.period
