@@ -22,7 +22,7 @@ import itertools
 import math
 import os
 import sys
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import highspy
@@ -31,6 +31,7 @@ import numpy as np
 from ripartire_desktop.privacy.suppression import CountTable, Position
 
 CellRef = tuple[str, Position]  # table key, position in the table extended with its totals
+DIFFERENCE = -1
 _EPS = 1e-6
 
 
@@ -61,7 +62,7 @@ class Release:
 
 @dataclass(frozen=True, slots=True)
 class NarrowCell:
-    release: int  # index in the releases given
+    release: int  # index in the releases given; DIFFERENCE for a difference between releases
     ref: CellRef
     low: float
     high: float
@@ -95,8 +96,17 @@ class _System:
 class Model:
     """The constraint system of a set of releases (one ledger plus the new release)."""
 
-    def __init__(self, releases: Sequence[Release]) -> None:
+    def __init__(
+        self,
+        releases: Sequence[Release],
+        segment_truth: Callable[[int, int], Mapping[str, CountTable]] | None = None,
+    ) -> None:
+        """`segment_truth(first, last)`: the exact month-additive tables of those months (a
+        vault's frozen months), so that differences are checked only where they are small;
+        without it, any difference known to be 1 or more and narrower than k counts."""
         self.releases = list(releases)
+        self._segment_truth = segment_truth
+        self._solver: highspy.Highs | None = None
         bounds = sorted({r.first for r in releases} | {r.last + 1 for r in releases})
         # Segments: the pieces of the month line between any two period boundaries; a
         # period is a union of segments, and a month-additive count has one unknown each.
@@ -247,6 +257,87 @@ class Model:
                     else:
                         wide.add((n, ref))
         return narrow, wide
+
+    def differences(self) -> Iterator[tuple[CellRef, dict[int, float], int | None]]:
+        """Counts no release prints but a reader can form: a month-additive count over each
+        piece of the month line between release boundaries (Jan-Jul minus Jan-Jun is July), and
+        a stock count of a period minus the same count of a period inside it. Yields the cell,
+        its expression and its exact value (None when unknown)."""
+        yield from self._segment_differences()
+        yield from self._stock_differences()
+
+    def _segment_differences(self) -> Iterator[tuple[CellRef, dict[int, float], int | None]]:
+        periods = {(r.first, r.last) for r in self.releases}
+        for start, end in self._segments:
+            if (start, end - 1) in periods or not any(
+                r.first <= start and end - 1 <= r.last for r in self.releases
+            ):
+                continue  # a release's own cells are checked as such; a gap is never counted
+            truth = self._segment_truth(start, end - 1) if self._segment_truth else None
+            shapes: dict[str, CountTable] = {}
+            for release in self.releases:
+                for key in release.additive:
+                    if key in release.tables:
+                        shapes.setdefault(key, release.tables[key])
+            for key, table in shapes.items():
+                for pos in table.positions():
+                    expr: dict[int, float] = {}
+                    for cell in _inner(table, pos):
+                        v = self._sys.var_index.get(("add", key, cell, (start, end)))
+                        if v is not None:
+                            expr[v] = expr.get(v, 0.0) + 1.0
+                    exact = truth[key].value(pos) if truth is not None and key in truth else None
+                    if expr:
+                        yield (key, pos), expr, exact
+
+    def _stock_differences(self) -> Iterator[tuple[CellRef, dict[int, float], int | None]]:
+        for a, inner in enumerate(self.releases):
+            for b, outer in enumerate(self.releases):
+                if a == b or not (outer.first <= inner.first and inner.last <= outer.last):
+                    continue
+                if (outer.first, outer.last) == (inner.first, inner.last):
+                    continue
+                for key, table in inner.tables.items():
+                    if key in inner.additive or key not in outer.tables:
+                        continue
+                    for pos in table.positions():
+                        expr = dict(self.expr(b, (key, pos)))
+                        for v, c in self.expr(a, (key, pos)).items():
+                            expr[v] = expr.get(v, 0.0) - c
+                        exact = outer.tables[key].value(pos) - table.value(pos)
+                        yield (key, pos), expr, exact
+
+    def narrow_differences(
+        self, k: int, *, skip: set[tuple[CellRef, tuple[tuple[int, float], ...]]] | None = None
+    ) -> tuple[list[NarrowCell], set[tuple[CellRef, tuple[tuple[int, float], ...]]]]:
+        """The first small difference (see `differences`) narrower than k, and those found wide."""
+        h = self._highs()
+        wide: set[tuple[CellRef, tuple[tuple[int, float], ...]]] = set()
+        for ref, expr, exact in self.differences():
+            if exact is not None and not 0 < exact < k:
+                continue  # zero or at least k: publishable as it is
+            token = (ref, tuple(sorted(expr.items())))
+            if skip is not None and token in skip:
+                continue
+            low = math.ceil(self._optimum(h, expr, +1) - _EPS)
+            if exact is None and (low < 1 or low >= k):
+                wide.add(token)
+                continue
+            high_raw = self._optimum(h, expr, -1)
+            high = math.floor(high_raw + _EPS) if math.isfinite(high_raw) else math.inf
+            if high - low < k:
+                return [NarrowCell(DIFFERENCE, ref, low, high)], wide
+            wide.add(token)
+        return [], wide
+
+    def bounds(self, expr: Mapping[int, float]) -> tuple[float, float]:
+        """The whole-number range of any expression of this system's unknowns."""
+        if self._solver is None:
+            self._solver = self._highs()
+        low = math.ceil(self._optimum(self._solver, expr, +1) - _EPS)
+        high_raw = self._optimum(self._solver, expr, -1)
+        high = math.floor(high_raw + _EPS) if math.isfinite(high_raw) else math.inf
+        return float(low), float(high)
 
     def intervals(self) -> dict[tuple[int, CellRef], tuple[float, float]]:
         """Every hidden cell's range (for tests and measurements: the attacker's full answer)."""

@@ -189,7 +189,9 @@ def prepare(
         for path in paths:
             _set(counts, path, _get(counts, path) + _get(month_counts, path))
     summary = replace(summary, counts=counts)
-    hidden = protect(summary, [_prior(s) for s in stored])
+    months = {m: _checked_counts(text) for m, text in frozen.items()}
+    months.update({m: _checked_counts(text) for m, text in new_months.items()})
+    hidden = protect(summary, [_prior(s) for s in stored], months=months)
     return Prepared(summary, hidden, new_months=new_months)
 
 

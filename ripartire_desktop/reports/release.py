@@ -9,12 +9,13 @@ release is refused with the reason (`ReleaseRefused`). docs/reports.md explains 
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from ripartire_desktop.domain import Decision, NeedArea
 from ripartire_desktop.domain.errors import DomainError
 from ripartire_desktop.privacy.disclosure import (
+    DIFFERENCE,
     CellRef,
     InfeasibleLedger,
     Model,
@@ -23,7 +24,7 @@ from ripartire_desktop.privacy.disclosure import (
 )
 from ripartire_desktop.privacy.suppression import CountTable, Position, check_k, suppress
 from ripartire_desktop.reports import aggregates as agg
-from ripartire_desktop.reports.aggregates import Month, Summary
+from ripartire_desktop.reports.aggregates import Counts, Month, Summary
 
 Hidden = Mapping[str, frozenset[Position]]
 
@@ -222,12 +223,15 @@ def protect(
     ledger: Sequence[PriorRelease] = (),
     *,
     contributions: Sequence[Summary] = (),
+    months: Mapping[str, Counts] | None = None,
 ) -> dict[str, frozenset[Position]]:
     """The cells of `summary` to hide so that no hidden cell of it or of `ledger` narrows below k.
 
     `contributions` are the exact summaries a merged `summary` adds up: then each source is
     also protected from an insider of all the others (who knows their exact counts), so that
-    "merged minus own" reveals no small count of another organisation.
+    "merged minus own" reveals no small count of another organisation. `months` are the exact
+    counts of single months ("YYYY-MM"), when known (a vault's frozen months): differences
+    between releases are then checked only where they are small.
     ReleaseRefused when no choice of hidden cells is enough (the reason says which cell).
     """
     k = check_k(summary.k)
@@ -241,9 +245,11 @@ def protect(
     new_index = len(prior)
     checked: set[tuple[int, CellRef]] = set()
     checked_shares: list[set[tuple[int, CellRef]]] = [set() for _ in shares]
+    checked_differences: set[tuple[CellRef, tuple[tuple[int, float], ...]]] = set()
+    truth = _segment_truth(summary, months) if months is not None else None
     for _ in range(_MAX_ROUNDS):
         frozen = {key: frozenset(cells) for key, cells in hidden.items()}
-        model = Model([*prior, _release(summary, frozen)])
+        model = Model([*prior, _release(summary, frozen)], truth)
         try:
             narrow, wide = model.narrow_cells(
                 k, skip=checked, first_only=True, releases=[new_index, *range(new_index)]
@@ -255,6 +261,10 @@ def protect(
             ) from None
         checked |= wide
         is_new = not narrow or narrow[0].release == new_index
+        if not narrow and prior:
+            narrow, wide_differences = model.narrow_differences(k, skip=checked_differences)
+            checked_differences |= wide_differences
+            is_new = False
         if not narrow:
             for n, source in enumerate(contributions if shares else ()):
                 others = [c for m, c in enumerate(contributions) if m != n]
@@ -270,7 +280,13 @@ def protect(
         cell = narrow[0]
         options = _candidates(tables, hidden, cell, is_new)
         if not options:
-            where = "this report" if is_new else _describe(ledger, cell)
+            where = (
+                "this report"
+                if is_new
+                else "a difference between reports"
+                if cell.release == DIFFERENCE
+                else _describe(ledger, cell)
+            )
             raise ReleaseRefused(
                 f"a hidden figure of {where} ({cell.ref[0]}) would be narrowed to "
                 f"{_range(cell)}, and nothing left to hide in this report prevents it"
@@ -278,6 +294,35 @@ def protect(
         key, pos = options[0]
         hidden[key].add(pos)
     raise ReleaseRefused("the check did not settle")  # pragma: no cover - bounded by cell count
+
+
+def _segment_truth(
+    summary: Summary, months: Mapping[str, Counts]
+) -> Callable[[int, int], Mapping[str, CountTable]] | None:
+    def truth(first: int, last: int) -> Mapping[str, CountTable] | None:
+        total: Counts | None = None
+        for number in range(first, last + 1):
+            month = months.get(str(Month(number // 12, number % 12 + 1)))
+            if month is None:
+                return None
+            total = month if total is None else _added(total, month)
+        if total is None:
+            return None
+        tables = count_tables(replace(summary, counts=total))
+        return {key: tables[key] for key in ADDITIVE}
+
+    return truth  # type: ignore[return-value]
+
+
+def _added(a: Counts, b: Counts) -> Counts:
+    found: Counts = {}
+    for key, value in a.items():
+        other = b[key]
+        if isinstance(value, dict) and isinstance(other, dict):
+            found[key] = _added(value, other)
+        elif isinstance(value, int) and isinstance(other, int):
+            found[key] = value + other
+    return found
 
 
 def _range(cell: NarrowCell) -> str:
