@@ -226,34 +226,34 @@ class Model:
         *,
         releases: Iterable[int] | None = None,
         skip: set[tuple[int, CellRef]] | None = None,
-        first_only: bool = False,
+        one_per_table: bool = False,
     ) -> tuple[list[NarrowCell], set[tuple[int, CellRef]]]:
         """Hidden non-zero cells whose feasible range is narrower than k, and the cells found wide.
 
         Width is max - min over whole numbers. `skip` are cells already found wide (hiding
-        more only widens ranges, so they need no second look).
+        more only widens ranges, so they need no second look). With `one_per_table`, at most
+        one narrow cell per table is looked for (the caller hides one more cell for each, then
+        asks again: ranges change after each).
         """
-        h = self._highs()
         narrow: list[NarrowCell] = []
         wide: set[tuple[int, CellRef]] = set()
         which = range(len(self.releases)) if releases is None else releases
         for n in which:
             release = self.releases[n]
             for key, table in release.tables.items():
+                if one_per_table and any(c.ref[0] == key for c in narrow):
+                    continue
                 for pos in table.positions():
                     ref = (key, pos)
                     if not release.is_hidden(ref) or table.value(pos) == 0:
                         continue
                     if skip is not None and (n, ref) in skip:
                         continue
-                    coefficients = self.expr(n, ref)
-                    low = math.ceil(self._optimum(h, coefficients, +1) - _EPS)
-                    high_raw = self._optimum(h, coefficients, -1)
-                    high = math.floor(high_raw + _EPS) if math.isfinite(high_raw) else math.inf
+                    low, high = self.bounds(self.expr(n, ref))
                     if high - low < k:
                         narrow.append(NarrowCell(n, ref, low, high))
-                        if first_only:
-                            return narrow, wide
+                        if one_per_table:
+                            break
                     else:
                         wide.add((n, ref))
         return narrow, wide
@@ -291,11 +291,24 @@ class Model:
                         yield (key, pos), expr, exact
 
     def _stock_differences(self) -> Iterator[tuple[CellRef, dict[int, float], int | None]]:
+        """Between a period and the next larger period around it only: a year-to-date series
+        gives each month once, not every pair of months (a cost that grows as n squared)."""
+
+        def within(inner: Release, outer: Release) -> bool:
+            return (outer.first <= inner.first and inner.last <= outer.last) and (
+                outer.first,
+                outer.last,
+            ) != (inner.first, inner.last)
+
         for a, inner in enumerate(self.releases):
             for b, outer in enumerate(self.releases):
-                if a == b or not (outer.first <= inner.first and inner.last <= outer.last):
+                if a == b or not within(inner, outer):
                     continue
-                if (outer.first, outer.last) == (inner.first, inner.last):
+                if any(
+                    within(inner, mid) and within(mid, outer)
+                    for m, mid in enumerate(self.releases)
+                    if m not in (a, b)
+                ):
                     continue
                 for key, table in inner.tables.items():
                     if key in inner.additive or key not in outer.tables:
@@ -308,51 +321,55 @@ class Model:
                         yield (key, pos), expr, exact
 
     def narrow_differences(
-        self, k: int, *, skip: set[tuple[CellRef, tuple[tuple[int, float], ...]]] | None = None
+        self,
+        k: int,
+        *,
+        skip: set[tuple[CellRef, tuple[tuple[int, float], ...]]] | None = None,
+        one_per_table: bool = False,
     ) -> tuple[list[NarrowCell], set[tuple[CellRef, tuple[tuple[int, float], ...]]]]:
-        """The first small difference (see `differences`) narrower than k, and those found wide."""
-        h = self._highs()
+        """Small differences (see `differences`) narrower than k, and those found wide."""
         wide: set[tuple[CellRef, tuple[tuple[int, float], ...]]] = set()
+        narrow: list[NarrowCell] = []
         for ref, expr, exact in self.differences():
             if exact is not None and not 0 < exact < k:
                 continue  # zero or at least k: publishable as it is
+            if one_per_table and any(c.ref[0] == ref[0] for c in narrow):
+                continue
             token = (ref, tuple(sorted(expr.items())))
             if skip is not None and token in skip:
                 continue
-            low = math.ceil(self._optimum(h, expr, +1) - _EPS)
+            low, high = self.bounds(expr)
             if exact is None and (low < 1 or low >= k):
+                wide.add(token)  # not known to be a small group
+            elif high - low < k:
+                narrow.append(NarrowCell(DIFFERENCE, ref, low, high))
+            else:
                 wide.add(token)
-                continue
-            high_raw = self._optimum(h, expr, -1)
-            high = math.floor(high_raw + _EPS) if math.isfinite(high_raw) else math.inf
-            if high - low < k:
-                return [NarrowCell(DIFFERENCE, ref, low, high)], wide
-            wide.add(token)
-        return [], wide
+        return narrow, wide
 
     def bounds(self, expr: Mapping[int, float]) -> tuple[float, float]:
         """The whole-number range of any expression of this system's unknowns."""
         if self._solver is None:
             self._solver = self._highs()
-        low = math.ceil(self._optimum(self._solver, expr, +1) - _EPS)
-        high_raw = self._optimum(self._solver, expr, -1)
-        high = math.floor(high_raw + _EPS) if math.isfinite(high_raw) else math.inf
-        return float(low), float(high)
+        return _whole(self._optimum(self._solver, expr, +1), self._optimum(self._solver, expr, -1))
 
     def intervals(self) -> dict[tuple[int, CellRef], tuple[float, float]]:
         """Every hidden cell's range (for tests and measurements: the attacker's full answer)."""
-        h = self._highs()
         found = {}
         for n, release in enumerate(self.releases):
             for key, table in release.tables.items():
                 for pos in table.positions():
                     if release.is_hidden((key, pos)):
-                        c = self.expr(n, (key, pos))
-                        low = math.ceil(self._optimum(h, c, +1) - _EPS)
-                        high_raw = self._optimum(h, c, -1)
-                        high = math.floor(high_raw + _EPS) if math.isfinite(high_raw) else math.inf
-                        found[(n, (key, pos))] = (float(low), float(high))
+                        found[(n, (key, pos))] = self.bounds(self.expr(n, (key, pos)))
         return found
+
+
+def _whole(low: float, high: float) -> tuple[float, float]:
+    """An LP range rounded inwards to whole numbers (infinite ends kept)."""
+    return (
+        float(math.ceil(low - _EPS)) if math.isfinite(low) else low,
+        float(math.floor(high + _EPS)) if math.isfinite(high) else high,
+    )
 
 
 @functools.cache

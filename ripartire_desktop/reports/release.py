@@ -241,6 +241,7 @@ def protect(
     for share in shares:  # a small share published in a merged cell is known to the others
         for key, table in share.items():
             hidden[key] |= {p for p in table.positions() if 0 < table.value(p) < k}
+    ledger = _connected(summary, ledger)
     prior = [_release(p.summary, p.hidden, p.published_at) for p in ledger]
     new_index = len(prior)
     checked: set[tuple[int, CellRef]] = set()
@@ -252,48 +253,74 @@ def protect(
         model = Model([*prior, _release(summary, frozen)], truth)
         try:
             narrow, wide = model.narrow_cells(
-                k, skip=checked, first_only=True, releases=[new_index, *range(new_index)]
+                k, skip=checked, one_per_table=True, releases=[new_index, *range(new_index)]
             )
+            checked |= wide
+            if not narrow and prior:
+                narrow, wide_differences = model.narrow_differences(
+                    k, skip=checked_differences, one_per_table=True
+                )
+                checked_differences |= wide_differences
         except InfeasibleLedger as exc:
             raise ReleaseRefused(
                 "the figures already published no longer agree with each other "
                 f"({exc}); re-issue a period already published instead"
             ) from None
-        checked |= wide
-        is_new = not narrow or narrow[0].release == new_index
-        if not narrow and prior:
-            narrow, wide_differences = model.narrow_differences(k, skip=checked_differences)
-            checked_differences |= wide_differences
-            is_new = False
-        if not narrow:
-            for n, source in enumerate(contributions if shares else ()):
-                others = [c for m, c in enumerate(contributions) if m != n]
-                insider, _ = _share(source, others, frozen)
-                narrow, wide = Model([insider]).narrow_cells(
-                    k, skip=checked_shares[n], first_only=True
-                )
-                checked_shares[n] |= wide
-                if narrow:
-                    break
+        for n, source in enumerate(contributions if shares and not narrow else ()):
+            others = [c for m, c in enumerate(contributions) if m != n]
+            insider, _ = _share(source, others, frozen)
+            narrow, wide = Model([insider]).narrow_cells(
+                k, skip=checked_shares[n], one_per_table=True
+            )
+            checked_shares[n] |= wide
+            if narrow:  # cells of the merged report itself
+                narrow = [replace(c, release=new_index) for c in narrow]
+                break
         if not narrow:
             return frozen
-        cell = narrow[0]
-        options = _candidates(tables, hidden, cell, is_new)
-        if not options:
-            where = (
-                "this report"
-                if is_new
-                else "a difference between reports"
-                if cell.release == DIFFERENCE
-                else _describe(ledger, cell)
-            )
-            raise ReleaseRefused(
-                f"a hidden figure of {where} ({cell.ref[0]}) would be narrowed to "
-                f"{_range(cell)}, and nothing left to hide in this report prevents it"
-            )
-        key, pos = options[0]
-        hidden[key].add(pos)
+        # One more hidden cell for each narrow one (one per table per round), then again.
+        chosen: set[CellRef] = set()
+        for cell in narrow:
+            is_new = cell.release == new_index
+            options = [c for c in _candidates(tables, hidden, cell, is_new) if c not in chosen]
+            if not options:
+                raise ReleaseRefused(
+                    f"a hidden figure of {_where(ledger, cell, new_index)} ({cell.ref[0]}) would "
+                    f"be narrowed to {_range(cell)}, and nothing left to hide in this report "
+                    "prevents it"
+                )
+            chosen.add(options[0])
+        for key, pos in chosen:
+            hidden[key].add(pos)
     raise ReleaseRefused("the check did not settle")  # pragma: no cover - bounded by cell count
+
+
+def _connected(summary: Summary, ledger: Sequence[PriorRelease]) -> list[PriorRelease]:
+    """The releases linked to this one through overlapping periods, directly or by a chain:
+    the others share no unknown with it, and its figures cannot narrow theirs."""
+    spans = [
+        (month_number(p.summary.period.first), month_number(p.summary.period.last)) for p in ledger
+    ]
+    reached = {month_number(summary.period.first), month_number(summary.period.last)}
+    low, high = min(reached), max(reached)
+    linked: set[int] = set()
+    grew = True
+    while grew:
+        grew = False
+        for n, (first, last) in enumerate(spans):
+            if n not in linked and first <= high and low <= last:
+                linked.add(n)
+                low, high = min(low, first), max(high, last)
+                grew = True
+    return [p for n, p in enumerate(ledger) if n in linked]
+
+
+def _where(ledger: Sequence[PriorRelease], cell: NarrowCell, new_index: int) -> str:
+    if cell.release == DIFFERENCE:
+        return "a difference between reports"
+    if cell.release >= new_index:
+        return "this report"
+    return _describe(ledger, cell)
 
 
 def _segment_truth(

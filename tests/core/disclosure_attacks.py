@@ -54,7 +54,7 @@ class Printed:
 
 
 def _number(text: str) -> int | None:
-    value = text.split(" (")[0].strip()
+    value = text.split(" (", maxsplit=1)[0].strip()
     if value == "n.p.":
         return None
     return int(value.replace(",", ""))
@@ -166,9 +166,44 @@ def differencing(outer: Printed, inner: Printed, rest: Printed | None = None) ->
                 truth = count_tables(rest.truth)[key].value(pos)
                 recovered += hidden_there and difference == truth
             else:
-                recovered += 0 < abs(difference) < k
+                recovered += 0 < difference < k
     return recovered
 
 
 def single_table(value: int) -> CountTable:
     return CountTable(((value,),), row_totals=False, col_totals=False)
+
+
+def insider_attack(merged: Printed, own: Summary, other: Summary) -> Outcome:
+    """The merged report minus the exact counts of one's own vault (which its counsellor has,
+    and which bounds anything its own reports print): the other vault's small counts."""
+    k = merged.truth.k
+    own_tables, other_tables = count_tables(own), count_tables(other)
+    recovered = narrow = 0
+    hidden: dict[str, frozenset[Position]] = {}
+    for key, cells in merged.cells.items():
+        for pos, value in cells.items():
+            if value is not None:
+                share = value - own_tables[key].value(pos)
+                assert share == other_tables[key].value(pos)
+                recovered += 0 < share < k  # a small count of the other vault, printed
+        hidden[key] = frozenset(p for p, v in cells.items() if v is None)
+    may_be_zero = frozenset(
+        (key, pos)
+        for key, table in own_tables.items()
+        for pos in table.positions()
+        if table.value(pos) > 0
+    )
+    release = Release(
+        first=month_number(merged.period.first),
+        last=month_number(merged.period.last),
+        tables=other_tables,
+        hidden=hidden,
+        links=links(other_tables),
+        may_be_zero=may_be_zero,
+    )
+    for (_, (key, pos)), (low, high) in Model([release]).intervals().items():
+        if other_tables[key].value(pos) > 0:
+            recovered += low == high
+            narrow += high - low < k
+    return Outcome(recovered, narrow, 0)
