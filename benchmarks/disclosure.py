@@ -40,6 +40,7 @@ K = 5
 def demo(root: Path, families: int, seed: int = 7) -> Vault:
     vault = Vault(root, keystore=MemoryKeyStore())
     vault.create("correct horse battery staple 42", kdf_seconds=0)
+    vault.unlock_with_passphrase("correct horse battery staple 42")
     generate_demo(
         vault.connection, families=families, interviews_per_family=6, seed=seed, today=TODAY
     )

@@ -248,6 +248,7 @@ def protect(
     checked_shares: list[set[tuple[int, CellRef]]] = [set() for _ in shares]
     checked_differences: set[tuple[CellRef, tuple[tuple[int, float], ...]]] = set()
     truth = _segment_truth(summary, months) if months is not None else None
+    determined: set[CellRef] = set()
     for _ in range(_MAX_ROUNDS):
         frozen = {key: frozenset(cells) for key, cells in hidden.items()}
         model = Model([*prior, _release(summary, frozen)], truth)
@@ -282,7 +283,18 @@ def protect(
         chosen: set[CellRef] = set()
         for cell in narrow:
             is_new = cell.release == new_index
-            options = [c for c in _candidates(tables, hidden, cell, is_new) if c not in chosen]
+            key, pos = cell.ref
+            if is_new and cell.low == cell.high == tables[key].value(pos) >= k:
+                # Fixed by what is already published (Jan-Jun and July fix Jan-Jul): hiding it
+                # hides nothing, so it is printed; cells it was meant to protect get others.
+                hidden[key].discard(pos)
+                determined.add(cell.ref)
+                continue
+            options = [
+                c
+                for c in _candidates(tables, hidden, cell, is_new)
+                if c not in chosen and c not in determined
+            ]
             if not options:
                 raise ReleaseRefused(
                     f"a hidden figure of {_where(ledger, cell, new_index)} ({cell.ref[0]}) would "
