@@ -284,17 +284,19 @@ def protect(
         for cell in narrow:
             is_new = cell.release == new_index
             key, pos = cell.ref
-            if is_new and cell.low == cell.high == tables[key].value(pos) >= k:
+            if (
+                is_new
+                and prior
+                and cell.ref not in determined
+                and cell.low == cell.high == tables[key].value(pos) >= k
+            ):
                 # Fixed by what is already published (Jan-Jun and July fix Jan-Jul): hiding it
                 # hides nothing, so it is printed; cells it was meant to protect get others.
+                # Once only: hidden again later (as a complement), it stays hidden.
                 hidden[key].discard(pos)
                 determined.add(cell.ref)
                 continue
-            options = [
-                c
-                for c in _candidates(tables, hidden, cell, is_new)
-                if c not in chosen and c not in determined
-            ]
+            options = [c for c in _candidates(tables, hidden, cell, is_new) if c not in chosen]
             if not options:
                 raise ReleaseRefused(
                     f"a hidden figure of {_where(ledger, cell, new_index)} ({cell.ref[0]}) would "

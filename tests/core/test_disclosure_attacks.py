@@ -233,3 +233,35 @@ def test_every_hidden_cell_of_a_random_release_keeps_a_range_of_at_least_k(
     for (_, (table_key, pos)), (low, high) in attacker_intervals([(summary, hidden)]).items():
         if tables[table_key].value(pos) > 0:
             assert high - low >= k, (table_key, pos, low, high)
+
+
+def test_the_cli_refuses_with_one_line_and_writes_nothing(
+    data_dir: Path,
+    passphrase_file: Path,
+    cli,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    from ripartire_desktop.store.connection import transaction
+
+    vault = _demo(data_dir)
+    try:
+        publish(vault, "2026-01", "2026-06", today=TODAY)
+        with transaction(vault.connection) as conn:
+            conn.execute(
+                "UPDATE release_cells SET hidden = 1 WHERE value = 0 AND table_key = 'outcomes'"
+            )
+    finally:
+        vault.lock()
+    out = tmp_path / "r.pdf"
+    r = cli(
+        "report", "summary", "--from", "2026-01", "--to", "2026-07", "-o", out,
+        "--data-dir", data_dir, "--passphrase-file", passphrase_file,
+    )  # fmt: skip
+    assert r.code == 1
+    assert r.err.count("\n") == 1 and "cannot be published safely" in r.err
+    assert not out.exists()
+    again = cli(
+        "report", "summary", "--from", "2026-01", "--to", "2026-06", "-o", out,
+        "--data-dir", data_dir, "--passphrase-file", passphrase_file,
+    )  # fmt: skip
+    assert again.code == 0 and "re-issued" in again.out  # a published period is still there
