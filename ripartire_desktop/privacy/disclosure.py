@@ -99,7 +99,7 @@ class Model:
     def __init__(
         self,
         releases: Sequence[Release],
-        segment_truth: Callable[[int, int], Mapping[str, CountTable]] | None = None,
+        segment_truth: Callable[[int, int], Mapping[str, CountTable] | None] | None = None,
     ) -> None:
         """`segment_truth(first, last)`: the exact month-additive tables of those months (a
         vault's frozen months), so that differences are checked only where they are small;

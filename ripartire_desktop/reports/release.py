@@ -248,7 +248,12 @@ def protect(
     checked_shares: list[set[tuple[int, CellRef]]] = [set() for _ in shares]
     checked_differences: set[tuple[CellRef, tuple[tuple[int, float], ...]]] = set()
     truth = _segment_truth(summary, months) if months is not None else None
-    determined: set[CellRef] = set()
+    # Cells the ledger alone fixes (Jan-Jun and July published fix Jan-Jul): hiding them hides
+    # nothing, so those of k or more are printed and never chosen as complements.
+    determined = _fixed_by_ledger(prior, summary, tables, truth)
+    for key, pos in determined:
+        if tables[key].value(pos) >= k:
+            hidden[key].discard(pos)
     for _ in range(_MAX_ROUNDS):
         frozen = {key: frozenset(cells) for key, cells in hidden.items()}
         model = Model([*prior, _release(summary, frozen)], truth)
@@ -267,16 +272,8 @@ def protect(
                 "the figures already published no longer agree with each other "
                 f"({exc}); re-issue a period already published instead"
             ) from None
-        for n, source in enumerate(contributions if shares and not narrow else ()):
-            others = [c for m, c in enumerate(contributions) if m != n]
-            insider, _ = _share(source, others, frozen)
-            narrow, wide = Model([insider]).narrow_cells(
-                k, skip=checked_shares[n], one_per_table=True
-            )
-            checked_shares[n] |= wide
-            if narrow:  # cells of the merged report itself
-                narrow = [replace(c, release=new_index) for c in narrow]
-                break
+        if shares and not narrow:
+            narrow = _insider_narrow(contributions, frozen, k, checked_shares, new_index)
         if not narrow:
             return frozen
         # One more hidden cell for each narrow one (one per table per round), then again.
@@ -284,19 +281,11 @@ def protect(
         for cell in narrow:
             is_new = cell.release == new_index
             key, pos = cell.ref
-            if (
-                is_new
-                and prior
-                and cell.ref not in determined
-                and cell.low == cell.high == tables[key].value(pos) >= k
-            ):
-                # Fixed by what is already published (Jan-Jun and July fix Jan-Jul): hiding it
-                # hides nothing, so it is printed; cells it was meant to protect get others.
-                # Once only: hidden again later (as a complement), it stays hidden.
-                hidden[key].discard(pos)
-                determined.add(cell.ref)
-                continue
-            options = [c for c in _candidates(tables, hidden, cell, is_new) if c not in chosen]
+            options = [
+                c
+                for c in _candidates(tables, hidden, cell, is_new)
+                if c not in chosen and c not in determined
+            ]
             if not options:
                 raise ReleaseRefused(
                     f"a hidden figure of {_where(ledger, cell, new_index)} ({cell.ref[0]}) would "
@@ -307,6 +296,47 @@ def protect(
         for key, pos in chosen:
             hidden[key].add(pos)
     raise ReleaseRefused("the check did not settle")  # pragma: no cover - bounded by cell count
+
+
+def _insider_narrow(
+    contributions: Sequence[Summary],
+    hidden: Hidden,
+    k: int,
+    checked: list[set[tuple[int, CellRef]]],
+    new_index: int,
+) -> list[NarrowCell]:
+    """Narrow cells of one vault's share, seen by an insider of all the others (merged report)."""
+    for n, source in enumerate(contributions):
+        others = [c for m, c in enumerate(contributions) if m != n]
+        insider, _ = _share(source, others, hidden)
+        narrow, wide = Model([insider]).narrow_cells(k, skip=checked[n], one_per_table=True)
+        checked[n] |= wide
+        if narrow:  # cells of the merged report itself
+            return [replace(c, release=new_index) for c in narrow]
+    return []
+
+
+def _fixed_by_ledger(
+    prior: Sequence[Release],
+    summary: Summary,
+    tables: Mapping[str, CountTable],
+    truth: Callable[[int, int], Mapping[str, CountTable] | None] | None,
+) -> set[CellRef]:
+    if not prior:
+        return set()
+    everything = {
+        key: frozenset(p for p in t.positions() if t.value(p) > 0) for key, t in tables.items()
+    }
+    model = Model([*prior, _release(summary, everything)], truth)
+    n = len(prior)
+    found = set()
+    for key in ADDITIVE:  # stock counts are only bounded by earlier releases, never fixed
+        for pos in tables[key].positions():
+            if tables[key].value(pos) > 0:
+                low, high = model.bounds(model.expr(n, (key, pos)))
+                if low == high:
+                    found.add((key, pos))
+    return found
 
 
 def _connected(summary: Summary, ledger: Sequence[PriorRelease]) -> list[PriorRelease]:
@@ -339,7 +369,7 @@ def _where(ledger: Sequence[PriorRelease], cell: NarrowCell, new_index: int) -> 
 
 def _segment_truth(
     summary: Summary, months: Mapping[str, Counts]
-) -> Callable[[int, int], Mapping[str, CountTable]] | None:
+) -> Callable[[int, int], Mapping[str, CountTable] | None]:
     def truth(first: int, last: int) -> Mapping[str, CountTable] | None:
         total: Counts | None = None
         for number in range(first, last + 1):
@@ -352,7 +382,7 @@ def _segment_truth(
         tables = count_tables(replace(summary, counts=total))
         return {key: tables[key] for key in ADDITIVE}
 
-    return truth  # type: ignore[return-value]
+    return truth
 
 
 def _added(a: Counts, b: Counts) -> Counts:
