@@ -250,7 +250,10 @@ def protect(
     truth = _segment_truth(summary, months) if months is not None else None
     # Cells the ledger alone fixes (Jan-Jun and July published fix Jan-Jul): hiding them hides
     # nothing, so those of k or more are printed and never chosen as complements.
-    determined = _fixed_by_ledger(prior, summary, tables, truth)
+    try:
+        determined = _fixed_by_ledger(prior, summary, tables, truth)
+    except InfeasibleLedger as exc:
+        raise _contradiction(exc) from None
     for key, pos in determined:
         if tables[key].value(pos) >= k:
             hidden[key].discard(pos)
@@ -268,10 +271,7 @@ def protect(
                 )
                 checked_differences |= wide_differences
         except InfeasibleLedger as exc:
-            raise ReleaseRefused(
-                "the figures already published no longer agree with each other "
-                f"({exc}); re-issue a period already published instead"
-            ) from None
+            raise _contradiction(exc) from None
         if shares and not narrow:
             narrow = _insider_narrow(contributions, frozen, k, checked_shares, new_index)
         if not narrow:
@@ -296,6 +296,13 @@ def protect(
         for key, pos in chosen:
             hidden[key].add(pos)
     raise ReleaseRefused("the check did not settle")  # pragma: no cover - bounded by cell count
+
+
+def _contradiction(exc: InfeasibleLedger) -> ReleaseRefused:
+    return ReleaseRefused(
+        "the figures already published no longer agree with each other "
+        f"({exc}); re-issue a period already published instead"
+    )
 
 
 def _insider_narrow(
