@@ -159,7 +159,8 @@ def cmd_summary(args: argparse.Namespace) -> int:
                 publication.freeze(vault.connection, prepared)
             _write_outputs(summary, pdf, bundle_path, lang, prepared)
             written = [w for w, p in (("pdf", pdf), ("bundle", bundle_path)) if p is not None]
-            vault.record(AuditAction.EXPORT, detail=f"summary {period} {'+'.join(written)}")
+            again = " re-issued" if prepared.reissued_on and pdf is not None else ""
+            vault.record(AuditAction.EXPORT, detail=f"summary {period} {'+'.join(written)}{again}")
     finally:
         vault.lock()
     if args.preview:
