@@ -1048,8 +1048,8 @@ Premi Esc per continuare</translation>
 <context>
     <name>ExportPreviewDialog</name>
     <message>
-        <source>This is exactly what the report will contain: no names, codes, free text or days. Counts from 1 to {0} are shown as “&lt;{1}”; “n.p.” marks counts hidden so that they cannot be worked out from the totals.</source>
-        <translation>Questo è esattamente ciò che conterrà il report: nessun nome, codice, testo libero o data precisa. I conteggi da 1 a {0} sono indicati come “&lt;{1}”; “n.p.” (non pubblicato) indica i conteggi nascosti perché non si possano ricavare dai totali.</translation>
+        <source>This is exactly what the report will contain: no names, codes, free text or days. Counts from 1 to {0}, and counts that would let them be worked out (also by comparing this report with those already published), are shown as “n.p.”: none can be narrowed to fewer than {1} possible values.</source>
+        <translation>Questo è esattamente ciò che conterrà il rapporto: nessun nome, codice, testo libero o giorno. I valori da 1 a {0}, e quelli che permetterebbero di ricalcolarli (anche confrontando questo rapporto con quelli già pubblicati), sono indicati come «n.p.»: nessuno si può restringere a meno di {1} valori possibili.</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2575,6 +2575,10 @@ Premi Esc per continuare</translation>
         <translation>Pacchetti: {0} ({1})</translation>
     </message>
     <message>
+        <source>This report cannot be published safely, not even with more figures hidden: {0}. Nothing was written.</source>
+        <translation>Questo rapporto non si può pubblicare in modo sicuro, nemmeno nascondendo altri valori: {0}. Non è stato scritto nulla.</translation>
+    </message>
+    <message>
         <source>Preview: merged report</source>
         <translation>Anteprima: report complessivo</translation>
     </message>
@@ -3661,6 +3665,10 @@ Premi Esc per continuare</translation>
     <message>
         <source>Counting {0}…</source>
         <translation>Conteggio del periodo {0} in corso…</translation>
+    </message>
+    <message>
+        <source>This report cannot be published safely, not even with more figures hidden: {0}. Nothing was written.</source>
+        <translation>Questo rapporto non si può pubblicare in modo sicuro, nemmeno nascondendo altri valori: {0}. Non è stato scritto nulla.</translation>
     </message>
     <message>
         <source>Preview: anonymised summary</source>

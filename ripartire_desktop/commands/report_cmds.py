@@ -25,6 +25,7 @@ from ripartire_desktop.store.records.audit import AuditAction
 
 if TYPE_CHECKING:
     from ripartire_desktop.reports.aggregates import Period, Summary
+    from ripartire_desktop.reports.publication import Prepared
     from ripartire_desktop.reports.sealed import OpenedBundle
     from ripartire_desktop.store.records.team import TeamMember
     from ripartire_desktop.store.vault import Vault
@@ -120,6 +121,7 @@ def _write_outputs(
     bundle_path: Path | None,
     lang: str,
     recipient: TeamMember | None,
+    prepared: Prepared | None = None,
 ) -> None:
     from ripartire_desktop.reports import sealed
     from ripartire_desktop.reports.summary_pdf import write_summary
@@ -137,7 +139,12 @@ def _write_outputs(
             now=now,
         )
     if pdf is not None:
-        write_summary(pdf, summary, lang=lang)
+        if prepared is None:
+            write_summary(pdf, summary, lang=lang)
+        else:
+            write_summary(
+                pdf, summary, lang=lang, hidden=prepared.hidden, reissued_on=prepared.reissued_on
+            )
     if bundle_path is not None and sealed_bytes is not None:
         atomic_write(bundle_path, sealed_bytes)
 
@@ -150,7 +157,8 @@ def _recipient(vault: Vault, args: argparse.Namespace) -> TeamMember | None:
 
 
 def cmd_summary(args: argparse.Namespace) -> int:
-    from ripartire_desktop.reports.aggregates import compute_summary, source_id
+    from ripartire_desktop.reports import publication
+    from ripartire_desktop.reports.aggregates import source_id
     from ripartire_desktop.reports.tables import preview_text
 
     period = _period(args)
@@ -161,32 +169,58 @@ def cmd_summary(args: argparse.Namespace) -> int:
         recipient = _recipient(vault, args)
         settings = records.settings.load()
         lang = _lang(args, settings)
-        summary = compute_summary(
+        # Checked against the release ledger: a refusal (ReleaseRefused) writes nothing.
+        prepared = publication.prepare(
             vault.connection,
             period,
             settings=settings,
             today=date.today(),
             source=source_id(vault.vault_id),
         )
+        summary = prepared.summary
         if not args.preview:
+            # Into the ledger first: a release recorded but not written only costs cells later;
+            # one written but not recorded could be differenced against the next.
+            if pdf is not None:
+                publication.record(
+                    vault.connection, prepared, published_at=datetime.now(UTC).isoformat()
+                )
+            else:
+                publication.freeze(vault.connection, prepared)
             _write_outputs(
-                vault, summary, pdf=pdf, bundle_path=bundle_path, lang=lang, recipient=recipient
+                vault,
+                summary,
+                pdf=pdf,
+                bundle_path=bundle_path,
+                lang=lang,
+                recipient=recipient,
+                prepared=prepared,
             )
             written = [w for w, p in (("pdf", pdf), ("bundle", bundle_path)) if p is not None]
             sealed_to = f" sealed to {recipient.fingerprint[:16]}" if recipient else ""
+            again = " re-issued" if prepared.reissued_on and pdf is not None else ""
             vault.record(
-                AuditAction.EXPORT, detail=f"summary {period} {'+'.join(written)}{sealed_to}"
+                AuditAction.EXPORT,
+                detail=f"summary {period} {'+'.join(written)}{sealed_to}{again}",
             )
     finally:
         vault.lock()
     if args.preview:
-        say(preview_text(summary, lang).rstrip("\n"))
+        say(preview_text(summary, lang, prepared.hidden).rstrip("\n"))
         say("")
         say("Preview only: nothing was written.")
         return EXIT_OK
     if pdf is not None:
         say(f"Wrote the anonymised summary of {period} to {pdf}.")
-        say(f"Counts from 1 to {summary.k - 1} are shown as <{summary.k}, as the settings ask.")
+        if prepared.reissued_on:
+            say(
+                f"This period was published on {prepared.reissued_on}: the same figures were "
+                "re-issued, unchanged."
+            )
+        say(
+            f"Counts from 1 to {summary.k - 1}, and those that would reveal them (also against "
+            "the reports already published), are shown as n.p."
+        )
     if bundle_path is not None and recipient is not None:
         say(f"Wrote the bundle of exact counts to {bundle_path}, sealed to {recipient.name}.")
         say("Only their vault can open it; 'ripartire report merge' there checks your signature.")
@@ -216,7 +250,7 @@ def _raised_k(merged: Summary, k: int | None) -> Summary:
 
 def cmd_merge(args: argparse.Namespace) -> int:
     from ripartire_desktop.privacy.suppression import check_k
-    from ripartire_desktop.reports import bundle, sealed
+    from ripartire_desktop.reports import bundle, publication, sealed
     from ripartire_desktop.reports.tables import preview_text
 
     pdf, bundle_path = _outputs(args)
@@ -238,17 +272,33 @@ def cmd_merge(args: argparse.Namespace) -> int:
         opened = _open_bundles(records, paths)
         merged = _raised_k(bundle.merge([o.summary for o in opened]), args.k)
         lang = _lang(args)
+        # Suppressed after merging, with each vault's share protected from the others (merged
+        # minus own) and against this vault's ledger of merged releases; a refusal writes nothing.
+        prepared = publication.prepare_merged(vault.connection, merged, [o.summary for o in opened])
+        merged = prepared.summary
         if not args.preview:
+            publication.record(
+                vault.connection, prepared, published_at=datetime.now(UTC).isoformat()
+            )
             _write_outputs(
-                vault, merged, pdf=pdf, bundle_path=bundle_path, lang=lang, recipient=recipient
+                vault,
+                merged,
+                pdf=pdf,
+                bundle_path=bundle_path,
+                lang=lang,
+                recipient=recipient,
+                prepared=prepared,
             )
             records.team.record_merged(sealed.registry_entries(opened))
             senders = " ".join(o.sender.fingerprint[:16] for o in opened)
-            vault.record(AuditAction.EXPORT, detail=f"merged summary {merged.period} {senders}")
+            again = " re-issued" if prepared.reissued_on else ""
+            vault.record(
+                AuditAction.EXPORT, detail=f"merged summary {merged.period} {senders}{again}"
+            )
     finally:
         vault.lock()
     if args.preview:
-        say(preview_text(merged, lang).rstrip("\n"))
+        say(preview_text(merged, lang, prepared.hidden).rstrip("\n"))
         say("")
         say("Preview only: nothing was written.")
         return EXIT_OK

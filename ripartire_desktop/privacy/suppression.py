@@ -2,14 +2,15 @@
 
 Rules (docs/reports.md explains them to coordinators):
 
-- **Primary**: a published count from 1 to k-1 is hidden and shown as "<k". Zeros are published:
+- **Primary**: a published count from 1 to k-1 is hidden. Zeros are published:
   "nobody" is not a small group, and hiding zeros would make the other rules much weaker.
 - **Complementary**: in every line of the table that has a published total (a row with its row
   total, a column with its column total, the totals row and column with the grand total), a
   line that hides one cell hides at least one more, chosen among the smallest published counts
   (shown as "n.p.", not published), so the hidden cell cannot be recomputed by subtraction.
-- **Audit**: after that, `audit` plays the reader. It knows every published number and that a
-  "<k" cell is between 1 and k-1 and an "n.p." cell is at least k; it solves the table's sums
+- **Audit**: after that, `audit` plays a reader who knows even more than what is printed (every
+  hidden cell prints "n.p."): that a primary cell is between 1 and k-1 and a complementary cell
+  is at least k; it solves the table's sums
   (exact linear algebra) and narrows every hidden cell by interval reasoning. Any hidden cell it
   can pin to one value gets one more complementary cell in one of its lines, and the audit runs
   again. A table that stays recoverable even with every non-zero cell hidden (e.g. four cells of
@@ -19,6 +20,10 @@ Rules (docs/reports.md explains them to coordinators):
 
 Only lines with a published total constrain anything: a table without column totals (e.g. one
 whose columns count overlapping groups) needs no complementary cell within a column.
+
+This is the first, cheap pass of one table. What may be published is decided by
+`reports.release.protect`, which checks all tables of a release and every earlier release at
+once with linear programming (`privacy.disclosure`) and requires ranges at least k wide.
 """
 
 from __future__ import annotations
@@ -165,11 +170,12 @@ class SuppressedTable:
         return None if self.hidden(pos) else self.table.value(pos)
 
     def text(self, pos: Position, number: str | None = None) -> str:
-        """What a reader sees: the number (formatted as `number`, if given), "<k" or "n.p."."""
-        mark = self.mark(pos)
-        if mark == Mark.PRIMARY:
-            return f"<{self.k}"
-        if mark == Mark.COMPLEMENTARY:
+        """What a reader sees: the number (formatted as `number`, if given) or "n.p.".
+
+        A small cell is not told apart from its complements: "<k" would tell a reader that
+        the value is 1 to k-1, a range narrower than k.
+        """
+        if self.mark(pos) != Mark.PUBLISHED:
             return NOT_PUBLISHED
         return str(self.table.value(pos)) if number is None else number
 

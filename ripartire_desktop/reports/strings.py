@@ -189,14 +189,22 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "summary_sources": ("Archivi riuniti: {n}", "Vaults merged: {n}"),
     "summary_rules": (
         "Tutti i numeri sono aggregati: nessun nome, codice, testo libero o data precisa. "
-        "Per proteggere le famiglie, i valori da 1 a {k1} sono indicati come «<{k}»; "
-        "«n.p.» (non pubblicato) nasconde un valore di almeno {k} che permetterebbe di ricalcolare "
-        "un valore piccolo; anche le percentuali che ne derivano non sono pubblicate. Lo zero è "
-        "indicato come tale.",
+        "Per proteggere le famiglie, i valori da 1 a {k1} e quelli che permetterebbero di "
+        "ricalcolarli, anche confrontando questo rapporto con quelli già pubblicati, sono "
+        "indicati come «n.p.» (non pubblicato): nessun valore nascosto si può restringere a meno "
+        "di {k} valori possibili. Anche le percentuali che ne derivano non sono pubblicate. Lo "
+        "zero è indicato come tale.",
         "All figures are aggregates: no names, codes, free text or exact dates. To protect the "
-        'families, values from 1 to {k1} are shown as "<{k}"; "n.p." (not published) hides a '
-        "value of at least {k} that would let a small value be worked out; percentages derived "
-        "from them are not published either. Zero is shown as zero.",
+        "families, values from 1 to {k1}, and those that would let them be worked out, also by "
+        'comparing this report with those already published, are shown as "n.p." (not '
+        "published): no hidden value can be narrowed to fewer than {k} possible values. "
+        "Percentages derived from them are not published either. Zero is shown as zero.",
+    ),
+    "summary_reissued": (
+        "Questo periodo era già stato pubblicato il {day}: i numeri sono quelli di allora, "
+        "invariati, perché un confronto tra due versioni rivelerebbe i dati di singole famiglie.",
+        "This period was already published on {day}: the figures are those published then, "
+        "unchanged, because comparing two versions would reveal single families' data.",
     ),
     "key_figures": ("Numeri principali", "Key figures"),
     "kf_first_contacts": ("Primi contatti allo sportello", "First contacts at the desk"),

@@ -7,13 +7,14 @@ shows. No name, code, free text or day reaches this document: optional stories a
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
 from ripartire_desktop.privacy.redaction import redact
+from ripartire_desktop.privacy.suppression import Position
 from ripartire_desktop.reports.aggregates import Summary
 from ripartire_desktop.reports.charts import bar_chart
 from ripartire_desktop.reports.pdfbase import (
@@ -84,9 +85,18 @@ def _table(table: PublishedTable, st: Styles, lang: str) -> list[Flowable]:
     return items
 
 
-def summary_pdf(summary: Summary, *, lang: str = "it", stories: Sequence[Story] = ()) -> bytes:
+def summary_pdf(
+    summary: Summary,
+    *,
+    lang: str = "it",
+    stories: Sequence[Story] = (),
+    hidden: Mapping[str, frozenset[Position]] | None = None,
+    reissued_on: str = "",
+) -> bytes:
+    """The PDF; `hidden` as chosen against the ledger (`reports.publication`), `reissued_on`
+    the day a frozen re-issue was first published."""
     st = styles()
-    published = published_tables(summary, lang)
+    published = published_tables(summary, lang, hidden)
     period = period_label(summary, lang)
     organisations = "; ".join(summary.organisations)
     k = summary.k
@@ -103,6 +113,8 @@ def summary_pdf(summary: Summary, *, lang: str = "it", stories: Sequence[Story] 
             para(t("summary_sources", lang, n=format_int(len(summary.sources), lang)), st.body)
         )
     intro += [gap(2), para(t("summary_rules", lang, k=k, k1=k - 1), st.muted)]
+    if reissued_on:
+        intro.append(para(t("summary_reissued", lang, day=reissued_on), st.muted))
     figures = [[t("col_figure", lang), t("col_value", lang)]] + [
         [f.label, f.value] for f in published.key_figures
     ]
@@ -157,6 +169,13 @@ def preview_stories(stories: Iterable[Story], lang: str = "it") -> str:
 
 
 def write_summary(
-    path: Path, summary: Summary, *, lang: str = "it", stories: Sequence[Story] = ()
+    path: Path,
+    summary: Summary,
+    *,
+    lang: str = "it",
+    stories: Sequence[Story] = (),
+    hidden: Mapping[str, frozenset[Position]] | None = None,
+    reissued_on: str = "",
 ) -> None:
-    write_pdf(path, summary_pdf(summary, lang=lang, stories=stories))
+    pdf = summary_pdf(summary, lang=lang, stories=stories, hidden=hidden, reissued_on=reissued_on)
+    write_pdf(path, pdf)

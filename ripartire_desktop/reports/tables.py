@@ -10,7 +10,7 @@ score) are linked: when one is hidden, an equal one elsewhere is hidden too.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
@@ -31,10 +31,10 @@ from ripartire_desktop.domain import (
 from ripartire_desktop.privacy.suppression import (
     NOT_PUBLISHED,
     CountTable,
+    Mark,
     Position,
     SuppressedTable,
     ratio,
-    suppress,
 )
 from ripartire_desktop.reports import aggregates as agg
 from ripartire_desktop.reports.aggregates import Counts, Summary
@@ -129,45 +129,27 @@ class _Builder:
         return format_percent(share, self.lang)
 
 
-def _links() -> list[list[tuple[str, Position]]]:
-    """Groups of totals in different tables that often hold the same number."""
-    areas = len(NeedArea)
-    closures = len(agg.OUTCOME_KEYS)
-    return [
-        [("outcomes", (closures, 0)), ("improved_any", (2, 0))]
-        + [("improvement", (i, 2)) for i in range(areas)],
-        [("assessments", (len(Decision), 0))] + [("needs", (i, 4)) for i in range(areas)],
-    ]
+def _suppress_all(b: _Builder, hidden: Mapping[str, frozenset[Position]] | None) -> None:
+    """Mark the cells `hidden` names (by default: this release protected on its own)."""
+    from ripartire_desktop.reports.release import count_tables as all_tables
+    from ripartire_desktop.reports.release import protect
 
-
-def _suppress_all(b: _Builder) -> None:
-    k = b.summary.k
-    forced: dict[str, set[Position]] = {key: set() for key in b.tables}
-    links = _links()
-    # Each round but the last forces at least one more linked total: this always settles.
-    for _ in range(sum(len(group) for group in links) + 1):
-        b.suppressed = {
-            key: suppress(table, k, force_hidden=forced[key]) for key, table in b.tables.items()
+    b.tables = all_tables(b.summary)
+    if hidden is None:
+        hidden = protect(b.summary)
+    for key, table in b.tables.items():
+        cells = hidden.get(key, frozenset())
+        marks = {
+            p: (Mark.COMPLEMENTARY if p in cells and table.value(p) > 0 else Mark.PUBLISHED)
+            for p in table.positions()
         }
-        changed = False
-        for group in links:
-            members = [(key, pos) for key, pos in group if key in b.tables]
-            hidden_values = {
-                b.tables[key].value(pos) for key, pos in members if b.suppressed[key].hidden(pos)
-            }
-            for key, pos in members:
-                value = b.tables[key].value(pos)
-                if value in hidden_values and not b.suppressed[key].hidden(pos):
-                    forced[key].add(pos)
-                    changed = True
-        if not changed:
-            return
+        b.suppressed[key] = SuppressedTable(table, b.summary.k, marks)
 
 
 # --- the tables -------------------------------------------------------------------------------
 
 
-def _count_tables(summary: Summary) -> dict[str, CountTable]:
+def count_tables(summary: Summary) -> dict[str, CountTable]:
     c = summary.counts
     channels = [ch.value for ch in Channel]
     return {
@@ -448,8 +430,7 @@ def _aid(b: _Builder) -> PublishedTable:
         ]
         for i, cat in enumerate(AidCategory)
     ]
-    families = _leaf(b.summary.counts, "aid_families")
-    families_text = _single(b, families)
+    families_text = _single(b, "kf_aid_families")
     total = [
         t("total", lang),
         families_text,
@@ -483,13 +464,9 @@ def _outcome_labels(lang: str) -> list[str]:
     return labels
 
 
-def _single_table(b: _Builder, value: int) -> SuppressedTable:
-    return suppress(CountTable(((value,),), row_totals=False, col_totals=False), b.summary.k)
-
-
-def _single(b: _Builder, value: int) -> str:
-    """A count published on its own: "<k" when small, as every other count."""
-    return b.fmt(_single_table(b, value), (0, 0))
+def _single(b: _Builder, key: str) -> str:
+    """A key figure published on its own (a one-cell table of the release)."""
+    return b.fmt(b.suppressed[key], (0, 0))
 
 
 # --- key figures ------------------------------------------------------------------------------
@@ -506,10 +483,8 @@ def _key_figures(b: _Builder) -> list[KeyFigure]:
     rows = len(Channel) + 1
     known, not_known = reached.published((rows, 0)), reached.published((rows, 1))
     oscuro = ratio(not_known, None if known is None or not_known is None else known + not_known)
-    paths = _node(s.counts, "paths")
-    active = _leaf(paths, "active_at_end")
-    active_text = _single(b, active)
-    active_share = ratio(_single_table(b, active).published((0, 0)), s.capacity)
+    active_text = _single(b, "kf_active")
+    active_share = ratio(sup["kf_active"].published((0, 0)), s.capacity)
     interviews = sup["interviews"]
     n_modes = len(InterviewMode)
     minutes = sum(
@@ -534,26 +509,24 @@ def _key_figures(b: _Builder) -> list[KeyFigure]:
             t("kf_on_path", lang),
             total_of("households", (len(agg.MINORS_BUCKETS), len(agg.ADULTS_BUCKETS))),
         ),
-        KeyFigure(t("kf_opened", lang), _single(b, _leaf(paths, "opened"))),
+        KeyFigure(t("kf_opened", lang), _single(b, "kf_opened")),
         KeyFigure(
             t("kf_active", lang, capacity=format_int(s.capacity, lang)),
             active_text + (f" ({b.percent(active_share)})" if active_share is not None else ""),
         ),
-        KeyFigure(t("kf_waiting", lang), _single(b, _leaf(paths, "waiting_at_end"))),
+        KeyFigure(t("kf_waiting", lang), _single(b, "kf_waiting")),
         KeyFigure(t("kf_interviews", lang), total_of("interviews", (n_modes, 0))),
         KeyFigure(
             t("kf_hours", lang),
             b.follow(interviews, (n_modes, 0), lambda: format_decimal(minutes / 60, lang)),
         ),
-        KeyFigure(
-            t("kf_families_interviewed", lang), _single(b, _leaf(s.counts, "families_interviewed"))
-        ),
+        KeyFigure(t("kf_families_interviewed", lang), _single(b, "kf_families_interviewed")),
         KeyFigure(
             t("kf_aid", lang),
             spent_text + (f" ({b.percent(spent_share)})" if spent_share is not None else ""),
         ),
         KeyFigure(t("kf_budget", lang), format_cents(s.aid_budget_cents, lang)),
-        KeyFigure(t("kf_aid_families", lang), _single(b, _leaf(s.counts, "aid_families"))),
+        KeyFigure(t("kf_aid_families", lang), _single(b, "kf_aid_families")),
         KeyFigure(t("kf_closures", lang), total_of("outcomes", (len(agg.OUTCOME_KEYS), 0))),
         KeyFigure(
             t("kf_improved", lang),
@@ -563,15 +536,20 @@ def _key_figures(b: _Builder) -> list[KeyFigure]:
     ]
     objections = _leaf(s.counts, "statistics_objections")
     if objections:
-        figures.append(KeyFigure(t("kf_objections", lang), _single(b, objections)))
+        figures.append(KeyFigure(t("kf_objections", lang), _single(b, "kf_objections")))
     return figures
 
 
-def published_tables(summary: Summary, lang: str = "it") -> PublishedSummary:
-    """Everything the anonymised report prints, suppressed with the summary's k."""
+def published_tables(
+    summary: Summary, lang: str = "it", hidden: Mapping[str, frozenset[Position]] | None = None
+) -> PublishedSummary:
+    """Everything the anonymised report prints: the cells `hidden` names are "n.p.".
+
+    Without `hidden`, the release is protected on its own (`reports.release.protect` with an
+    empty ledger); the commands that publish pass the cells chosen against the ledger.
+    """
     b = _Builder(summary, lang)
-    b.tables = _count_tables(summary)
-    _suppress_all(b)
+    _suppress_all(b, hidden)
     first_contacts = _one_way(
         b,
         "first_contacts",
@@ -624,9 +602,11 @@ def published_tables(summary: Summary, lang: str = "it") -> PublishedSummary:
     return PublishedSummary(key_figures=_key_figures(b), tables=tables, k=summary.k)
 
 
-def preview_text(summary: Summary, lang: str = "it") -> str:
+def preview_text(
+    summary: Summary, lang: str = "it", hidden: Mapping[str, frozenset[Position]] | None = None
+) -> str:
     """The published tables as plain text: exactly what the PDF will contain, for --preview."""
-    published = published_tables(summary, lang)
+    published = published_tables(summary, lang, hidden)
     lines: list[str] = []
     width = max(len(f.label) for f in published.key_figures)
     lines.append(t("key_figures", lang).upper())

@@ -25,6 +25,8 @@ from ripartire_desktop.gui.dialogs.common import embed_form, say
 from ripartire_desktop.gui.forms import child
 from ripartire_desktop.reports import bundle
 from ripartire_desktop.reports.aggregates import Summary
+from ripartire_desktop.reports.publication import Prepared
+from ripartire_desktop.reports.release import protect
 from ripartire_desktop.reports.strings import t
 from ripartire_desktop.reports.summary_pdf import period_label
 from ripartire_desktop.reports.tables import PublishedSummary, preview_text, published_tables
@@ -108,10 +110,14 @@ class ExportPreviewDialog(QDialog):
         lang: str,
         title: str,
         sources: str,
+        prepared: Prepared | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
+        # What may be published: the cells chosen against the ledger (reports.publication),
+        # or, for a summary shown on its own, this release protected by itself.
+        self.prepared = prepared if prepared is not None else Prepared(summary, protect(summary))
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.summary: Summary | None = summary
         self.lang = lang
@@ -139,7 +145,7 @@ class ExportPreviewDialog(QDialog):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
         self.table.horizontalHeader().setStretchLastSection(False)
-        self.published: PublishedSummary = published_tables(summary, lang)
+        self.published: PublishedSummary = published_tables(summary, lang, self.prepared.hidden)
         self._fill(summary, sources)
         self.sections.currentRowChanged.connect(self._show_section)
         self.sections.setCurrentRow(0)
@@ -154,8 +160,9 @@ class ExportPreviewDialog(QDialog):
         self.intro.setText(
             self.tr(
                 "This is exactly what the report will contain: no names, codes, free text or "
-                "days. Counts from 1 to {0} are shown as “<{1}”; “n.p.” marks counts hidden so "
-                "that they cannot be worked out from the totals."
+                "days. Counts from 1 to {0}, and counts that would let them be worked out (also "
+                "by comparing this report with those already published), are shown as “n.p.”: "
+                "none can be narrowed to fewer than {1} possible values."
             ).format(k - 1, k)
         )
         self.period_value.setText(period_label(summary, self.lang))
@@ -164,7 +171,7 @@ class ExportPreviewDialog(QDialog):
         self.sections.addItem(t("key_figures", self.lang))
         for table in self.published.tables:
             self.sections.addItem(table.title)
-        self.text.setPlainText(preview_text(summary, self.lang))
+        self.text.setPlainText(preview_text(summary, self.lang, self.prepared.hidden))
         self.bundle_text.setPlainText(bundle.dumps(summary).decode("utf-8"))
 
     def _show_section(self, row: int) -> None:

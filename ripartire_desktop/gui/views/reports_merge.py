@@ -32,8 +32,9 @@ from ripartire_desktop.gui.forms import child
 from ripartire_desktop.gui.session import Session
 from ripartire_desktop.gui.views.reports_bundle_errors import describe_bundle_error
 from ripartire_desktop.gui.views.reports_summary import PreviewSaving
-from ripartire_desktop.reports import bundle, sealed
+from ripartire_desktop.reports import bundle, publication, sealed
 from ripartire_desktop.reports.aggregates import Summary
+from ripartire_desktop.reports.release import ReleaseRefused
 from ripartire_desktop.reports.sealed import OpenedBundle
 from ripartire_desktop.store.connection import Connection
 from ripartire_desktop.store.records import Records
@@ -282,11 +283,29 @@ class MergePanel(QObject):
             return None
         count = len(self.model.sources)
         sources = self.tr("{0} bundles: {1}").format(count, ", ".join(merged.organisations) or "—")
+        # Suppressed after merging, each vault's share protected from the others and the whole
+        # against this vault's ledger of merged releases (as `ripartire report merge` does).
+        try:
+            prepared = publication.prepare_merged(
+                self._session.vault.connection, merged, self.model.summaries()
+            )
+        except ReleaseRefused as exc:
+            say(
+                self.message,
+                self.tr(
+                    "This report cannot be published safely, not even with more figures hidden: "
+                    "{0}. Nothing was written."
+                ).format(exc.reason),
+                error=True,
+            )
+            return None
+        merged = prepared.summary
         dialog = ExportPreviewDialog(
             merged,
             lang=str(self._language.currentData() or "it"),
             title=self.tr("Preview: merged report"),
             sources=sources,
+            prepared=prepared,
             parent=self._view,
         )
         period = merged.period

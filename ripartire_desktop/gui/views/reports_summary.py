@@ -31,6 +31,8 @@ from ripartire_desktop.gui.forms import child
 from ripartire_desktop.gui.session import Session
 from ripartire_desktop.gui.views.reports_bundle_errors import describe_saving_error
 from ripartire_desktop.reports.aggregates import Month, Period, Summary
+from ripartire_desktop.reports.publication import Prepared
+from ripartire_desktop.reports.release import ReleaseRefused
 from ripartire_desktop.store.connection import Connection
 from ripartire_desktop.store.identity import Role
 
@@ -144,7 +146,7 @@ class PreviewSaving(QObject):
 
     def _write(self, path: Path, kind: str, recipient: TeamMember | None) -> None:
         dialog = self._dialog
-        summary, lang = dialog.summary, dialog.lang
+        summary, lang, prepared = dialog.summary, dialog.lang, dialog.prepared
         if summary is None or not self._session.is_unlocked:
             return
         detail = self._detail(kind)
@@ -153,7 +155,7 @@ class PreviewSaving(QObject):
         merged = self._merged
 
         def work(conn: Connection, _progress: Callable[[int, int], None]) -> Path:
-            from ripartire_desktop.reports import sealed
+            from ripartire_desktop.reports import publication, sealed
             from ripartire_desktop.reports.summary_pdf import write_summary
             from ripartire_desktop.store.fileio import atomic_write
             from ripartire_desktop.store.records import Records
@@ -163,15 +165,25 @@ class PreviewSaving(QObject):
                 sealed.check_merge_set(merged, team)
             refuse_existing(path)
             if kind == "pdf":
-                write_summary(path, summary, lang=lang)
+                # Into the release ledger before the file exists (as the CLI does).
+                now = datetime.now(UTC).isoformat()
+                publication.record(conn, prepared, published_at=now)
+                write_summary(
+                    path,
+                    summary,
+                    lang=lang,
+                    hidden=prepared.hidden,
+                    reissued_on=prepared.reissued_on,
+                )
             elif recipient is not None:
-                now = datetime.now(UTC)
+                publication.freeze(conn, prepared)
+                sealed_at = datetime.now(UTC)
                 raw = sealed.seal(
                     summary,
                     sender=team.require_own(),
                     recipient=recipient.identity,
-                    serial=team.next_serial(floor=int(now.timestamp())),
-                    now=now,
+                    serial=team.next_serial(floor=int(sealed_at.timestamp())),
+                    now=sealed_at,
                 )
                 atomic_write(path, raw)
             record_export(conn, detail)
@@ -255,29 +267,37 @@ class SummaryPanel(QObject):
         source = source_id(self._session.vault.vault_id)
         today = date.today()
 
-        def work(conn: Connection, _progress: Callable[[int, int], None]) -> Summary:
-            from ripartire_desktop.reports.aggregates import compute_summary
+        def work(conn: Connection, _progress: Callable[[int, int], None]) -> Prepared:
+            from ripartire_desktop.reports import publication
             from ripartire_desktop.store.records import Records
 
             settings = Records(conn).settings.load()
-            return compute_summary(conn, period, settings=settings, today=today, source=source)
+            # Counted and protected against the release ledger, off the GUI thread.
+            return publication.prepare(conn, period, settings=settings, today=today, source=source)
 
         generation = self._generation
         self._set_busy(True)
         say(self.message, self.tr("Counting {0}…").format(str(period).replace("..", " – ")))
 
-        def counted(summary: Summary) -> None:
+        def counted(prepared: Prepared) -> None:
             if generation != self._generation:
                 return
             self._set_busy(False)
             say(self.message, "")
-            self.show_preview(summary)
+            self.show_preview(prepared.summary, prepared)
 
         def failed(exc: BaseException) -> None:
             if generation != self._generation:
                 return
             self._set_busy(False)
-            say(self.message, describe_error(exc), error=True)
+            if isinstance(exc, ReleaseRefused):
+                text = self.tr(
+                    "This report cannot be published safely, not even with more figures hidden: "
+                    "{0}. Nothing was written."
+                ).format(exc.reason)
+            else:
+                text = describe_error(exc)
+            say(self.message, text, error=True)
 
         self._session.in_background(work, on_success=counted, on_failure=failed)
 
@@ -285,7 +305,9 @@ class SummaryPanel(QObject):
         self.busy.setVisible(busy)
         self.preview_button.setEnabled(not busy)
 
-    def show_preview(self, summary: Summary) -> ExportPreviewDialog:
+    def show_preview(
+        self, summary: Summary, prepared: Prepared | None = None
+    ) -> ExportPreviewDialog:
         lang = str(self._language.currentData() or "it")
         organisation = summary.organisations[0] if summary.organisations else ""
         dialog = ExportPreviewDialog(
@@ -293,6 +315,7 @@ class SummaryPanel(QObject):
             lang=lang,
             title=self.tr("Preview: anonymised summary"),
             sources=organisation or self.tr("This vault"),
+            prepared=prepared,
             parent=self._view,
         )
         period = summary.period
