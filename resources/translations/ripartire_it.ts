@@ -3395,8 +3395,8 @@ Premi Esc per continuare</translation>
         <translation>Soglia minima dei &amp;gruppi (k)</translation>
     </message>
     <message>
-        <source>In anonymised reports, any count below k is shown as “&lt;k”, so that no family can be recognised. Never below 3.</source>
-        <translation>Nei report anonimi, ogni conteggio inferiore a k è mostrato come “&lt;k”, così nessuna famiglia può essere riconosciuta. Mai meno di 3.</translation>
+        <source>In anonymised reports, any count below k, and any figure that would reveal one, is shown as “n.p.”, so that no family can be recognised. Never below 3.</source>
+        <translation>Nei report anonimi, ogni conteggio inferiore a k, e ogni valore che permetterebbe di ricavarlo, è mostrato come “n.p.”, così nessuna famiglia può essere riconosciuta. Mai meno di 3.</translation>
     </message>
     <message>
         <source>&amp;Lock after inactivity</source>
