@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 
+from ripartire_desktop.commands.records_cmds import whole_number_up_to
 from ripartire_desktop.commands.terminal import shown
 from ripartire_desktop.commands.vault_cmds import say, unlock
 from ripartire_desktop.store.errors import EXIT_OK
@@ -59,14 +60,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _limit(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
-    if not 1 <= value <= MAX_PAGE:
-        raise argparse.ArgumentTypeError(f"{value} is out of range (1 to {MAX_PAGE:,})")
-    return value
+_limit = whole_number_up_to(MAX_PAGE)
 
 
 def add_parsers(

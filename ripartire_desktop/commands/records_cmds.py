@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -213,14 +214,22 @@ def cmd_import(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _positive(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
-    if not 1 <= value <= 1_000_000:
-        raise argparse.ArgumentTypeError(f"{value} is out of range (1 to 1,000,000)")
-    return value
+def whole_number_up_to(maximum: int) -> Callable[[str], int]:
+    """An argparse type: a whole number from 1 to `maximum`, else argparse's usage error."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        if not 1 <= value <= maximum:
+            raise argparse.ArgumentTypeError(f"{value} is out of range (1 to {maximum:,})")
+        return value
+
+    return parse
+
+
+_positive = whole_number_up_to(1_000_000)
 
 
 def add_parsers(
