@@ -18,6 +18,7 @@ from ripartire_desktop.store.records import Records
 from ripartire_desktop.store.records.audit import AuditAction
 from ripartire_desktop.store.vault import Vault
 from ripartire_desktop.store.vault_lock import Holder, VaultLock, read_holder
+from ripartire_desktop.usecases.changes import Changes
 
 WINDOW_HOLDER = "the Ripartire window"
 
@@ -25,7 +26,8 @@ WINDOW_HOLDER = "the Ripartire window"
 class Session(QObject):
     unlocked = Signal()
     locked = Signal()
-    records_changed = Signal()  # something was saved: views refresh what they show
+    # Something was saved; the `Changes` says what, so each view refreshes only what concerns it.
+    records_changed = Signal(object)
 
     def __init__(self, *, vault: Vault, tasks: BackgroundTasks, demo_passphrase: str = "") -> None:
         super().__init__()
@@ -81,8 +83,8 @@ class Session(QObject):
             self.process_lock.release()
         self.locked.emit()
 
-    def saved(self) -> None:
-        self.records_changed.emit()
+    def saved(self, changes: Changes | None = None) -> None:
+        self.records_changed.emit(changes if changes is not None else Changes.everything())
 
     def audit(
         self, action: AuditAction, *, family_code: str | None = None, detail: str = ""

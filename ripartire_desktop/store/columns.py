@@ -1,0 +1,187 @@
+"""One place per table that names its columns: repositories, the demo writer, the exchange
+format and the statistics queries all read them from here, so a column added by a migration is
+added once more here and nowhere else (tests/core/test_columns.py compares this map with the
+schema the migrations build).
+
+A row read with `Table.select(...)` is turned into a mapping by column name with `Table.row`,
+so no code depends on a column's position.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+Row = Mapping[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    name: str
+    # The column SQLite numbers on insert ("id"), or "" when the table has none of its own.
+    key: str
+    # The columns written on insert and update, in the order of the migrations.
+    fields: tuple[str, ...]
+    # Columns kept by triggers from other tables: read, never written by the application.
+    derived: tuple[str, ...] = ()
+
+    @property
+    def columns(self) -> tuple[str, ...]:
+        """Every column, as `select` lists them."""
+        return ((self.key,) if self.key else ()) + self.fields + self.derived
+
+    @property
+    def writable(self) -> tuple[str, ...]:
+        """The columns a bulk writer that chooses its own ids fills (key first)."""
+        return ((self.key,) if self.key else ()) + self.fields
+
+    def select(self, tail: str = "", *, columns: Sequence[str] | None = None) -> str:
+        """`SELECT <columns> FROM <table> <tail>`; `tail` holds WHERE / ORDER BY / LIMIT."""
+        chosen = ", ".join(columns if columns is not None else self.columns)
+        return f"SELECT {chosen} FROM {self.name} {tail}".rstrip()
+
+    def insert(self, *, with_key: bool = False, verb: str = "INSERT") -> str:
+        names = self.writable if with_key and self.key else self.fields
+        marks = ", ".join("?" * len(names))
+        return f"{verb} INTO {self.name} ({', '.join(names)}) VALUES ({marks})"
+
+    def update(self, where: str = "") -> str:
+        """`UPDATE ... SET <fields> = ? ... WHERE <where>`; by key when `where` is empty."""
+        condition = where or f"{self.key} = ?"
+        assignments = ", ".join(f"{name} = ?" for name in self.fields)
+        return f"UPDATE {self.name} SET {assignments} WHERE {condition}"
+
+    def row(self, values: Sequence[Any], columns: Sequence[str] | None = None) -> Row:
+        """A fetched row as a mapping by column name (`columns` when the select chose them)."""
+        return dict(zip(columns if columns is not None else self.columns, values, strict=True))
+
+
+ISSUED_CODES = Table("issued_codes", "", ("code", "year", "seq"))
+FAMILIES = Table(
+    "families",
+    "id",
+    (
+        "code",
+        "status",
+        "counsellor",
+        "municipality",
+        "adults",
+        "minors",
+        "first_contact_channel",
+        "known_to_social_services",
+        "created_on",
+        "updated_on",
+        "opened_on",
+        "closed_on",
+    ),
+    derived=("last_interview_at", "last_agreed_appointment", "open_actions"),
+)
+IDENTITIES = Table("identities", "", ("family_id", "address", "tax_code", "contact_preferences"))
+IDENTITY_PEOPLE = Table(
+    "identity_people", "id", ("family_id", "position", "given_name", "family_name", "tax_code")
+)
+IDENTITY_CONTACTS = Table("identity_contacts", "id", ("family_id", "kind", "position", "value"))
+MEMBERS = Table(
+    "members",
+    "id",
+    (
+        "family_id",
+        "role",
+        "age_band",
+        "birth_year",
+        "work_situation",
+        "unemployed_since",
+        "education",
+    ),
+)
+FIRST_CONTACTS = Table(
+    "first_contacts", "id", ("family_id", "occurred_at", "channel", "outcome", "request", "notes")
+)
+ACTIONS = Table(
+    "actions",
+    "id",
+    ("family_id", "action_type", "description", "owner", "due_on", "status", "outcome"),
+)
+AID_PAYMENTS = Table(
+    "aid_payments",
+    "id",
+    (
+        "family_id",
+        "paid_on",
+        "category",
+        "amount_cents",
+        "payee_kind",
+        "payee_name",
+        "receipt_ref",
+        "action_id",
+    ),
+)
+CONSENTS = Table(
+    "consents",
+    "id",
+    ("family_id", "notice_version", "given_on", "method", "scopes", "withdrawn_on"),
+)
+CLOSURES = Table(
+    "closures", "id", ("family_id", "closed_on", "reason", "outcome", "work_type", "note")
+)
+ASSESSMENTS = Table(
+    "assessments",
+    "id",
+    (
+        "family_id",
+        "assessed_on",
+        "motivation",
+        "resources",
+        "resident",
+        "has_minor",
+        "job_loss_or_hardship",
+        "decision",
+        "decided_on",
+    ),
+)
+NEED_SCORES = Table("need_scores", "id", ("assessment_id", "area", "baseline", "exit", "note"))
+_INTERVIEW_FIELDS = (
+    "family_id",
+    "starts_at",
+    "duration_minutes",
+    "mode",
+    "participants",
+    "notes",
+    "topics",
+    "next_steps",
+    "next_appointment",
+)
+INTERVIEWS = Table("interviews", "id", _INTERVIEW_FIELDS)
+INTERVIEW_DRAFTS = Table("interview_drafts", "", (*_INTERVIEW_FIELDS, "updated_at"))
+AUDIT_LOG = Table("audit_log", "id", ("at", "action", "family_code", "detail", "prev_hash", "hash"))
+SETTINGS = Table("settings", "", ("key", "value"))
+VAULT_META = Table("vault_meta", "", ("key", "value"))
+TEAM_MEMBERS = Table("team_members", "", ("name", "identity_text", "fingerprint", "added_at"))
+OWN_IDENTITY = Table(
+    "own_identity",
+    "id",
+    ("name", "role", "signing_private", "age_identity", "bundle_serial", "created_at"),
+)
+MERGED_BUNDLES = Table(
+    "merged_bundles",
+    "",
+    ("sender", "period_from", "period_to", "serial", "digest", "created_at", "merged_at"),
+)
+RELEASES = Table(
+    "releases", "id", ("published_at", "sources", "first_month", "last_month", "k", "counts")
+)
+RELEASE_CELLS = Table(
+    "release_cells", "", ("release_id", "table_key", "row_index", "col_index", "value", "hidden")
+)
+RELEASE_MONTHS = Table("release_months", "", ("sources", "month", "counts"))
+SCHEMA_VERSION = Table("schema_version", "", ("version", "name", "applied_at"))
+
+# Every application table, parents before children (the order a writer fills them in).
+ALL: tuple[Table, ...] = (
+    ISSUED_CODES, FAMILIES, IDENTITIES, IDENTITY_PEOPLE, IDENTITY_CONTACTS, MEMBERS,
+    FIRST_CONTACTS, ACTIONS, AID_PAYMENTS, CONSENTS, CLOSURES, ASSESSMENTS, NEED_SCORES,
+    INTERVIEWS, INTERVIEW_DRAFTS, AUDIT_LOG, SETTINGS, VAULT_META, TEAM_MEMBERS, OWN_IDENTITY,
+    MERGED_BUNDLES, RELEASES, RELEASE_CELLS, RELEASE_MONTHS, SCHEMA_VERSION,
+)  # fmt: skip
+BY_NAME: dict[str, Table] = {table.name: table for table in ALL}
