@@ -13,17 +13,19 @@ from PySide6.QtCore import QObject, Signal
 from ripartire_desktop.gui.clipboard import ClipboardGuard
 from ripartire_desktop.gui.tasks import BackgroundTasks
 from ripartire_desktop.store.connection import Connection
-from ripartire_desktop.store.errors import VaultLockedError
 from ripartire_desktop.store.records import Records
 from ripartire_desktop.store.records.audit import AuditAction
 from ripartire_desktop.store.vault import Vault
-from ripartire_desktop.store.vault_lock import Holder, VaultLock, read_holder
+from ripartire_desktop.store.vault_lock import Holder, VaultLock
 from ripartire_desktop.usecases.changes import Changes
+from ripartire_desktop.usecases.session import VaultSession
 
 WINDOW_HOLDER = "the Ripartire window"
 
 
 class Session(QObject):
+    """The Qt face of a `VaultSession`: the same lock state, told as signals to the views."""
+
     unlocked = Signal()
     locked = Signal()
     # Something was saved; the `Changes` says what, so each view refreshes only what concerns it.
@@ -31,57 +33,40 @@ class Session(QObject):
 
     def __init__(self, *, vault: Vault, tasks: BackgroundTasks, demo_passphrase: str = "") -> None:
         super().__init__()
+        self.core = VaultSession(vault, holder=WINDOW_HOLDER)
         self.vault = vault
         self.tasks = tasks
         self.demo_passphrase = demo_passphrase
         self.clipboard = ClipboardGuard(self)
-        self._records: Records | None = None
-        # One process at a time: the window holds the vault's OS lock while unlocked.
-        self.process_lock = VaultLock(vault.data_dir, what=WINDOW_HOLDER)
+
+    @property
+    def process_lock(self) -> VaultLock:
+        return self.core.process_lock
 
     @property
     def is_unlocked(self) -> bool:
-        return self._records is not None
+        return self.core.is_unlocked
 
     @property
     def records(self) -> Records:
-        if self._records is None:
-            raise VaultLockedError("The vault is locked.")
-        return self._records
+        return self.core.records
 
     def claim(self) -> Holder | None:
-        """Take the vault's lock before unlocking. None: taken (or already ours); otherwise
-        the other holder, as its note names it (the vault must then stay locked here)."""
-        try:
-            if self.process_lock.try_acquire():
-                return None
-        except OSError:
-            # The folder vanished or cannot be opened: the unlock itself then fails with the
-            # vault's own message (no vault, read-only...), which says more than the lock could.
-            return None
-        return read_holder(self.vault.data_dir) or Holder(0, "another Ripartire process", "")
+        return self.core.claim()
 
     def unclaim(self) -> None:
-        """Give the lock back after an unlock that did not happen (wrong passphrase...)."""
-        if not self.vault.is_unlocked:
-            self.process_lock.release()
+        self.core.unclaim()
 
     def opened(self) -> None:
         """Called once the vault has been unlocked by any means."""
-        self._records = Records(self.vault.connection)
+        self.core.opened()
         self.unlocked.emit()
 
     def lock(self) -> None:
-        if self._records is None and not self.vault.is_unlocked:
-            self.process_lock.release()
-            return
-        self._records = None
-        self.clipboard.clear_now()
-        try:
-            self.vault.lock()
-        finally:
-            self.process_lock.release()
-        self.locked.emit()
+        if self.core.is_unlocked:
+            self.clipboard.clear_now()
+        if self.core.lock():
+            self.locked.emit()
 
     def saved(self, changes: Changes | None = None) -> None:
         self.records_changed.emit(changes if changes is not None else Changes.everything())
@@ -89,7 +74,7 @@ class Session(QObject):
     def audit(
         self, action: AuditAction, *, family_code: str | None = None, detail: str = ""
     ) -> None:
-        self.vault.record(action, family_code=family_code, detail=detail)
+        self.core.audit(action, family_code=family_code, detail=detail)
 
     def in_background(
         self,
@@ -100,10 +85,10 @@ class Session(QObject):
         on_progress: Callable[[int, int], None] | None = None,
     ) -> None:
         """Run `work(connection, progress)` on a worker thread with its own connection."""
-        vault = self.vault
+        core = self.core
 
         def job(progress: Callable[[int, int], None]) -> Any:
-            conn = vault.open_worker_connection()
+            conn = core.worker_connection()
             try:
                 return work(conn, progress)
             finally:
