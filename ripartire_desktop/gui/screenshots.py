@@ -30,10 +30,9 @@ def _shoot_wizard(app: QApplication, folder: Path, out: Path) -> Path:
     from ripartire_desktop.gui.session import Session
     from ripartire_desktop.gui.tasks import BackgroundTasks
     from ripartire_desktop.gui.wizard import FirstRunWizard
-    from ripartire_desktop.store.keystore import MemoryKeyStore
-    from ripartire_desktop.store.vault import Vault
+    from ripartire_desktop.usecases.compose import build_vault
 
-    vault = Vault(folder / "wizard", keystore=MemoryKeyStore())
+    vault = build_vault(folder / "wizard")
     wizard = FirstRunWizard(session=Session(vault=vault, tasks=BackgroundTasks()))
     wizard.show()
     wizard.next()

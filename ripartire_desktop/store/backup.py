@@ -300,20 +300,21 @@ class RestoreResult:
 
 
 def restore_backup(
-    data_dir: Path,
+    current: Vault,
     backup: BackupFile,
     key: bytes,
     *,
     force: bool = False,
     step: StepHook | None = None,
 ) -> RestoreResult:
-    """Restore `backup` into `data_dir`, checking everything before the current vault is touched.
+    """Restore `backup` into the (locked) vault `current`, whose folder may hold no vault yet,
+    checking everything before the current vault is touched.
 
     With `force`, an existing vault is moved aside into `replaced-<time>/` and stays there:
     it may hold work newer than the backup, so only the user may delete it.
     """
     hook = step or (lambda _name: None)
-    current = Vault(data_dir)
+    data_dir = current.data_dir
     had_vault = current.exists()  # checked before the work folder exists (see exists())
     if had_vault and not force:
         raise VaultExistsError(

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from ripartire_desktop.gui.application import AppController
 from ripartire_desktop.store.records import Records
-from ripartire_desktop.store.vault import Vault
+from ripartire_desktop.usecases.compose import build_vault
 from tests.conftest import PASSPHRASE
 from tests.core.records_fixtures import populated_family
 from tests.core.vaults import new_vault
@@ -62,7 +62,7 @@ def app_on_family(data_dir: Path, qtbot):  # type: ignore[no-untyped-def]
     vault, _ = new_vault(data_dir)
     family = populated_family(Records(vault.connection), TAG)
     vault.lock()
-    controller = AppController(vault=Vault(data_dir))
+    controller = AppController(vault=build_vault(data_dir))
     controller.start()
     window = controller.unlock_window
     qtbot.keyClicks(window.passphrase, PASSPHRASE)

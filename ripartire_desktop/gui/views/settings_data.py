@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QObject, Signal
+from PySide6.QtCore import QLocale, QObject
 from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMessageBox, QPushButton, QWidget
 
 from ripartire_desktop.gui.dialogs.audit import AuditLogDialog
@@ -15,21 +15,19 @@ from ripartire_desktop.gui.dialogs.restore import RestoreDialog, backup_date
 from ripartire_desktop.gui.dialogs.verify import VerifyReportDialog
 from ripartire_desktop.gui.forms import child
 from ripartire_desktop.gui.session import Session
-from ripartire_desktop.gui.views import settings_ops as ops
 from ripartire_desktop.gui.views.settings_fields import (
     BACKUP_SUFFIX,
     backup_target,
     default_backup_name,
 )
-from ripartire_desktop.gui.views.settings_security import reopen, wrong_secret_message
-from ripartire_desktop.store.backup import BackupFile, RestoreResult, VerifyReport, inspect_backup
+from ripartire_desktop.gui.views.settings_work import run_key_work, wrong_secret_message
+from ripartire_desktop.store.backup import BackupFile, RestoreResult, VerifyReport
+from ripartire_desktop.usecases import backups
+from ripartire_desktop.usecases.session import Opening
 
 
 class DataSection(QObject):
     """Drives the buttons of the Backup and restore group box of `ui/settings.ui`."""
-
-    restore_completed = Signal()  # the vault on disk was replaced: the app must lock now
-    lock_requested = Signal()  # a failed restore left the vault closed: the app must lock
 
     def __init__(self, *, form: QWidget, session: Session, parent: QWidget) -> None:
         super().__init__(parent)
@@ -57,7 +55,7 @@ class DataSection(QObject):
 
     def refresh(self) -> None:
         self.folder_label.setText(
-            self.tr("Vault folder: {0}").format(str(self._session.vault.data_dir))
+            self.tr("Vault folder: {0}").format(str(self._session.core.data_dir))
         )
 
     def clear(self) -> None:
@@ -134,8 +132,7 @@ class DataSection(QObject):
             )
             return
         self._folder = target.parent
-        vault = self._session.vault
-        key, data_dir = vault.data_key, vault.data_dir
+        core = self._session.core
         progress = ProgressDialog(
             title, self.tr("Writing the backup to {0}…").format(str(target)), self._view
         )
@@ -156,7 +153,7 @@ class DataSection(QObject):
             progress.fail(describe_error(exc))
 
         self._session.tasks.run(
-            lambda _progress: ops.write_backup(data_dir, key, target),
+            lambda _progress: backups.back_up(core, target),
             on_success=written,
             on_failure=failed,
         )
@@ -164,8 +161,7 @@ class DataSection(QObject):
     # --- verify --------------------------------------------------------------------------
 
     def verify(self) -> None:
-        vault = self._session.vault
-        key, data_dir = vault.data_key, vault.data_dir
+        core = self._session.core
         dialog = VerifyReportDialog(self._view)
         self._track(dialog)
         self.verify_dialog = dialog
@@ -183,7 +179,7 @@ class DataSection(QObject):
                 )
 
         self._session.tasks.run(
-            lambda _progress: ops.verify(data_dir, key),
+            lambda _progress: backups.verify(core),
             on_success=checked,
             on_failure=lambda exc: dialog.show_failure(describe_error(exc)),
         )
@@ -200,7 +196,7 @@ class DataSection(QObject):
         if not chosen:
             return
         try:
-            backup = inspect_backup(Path(chosen))  # the header only: quick, no secret needed
+            backup = backups.inspect(Path(chosen))  # the header only: quick, no secret needed
         except Exception as exc:
             self._note(self.tr("Restore"), describe_error(exc))
             return
@@ -222,16 +218,15 @@ class DataSection(QObject):
                 "day it was made, or with the recovery key."
             )
         )
+        core = self._session.core
         self._session.tasks.run(
-            lambda _progress: ops.backup_key(backup, secret, recovery_key=recovery),
-            on_success=lambda key: self._restore(dialog, backup, key),
+            lambda _progress: backups.open_backup(core, backup, secret, recovery_key=recovery),
+            on_success=lambda opening: self._restore(dialog, backup, opening),
             on_failure=lambda exc: dialog.show_error(wrong_secret_message(exc, wrong)),
         )
 
-    def _restore(self, dialog: RestoreDialog, backup: BackupFile, key: bytes) -> None:
+    def _restore(self, dialog: RestoreDialog, backup: BackupFile, opening: Opening) -> None:
         dialog.accept()
-        vault = self._session.vault
-        old_key = vault.data_key if vault.is_unlocked else None
         progress = ProgressDialog(
             self.tr("Restore"),
             self.tr("Checking the backup and putting it in place… Please do not switch off."),
@@ -239,10 +234,9 @@ class DataSection(QObject):
         )
         self._track(progress)
         self.progress_dialog = progress
-        vault.lock()  # its files are about to be moved aside
-        progress.open()
 
-        def restored(result: RestoreResult) -> None:
+        def restored(result: object, _reopened: bool) -> None:
+            assert isinstance(result, RestoreResult)
             text = self.tr("The backup of {0} was restored.").format(backup_date(backup.created))
             if result.reerased:
                 text += " " + self.tr(
@@ -258,19 +252,24 @@ class DataSection(QObject):
                 "day of the backup, or with the recovery key."
             )
             progress.succeed(text)
-            progress.finished.connect(lambda _result: self.restore_completed.emit())
+            progress.finished.connect(lambda _result: self._session.restore_completed.emit())
 
-        def failed(exc: BaseException) -> None:
+        def failed(exc: BaseException, reopened: bool) -> None:
             text = describe_error(exc) + " " + self.tr("The current vault was left as it was.")
-            if old_key is None or reopen(self._session, [old_key], "settings: restore failed"):
+            if reopened:
                 progress.fail(text)
             else:
                 progress.fail(text + " " + self.tr("Ripartire will lock: unlock it again."))
-                progress.finished.connect(lambda _result: self.lock_requested.emit())
+                progress.finished.connect(lambda _result: self._session.lock_requested.emit())
 
-        data_dir = vault.data_dir
-        self._session.tasks.run(
-            lambda _progress: ops.restore(data_dir, backup, key),
-            on_success=restored,
-            on_failure=failed,
+        core = self._session.core
+        # Its files are about to be moved aside: the session is suspended meanwhile.
+        run_key_work(
+            self._session,
+            lambda _work: backups.restore(core, backup, opening, force=True),
+            purpose="restore",
+            on_done=restored,
+            on_failed=failed,
+            reopen_when_done=False,
         )
+        progress.open()

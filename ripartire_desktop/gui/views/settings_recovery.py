@@ -2,7 +2,7 @@
 
 Asks for the passphrase (checked off the GUI thread), closes the GUI thread's connection,
 replaces the recovery key and re-keys the database in a private vault on a worker thread
-(settings_ops.new_recovery_key), reopens with the new data key, then shows the new key once,
+(usecases.keys.new_recovery_key), reopens with the new data key, then shows the new key once,
 with a button to save its printable sheet.
 """
 
@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QDialog, QGridLayout, QLabel, QMessageBox, QPushButton, QWidget
 
@@ -21,13 +21,12 @@ from ripartire_desktop.gui.dialogs.recovery_sheet import RecoverySheetPrinter
 from ripartire_desktop.gui.dialogs.secret import SecretDialog
 from ripartire_desktop.gui.forms import child
 from ripartire_desktop.gui.session import Session
-from ripartire_desktop.gui.views import settings_ops as ops
+from ripartire_desktop.gui.views.settings_work import run_key_work
+from ripartire_desktop.usecases import keys
 
 
 class NewRecoveryKey(QObject):
     """The "New recovery key…" row of the Security grid and what it starts."""
-
-    lock_requested = Signal()
 
     def __init__(
         self,
@@ -37,7 +36,6 @@ class NewRecoveryKey(QObject):
         view: QWidget,
         printer: RecoverySheetPrinter,
         track: Callable[[QDialog], None],
-        reopen: Callable[[list[bytes], str], bool],
         wrong_message: Callable[[BaseException, str], str],
     ) -> None:
         super().__init__(view)
@@ -45,7 +43,6 @@ class NewRecoveryKey(QObject):
         self._view = view
         self._printer = printer
         self._track = track
-        self._reopen = reopen
         self._wrong_message = wrong_message
         self.dialog: SecretDialog | None = None
         self.shown: QMessageBox | None = None  # the box showing the new key, while open
@@ -86,40 +83,35 @@ class NewRecoveryKey(QObject):
         return dialog
 
     def _check(self, dialog: SecretDialog, passphrase: str) -> None:
-        vault = self._session.vault
+        core = self._session.core
         wrong = self.tr(
             "The passphrase is wrong: nothing was changed. Check the keyboard layout and Caps Lock."
         )
         self._session.tasks.run(
-            lambda _progress: vault.keys_from_passphrase(passphrase),
-            on_success=lambda keys: self._replace(dialog, keys, passphrase),
+            lambda _progress: core.check_passphrase(passphrase),
+            on_success=lambda _opening: self._replace(dialog, passphrase),
             on_failure=lambda exc: dialog.show_error(self._wrong_message(exc, wrong)),
         )
 
-    def _replace(self, dialog: SecretDialog, candidates: list[bytes], passphrase: str) -> None:
+    def _replace(self, dialog: SecretDialog, passphrase: str) -> None:
         dialog.accept()
-        vault = self._session.vault
-        if not vault.is_unlocked:
+        if not self._session.is_unlocked:
             return
-        old_key = vault.data_key
         progress = ProgressDialog(
             self.tr("New recovery key"),
             self.tr("Replacing the recovery key and re-encrypting the vault…"),
             self._view,
         )
         self._track(progress)
-        vault.lock()  # the re-key needs the database to itself
-        progress.open()
 
-        def done(result: tuple[str, bytes]) -> None:
-            recovery, new_key = result
+        def done(recovery: object, reopened: bool) -> None:
             progress.force_close()
-            if not self._reopen([new_key], "settings: after new recovery key"):
-                self.lock_requested.emit()
-            self._show(recovery)
+            if not reopened:
+                self._session.lock_requested.emit()
+            self._show(str(recovery))
 
-        def failed(exc: BaseException) -> None:
-            if self._reopen([old_key], "settings: after failed recovery key change"):
+        def failed(exc: BaseException, reopened: bool) -> None:
+            if reopened:
                 progress.fail(describe_error(exc))
             else:
                 progress.fail(
@@ -127,15 +119,17 @@ class NewRecoveryKey(QObject):
                     + " "
                     + self.tr("Ripartire will lock: unlock it with the passphrase.")
                 )
-                progress.finished.connect(lambda _r: self.lock_requested.emit())
+                progress.finished.connect(lambda _r: self._session.lock_requested.emit())
 
-        self._session.tasks.run(
-            lambda _progress: ops.new_recovery_key(
-                vault.data_dir, candidates, vault.keystore, passphrase
-            ),
-            on_success=done,
-            on_failure=failed,
+        # The re-key needs the database to itself: the session is suspended meanwhile.
+        run_key_work(
+            self._session,
+            lambda work: keys.new_recovery_key(work, passphrase),
+            purpose="new recovery key",
+            on_done=done,
+            on_failed=failed,
         )
+        progress.open()
 
     def _show(self, recovery: str) -> None:
         box = QMessageBox(self._view)
