@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date, datetime
 from pathlib import Path
 
@@ -15,11 +16,9 @@ from ripartire_desktop.store.errors import (
     EXIT_DAMAGED,
     EXIT_OK,
     UnlockThrottledError,
-    VaultError,
     VaultExistsError,
 )
 from ripartire_desktop.store.keyring_check import plaintext_keyring
-from ripartire_desktop.store.keys import DEFAULT_TARGET_SECONDS
 from ripartire_desktop.store.keystore import KeyStore, MemoryKeyStore, SystemKeyStore
 from ripartire_desktop.store.vault import Vault
 from ripartire_desktop.usecases import backups, keys
@@ -60,6 +59,16 @@ def open_session(args: argparse.Namespace, *, allow_remembered: bool = True) -> 
             file=sys.stderr,
         )
     return session
+
+
+@contextlib.contextmanager
+def unlocked(args: argparse.Namespace, *, allow_remembered: bool = True) -> Iterator[VaultSession]:
+    """An unlocked session for a `with` block, locked however the block ends."""
+    session = open_session(args, allow_remembered=allow_remembered)
+    try:
+        yield session
+    finally:
+        session.lock()
 
 
 def unlock(args: argparse.Namespace, *, allow_remembered: bool = True) -> Vault:
@@ -186,8 +195,7 @@ def cmd_passwd(args: argparse.Namespace) -> int:
     early = (
         secrets_input.new_passphrase(args.new_passphrase_file) if args.new_passphrase_file else None
     )
-    session = open_session(args, allow_remembered=False)
-    try:
+    with unlocked(args, allow_remembered=False) as session:
         new = early or secrets_input.new_passphrase(None)
         keys.change_passphrase(
             keys.suspend_here(session),
@@ -195,8 +203,6 @@ def cmd_passwd(args: argparse.Namespace) -> int:
             kdf_seconds=args.kdf_seconds,
             rekey=not args.keep_data_key,
         )
-    finally:
-        session.lock()
     if args.keep_data_key:
         say("Passphrase changed; the data key was kept, so old copies of the key envelope")
         say("and old backups still open today's data with the old passphrase.")
@@ -246,22 +252,17 @@ def _backup_target(out: Path) -> Path:
     if out.is_dir():
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         return out / f"ripartire-backup-{stamp}.ripbak"
-    if out.exists():
-        raise VaultError(f"{out} already exists: choose another file name; nothing was written.")
-    if not out.parent.is_dir():
-        raise VaultError(f"The folder {out.parent} does not exist; nothing was written.")
-    return out
+    from ripartire_desktop.commands.report_cmds import check_new_file
+
+    return check_new_file(str(out))
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
     target = _backup_target(Path(args.out).expanduser())
-    session = open_session(args)
-    try:
+    with unlocked(args) as session:
         started = time.perf_counter()
         size = backups.back_up(session, target)
         elapsed = time.perf_counter() - started
-    finally:
-        session.lock()
     say(f"Backup written to {target} ({size / 1e6:.1f} MB, {elapsed:.1f} s).")
     say("It opens with today's passphrase or with the recovery key.")
     return EXIT_OK
@@ -318,11 +319,8 @@ def _report_remember(session: VaultSession) -> None:
 
 
 def cmd_remember(args: argparse.Namespace) -> int:
-    session = open_session(args, allow_remembered=False)
-    try:
+    with unlocked(args, allow_remembered=False) as session:
         _report_remember(session)
-    finally:
-        session.lock()
     return EXIT_OK
 
 
@@ -334,99 +332,3 @@ def cmd_forget(args: argparse.Namespace) -> int:
 
 # The commands that may make the vault's folder (and take its lock) when it does not exist yet.
 CREATE_THE_FOLDER = (cmd_init, cmd_restore)
-
-
-def add_parsers(
-    sub: argparse._SubParsersAction[argparse.ArgumentParser],
-    common: argparse.ArgumentParser,
-    secrets: argparse.ArgumentParser,
-) -> None:
-    kdf = argparse.ArgumentParser(add_help=False)
-    kdf.add_argument(
-        "--kdf-seconds",
-        type=float,
-        default=DEFAULT_TARGET_SECONDS,
-        metavar="S",
-        help="time the passphrase key derivation should take on this machine "
-        f"(default {DEFAULT_TARGET_SECONDS}; 0 = the minimum, for tests only)",
-    )
-
-    p = sub.add_parser("init", parents=[common, kdf], help="create a new vault")
-    p.add_argument(
-        "--passphrase-file", metavar="FILE", help="read the new passphrase from FILE's first line"
-    )
-    p.add_argument(
-        "--remember", action="store_true", help="remember the key on this device (OS keyring)"
-    )
-    p.add_argument(
-        "--recovery-sheet",
-        metavar="FILE.pdf",
-        help="also write a printable recovery sheet with the recovery key",
-    )
-    from ripartire_desktop.store.identity import Role
-
-    p.add_argument(
-        "--role",
-        choices=[r.value for r in Role],
-        default=Role.COUNSELLOR.value,
-        help="whose vault this is (default counsellor; a coordinator merges bundles)",
-    )
-    p.add_argument("--name", metavar="NAME", help="the name colleagues see on your identity")
-    p.set_defaults(func=cmd_init)
-
-    p = sub.add_parser("verify", parents=[common, secrets], help="check the vault for damage")
-    p.set_defaults(func=cmd_verify)
-
-    p = sub.add_parser("passwd", parents=[common, secrets, kdf], help="change the passphrase")
-    p.add_argument(
-        "--new-passphrase-file", metavar="FILE", help="read the new passphrase from FILE"
-    )
-    p.set_defaults(func=cmd_passwd)
-
-    p.add_argument(
-        "--keep-data-key",
-        action="store_true",
-        help="only rewrap the data key (old envelopes and backups keep opening today's data "
-        "with the old passphrase); by default the database is re-encrypted",
-    )
-
-    p = sub.add_parser(
-        "recovery-key",
-        parents=[common],
-        help="replace the recovery key (the old one stops working)",
-    )
-    p.add_argument("--new", action="store_true", help="issue a new recovery key")
-    p.add_argument("--passphrase-file", metavar="FILE", help="read the passphrase from FILE")
-    p.add_argument(
-        "--recovery-sheet",
-        metavar="FILE.pdf",
-        help="also write a printable recovery sheet with the new key",
-    )
-    p.set_defaults(func=cmd_recovery_key)
-
-    p = sub.add_parser(
-        "rotate-key", parents=[common], help="re-encrypt the vault under a new data key"
-    )
-    p.add_argument("--passphrase-file", metavar="FILE", help="read the passphrase from FILE")
-    p.set_defaults(func=cmd_rotate_key)
-
-    p = sub.add_parser("backup", parents=[common, secrets], help="write an encrypted backup")
-    p.add_argument("out", metavar="OUT", help="backup file to create (or a folder)")
-    p.set_defaults(func=cmd_backup)
-
-    p = sub.add_parser("restore", parents=[common, secrets], help="restore a backup")
-    p.add_argument("backup", metavar="IN", help="the backup file")
-    p.add_argument(
-        "--force",
-        action="store_true",
-        help="replace an existing vault (it is moved aside, not deleted)",
-    )
-    p.set_defaults(func=cmd_restore)
-
-    p = sub.add_parser(
-        "remember", parents=[common, secrets], help="remember the key in the OS keyring"
-    )
-    p.set_defaults(func=cmd_remember)
-
-    p = sub.add_parser("forget", parents=[common], help="forget the key remembered on this device")
-    p.set_defaults(func=cmd_forget)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import json
 import sys
 from pathlib import Path
 
@@ -22,17 +21,14 @@ from ripartire_desktop.gui.unlock import UnlockWindow
 from ripartire_desktop.gui.wizard import FirstRunWizard
 from ripartire_desktop.paths import resource
 from ripartire_desktop.store.vault import Vault
+from ripartire_desktop.store.vault_files import read_device
 from ripartire_desktop.store.vault_lock import Holder
 
 
 def device_language(data_dir: Path) -> str:
     """The interface language chosen in Settings (mirrored outside the vault, so the unlock
     window already speaks it). Not personal data."""
-    try:
-        data = json.loads((data_dir / "device.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return ""
-    value = data.get("language", "") if isinstance(data, dict) else ""
+    value = read_device(data_dir).get("language", "")
     return value if isinstance(value, str) else ""
 
 

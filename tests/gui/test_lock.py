@@ -142,3 +142,14 @@ def test_desktop_screen_lock_signal_is_heard() -> None:
         check=False,
     )
     assert "locked True" in proc.stdout, proc.stdout + proc.stderr
+
+
+@pytest.mark.parametrize("request_name", ["lock_requested", "restore_completed"])
+def test_a_view_asks_the_application_to_lock_through_the_session(
+    app_on_family, request_name: str, qtbot
+) -> None:
+    controller, _family = app_on_family
+    controller.session.idle_lock_changed.emit(7)  # a Settings save changed the idle lock
+    assert controller.idle._limit == 7 * 60.0
+    getattr(controller.session, request_name).emit()
+    _assert_locked_and_blank(controller)

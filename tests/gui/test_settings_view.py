@@ -430,3 +430,30 @@ def new_vault_recovery(data_dir: Path) -> str:
     from tests.core import vaults
 
     return vaults._template(0).recovery
+
+
+def test_the_window_runs_the_same_key_and_backup_use_cases_as_the_command_line(
+    view: SettingsView, session: Session, monkeypatch: pytest.MonkeyPatch, qtbot
+) -> None:
+    from ripartire_desktop.usecases import backups, keys
+
+    calls: list[str] = []
+    for module, name in ((keys, "rotate_key"), (backups, "verify")):
+        real = getattr(module, name)
+
+        def recorded(*args, _real=real, _name=name, **kwargs):  # type: ignore[no-untyped-def]
+            calls.append(_name)
+            return _real(*args, **kwargs)
+
+        monkeypatch.setattr(module, name, recorded)
+    qtbot.mouseClick(view.security.rotate_button, LEFT)
+    dialog = view.security.rotate_dialog
+    qtbot.keyClicks(dialog.secret, PASSPHRASE)
+    qtbot.mouseClick(dialog.ok_button, LEFT)
+    qtbot.waitUntil(lambda: view.security.progress_dialog is not None, timeout=20_000)
+    assert "re-encrypted" in close_when_done(qtbot, view.security.progress_dialog)
+    assert session.is_unlocked and session.core.vault.is_unlocked  # reopened by the session
+    qtbot.mouseClick(view.data.verify_button, LEFT)
+    qtbot.waitUntil(lambda: "sound" in view.data.message.text(), timeout=20_000)
+    assert calls == ["rotate_key", "verify"]
+

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QObject
-from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMessageBox, QPushButton, QWidget
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QPushButton, QWidget
 
 from ripartire_desktop.gui.dialogs.audit import AuditLogDialog
 from ripartire_desktop.gui.dialogs.common import note, say
@@ -20,19 +20,23 @@ from ripartire_desktop.gui.views.settings_fields import (
     backup_target,
     default_backup_name,
 )
-from ripartire_desktop.gui.views.settings_work import run_key_work, wrong_secret_message
+from ripartire_desktop.gui.views.settings_work import (
+    Section,
+    run_key_work,
+    wrong_secret_message,
+)
 from ripartire_desktop.store.backup import BackupFile, RestoreResult, VerifyReport
 from ripartire_desktop.usecases import backups
 from ripartire_desktop.usecases.session import Opening
 
 
-class DataSection(QObject):
+class DataSection(Section):
     """Drives the buttons of the Backup and restore group box of `ui/settings.ui`."""
 
+    SLOTS = ("progress_dialog", "verify_dialog", "restore_dialog", "audit_dialog")
+
     def __init__(self, *, form: QWidget, session: Session, parent: QWidget) -> None:
-        super().__init__(parent)
-        self._view = parent
-        self._session = session
+        super().__init__(session=session, parent=parent)
         self.folder_label = child(form, QLabel, "dataFolderLabel")
         self.message = child(form, QLabel, "dataMessage")
         self.backup_button = child(form, QPushButton, "backupButton")
@@ -44,7 +48,6 @@ class DataSection(QObject):
         self.audit_button = child(form, QPushButton, "auditButton")
         self.audit_button.clicked.connect(self.show_audit_log)
         self.audit_dialog: AuditLogDialog | None = None
-        self.dialogs: list[QDialog] = []
         # The latest dialog of each kind while it is open (None once closed).
         self.progress_dialog: ProgressDialog | None = None
         self.verify_dialog: VerifyReportDialog | None = None
@@ -61,27 +64,10 @@ class DataSection(QObject):
     def clear(self) -> None:
         self.folder_label.clear()
         say(self.message, "")
-        for dialog in list(self.dialogs):
-            if isinstance(dialog, ProgressDialog):
-                dialog.force_close()
-            else:
-                dialog.done(QDialog.DialogCode.Rejected)
-        self.dialogs.clear()
+        self.close_dialogs()
         if self.message_box is not None:
             self.message_box.close()
             self.message_box = None
-
-    def _track(self, dialog: QDialog) -> None:
-        self.dialogs.append(dialog)
-        dialog.finished.connect(lambda _result, d=dialog: self._untrack(d))
-
-    def _untrack(self, dialog: QDialog) -> None:
-        if dialog in self.dialogs:
-            self.dialogs.remove(dialog)
-        for name in ("progress_dialog", "verify_dialog", "restore_dialog", "audit_dialog"):
-            if getattr(self, name) is dialog:
-                setattr(self, name, None)
-        dialog.deleteLater()
 
     def _note(self, title: str, text: str) -> None:
         self.message_box = note(self._view, title, text, warning=True)
@@ -95,7 +81,7 @@ class DataSection(QObject):
             self.audit_dialog.raise_()
             return self.audit_dialog
         dialog = AuditLogDialog(self._session.vault.connection, self._view)
-        self._track(dialog)
+        self.track(dialog)
         self.audit_dialog = dialog
         dialog.show()
         return dialog
@@ -136,7 +122,7 @@ class DataSection(QObject):
         progress = ProgressDialog(
             title, self.tr("Writing the backup to {0}…").format(str(target)), self._view
         )
-        self._track(progress)
+        self.track(progress)
         self.progress_dialog = progress
         progress.open()
 
@@ -163,7 +149,7 @@ class DataSection(QObject):
     def verify(self) -> None:
         core = self._session.core
         dialog = VerifyReportDialog(self._view)
-        self._track(dialog)
+        self.track(dialog)
         self.verify_dialog = dialog
         dialog.open()
 
@@ -201,7 +187,7 @@ class DataSection(QObject):
             self._note(self.tr("Restore"), describe_error(exc))
             return
         dialog = RestoreDialog(backup, self._view)
-        self._track(dialog)
+        self.track(dialog)
         self.restore_dialog = dialog
         dialog.submitted.connect(
             lambda recovery, secret: self._open_backup(dialog, recovery, secret)
@@ -232,7 +218,7 @@ class DataSection(QObject):
             self.tr("Checking the backup and putting it in place… Please do not switch off."),
             self._view,
         )
-        self._track(progress)
+        self.track(progress)
         self.progress_dialog = progress
 
         def restored(result: object, _reopened: bool) -> None:

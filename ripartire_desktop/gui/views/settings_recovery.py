@@ -8,12 +8,11 @@ with a button to save its printable sheet.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import QDialog, QGridLayout, QLabel, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QMessageBox, QPushButton, QWidget
 
 from ripartire_desktop.gui.dialogs.errors import describe_error
 from ripartire_desktop.gui.dialogs.progress import ProgressDialog
@@ -21,7 +20,7 @@ from ripartire_desktop.gui.dialogs.recovery_sheet import RecoverySheetPrinter
 from ripartire_desktop.gui.dialogs.secret import SecretDialog
 from ripartire_desktop.gui.forms import child
 from ripartire_desktop.gui.session import Session
-from ripartire_desktop.gui.views.settings_work import run_key_work
+from ripartire_desktop.gui.views.settings_work import Section, run_key_work
 from ripartire_desktop.usecases import keys
 
 
@@ -35,15 +34,13 @@ class NewRecoveryKey(QObject):
         session: Session,
         view: QWidget,
         printer: RecoverySheetPrinter,
-        track: Callable[[QDialog], None],
-        wrong_message: Callable[[BaseException, str], str],
+        section: Section,
     ) -> None:
         super().__init__(view)
         self._session = session
         self._view = view
         self._printer = printer
-        self._track = track
-        self._wrong_message = wrong_message
+        self._section = section  # keeps track of the dialogs, closed when the vault locks
         self.dialog: SecretDialog | None = None
         self.shown: QMessageBox | None = None  # the box showing the new key, while open
         self.button = QPushButton(self.tr("New recovery &key…"), form)
@@ -64,7 +61,7 @@ class NewRecoveryKey(QObject):
         self.button.clicked.connect(self.start)
 
     def start(self) -> SecretDialog:
-        dialog = SecretDialog(
+        dialog = self._section.ask_passphrase(
             title=self.tr("New recovery key"),
             intro=self.tr(
                 "A new recovery key replaces the current one, which stops working at once "
@@ -73,25 +70,15 @@ class NewRecoveryKey(QObject):
             ),
             label=self.tr("&Passphrase"),
             action=self.tr("&Replace the recovery key"),
-            parent=self._view,
+            wrong=self.tr(
+                "The passphrase is wrong: nothing was changed. Check the keyboard layout and "
+                "Caps Lock."
+            ),
+            then=self._replace,
         )
-        self._track(dialog)
-        dialog.submitted.connect(lambda secret: self._check(dialog, secret))
         dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
-        dialog.open()
         self.dialog = dialog
         return dialog
-
-    def _check(self, dialog: SecretDialog, passphrase: str) -> None:
-        core = self._session.core
-        wrong = self.tr(
-            "The passphrase is wrong: nothing was changed. Check the keyboard layout and Caps Lock."
-        )
-        self._session.tasks.run(
-            lambda _progress: core.check_passphrase(passphrase),
-            on_success=lambda _opening: self._replace(dialog, passphrase),
-            on_failure=lambda exc: dialog.show_error(self._wrong_message(exc, wrong)),
-        )
 
     def _replace(self, dialog: SecretDialog, passphrase: str) -> None:
         dialog.accept()
@@ -102,7 +89,7 @@ class NewRecoveryKey(QObject):
             self.tr("Replacing the recovery key and re-encrypting the vault…"),
             self._view,
         )
-        self._track(progress)
+        self._section.track(progress)
 
         def done(recovery: object, reopened: bool) -> None:
             progress.force_close()

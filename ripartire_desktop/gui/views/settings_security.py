@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QDialog, QGridLayout, QLabel, QPushButton, QWidget
 
 from ripartire_desktop.gui.dialogs.common import say
@@ -20,7 +20,11 @@ from ripartire_desktop.gui.dialogs.secret import SecretDialog
 from ripartire_desktop.gui.forms import child
 from ripartire_desktop.gui.session import Session
 from ripartire_desktop.gui.views.settings_recovery import NewRecoveryKey
-from ripartire_desktop.gui.views.settings_work import run_key_work, wrong_secret_message
+from ripartire_desktop.gui.views.settings_work import (
+    Section,
+    run_key_work,
+    wrong_secret_message,
+)
 from ripartire_desktop.store.errors import (
     VaultError,
     WrongSecretError,
@@ -34,20 +38,19 @@ from ripartire_desktop.usecases import keys
 KDF_SECONDS = DEFAULT_TARGET_SECONDS
 
 
-class SecuritySection(QObject):
+class SecuritySection(Section):
     """Drives the buttons of the Security group box of `ui/settings.ui`."""
 
+    SLOTS = ("passphrase_dialog", "rotate_dialog", "progress_dialog", "sheet_dialog")
+
     def __init__(self, *, form: QWidget, session: Session, parent: QWidget) -> None:
-        super().__init__(parent)
-        self._view = parent
-        self._session = session
+        super().__init__(session=session, parent=parent)
         self.message = child(form, QLabel, "securityMessage")
         self.change_button = child(form, QPushButton, "changePassphraseButton")
         self.rotate_button = child(form, QPushButton, "rotateKeyButton")
         self.remember = child(form, QCheckBox, "rememberCheck")
         self.sheet_button = self._add_sheet_row(form)
         self.sheet_printer = RecoverySheetPrinter(parent, session.tasks)
-        self.dialogs: list[QDialog] = []
         # The latest dialog of each kind while it is open (None once closed).
         self.passphrase_dialog: ChangePassphraseDialog | None = None
         self.rotate_dialog: SecretDialog | None = None
@@ -62,8 +65,7 @@ class SecuritySection(QObject):
             session=session,
             view=parent,
             printer=self.sheet_printer,
-            track=self._track,
-            wrong_message=wrong_secret_message,
+            section=self,
         )
         say(self.message, "")
 
@@ -99,31 +101,14 @@ class SecuritySection(QObject):
 
     def clear(self) -> None:
         say(self.message, "")
-        for dialog in list(self.dialogs):
-            if isinstance(dialog, ProgressDialog):
-                dialog.force_close()
-            else:
-                dialog.done(QDialog.DialogCode.Rejected)  # clears the secrets typed in it
-        self.dialogs.clear()
+        self.close_dialogs()
         self.sheet_printer.clear()
-
-    def _track(self, dialog: QDialog) -> None:
-        self.dialogs.append(dialog)
-        dialog.finished.connect(lambda _result, d=dialog: self._untrack(d))
-
-    def _untrack(self, dialog: QDialog) -> None:
-        if dialog in self.dialogs:
-            self.dialogs.remove(dialog)
-        for name in ("passphrase_dialog", "rotate_dialog", "progress_dialog", "sheet_dialog"):
-            if getattr(self, name) is dialog:
-                setattr(self, name, None)
-        dialog.deleteLater()
 
     # --- change passphrase ---------------------------------------------------------------
 
     def change_passphrase(self) -> None:
         dialog = ChangePassphraseDialog(self._view)
-        self._track(dialog)
+        self.track(dialog)
         dialog.submitted.connect(lambda current, new: self._change(dialog, current, new))
         dialog.open()
         self.passphrase_dialog = dialog
@@ -183,7 +168,7 @@ class SecuritySection(QObject):
     # --- rotate the data key ---------------------------------------------------------------
 
     def rotate_key(self) -> None:
-        dialog = SecretDialog(
+        self.rotate_dialog = self.ask_passphrase(
             title=self.tr("Rotate data key"),
             intro=self.tr(
                 "Rotating the data key re-encrypts the whole vault under a new random key, so "
@@ -194,23 +179,11 @@ class SecuritySection(QObject):
             ),
             label=self.tr("&Passphrase"),
             action=self.tr("&Rotate key"),
-            parent=self._view,
-        )
-        self._track(dialog)
-        dialog.submitted.connect(lambda secret: self._check_for_rotation(dialog, secret))
-        dialog.open()
-        self.rotate_dialog = dialog
-
-    def _check_for_rotation(self, dialog: SecretDialog, passphrase: str) -> None:
-        # Argon2id first, off the GUI thread, while everything stays open and usable.
-        core = self._session.core
-        wrong = self.tr(
-            "The passphrase is wrong: nothing was changed. Check the keyboard layout and Caps Lock."
-        )
-        self._session.tasks.run(
-            lambda _progress: core.check_passphrase(passphrase),
-            on_success=lambda _opening: self._rotate(dialog, passphrase),
-            on_failure=lambda exc: dialog.show_error(wrong_secret_message(exc, wrong)),
+            wrong=self.tr(
+                "The passphrase is wrong: nothing was changed. Check the keyboard layout and "
+                "Caps Lock."
+            ),
+            then=self._rotate,
         )
 
     def _rotate(self, dialog: SecretDialog, passphrase: str) -> None:
@@ -222,7 +195,7 @@ class SecuritySection(QObject):
             self.tr("Re-encrypting the vault under a new key… Please do not switch off."),
             self._view,
         )
-        self._track(progress)
+        self.track(progress)
         self.progress_dialog = progress
 
         def rotated(_none: object, reopened: bool) -> None:
@@ -279,7 +252,7 @@ class SecuritySection(QObject):
             recovery_key=True,
             parent=self._view,
         )
-        self._track(dialog)
+        self.track(dialog)
         dialog.submitted.connect(lambda key: self._check_recovery_key(dialog, key))
         dialog.open()
         self.sheet_dialog = dialog

@@ -1,10 +1,16 @@
-"""Settings' vault work: run it with the session suspended, and word a wrong secret."""
+"""What the Settings sections share: the dialogs they keep track of, vault work run with the
+session suspended, the passphrase asked before a key change, the wording of a wrong secret."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QDialog, QWidget
+
 from ripartire_desktop.gui.dialogs.errors import describe_error
+from ripartire_desktop.gui.dialogs.progress import ProgressDialog
+from ripartire_desktop.gui.dialogs.secret import SecretDialog
 from ripartire_desktop.gui.session import Session
 from ripartire_desktop.store.errors import (
     InvalidRecoveryKeyError,
@@ -50,3 +56,67 @@ def wrong_secret_message(exc: BaseException, wrong: str) -> str:
     ):
         return wrong
     return describe_error(exc)
+
+
+class Section(QObject):
+    """A group box of the Settings view and the dialogs it opened: each is closed (and the
+    secrets typed in it cleared) when the vault locks. `SLOTS` name the attributes holding
+    the latest dialog of each kind while it is open (None once closed)."""
+
+    SLOTS: tuple[str, ...] = ()
+
+    def __init__(self, *, session: Session, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._view = parent
+        self._session = session
+        self.dialogs: list[QDialog] = []
+
+    def close_dialogs(self) -> None:
+        for dialog in list(self.dialogs):
+            if isinstance(dialog, ProgressDialog):
+                dialog.force_close()
+            else:
+                dialog.done(QDialog.DialogCode.Rejected)  # clears the secrets typed in it
+        self.dialogs.clear()
+
+    def track(self, dialog: QDialog) -> None:
+        self.dialogs.append(dialog)
+        dialog.finished.connect(lambda _result, d=dialog: self.untrack(d))
+
+    def untrack(self, dialog: QDialog) -> None:
+        if dialog in self.dialogs:
+            self.dialogs.remove(dialog)
+        for name in self.SLOTS:
+            if getattr(self, name) is dialog:
+                setattr(self, name, None)
+        dialog.deleteLater()
+
+    def ask_passphrase(
+        self,
+        *,
+        title: str,
+        intro: str,
+        label: str,
+        action: str,
+        wrong: str,
+        then: Callable[[SecretDialog, str], None],
+    ) -> SecretDialog:
+        """Ask for the passphrase, check it off the GUI thread while everything stays open
+        and usable, then `then(dialog, passphrase)`; `wrong` says a wrong one was typed. The
+        texts come translated by the caller (its own translation context)."""
+        dialog = SecretDialog(
+            title=title, intro=intro, label=label, action=action, parent=self._view
+        )
+        self.track(dialog)
+        core = self._session.core
+
+        def check(passphrase: str) -> None:
+            self._session.tasks.run(
+                lambda _progress: core.check_passphrase(passphrase),
+                on_success=lambda _opening: then(dialog, passphrase),
+                on_failure=lambda exc: dialog.show_error(wrong_secret_message(exc, wrong)),
+            )
+
+        dialog.submitted.connect(check)
+        dialog.open()
+        return dialog
