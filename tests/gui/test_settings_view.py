@@ -456,4 +456,3 @@ def test_the_window_runs_the_same_key_and_backup_use_cases_as_the_command_line(
     qtbot.mouseClick(view.data.verify_button, LEFT)
     qtbot.waitUntil(lambda: "sound" in view.data.message.text(), timeout=20_000)
     assert calls == ["rotate_key", "verify"]
-
