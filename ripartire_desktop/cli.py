@@ -121,7 +121,7 @@ def build_parser() -> argparse.ArgumentParser:
     from ripartire_desktop.commands import team_cmds
 
     team_cmds.add_parsers(sub, [common, secrets])
-    vault_args.add_parsers(sub, common, secrets)
+    vault_args.add_parsers(sub, [common, secrets])
     records_cmds.add_parsers(sub, common, secrets)
     report_cmds.add_parsers(sub, common, secrets)
     audit_cmds.add_parsers(sub, common, secrets)

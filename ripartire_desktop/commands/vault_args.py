@@ -28,9 +28,10 @@ def _file_option(name: str, metavar: str, help_text: str) -> argparse.ArgumentPa
 
 def add_parsers(
     sub: argparse._SubParsersAction[argparse.ArgumentParser],
-    common: argparse.ArgumentParser,
-    secrets: argparse.ArgumentParser,
+    parents: list[argparse.ArgumentParser],
 ) -> None:
+    """`parents`: the vault's folder and lock options, then the secrets' (as team_cmds)."""
+    common, secrets = parents
     kdf = argparse.ArgumentParser(add_help=False)
     kdf.add_argument(
         "--kdf-seconds",

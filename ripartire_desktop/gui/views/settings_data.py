@@ -22,7 +22,6 @@ from ripartire_desktop.gui.views.settings_fields import (
 )
 from ripartire_desktop.gui.views.settings_work import (
     Section,
-    run_key_work,
     wrong_secret_message,
 )
 from ripartire_desktop.store.backup import BackupFile, RestoreResult, VerifyReport
@@ -218,7 +217,6 @@ class DataSection(Section):
             self.tr("Checking the backup and putting it in place… Please do not switch off."),
             self._view,
         )
-        self.track(progress)
         self.progress_dialog = progress
 
         def restored(result: object, _reopened: bool) -> None:
@@ -242,20 +240,16 @@ class DataSection(Section):
 
         def failed(exc: BaseException, reopened: bool) -> None:
             text = describe_error(exc) + " " + self.tr("The current vault was left as it was.")
-            if reopened:
-                progress.fail(text)
-            else:
-                progress.fail(text + " " + self.tr("Ripartire will lock: unlock it again."))
-                progress.finished.connect(lambda _result: self._session.lock_requested.emit())
+            locking = self.tr("Ripartire will lock: unlock it again.")
+            self.conclude(progress, text, ok=False, reopened=reopened, locking=locking)
 
         core = self._session.core
         # Its files are about to be moved aside: the session is suspended meanwhile.
-        run_key_work(
-            self._session,
+        self.run_key_work(
             lambda _work: backups.restore(core, backup, opening, force=True),
+            progress=progress,
             purpose="restore",
             on_done=restored,
             on_failed=failed,
             reopen_when_done=False,
         )
-        progress.open()

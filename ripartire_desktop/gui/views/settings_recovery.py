@@ -20,7 +20,7 @@ from ripartire_desktop.gui.dialogs.recovery_sheet import RecoverySheetPrinter
 from ripartire_desktop.gui.dialogs.secret import SecretDialog
 from ripartire_desktop.gui.forms import child
 from ripartire_desktop.gui.session import Session
-from ripartire_desktop.gui.views.settings_work import Section, run_key_work
+from ripartire_desktop.gui.views.settings_work import Section
 from ripartire_desktop.usecases import keys
 
 
@@ -89,7 +89,6 @@ class NewRecoveryKey(QObject):
             self.tr("Replacing the recovery key and re-encrypting the vault…"),
             self._view,
         )
-        self._section.track(progress)
 
         def done(recovery: object, reopened: bool) -> None:
             progress.force_close()
@@ -98,25 +97,19 @@ class NewRecoveryKey(QObject):
             self._show(str(recovery))
 
         def failed(exc: BaseException, reopened: bool) -> None:
-            if reopened:
-                progress.fail(describe_error(exc))
-            else:
-                progress.fail(
-                    describe_error(exc)
-                    + " "
-                    + self.tr("Ripartire will lock: unlock it with the passphrase.")
-                )
-                progress.finished.connect(lambda _r: self._session.lock_requested.emit())
+            locking = self.tr("Ripartire will lock: unlock it with the passphrase.")
+            self._section.conclude(
+                progress, describe_error(exc), ok=False, reopened=reopened, locking=locking
+            )
 
         # The re-key needs the database to itself: the session is suspended meanwhile.
-        run_key_work(
-            self._session,
+        self._section.run_key_work(
             lambda work: keys.new_recovery_key(work, passphrase),
+            progress=progress,
             purpose="new recovery key",
             on_done=done,
             on_failed=failed,
         )
-        progress.open()
 
     def _show(self, recovery: str) -> None:
         box = QMessageBox(self._view)

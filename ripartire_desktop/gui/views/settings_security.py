@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QDialog, QGridLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QPushButton, QWidget
 
 from ripartire_desktop.gui.dialogs.common import say
 from ripartire_desktop.gui.dialogs.errors import describe_error
@@ -22,7 +21,6 @@ from ripartire_desktop.gui.session import Session
 from ripartire_desktop.gui.views.settings_recovery import NewRecoveryKey
 from ripartire_desktop.gui.views.settings_work import (
     Section,
-    run_key_work,
     wrong_secret_message,
 )
 from ripartire_desktop.store.errors import (
@@ -156,8 +154,7 @@ class SecuritySection(Section):
                 self._session.lock_requested.emit()
             dialog.show_error(describe_error(exc))
 
-        if not run_key_work(
-            self._session,
+        if not self.run_key_work(
             lambda work: keys.change_passphrase(work, new, kdf_seconds=seconds),
             purpose="passphrase change",
             on_done=changed,
@@ -195,7 +192,6 @@ class SecuritySection(Section):
             self.tr("Re-encrypting the vault under a new key… Please do not switch off."),
             self._view,
         )
-        self.track(progress)
         self.progress_dialog = progress
 
         def rotated(_none: object, reopened: bool) -> None:
@@ -203,39 +199,24 @@ class SecuritySection(Section):
                 "Data key rotated: the vault was re-encrypted under a new key. Older "
                 "backups still open with the passphrase and recovery key of their day."
             )
-            if reopened:
-                progress.succeed(text)
-            else:
-                progress.succeed(
-                    text + " " + self.tr("Ripartire will lock: unlock it with the passphrase.")
-                )
-                self._after(progress, self._session.lock_requested.emit)
+            locking = self.tr("Ripartire will lock: unlock it with the passphrase.")
+            self.conclude(progress, text, ok=True, reopened=reopened, locking=locking)
 
         def failed(exc: BaseException, reopened: bool) -> None:
             text = describe_error(exc)
             if reopened:
-                progress.fail(text + " " + self.tr("The vault still uses its previous key."))
-            else:
-                progress.fail(
-                    text
-                    + " "
-                    + self.tr("Ripartire will lock: unlock it with the passphrase to finish.")
-                )
-                self._after(progress, self._session.lock_requested.emit)
+                text += " " + self.tr("The vault still uses its previous key.")
+            locking = self.tr("Ripartire will lock: unlock it with the passphrase to finish.")
+            self.conclude(progress, text, ok=False, reopened=reopened, locking=locking)
 
         # The rekey needs the database to itself: the session is suspended meanwhile.
-        run_key_work(
-            self._session,
+        self.run_key_work(
             lambda work: keys.rotate_key(work, passphrase),
+            progress=progress,
             purpose="key rotation",
             on_done=rotated,
             on_failed=failed,
         )
-        progress.open()
-
-    @staticmethod
-    def _after(dialog: QDialog, action: Callable[[], None]) -> None:
-        dialog.finished.connect(lambda _result: action())
 
     # --- print the recovery sheet -----------------------------------------------------------
 

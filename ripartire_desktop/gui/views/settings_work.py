@@ -20,35 +20,6 @@ from ripartire_desktop.store.errors import (
 from ripartire_desktop.usecases.session import Suspended
 
 
-def run_key_work(
-    session: Session,
-    work: Callable[[Suspended], object],
-    *,
-    purpose: str,
-    on_done: Callable[[object, bool], None],
-    on_failed: Callable[[BaseException, bool], None],
-    reopen_when_done: bool = True,
-) -> bool:
-    """Suspend the session (its files are about to change), run `work` on a worker thread,
-    reopen with the key it left (or the old one if it failed), then call back with whether
-    the session reopened (False: the app must lock). `reopen_when_done=False`: a restore,
-    after which the app locks and the restored vault is unlocked with its own secret.
-    Returns False, doing nothing, when the session was locked meanwhile."""
-    suspended = session.core.suspend()
-    if suspended is None:
-        return False
-
-    def done(result: object) -> None:
-        reopened = reopen_when_done and session.resume(suspended, f"settings: after {purpose}")
-        on_done(result, reopened)
-
-    def failed(exc: BaseException) -> None:
-        on_failed(exc, session.resume(suspended, f"settings: after failed {purpose}"))
-
-    session.tasks.run(lambda _progress: work(suspended), on_success=done, on_failure=failed)
-    return True
-
-
 def wrong_secret_message(exc: BaseException, wrong: str) -> str:
     """`wrong` (the caller's wording) for a wrong secret; describe_error for anything else."""
     if isinstance(exc, WrongSecretError) and not isinstance(
@@ -90,6 +61,53 @@ class Section(QObject):
             if getattr(self, name) is dialog:
                 setattr(self, name, None)
         dialog.deleteLater()
+
+    def run_key_work(
+        self,
+        work: Callable[[Suspended], object],
+        *,
+        purpose: str,
+        on_done: Callable[[object, bool], None],
+        on_failed: Callable[[BaseException, bool], None],
+        progress: ProgressDialog | None = None,
+        reopen_when_done: bool = True,
+    ) -> bool:
+        """Suspend the session (its files are about to change), run `work` on a worker thread,
+        reopen with the key it left (or the old one if it failed), then call back with whether
+        the session reopened (False: the app must lock). `progress` is shown meanwhile.
+        `reopen_when_done=False`: a restore, after which the app locks and the restored vault
+        is unlocked with its own secret. False, doing nothing, when locked meanwhile."""
+        session = self._session
+        suspended = session.core.suspend()
+        if suspended is None:
+            return False
+
+        def done(result: object) -> None:
+            reopened = reopen_when_done and session.resume(suspended, f"settings: after {purpose}")
+            on_done(result, reopened)
+
+        def failed(exc: BaseException) -> None:
+            on_failed(exc, session.resume(suspended, f"settings: after failed {purpose}"))
+
+        if progress is not None:
+            self.track(progress)
+        session.tasks.run(lambda _progress: work(suspended), on_success=done, on_failure=failed)
+        if progress is not None:
+            progress.open()
+        return True
+
+    def conclude(
+        self, progress: ProgressDialog, text: str, *, ok: bool, reopened: bool, locking: str
+    ) -> None:
+        """Show how work on the key files ended. If the vault could not be reopened, add
+        `locking` (it will lock) and ask the application to lock once the dialog is closed."""
+        if not reopened:
+            text += " " + locking
+            progress.finished.connect(lambda _r: self._session.lock_requested.emit())
+        if ok:
+            progress.succeed(text)
+        else:
+            progress.fail(text)
 
     def ask_passphrase(
         self,
