@@ -22,9 +22,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-
 from ripartire_desktop import paths
 from ripartire_desktop.store import keys, migrations
 from ripartire_desktop.store.connection import (
@@ -77,9 +74,7 @@ StepHook = Callable[[str], None]
 
 
 def _mac_key(data_key: bytes) -> bytes:
-    return HKDF(
-        algorithm=hashes.SHA256(), length=32, salt=None, info=b"ripartire backup mac v1"
-    ).derive(data_key)
+    return keys.derive_subkey(data_key, b"ripartire backup mac v1")
 
 
 def _copy(src: BinaryIO, dst: BinaryIO, length: int, mac: hmac.HMAC) -> None:

@@ -269,7 +269,7 @@ class SettingsView(View):
         message = self.tr("Settings saved.")
         if previous is None or previous.language != settings.language:
             try:
-                mirror_language(self.session.vault.data_dir, settings.language)
+                mirror_language(self.session.core.data_dir, settings.language)
             except OSError as exc:
                 message += " " + describe_error(exc)
             else:

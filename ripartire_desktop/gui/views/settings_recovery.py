@@ -9,6 +9,7 @@ with a button to save its printable sheet.
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QFontDatabase
@@ -20,8 +21,10 @@ from ripartire_desktop.gui.dialogs.recovery_sheet import RecoverySheetPrinter
 from ripartire_desktop.gui.dialogs.secret import SecretDialog
 from ripartire_desktop.gui.forms import child
 from ripartire_desktop.gui.session import Session
-from ripartire_desktop.gui.views.settings_work import Section
 from ripartire_desktop.usecases import keys
+
+if TYPE_CHECKING:  # it builds this row, and this row asks it for the passphrase
+    from ripartire_desktop.gui.views.settings_security import SecuritySection
 
 
 class NewRecoveryKey(QObject):
@@ -34,7 +37,7 @@ class NewRecoveryKey(QObject):
         session: Session,
         view: QWidget,
         printer: RecoverySheetPrinter,
-        section: Section,
+        section: SecuritySection,
     ) -> None:
         super().__init__(view)
         self._session = session
@@ -68,12 +71,7 @@ class NewRecoveryKey(QObject):
                 "(and so does its printed sheet). The vault is re-encrypted under a new data "
                 "key; this takes a moment. Type the passphrase to go on."
             ),
-            label=self.tr("&Passphrase"),
             action=self.tr("&Replace the recovery key"),
-            wrong=self.tr(
-                "The passphrase is wrong: nothing was changed. Check the keyboard layout and "
-                "Caps Lock."
-            ),
             then=self._replace,
         )
         dialog.finished.connect(lambda _r: setattr(self, "dialog", None))

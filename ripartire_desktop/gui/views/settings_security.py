@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Qt
@@ -174,12 +175,7 @@ class SecuritySection(Section):
                 "used meanwhile. The passphrase and the recovery key stay the same; older "
                 "backups keep opening with the passphrase and recovery key of their day."
             ),
-            label=self.tr("&Passphrase"),
             action=self.tr("&Rotate key"),
-            wrong=self.tr(
-                "The passphrase is wrong: nothing was changed. Check the keyboard layout and "
-                "Caps Lock."
-            ),
             then=self._rotate,
         )
 
@@ -217,6 +213,37 @@ class SecuritySection(Section):
             on_done=rotated,
             on_failed=failed,
         )
+
+    def ask_passphrase(
+        self,
+        *,
+        title: str,
+        intro: str,
+        action: str,
+        then: Callable[[SecretDialog, str], None],
+    ) -> SecretDialog:
+        """Ask for the passphrase, check it off the GUI thread while everything stays open
+        and usable, then `then(dialog, passphrase)` (a rotation, a new recovery key)."""
+        label = self.tr("&Passphrase")
+        wrong = self.tr(
+            "The passphrase is wrong: nothing was changed. Check the keyboard layout and Caps Lock."
+        )
+        dialog = SecretDialog(
+            title=title, intro=intro, label=label, action=action, parent=self._view
+        )
+        self.track(dialog)
+        core = self._session.core
+
+        def check(passphrase: str) -> None:
+            self._session.tasks.run(
+                lambda _progress: core.check_passphrase(passphrase),
+                on_success=lambda _opening: then(dialog, passphrase),
+                on_failure=lambda exc: dialog.show_error(wrong_secret_message(exc, wrong)),
+            )
+
+        dialog.submitted.connect(check)
+        dialog.open()
+        return dialog
 
     # --- print the recovery sheet -----------------------------------------------------------
 

@@ -1,5 +1,5 @@
 """What the Settings sections share: the dialogs they keep track of, vault work run with the
-session suspended, the passphrase asked before a key change, the wording of a wrong secret."""
+session suspended, the wording of a wrong secret."""
 
 from __future__ import annotations
 
@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from ripartire_desktop.gui.dialogs.errors import describe_error
 from ripartire_desktop.gui.dialogs.progress import ProgressDialog
-from ripartire_desktop.gui.dialogs.secret import SecretDialog
 from ripartire_desktop.gui.session import Session
 from ripartire_desktop.store.errors import (
     InvalidRecoveryKeyError,
@@ -108,33 +107,3 @@ class Section(QObject):
             progress.succeed(text)
         else:
             progress.fail(text)
-
-    def ask_passphrase(
-        self,
-        *,
-        title: str,
-        intro: str,
-        label: str,
-        action: str,
-        wrong: str,
-        then: Callable[[SecretDialog, str], None],
-    ) -> SecretDialog:
-        """Ask for the passphrase, check it off the GUI thread while everything stays open
-        and usable, then `then(dialog, passphrase)`; `wrong` says a wrong one was typed. The
-        texts come translated by the caller (its own translation context)."""
-        dialog = SecretDialog(
-            title=title, intro=intro, label=label, action=action, parent=self._view
-        )
-        self.track(dialog)
-        core = self._session.core
-
-        def check(passphrase: str) -> None:
-            self._session.tasks.run(
-                lambda _progress: core.check_passphrase(passphrase),
-                on_success=lambda _opening: then(dialog, passphrase),
-                on_failure=lambda exc: dialog.show_error(wrong_secret_message(exc, wrong)),
-            )
-
-        dialog.submitted.connect(check)
-        dialog.open()
-        return dialog
