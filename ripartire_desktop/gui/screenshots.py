@@ -93,8 +93,8 @@ def render_all(
     files = [_save(unlock, out / "01-sblocco.png")]
     unlock.hide()
     files.append(_shoot_wizard(app, vault.data_dir.parent, out / "02-primo-avvio.png"))
-    vault.unlock_with_passphrase(demo_passphrase)
-    controller.session.opened()
+    core = controller.session.core
+    controller.session.unlock(core.check_passphrase(demo_passphrase))
     files += _shoot_main(app, controller, out)
     controller.lock()
     controller.tasks.wait()
