@@ -28,16 +28,16 @@ from ripartire_desktop.gui.session import Session
 from ripartire_desktop.store.vault_lock import VaultBusyError
 from ripartire_desktop.usecases import keys
 from ripartire_desktop.usecases.session import Opening
+from ripartire_desktop.usecases.settings import save_settings
 
 
-def _page(form_name: str, title: str) -> tuple[QWizardPage, QWidget]:
-    page = QWizardPage()
-    page.setTitle(title)
+def _fill(page: QWizardPage, form_name: str) -> QWidget:
+    """Load `ui/<form_name>.ui` as the whole content of `page`."""
     form = load_form(form_name, page)
     layout = QVBoxLayout(page)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.addWidget(form)
-    return page, form
+    return form
 
 
 class PassphrasePage(QWizardPage):
@@ -45,10 +45,7 @@ class PassphrasePage(QWizardPage):
         super().__init__()
         self.setTitle(self.tr("Passphrase"))
         self.setCommitPage(True)  # after this page the vault exists: no way back
-        form = load_form("first_run_passphrase", self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(form)
+        form = _fill(self, "first_run_passphrase")
         self.passphrase = child(form, QLineEdit, "passphraseEdit")
         self.confirm = child(form, QLineEdit, "confirmEdit")
         self.meter = child(form, QProgressBar, "strengthBar")
@@ -97,10 +94,7 @@ class RecoveryPage(QWizardPage):
     def __init__(self, wizard: FirstRunWizard) -> None:
         super().__init__()
         self.setTitle(self.tr("Recovery key"))
-        form = load_form("first_run_recovery", self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(form)
+        form = _fill(self, "first_run_recovery")
         self.key_label = child(form, QLabel, "keyLabel")
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         mono.setPointSizeF(mono.pointSizeF() * 1.6)
@@ -154,7 +148,9 @@ class FirstRunWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Create the vault"))
-        about, about_form = _page("first_run_about", self.tr("Welcome"))
+        about = QWizardPage()
+        about.setTitle(self.tr("Welcome"))
+        about_form = _fill(about, "first_run_about")
         self.organisation = child(about_form, QLineEdit, "organisationEdit")
         self.counsellor = child(about_form, QLineEdit, "counsellorEdit")
         self.passphrase_page = PassphrasePage(self)
@@ -219,8 +215,7 @@ class FirstRunWizard(QWizard):
         records_settings = Settings(
             organisation=self.organisation.text(), counsellor_name=self.counsellor.text()
         )
-        with core.records.transaction():
-            core.records.settings.save(records_settings)
+        save_settings(core, records_settings)
         if self.passphrase_page.remember.isChecked():
             core.remember()
         self.passphrase_page.passphrase.clear()

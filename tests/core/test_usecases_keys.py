@@ -334,3 +334,17 @@ def test_neither_window_nor_command_line_holds_keys_or_asks_the_vault_if_unlocke
             if node.attr == "is_unlocked":
                 owner = ast.unparse(node.value)
                 assert not owner.endswith("vault"), f"{path}: {owner}.is_unlocked"
+
+
+def test_save_settings_stores_them_and_says_what_changed(data_dir: Path) -> None:
+    from dataclasses import replace
+
+    from ripartire_desktop.usecases.changes import Kind
+    from ripartire_desktop.usecases.settings import save_settings
+
+    session, _recovery = unlocked_session(data_dir)
+    settings = replace(session.records.settings.load(), organisation="Associazione Ripartire")
+    changes = save_settings(session, settings)
+    assert changes.concerns(Kind.SETTINGS) and not changes.concerns(Kind.FAMILIES)
+    assert session.records.settings.load().organisation == "Associazione Ripartire"
+    session.lock()

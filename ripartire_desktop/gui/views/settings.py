@@ -30,6 +30,7 @@ from ripartire_desktop.gui.views.settings_data import DataSection
 from ripartire_desktop.gui.views.settings_fields import mirror_language
 from ripartire_desktop.gui.views.settings_security import SecuritySection
 from ripartire_desktop.gui.views.settings_team import TeamSection
+from ripartire_desktop.usecases.settings import save_settings
 
 # Settings field -> objectName prefix in ui/settings.ui (`<prefix>Edit`, `<prefix>Error`).
 FIELDS = {
@@ -261,8 +262,7 @@ class SettingsView(View):
             return
         previous = self._stored
         try:
-            with self.session.records.transaction():
-                self.session.records.settings.save(settings)
+            changes = save_settings(self.session.core, settings)
         except Exception as exc:
             say(self.save_message, describe_error(exc), error=True)
             return
@@ -279,4 +279,4 @@ class SettingsView(View):
         self.navigator.status(self.tr("Settings saved."))
         if previous is None or previous.idle_lock_minutes != settings.idle_lock_minutes:
             self.session.idle_lock_changed.emit(settings.idle_lock_minutes)
-        self.session.saved()
+        self.session.saved(changes.from_(self))
