@@ -31,6 +31,7 @@ from ripartire_desktop.store.keystore import MemoryKeyStore
 from ripartire_desktop.store.records import Records
 from ripartire_desktop.store.records.erasure import erase_family
 from ripartire_desktop.store.vault import Vault
+from ripartire_desktop.usecases.compose import build_vault
 from tests.core.disclosure_attacks import Outcome, lp_attack, publish
 
 TODAY = date(2026, 11, 20)
@@ -38,7 +39,7 @@ K = 5
 
 
 def demo(root: Path, families: int, seed: int = 7) -> Vault:
-    vault = Vault(root, keystore=MemoryKeyStore())
+    vault = build_vault(root, keystore=MemoryKeyStore())
     vault.create("correct horse battery staple 42", kdf_seconds=0)
     vault.unlock_with_passphrase("correct horse battery staple 42")
     generate_demo(

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.harness import p95
+from ripartire_desktop.usecases.compose import build_vault
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -90,11 +91,10 @@ def app(vault_dir: Path, passphrase: str) -> None:
 
     from ripartire_desktop.gui.application import AppController, make_application
     from ripartire_desktop.store.keystore import MemoryKeyStore
-    from ripartire_desktop.store.vault import Vault
 
     qapp = make_application("it")
     store = MemoryKeyStore()
-    setup = Vault(vault_dir, keystore=store)
+    setup = build_vault(vault_dir, keystore=store)
     setup.unlock_with_passphrase(passphrase)
     setup.remember()
     setup.lock()
@@ -105,7 +105,7 @@ def app(vault_dir: Path, passphrase: str) -> None:
         loop.exec()
 
     results: dict[str, float] = {}
-    controller = AppController(vault=Vault(vault_dir, keystore=store))
+    controller = AppController(vault=build_vault(vault_dir, keystore=store))
     controller._place = ("families", None)
     beat = Heartbeat()
     assert controller.main is not None  # built while the passphrase is typed (see start)

@@ -53,7 +53,7 @@ UNLOCK_WINDOW = (
     "from ripartire_desktop.store.keystore import MemoryKeyStore\n"
     "from ripartire_desktop.store.vault import Vault\n"
     "app = make_application('it')\n"
-    "c = AppController(vault=Vault(Path({vault!r}), keystore=MemoryKeyStore()))\n"
+    "c = AppController(vault=build_vault(Path({vault!r}), keystore=MemoryKeyStore()))\n"
     "c.start(); c.unlock_window.grab()\n"
 )
 

@@ -20,6 +20,7 @@ from ripartire_desktop.store.records.drafts import DraftRepository, InterviewDra
 from ripartire_desktop.store.records.families import SORT_COLUMNS, FamilyQuery, sort_sql
 from ripartire_desktop.store.records.search import MARK_END, MARK_START, build_match
 from ripartire_desktop.store.vault import Vault
+from ripartire_desktop.usecases.compose import build_vault
 
 PASSPHRASE = "benchmark passphrase"
 QUERIES = ("lavoro", "bollette", "perche", "curriculum")
@@ -27,7 +28,7 @@ TODAY = date.today()
 
 
 def make_vault(folder: Path, families: int) -> tuple[Vault, float]:
-    vault = Vault(folder)
+    vault = build_vault(folder)
     vault.create(PASSPHRASE, kdf_seconds=0)
     vault.unlock_with_passphrase(PASSPHRASE)
     start = time.perf_counter()
@@ -189,7 +190,7 @@ def measure_summary_pdf(vault: Vault, out: Path) -> float:
 
 def measure_passphrase_unlock(folder: Path) -> tuple[float, float]:
     """(unlock by passphrase with the calibrated KDF, the Argon2id derivation alone), seconds."""
-    vault = Vault(folder)
+    vault = build_vault(folder)
     vault.unlock_with_passphrase(PASSPHRASE)
     vault.change_passphrase(PASSPHRASE)  # recalibrated for this machine, as at setup
     params = vault.envelope.kdf

@@ -17,7 +17,7 @@ from ripartire_desktop.store.backup import (
     write_backup,
 )
 from ripartire_desktop.store.connection import connect, transaction
-from ripartire_desktop.store.vault import Vault
+from ripartire_desktop.usecases.compose import build_vault
 
 PASSPHRASE = "benchmark passphrase"
 
@@ -38,7 +38,7 @@ def main() -> None:
     os.umask(0o077)
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
-        vault = Vault(root / "vault")
+        vault = build_vault(root / "vault")
         vault.create(PASSPHRASE)  # calibrated, as a counsellor's machine would do it
         vault.unlock_with_passphrase(PASSPHRASE)
         params = vault.envelope.kdf
@@ -65,7 +65,7 @@ def main() -> None:
         start = time.perf_counter()
         backup = inspect_backup(out)
         bkey = backup_key_from_passphrase(backup, PASSPHRASE)
-        restore_backup(root / "restored", backup, bkey)
+        restore_backup(build_vault(root / "restored"), backup, bkey)
         restore_s = time.perf_counter() - start
 
         print(f"Argon2id: {params.iterations} passes, {params.memory_kib // 1024} MiB")

@@ -1,47 +1,11 @@
-"""Composition root: builds the services once and hands them to the GUI or the commands."""
+"""Entry points of the window and the screenshots: the vault comes from usecases.compose."""
 
 from __future__ import annotations
 
-import atexit
-import shutil
-import tempfile
-from datetime import date
 from pathlib import Path
 
-from ripartire_desktop import paths
-from ripartire_desktop.store.keystore import KeyStore, MemoryKeyStore, SystemKeyStore
-from ripartire_desktop.store.vault import Vault
-
-# Shown on the unlock screen on purpose: the demo vault holds only fictional data.
-DEMO_PASSPHRASE = "prova-ripartire-demo"  # noqa: S105
-DEMO_FAMILIES = 60
-DEMO_INTERVIEWS = 8
-
-
-def make_vault(data_dir: Path, *, keystore: KeyStore | None = None) -> Vault:
-    return Vault(data_dir, keystore=keystore if keystore is not None else SystemKeyStore())
-
-
-def make_demo_vault(*, families: int = DEMO_FAMILIES, seed: int = 2026) -> Vault:
-    """A throwaway vault full of fictional families, deleted when the process ends."""
-    from ripartire_desktop.store.demo import generate_demo
-
-    folder = Path(tempfile.mkdtemp(prefix="ripartire-demo-"))
-    atexit.register(shutil.rmtree, folder, ignore_errors=True)
-    vault = Vault(paths.ensure_private_dir(folder / "vault"), keystore=MemoryKeyStore())
-    vault.create(DEMO_PASSPHRASE, kdf_seconds=0)
-    vault.unlock_with_passphrase(DEMO_PASSPHRASE)
-    try:
-        generate_demo(
-            vault.connection,
-            families=families,
-            interviews_per_family=DEMO_INTERVIEWS,
-            seed=seed,
-            today=date.today(),
-        )
-    finally:
-        vault.lock()
-    return vault
+from ripartire_desktop.store.keystore import SystemKeyStore
+from ripartire_desktop.usecases.compose import DEMO_PASSPHRASE, build_demo_vault, build_vault
 
 
 def run_gui(*, data_dir: Path, demo: bool = False) -> int:
@@ -49,8 +13,8 @@ def run_gui(*, data_dir: Path, demo: bool = False) -> int:
     from ripartire_desktop.gui.application import run
 
     if demo:
-        return run(vault=make_demo_vault(), demo_passphrase=DEMO_PASSPHRASE)
-    return run(vault=make_vault(data_dir))
+        return run(vault=build_demo_vault(), demo_passphrase=DEMO_PASSPHRASE)
+    return run(vault=build_vault(data_dir, keystore=SystemKeyStore()))
 
 
 def run_screenshots(out: Path, *, scale: float = 1.0, language: str = "it") -> int:
@@ -59,7 +23,7 @@ def run_screenshots(out: Path, *, scale: float = 1.0, language: str = "it") -> i
 
     return main(
         out,
-        vault=make_demo_vault(),
+        vault=build_demo_vault(),
         demo_passphrase=DEMO_PASSPHRASE,
         scale=scale,
         language=language,

@@ -65,7 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
         process_lock,
         records_cmds,
         report_cmds,
-        vault_cmds,
+        vault_args,
     )
 
     common = argparse.ArgumentParser(add_help=False)
@@ -120,8 +120,8 @@ def build_parser() -> argparse.ArgumentParser:
     shots.set_defaults(func=cmd_screenshots)
     from ripartire_desktop.commands import team_cmds
 
-    team_cmds.add_parsers(sub, common, secrets)
-    vault_cmds.add_parsers(sub, common, secrets)
+    team_cmds.add_parsers(sub, [common, secrets])
+    vault_args.add_parsers(sub, [common, secrets])
     records_cmds.add_parsers(sub, common, secrets)
     report_cmds.add_parsers(sub, common, secrets)
     audit_cmds.add_parsers(sub, common, secrets)

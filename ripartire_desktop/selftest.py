@@ -64,10 +64,9 @@ def check_resources(ctx: Context) -> str:
 
 
 def check_vault(ctx: Context) -> str:
-    from ripartire_desktop.store.keystore import MemoryKeyStore
-    from ripartire_desktop.store.vault import Vault
+    from ripartire_desktop.usecases.compose import build_vault
 
-    vault = Vault(ctx.folder / "vault", keystore=MemoryKeyStore())
+    vault = build_vault(ctx.folder / "vault")
     vault.create(PASSPHRASE, kdf_seconds=0)
     vault.unlock_with_passphrase(PASSPHRASE)
     ctx.vault = vault

@@ -7,7 +7,7 @@ import json
 
 from ripartire_desktop.commands.records_cmds import whole_number_up_to
 from ripartire_desktop.commands.terminal import shown
-from ripartire_desktop.commands.vault_cmds import say, unlock
+from ripartire_desktop.commands.vault_cmds import say, unlocked
 from ripartire_desktop.store.errors import EXIT_OK
 from ripartire_desktop.store.records.audit_read import (
     MAX_PAGE,
@@ -19,12 +19,10 @@ from ripartire_desktop.store.records.audit_read import (
 
 def cmd_audit(args: argparse.Namespace) -> int:
     code = (args.code or "").strip().upper()
-    vault = unlock(args)
-    try:
-        total = count_entries(vault.connection, code=code, exact=True)
-        entries = entries_page(vault.connection, code=code, exact=True, limit=args.limit)
-    finally:
-        vault.lock()
+    with unlocked(args) as session:
+        conn = session.vault.connection
+        total = count_entries(conn, code=code, exact=True)
+        entries = entries_page(conn, code=code, exact=True, limit=args.limit)
     if args.json:
         document = {
             "total": total,

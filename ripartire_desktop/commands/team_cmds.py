@@ -12,12 +12,11 @@ from pathlib import Path
 
 from ripartire_desktop.commands import secrets_input
 from ripartire_desktop.commands.report_cmds import check_new_file
-from ripartire_desktop.commands.vault_cmds import say, unlock
+from ripartire_desktop.commands.vault_cmds import say, unlocked
 from ripartire_desktop.store.errors import EXIT_OK, VaultError
 from ripartire_desktop.store.fileio import atomic_write
 from ripartire_desktop.store.identity import MAX_IDENTITY_BYTES, IdentityError, Role, parse_public
-from ripartire_desktop.store.records import Records
-from ripartire_desktop.store.records.audit import AuditAction
+from ripartire_desktop.usecases import team as team_cases
 
 CHECK_ALOUD = (
     "Compare these digits with your colleague in person or on a call you trust (not by e-mail):"
@@ -29,11 +28,8 @@ def _role_label(role: Role) -> str:
 
 
 def cmd_identity_show(args: argparse.Namespace) -> int:
-    vault = unlock(args)
-    try:
-        own = Records(vault.connection).team.require_own()
-    finally:
-        vault.lock()
+    with unlocked(args) as session:
+        own = session.records.team.require_own()
     public = own.public()
     say(f"Name:        {public.name or '(none yet: ripartire identity set --name NAME)'}")
     say(f"Role:        {_role_label(public.role)}")
@@ -44,17 +40,14 @@ def cmd_identity_show(args: argparse.Namespace) -> int:
 
 def cmd_identity_export(args: argparse.Namespace) -> int:
     target = check_new_file(args.output)
-    vault = unlock(args)
-    try:
-        own = Records(vault.connection).team.require_own()
+    with unlocked(args) as session:
+        own = session.records.team.require_own()
         if not own.name:
             raise secrets_input.UsageError(
                 "This vault's identity has no name yet: set one first with "
                 "'ripartire identity set --name NAME'; nothing was written."
             )
         atomic_write(target, own.public_text().encode("utf-8"))
-    finally:
-        vault.lock()
     say(f"Wrote the public identity of {own.name} to {target}.")
     say(f"Fingerprint: {own.public().spoken}")
     say("It holds no secret: give it to your colleagues, then read the fingerprint together.")
@@ -64,14 +57,10 @@ def cmd_identity_export(args: argparse.Namespace) -> int:
 def cmd_identity_set(args: argparse.Namespace) -> int:
     if args.name is None and args.role is None:
         raise secrets_input.UsageError("Say what to change: --name NAME and/or --role ROLE.")
-    vault = unlock(args)
-    try:
-        own = Records(vault.connection).team.set_profile(
-            name=args.name, role=None if args.role is None else Role(args.role)
+    with unlocked(args) as session:
+        own = team_cases.relabel_identity(
+            session, name=args.name, role=None if args.role is None else Role(args.role)
         )
-        vault.record(AuditAction.TEAM, detail="own identity relabelled")
-    finally:
-        vault.lock()
     say(f"This vault's identity: {own.name}, {_role_label(own.role)}.")
     say("The fingerprint is unchanged; export the identity again for colleagues to re-add.")
     return EXIT_OK
@@ -105,29 +94,21 @@ def cmd_team_add(args: argparse.Namespace) -> int:
         public = parse_public(raw)
     except IdentityError as exc:
         raise IdentityError(f"{Path(args.file).name}: {exc}.") from None
-    vault = unlock(args)
-    try:
-        team = Records(vault.connection).team
+    with unlocked(args) as session:
         say(f"{public.name} ({_role_label(public.role)}), to be added as {args.name!r}.")
         say(CHECK_ALOUD)
         say(f"    {public.spoken}")
         if not _confirmed(args):
             say("Not added: nothing was changed.")
             return EXIT_OK
-        member = team.add(args.name, raw)
-        vault.record(AuditAction.TEAM, detail=f"member added {member.fingerprint[:16]}")
-    finally:
-        vault.lock()
+        member = team_cases.add_member(session, args.name, raw)
     say(f"Added {member.name} to the team.")
     return EXIT_OK
 
 
 def cmd_team_list(args: argparse.Namespace) -> int:
-    vault = unlock(args)
-    try:
-        members = Records(vault.connection).team.members()
-    finally:
-        vault.lock()
+    with unlocked(args) as session:
+        members = session.records.team.members()
     if not members:
         say("The team list is empty: add colleagues with 'ripartire team add NAME FILE'.")
         return EXIT_OK
@@ -139,22 +120,17 @@ def cmd_team_list(args: argparse.Namespace) -> int:
 
 
 def cmd_team_remove(args: argparse.Namespace) -> int:
-    vault = unlock(args)
-    try:
-        member = Records(vault.connection).team.remove(args.name)
-        vault.record(AuditAction.TEAM, detail=f"member removed {member.fingerprint[:16]}")
-    finally:
-        vault.lock()
+    with unlocked(args) as session:
+        member = team_cases.remove_member(session, args.name)
     say(f"Removed {member.name}: bundles are no longer sealed to or accepted from them.")
     return EXIT_OK
 
 
 def add_parsers(
     sub: argparse._SubParsersAction[argparse.ArgumentParser],
-    common: argparse.ArgumentParser,
-    secrets: argparse.ArgumentParser,
+    parents: list[argparse.ArgumentParser],
 ) -> None:
-    parents = [common, secrets]
+    """`parents`: the options every command on a vault takes (folder, secrets)."""
     identity = sub.add_parser("identity", help="this vault's public identity (for colleagues)")
     ids = identity.add_subparsers(title="identity", metavar="ACTION", required=True)
     p = ids.add_parser("show", parents=parents, help="name, role and fingerprint")

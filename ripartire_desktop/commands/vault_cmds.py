@@ -3,39 +3,43 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date, datetime
 from pathlib import Path
 
 from ripartire_desktop import paths
 from ripartire_desktop.commands import secrets_input
-from ripartire_desktop.store import backup as backups
 from ripartire_desktop.store.errors import (
     EXIT_DAMAGED,
     EXIT_OK,
     UnlockThrottledError,
-    VaultError,
     VaultExistsError,
-    WrongSecretError,
 )
 from ripartire_desktop.store.keyring_check import plaintext_keyring
-from ripartire_desktop.store.keys import DEFAULT_TARGET_SECONDS
-from ripartire_desktop.store.keystore import KeyStore, SystemKeyStore
-from ripartire_desktop.store.throttle import Throttle
-from ripartire_desktop.store.vault import THROTTLE_NAME, Vault
+from ripartire_desktop.store.keystore import KeyStore, MemoryKeyStore, SystemKeyStore
+from ripartire_desktop.store.vault import Vault
+from ripartire_desktop.usecases import backups, keys
+from ripartire_desktop.usecases.compose import build_vault
+from ripartire_desktop.usecases.session import Opening, VaultSession
 
 
 def say(text: str = "") -> None:
     print(text, flush=True)
 
 
-def make_vault(args: argparse.Namespace, keystore: KeyStore | None = None) -> Vault:
-    return Vault(paths.data_dir(args.data_dir), keystore=keystore or SystemKeyStore())
+# How a command names itself in the vault's lock note (cli.main holds that lock for its run).
+COMMAND_HOLDER = "the command line"
 
 
-def _with_throttle(action: Callable[[], None]) -> None:
+def make_session(args: argparse.Namespace, keystore: KeyStore | None = None) -> VaultSession:
+    vault = build_vault(paths.data_dir(args.data_dir), keystore=keystore or SystemKeyStore())
+    return VaultSession(vault, holder=COMMAND_HOLDER)
+
+
+def _with_throttle(action: Callable[[], object]) -> None:
     """Run an unlock attempt, waiting out the delay earned by earlier wrong attempts."""
     try:
         action()
@@ -45,58 +49,76 @@ def _with_throttle(action: Callable[[], None]) -> None:
         action()
 
 
-def unlock(args: argparse.Namespace, *, allow_remembered: bool = True) -> Vault:
-    """An unlocked vault: by recovery key, passphrase, or the key remembered on this device."""
-    vault = _unlock(args, allow_remembered=allow_remembered)
-    if vault.audit_problem is not None:
+def open_session(args: argparse.Namespace, *, allow_remembered: bool = True) -> VaultSession:
+    """An unlocked session: by recovery key, passphrase, or the key remembered on this device."""
+    session = _unlock(args, allow_remembered=allow_remembered)
+    if session.audit_problem is not None:
         print(
-            f"ripartire: warning: audit log: {vault.audit_problem}. Run 'ripartire verify'; "
+            f"ripartire: warning: audit log: {session.audit_problem}. Run 'ripartire verify'; "
             "restoring a backup brings back a whole log.",
             file=sys.stderr,
         )
-    return vault
+    return session
 
 
-def _unlock(args: argparse.Namespace, *, allow_remembered: bool) -> Vault:
-    vault = make_vault(args)
+@contextlib.contextmanager
+def unlocked(args: argparse.Namespace, *, allow_remembered: bool = True) -> Iterator[VaultSession]:
+    """An unlocked session for a `with` block, locked however the block ends."""
+    session = open_session(args, allow_remembered=allow_remembered)
+    try:
+        yield session
+    finally:
+        session.lock()
+
+
+def unlock(args: argparse.Namespace, *, allow_remembered: bool = True) -> Vault:
+    """The unlocked vault of `open_session`, for the commands that still work on it."""
+    return open_session(args, allow_remembered=allow_remembered).vault
+
+
+def _unlock(args: argparse.Namespace, *, allow_remembered: bool) -> VaultSession:
+    session = make_session(args)
+    opening = _opening(
+        args, session, remembered=lambda: allow_remembered and session.unlock_with_remembered()
+    )
+    if opening is not None:
+        session.unlock(opening)
+    return session
+
+
+def _opening(
+    args: argparse.Namespace, session: VaultSession, *, remembered: Callable[[], bool]
+) -> Opening | None:
+    """The checked secret given (recovery key file, passphrase file or prompt), or None when
+    `remembered()` says the key remembered on this device does instead."""
     recovery_file = getattr(args, "recovery_key_file", None)
     passphrase_file = getattr(args, "passphrase_file", None)
+    found: list[Opening] = []
     if recovery_file:
         text = secrets_input.recovery_key(recovery_file)
-        _with_throttle(lambda: vault.unlock_with_recovery_key(text))
-        return vault
+        _with_throttle(lambda: found.append(session.check_recovery_key(text)))
+        return found[0]
     # Damaged or missing files are reported before any prompt (the salt once authenticated).
-    vault.load_envelope(check_salt=False)
-    if not passphrase_file and allow_remembered and vault.unlock_with_remembered():
-        return vault
+    session.check_files()
+    if not passphrase_file and remembered():
+        return None
     secret = secrets_input.passphrase(passphrase_file)
-    _with_throttle(lambda: vault.unlock_with_passphrase(secret))
-    return vault
+    _with_throttle(lambda: found.append(session.check_passphrase(secret)))
+    return found[0]
 
 
-def cmd_init(args: argparse.Namespace) -> int:
-    vault = make_vault(args)
-    if vault.exists():
-        vault.load_envelope()  # a damaged leftover gets its own message
-        raise VaultExistsError(
-            f"A vault already exists in {vault.data_dir}: it was left untouched."
-        )
-    sheet = None
-    if args.recovery_sheet:
-        from ripartire_desktop.commands.report_cmds import check_new_file
+def _passphrase_session(args: argparse.Namespace) -> tuple[VaultSession, str]:
+    """Unlocked with the passphrase only (a rotation and a new recovery key rewrap under it)."""
+    session = make_session(args)
+    session.check_files()
+    secret = secrets_input.passphrase(args.passphrase_file)
+    _with_throttle(lambda: session.unlock_with_passphrase(secret))
+    return session, secret
 
-        sheet = check_new_file(args.recovery_sheet)  # refused before anything is created
-    from ripartire_desktop.store.identity import Role, check_name
 
-    name = check_name(args.name, what="--name") if args.name else ""
-    secret = secrets_input.new_passphrase(args.passphrase_file)
-    started = time.perf_counter()
-    recovery = vault.create(secret, kdf_seconds=args.kdf_seconds, name=name, role=Role(args.role))
-    elapsed = time.perf_counter() - started
-    say(f"Vault created in {vault.data_dir} ({elapsed:.1f} s), a {args.role}'s vault.")
-    say()
-    say("Recovery key, shown only this once. Write it down and keep it somewhere safe,")
-    say("away from this computer: it opens the vault if the passphrase is forgotten.")
+def _show_recovery_key(recovery: str, sheet: Path | None, *lines: str) -> None:
+    for line in lines:
+        say(line)
     say()
     say(f"    {recovery}")
     say()
@@ -105,42 +127,58 @@ def cmd_init(args: argparse.Namespace) -> int:
 
         write_recovery_sheet(sheet, recovery, organisation="", created=date.today())
         say(f"Recovery sheet written to {sheet}: print it, then delete the file.")
-    if args.remember:
-        vault.unlock_with_passphrase(secret)
-        _report_remember(vault)
-        vault.lock()
-    return EXIT_OK
 
 
-def _candidate_keys(args: argparse.Namespace, vault: Vault) -> list[bytes] | None:
-    """The data key(s) the given secret unwraps, or None for the key remembered here."""
-    recovery_file = getattr(args, "recovery_key_file", None)
-    passphrase_file = getattr(args, "passphrase_file", None)
-    found: list[list[bytes]] = []
-    if recovery_file:
-        text = secrets_input.recovery_key(recovery_file)
-        _with_throttle(lambda: found.append(vault.keys_from_recovery_key(text)))
-        return found[0]
-    vault.load_envelope(check_salt=False)
-    if not passphrase_file and vault.is_remembered():
+def _sheet(args: argparse.Namespace) -> Path | None:
+    """The recovery sheet asked for, refused before anything is created or changed."""
+    if not args.recovery_sheet:
         return None
-    secret = secrets_input.passphrase(passphrase_file)
-    _with_throttle(lambda: found.append(vault.keys_from_passphrase(secret)))
-    return found[0]
+    from ripartire_desktop.commands.report_cmds import check_new_file
+
+    return check_new_file(args.recovery_sheet)
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    session = make_session(args)
+    if session.exists():
+        session.check_files(check_salt=True)  # a damaged leftover gets its own message
+        raise VaultExistsError(
+            f"A vault already exists in {session.data_dir}: it was left untouched."
+        )
+    sheet = _sheet(args)
+    from ripartire_desktop.store.identity import Role, check_name
+
+    name = check_name(args.name, what="--name") if args.name else ""
+    secret = secrets_input.new_passphrase(args.passphrase_file)
+    started = time.perf_counter()
+    recovery = keys.create_vault(
+        session, secret, kdf_seconds=args.kdf_seconds, name=name, role=Role(args.role)
+    )
+    elapsed = time.perf_counter() - started
+    say(f"Vault created in {session.data_dir} ({elapsed:.1f} s), a {args.role}'s vault.")
+    say()
+    _show_recovery_key(
+        recovery,
+        sheet,
+        "Recovery key, shown only this once. Write it down and keep it somewhere safe,",
+        "away from this computer: it opens the vault if the passphrase is forgotten.",
+    )
+    if args.remember:
+        session.unlock_with_passphrase(secret)
+        _report_remember(session)
+        session.lock()
+    return EXIT_OK
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
     # Check the files first, writing nothing: a damaged vault is left exactly as found.
-    vault = make_vault(args)
-    candidates = _candidate_keys(args, vault)
-    if candidates is None:
-        vault = unlock(args)
-        candidates = [vault.data_key]
-        vault.lock()
-    report = backups.verify_files(vault, candidates)
-    if report.ok:  # sound: open it the usual way, so the audit log records the unlock
-        vault.open_with(candidates, method="verify")
-        vault.lock()
+    session = make_session(args)
+    opening = _opening(args, session, remembered=session.is_remembered)
+    if opening is None:
+        unlocked = open_session(args)
+        opening = unlocked.current_opening("verify")
+        unlocked.lock()
+    report = backups.verify(session, opening)
     for line in report.checks:
         say(f"ok      {line}")
     for line in report.problems:
@@ -157,12 +195,14 @@ def cmd_passwd(args: argparse.Namespace) -> int:
     early = (
         secrets_input.new_passphrase(args.new_passphrase_file) if args.new_passphrase_file else None
     )
-    vault = unlock(args, allow_remembered=False)
-    try:
+    with unlocked(args, allow_remembered=False) as session:
         new = early or secrets_input.new_passphrase(None)
-        vault.change_passphrase(new, kdf_seconds=args.kdf_seconds, rekey=not args.keep_data_key)
-    finally:
-        vault.lock()
+        keys.change_passphrase(
+            keys.suspend_here(session),
+            new,
+            kdf_seconds=args.kdf_seconds,
+            rekey=not args.keep_data_key,
+        )
     if args.keep_data_key:
         say("Passphrase changed; the data key was kept, so old copies of the key envelope")
         say("and old backups still open today's data with the old passphrase.")
@@ -178,45 +218,31 @@ def cmd_recovery_key(args: argparse.Namespace) -> int:
         raise secrets_input.UsageError(
             "Say what to do: 'ripartire recovery-key --new' replaces the recovery key."
         )
-    sheet = None
-    if args.recovery_sheet:
-        from ripartire_desktop.commands.report_cmds import check_new_file
-
-        sheet = check_new_file(args.recovery_sheet)  # refused before anything changes
-    vault = make_vault(args)
-    vault.load_envelope(check_salt=False)
-    secret = secrets_input.passphrase(args.passphrase_file)
-    _with_throttle(lambda: vault.unlock_with_passphrase(secret))
+    sheet = _sheet(args)
+    session, secret = _passphrase_session(args)
     try:
-        recovery = vault.new_recovery_key(secret)
+        recovery = keys.new_recovery_key(keys.suspend_here(session), secret)
     finally:
-        vault.lock()
-    say("New recovery key, shown only this once. Write it down and keep it somewhere safe,")
-    say("away from this computer. The old recovery key no longer opens this vault, and the")
-    say("database was re-encrypted, so old copies of the envelope open only what they held.")
-    say()
-    say(f"    {recovery}")
-    say()
-    if sheet is not None:
-        from ripartire_desktop.reports.recovery_sheet import write_recovery_sheet
-
-        write_recovery_sheet(sheet, recovery, organisation="", created=date.today())
-        say(f"Recovery sheet written to {sheet}: print it, then delete the file.")
+        session.lock()
+    _show_recovery_key(
+        recovery,
+        sheet,
+        "New recovery key, shown only this once. Write it down and keep it somewhere safe,",
+        "away from this computer. The old recovery key no longer opens this vault, and the",
+        "database was re-encrypted, so old copies of the envelope open only what they held.",
+    )
     return EXIT_OK
 
 
 def cmd_rotate_key(args: argparse.Namespace) -> int:
     # The passphrase, not the recovery key or a remembered key: rotation rewraps under it.
-    vault = make_vault(args)
-    vault.load_envelope(check_salt=False)
-    secret = secrets_input.passphrase(args.passphrase_file)
-    _with_throttle(lambda: vault.unlock_with_passphrase(secret))
+    session, secret = _passphrase_session(args)
     try:
         started = time.perf_counter()
-        vault.rotate_key(secret)
+        keys.rotate_key(keys.suspend_here(session), secret)
         elapsed = time.perf_counter() - started
     finally:
-        vault.lock()
+        session.lock()
     say(f"Data key rotated: the database was re-encrypted under a new key ({elapsed:.1f} s).")
     say("Older backups still open with the passphrase and recovery key of their day.")
     return EXIT_OK
@@ -226,40 +252,47 @@ def _backup_target(out: Path) -> Path:
     if out.is_dir():
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         return out / f"ripartire-backup-{stamp}.ripbak"
-    if out.exists():
-        raise VaultError(f"{out} already exists: choose another file name; nothing was written.")
-    if not out.parent.is_dir():
-        raise VaultError(f"The folder {out.parent} does not exist; nothing was written.")
-    return out
+    from ripartire_desktop.commands.report_cmds import check_new_file
+
+    return check_new_file(str(out))
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
     target = _backup_target(Path(args.out).expanduser())
-    vault = unlock(args)
-    try:
+    with unlocked(args) as session:
         started = time.perf_counter()
-        size = backups.write_backup(vault, target)
+        size = backups.back_up(session, target)
         elapsed = time.perf_counter() - started
-    finally:
-        vault.lock()
     say(f"Backup written to {target} ({size / 1e6:.1f} MB, {elapsed:.1f} s).")
     say("It opens with today's passphrase or with the recovery key.")
     return EXIT_OK
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    data_dir = paths.data_dir(args.data_dir)
-    if Vault(data_dir).exists() and not args.force:
+    session = make_session(args, MemoryKeyStore())  # a restore never reads a remembered key
+    if session.exists() and not args.force:
         raise VaultExistsError(
-            f"A vault already exists in {data_dir}: restoring would replace it. Nothing was "
-            "changed. Add --force to replace it (the current vault is kept aside, not deleted)."
+            f"A vault already exists in {session.data_dir}: restoring would replace it. Nothing "
+            "was changed. Add --force to replace it (the current vault is kept aside, not "
+            "deleted)."
         )
-    backup = backups.inspect_backup(Path(args.backup).expanduser())
-    key = _throttled_backup_key(data_dir, backup, args)
+    backup = backups.inspect(Path(args.backup).expanduser())
+    found: list[Opening] = []
+
+    def attempt() -> None:
+        # Wrong guesses count against the unlock throttle of the vault being replaced.
+        if args.recovery_key_file:
+            text = secrets_input.recovery_key(args.recovery_key_file)
+            found.append(backups.open_backup(session, backup, text, recovery_key=True))
+        else:
+            secret = secrets_input.passphrase(args.passphrase_file)
+            found.append(backups.open_backup(session, backup, secret, recovery_key=False))
+
+    _with_throttle(attempt)
     started = time.perf_counter()
-    result = backups.restore_backup(data_dir, backup, key, force=args.force)
+    result = backups.restore(session, backup, found[0], force=args.force)
     elapsed = time.perf_counter() - started
-    say(f"Restored the backup of {backup.created} into {data_dir} ({elapsed:.1f} s).")
+    say(f"Restored the backup of {backup.created} into {session.data_dir} ({elapsed:.1f} s).")
     if result.reerased:
         say(
             f"Erased again, as they were before the restore: {', '.join(result.reerased)} "
@@ -270,39 +303,10 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _throttled_backup_key(
-    data_dir: Path, backup: backups.BackupFile, args: argparse.Namespace
-) -> bytes:
-    """The backup's key. Guesses made through a restore over a vault count against that
-    vault's unlock throttle (a restore into an empty folder has no throttle to count against;
-    SECURITY.md says what the throttle is and is not)."""
-    throttle = Throttle(data_dir / THROTTLE_NAME) if Vault(data_dir).exists() else None
-    found: list[bytes] = []
-
-    def attempt() -> None:
-        wait = throttle.wait_time() if throttle is not None else 0.0
-        if wait > 0:
-            raise UnlockThrottledError(wait)
-        try:
-            if args.recovery_key_file:
-                text = secrets_input.recovery_key(args.recovery_key_file)
-                found.append(backups.backup_key_from_recovery(backup, text))
-            else:
-                secret = secrets_input.passphrase(args.passphrase_file)
-                found.append(backups.backup_key_from_passphrase(backup, secret))
-        except WrongSecretError:
-            if throttle is not None:
-                throttle.record_failure()
-            raise
-
-    _with_throttle(attempt)
-    return found[0]
-
-
-def _report_remember(vault: Vault) -> None:
-    if vault.remember():
+def _report_remember(session: VaultSession) -> None:
+    if session.remember():
         say("The key is remembered on this device: the app opens without the passphrase.")
-        in_clear = plaintext_keyring(vault.keystore.backend_id())
+        in_clear = plaintext_keyring(session.keystore_backend())
         if in_clear is not None:
             say(
                 f"WARNING: the login keyring {in_clear} has no password, so the key is stored "
@@ -315,115 +319,16 @@ def _report_remember(vault: Vault) -> None:
 
 
 def cmd_remember(args: argparse.Namespace) -> int:
-    vault = unlock(args, allow_remembered=False)
-    try:
-        _report_remember(vault)
-    finally:
-        vault.lock()
+    with unlocked(args, allow_remembered=False) as session:
+        _report_remember(session)
     return EXIT_OK
 
 
 def cmd_forget(args: argparse.Namespace) -> int:
-    make_vault(args).forget()
+    make_session(args).forget()
     say("This device no longer remembers the key: the passphrase will be asked.")
     return EXIT_OK
 
 
 # The commands that may make the vault's folder (and take its lock) when it does not exist yet.
 CREATE_THE_FOLDER = (cmd_init, cmd_restore)
-
-
-def add_parsers(
-    sub: argparse._SubParsersAction[argparse.ArgumentParser],
-    common: argparse.ArgumentParser,
-    secrets: argparse.ArgumentParser,
-) -> None:
-    kdf = argparse.ArgumentParser(add_help=False)
-    kdf.add_argument(
-        "--kdf-seconds",
-        type=float,
-        default=DEFAULT_TARGET_SECONDS,
-        metavar="S",
-        help="time the passphrase key derivation should take on this machine "
-        f"(default {DEFAULT_TARGET_SECONDS}; 0 = the minimum, for tests only)",
-    )
-
-    p = sub.add_parser("init", parents=[common, kdf], help="create a new vault")
-    p.add_argument(
-        "--passphrase-file", metavar="FILE", help="read the new passphrase from FILE's first line"
-    )
-    p.add_argument(
-        "--remember", action="store_true", help="remember the key on this device (OS keyring)"
-    )
-    p.add_argument(
-        "--recovery-sheet",
-        metavar="FILE.pdf",
-        help="also write a printable recovery sheet with the recovery key",
-    )
-    from ripartire_desktop.store.identity import Role
-
-    p.add_argument(
-        "--role",
-        choices=[r.value for r in Role],
-        default=Role.COUNSELLOR.value,
-        help="whose vault this is (default counsellor; a coordinator merges bundles)",
-    )
-    p.add_argument("--name", metavar="NAME", help="the name colleagues see on your identity")
-    p.set_defaults(func=cmd_init)
-
-    p = sub.add_parser("verify", parents=[common, secrets], help="check the vault for damage")
-    p.set_defaults(func=cmd_verify)
-
-    p = sub.add_parser("passwd", parents=[common, secrets, kdf], help="change the passphrase")
-    p.add_argument(
-        "--new-passphrase-file", metavar="FILE", help="read the new passphrase from FILE"
-    )
-    p.set_defaults(func=cmd_passwd)
-
-    p.add_argument(
-        "--keep-data-key",
-        action="store_true",
-        help="only rewrap the data key (old envelopes and backups keep opening today's data "
-        "with the old passphrase); by default the database is re-encrypted",
-    )
-
-    p = sub.add_parser(
-        "recovery-key",
-        parents=[common],
-        help="replace the recovery key (the old one stops working)",
-    )
-    p.add_argument("--new", action="store_true", help="issue a new recovery key")
-    p.add_argument("--passphrase-file", metavar="FILE", help="read the passphrase from FILE")
-    p.add_argument(
-        "--recovery-sheet",
-        metavar="FILE.pdf",
-        help="also write a printable recovery sheet with the new key",
-    )
-    p.set_defaults(func=cmd_recovery_key)
-
-    p = sub.add_parser(
-        "rotate-key", parents=[common], help="re-encrypt the vault under a new data key"
-    )
-    p.add_argument("--passphrase-file", metavar="FILE", help="read the passphrase from FILE")
-    p.set_defaults(func=cmd_rotate_key)
-
-    p = sub.add_parser("backup", parents=[common, secrets], help="write an encrypted backup")
-    p.add_argument("out", metavar="OUT", help="backup file to create (or a folder)")
-    p.set_defaults(func=cmd_backup)
-
-    p = sub.add_parser("restore", parents=[common, secrets], help="restore a backup")
-    p.add_argument("backup", metavar="IN", help="the backup file")
-    p.add_argument(
-        "--force",
-        action="store_true",
-        help="replace an existing vault (it is moved aside, not deleted)",
-    )
-    p.set_defaults(func=cmd_restore)
-
-    p = sub.add_parser(
-        "remember", parents=[common, secrets], help="remember the key in the OS keyring"
-    )
-    p.set_defaults(func=cmd_remember)
-
-    p = sub.add_parser("forget", parents=[common], help="forget the key remembered on this device")
-    p.set_defaults(func=cmd_forget)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import json
 import sys
 from pathlib import Path
 
@@ -22,17 +21,14 @@ from ripartire_desktop.gui.unlock import UnlockWindow
 from ripartire_desktop.gui.wizard import FirstRunWizard
 from ripartire_desktop.paths import resource
 from ripartire_desktop.store.vault import Vault
+from ripartire_desktop.store.vault_files import read_device
 from ripartire_desktop.store.vault_lock import Holder
 
 
 def device_language(data_dir: Path) -> str:
     """The interface language chosen in Settings (mirrored outside the vault, so the unlock
     window already speaks it). Not personal data."""
-    try:
-        data = json.loads((data_dir / "device.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return ""
-    value = data.get("language", "") if isinstance(data, dict) else ""
+    value = read_device(data_dir).get("language", "")
     return value if isinstance(value, str) else ""
 
 
@@ -44,11 +40,15 @@ class AppController(QObject):
         self.tasks = BackgroundTasks(self)
         self.session = Session(vault=vault, tasks=self.tasks, demo_passphrase=demo_passphrase)
         self._main: MainWindow | None = None
+        # What the views ask of the application, told on the session they all share.
+        self.session.lock_requested.connect(self.lock)
+        self.session.restore_completed.connect(self.lock)
         self.unlock_window = UnlockWindow(session=self.session)
         self.unlock_window.unlocked.connect(self._unlocked)
         self.wizard: FirstRunWizard | None = None
         self.idle = IdleWatcher(5, self)
         self.idle.idle.connect(self.lock)
+        self.session.idle_lock_changed.connect(self.idle.set_minutes)
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.idle)
@@ -70,17 +70,10 @@ class AppController(QObject):
                 interview_view=interview_view(),
             )
             self._main.lock_requested.connect(self.lock)
-            settings_view = self._main.views["settings"]
-            settings_view.restore_completed.connect(self.lock)  # type: ignore[attr-defined]
-            settings_view.lock_requested.connect(self.lock)  # type: ignore[attr-defined]
-            settings_view.idle_lock_changed.connect(  # type: ignore[attr-defined]
-                self.idle.set_minutes
-            )
         return self._main
 
     def start(self) -> None:
-        vault = self.session.vault
-        if not vault.exists():
+        if not self.session.core.exists():
             self.wizard = FirstRunWizard(session=self.session)
             self.wizard.unlocked.connect(self._unlocked)
             self.wizard.show()
@@ -90,13 +83,12 @@ class AppController(QObject):
             self._show_busy(holder)
             return
         try:
-            remembered = vault.unlock_with_remembered()
+            remembered = self.session.unlock_with_remembered()
         except Exception:  # damaged files: the unlock window explains on the first attempt
             remembered = False
         if not remembered:
             self.session.unclaim()  # taken again when the passphrase has been typed
         if remembered:
-            self.session.opened()
             self._unlocked()
         else:
             self.unlock_window.show()
@@ -130,8 +122,8 @@ class AppController(QObject):
         self.idle.arm()
         self.main.show()
         self.main.restore_place(self._place)
-        if self.session.vault.audit_problem is not None:
-            self._warn_audit(self.session.vault.audit_problem)
+        if self.session.audit_problem is not None:
+            self._warn_audit(self.session.audit_problem)
 
     def _warn_audit(self, problem: str) -> None:
         """The audit log was cut or rewritten outside the app: say so on every unlock until a

@@ -30,10 +30,9 @@ def _shoot_wizard(app: QApplication, folder: Path, out: Path) -> Path:
     from ripartire_desktop.gui.session import Session
     from ripartire_desktop.gui.tasks import BackgroundTasks
     from ripartire_desktop.gui.wizard import FirstRunWizard
-    from ripartire_desktop.store.keystore import MemoryKeyStore
-    from ripartire_desktop.store.vault import Vault
+    from ripartire_desktop.usecases.compose import build_vault
 
-    vault = Vault(folder / "wizard", keystore=MemoryKeyStore())
+    vault = build_vault(folder / "wizard")
     wizard = FirstRunWizard(session=Session(vault=vault, tasks=BackgroundTasks()))
     wizard.show()
     wizard.next()
@@ -94,8 +93,8 @@ def render_all(
     files = [_save(unlock, out / "01-sblocco.png")]
     unlock.hide()
     files.append(_shoot_wizard(app, vault.data_dir.parent, out / "02-primo-avvio.png"))
-    vault.unlock_with_passphrase(demo_passphrase)
-    controller.session.opened()
+    core = controller.session.core
+    controller.session.unlock(core.check_passphrase(demo_passphrase))
     files += _shoot_main(app, controller, out)
     controller.lock()
     controller.tasks.wait()

@@ -18,7 +18,7 @@ from ripartire_desktop.store.records.audit import AuditAction
 from ripartire_desktop.store.vault import Vault
 from ripartire_desktop.store.vault_lock import Holder, VaultLock
 from ripartire_desktop.usecases.changes import Changes
-from ripartire_desktop.usecases.session import VaultSession
+from ripartire_desktop.usecases.session import Opening, Suspended, VaultSession
 
 WINDOW_HOLDER = "the Ripartire window"
 
@@ -30,6 +30,12 @@ class Session(QObject):
     locked = Signal()
     # Something was saved; the `Changes` says what, so each view refreshes only what concerns it.
     records_changed = Signal(object)
+    # The key files changed and the vault could not be reopened: the application locks.
+    lock_requested = Signal()
+    # A backup replaced the vault on disk: the application locks, then unlocks the new one.
+    restore_completed = Signal()
+    # Minutes of inactivity before the vault locks, after a save that changed them.
+    idle_lock_changed = Signal(int)
 
     def __init__(self, *, vault: Vault, tasks: BackgroundTasks, demo_passphrase: str = "") -> None:
         super().__init__()
@@ -57,10 +63,33 @@ class Session(QObject):
     def unclaim(self) -> None:
         self.core.unclaim()
 
+    @property
+    def audit_problem(self) -> str | None:
+        return self.core.audit_problem
+
     def opened(self) -> None:
         """Called once the vault has been unlocked by any means."""
         self.core.opened()
         self.unlocked.emit()
+
+    def unlock(self, opening: Opening) -> None:
+        """Open with a secret checked on a worker thread (`core.check_passphrase`...)."""
+        self.core.unlock(opening)
+        self.unlocked.emit()
+
+    def unlock_with_remembered(self) -> bool:
+        if not self.core.unlock_with_remembered():
+            return False
+        self.unlocked.emit()
+        return True
+
+    def resume(self, suspended: Suspended, purpose: str) -> bool:
+        """Reopen after the files changed (see `VaultSession.suspend`); False: lock now."""
+        if not suspended.resume(purpose):
+            return False
+        if self.core.is_unlocked:
+            self.unlocked.emit()
+        return True
 
     def lock(self) -> None:
         if self.core.is_unlocked:

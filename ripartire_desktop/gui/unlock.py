@@ -18,6 +18,7 @@ from ripartire_desktop.store.errors import (
     VaultError,
     WrongSecretError,
 )
+from ripartire_desktop.usecases.session import Opening
 
 
 class UnlockWindow(QWidget):
@@ -91,14 +92,12 @@ class UnlockWindow(QWidget):
     def _unlock(self) -> None:
         if self._busy or not self.unlock_button.isEnabled():
             return
-        vault = self._session.vault
-        derive: Callable[[str], list[bytes]]
+        core = self._session.core
+        check: Callable[[str], Opening]
         if self._recovery:
-            secret, method = self.recovery.text(), "recovery key"
-            derive = vault.keys_from_recovery_key
+            secret, check = self.recovery.text(), core.check_recovery_key
         else:
-            secret, method = self.passphrase.text(), "passphrase"
-            derive = vault.keys_from_passphrase
+            secret, check = self.passphrase.text(), core.check_passphrase
         if not secret:
             self.message.setText(self.tr("Type the passphrase first."))
             return
@@ -110,20 +109,21 @@ class UnlockWindow(QWidget):
         self.unlock_button.setEnabled(False)
         self.message.setText(self.tr("Unlocking…"))
         self._session.tasks.run(
-            lambda _progress: derive(secret),
-            on_success=lambda keys: self._open(keys, method),
+            lambda _progress: check(secret),
+            on_success=self._open,
             on_failure=self._failed,
         )
 
-    def _open(self, keys: list[bytes], method: str) -> None:
+    def _open(self, opening: Opening) -> None:
         self._busy = False
         self.unlock_button.setEnabled(True)
+        core = self._session.core
         try:
-            self._session.vault.open_with(keys, method=method)
+            core.unlock(opening)
         except VaultError as exc:
             self._failed(exc)
             return
-        if self.remember.isChecked() and not self._session.vault.remember():
+        if self.remember.isChecked() and not core.remember():
             self.message.setText(
                 self.tr("This device has no usable keyring: the passphrase will be asked.")
             )

@@ -26,16 +26,18 @@ from ripartire_desktop.gui.dialogs.busy import busy_text
 from ripartire_desktop.gui.forms import child, load_form
 from ripartire_desktop.gui.session import Session
 from ripartire_desktop.store.vault_lock import VaultBusyError
+from ripartire_desktop.usecases import keys
+from ripartire_desktop.usecases.session import Opening
+from ripartire_desktop.usecases.settings import save_settings
 
 
-def _page(form_name: str, title: str) -> tuple[QWizardPage, QWidget]:
-    page = QWizardPage()
-    page.setTitle(title)
+def _fill(page: QWizardPage, form_name: str) -> QWidget:
+    """Load `ui/<form_name>.ui` as the whole content of `page`."""
     form = load_form(form_name, page)
     layout = QVBoxLayout(page)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.addWidget(form)
-    return page, form
+    return form
 
 
 class PassphrasePage(QWizardPage):
@@ -43,10 +45,7 @@ class PassphrasePage(QWizardPage):
         super().__init__()
         self.setTitle(self.tr("Passphrase"))
         self.setCommitPage(True)  # after this page the vault exists: no way back
-        form = load_form("first_run_passphrase", self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(form)
+        form = _fill(self, "first_run_passphrase")
         self.passphrase = child(form, QLineEdit, "passphraseEdit")
         self.confirm = child(form, QLineEdit, "confirmEdit")
         self.meter = child(form, QProgressBar, "strengthBar")
@@ -95,10 +94,7 @@ class RecoveryPage(QWizardPage):
     def __init__(self, wizard: FirstRunWizard) -> None:
         super().__init__()
         self.setTitle(self.tr("Recovery key"))
-        form = load_form("first_run_recovery", self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(form)
+        form = _fill(self, "first_run_recovery")
         self.key_label = child(form, QLabel, "keyLabel")
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         mono.setPointSizeF(mono.pointSizeF() * 1.6)
@@ -143,7 +139,7 @@ class FirstRunWizard(QWizard):
     def __init__(self, *, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
-        self._keys: list[bytes] = []
+        self._opening: Opening | None = None
         self._recovery_key = ""
         # (parent widget, recovery key) -> printer: asks where to save the PDF and writes it.
         self.print_recovery_sheet: Callable[[QWidget, str], object] | None = self._print_sheet
@@ -152,7 +148,9 @@ class FirstRunWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Create the vault"))
-        about, about_form = _page("first_run_about", self.tr("Welcome"))
+        about = QWizardPage()
+        about.setTitle(self.tr("Welcome"))
+        about_form = _fill(about, "first_run_about")
         self.organisation = child(about_form, QLineEdit, "organisationEdit")
         self.counsellor = child(about_form, QLineEdit, "counsellorEdit")
         self.passphrase_page = PassphrasePage(self)
@@ -173,10 +171,10 @@ class FirstRunWizard(QWizard):
         )
 
     def create_vault(self) -> None:
-        vault = self._session.vault
+        core = self._session.core
         passphrase = self.passphrase_page.passphrase.text()
         try:
-            paths.ensure_private_dir(vault.data_dir)  # the lock file lives there
+            paths.ensure_private_dir(core.data_dir)  # the lock file lives there
         except OSError as exc:
             self._failed(exc)
             return
@@ -185,14 +183,14 @@ class FirstRunWizard(QWizard):
             self._failed(VaultBusyError(busy_text(holder), holder))
             return
 
-        def work(_progress: object) -> tuple[str, list[bytes]]:
-            recovery = vault.create(passphrase)
-            return recovery, vault.keys_from_passphrase(passphrase)
+        def work(_progress: object) -> tuple[str, Opening]:
+            recovery = keys.create_vault(core, passphrase)
+            return recovery, core.check_passphrase(passphrase)
 
         self._session.tasks.run(work, on_success=self._created, on_failure=self._failed)
 
-    def _created(self, result: tuple[str, list[bytes]]) -> None:
-        self._recovery_key, self._keys = result
+    def _created(self, result: tuple[str, Opening]) -> None:
+        self._recovery_key, self._opening = result
         self.recovery_page.show_key(self._recovery_key)
 
     def _failed(self, exc: BaseException) -> None:
@@ -207,23 +205,19 @@ class FirstRunWizard(QWizard):
         return self._recovery_key
 
     def accept(self) -> None:
-        if not self._keys:
+        if self._opening is None:
             return
-        vault = self._session.vault
-        vault.open_with(self._keys, method="passphrase")
-        self._keys = []
+        core = self._session.core
+        core.unlock(self._opening)
+        self._opening = None
         self._recovery_key = ""
         self.recovery_page.key_label.clear()
         records_settings = Settings(
             organisation=self.organisation.text(), counsellor_name=self.counsellor.text()
         )
-        from ripartire_desktop.store.connection import transaction
-        from ripartire_desktop.store.records.settings import SettingsRepository
-
-        with transaction(vault.connection) as conn:
-            SettingsRepository(conn).save(records_settings)
+        save_settings(core, records_settings)
         if self.passphrase_page.remember.isChecked():
-            vault.remember()
+            core.remember()
         self.passphrase_page.passphrase.clear()
         self.passphrase_page.confirm.clear()
         super().accept()

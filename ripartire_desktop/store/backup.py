@@ -22,9 +22,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-
 from ripartire_desktop import paths
 from ripartire_desktop.store import keys, migrations
 from ripartire_desktop.store.connection import (
@@ -77,9 +74,7 @@ StepHook = Callable[[str], None]
 
 
 def _mac_key(data_key: bytes) -> bytes:
-    return HKDF(
-        algorithm=hashes.SHA256(), length=32, salt=None, info=b"ripartire backup mac v1"
-    ).derive(data_key)
+    return keys.derive_subkey(data_key, b"ripartire backup mac v1")
 
 
 def _copy(src: BinaryIO, dst: BinaryIO, length: int, mac: hmac.HMAC) -> None:
@@ -300,20 +295,21 @@ class RestoreResult:
 
 
 def restore_backup(
-    data_dir: Path,
+    current: Vault,
     backup: BackupFile,
     key: bytes,
     *,
     force: bool = False,
     step: StepHook | None = None,
 ) -> RestoreResult:
-    """Restore `backup` into `data_dir`, checking everything before the current vault is touched.
+    """Restore `backup` into the (locked) vault `current`, whose folder may hold no vault yet,
+    checking everything before the current vault is touched.
 
     With `force`, an existing vault is moved aside into `replaced-<time>/` and stays there:
     it may hold work newer than the backup, so only the user may delete it.
     """
     hook = step or (lambda _name: None)
-    current = Vault(data_dir)
+    data_dir = current.data_dir
     had_vault = current.exists()  # checked before the work folder exists (see exists())
     if had_vault and not force:
         raise VaultExistsError(

@@ -19,9 +19,6 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-
 from ripartire_desktop.store import keys
 from ripartire_desktop.store.envelope_fields import (
     AuditHead,
@@ -72,12 +69,7 @@ def recovery_aad(vault_id: str, recovery_public: bytes) -> bytes:
 
 
 def mac_key(data_key: bytes, vault_id: str) -> bytes:
-    return HKDF(
-        algorithm=hashes.SHA256(),
-        length=32,
-        salt=vault_id.encode(),
-        info=b"ripartire envelope mac v2",
-    ).derive(data_key)
+    return keys.derive_subkey(data_key, b"ripartire envelope mac v2", salt=vault_id.encode())
 
 
 @dataclass(frozen=True, slots=True)

@@ -57,11 +57,14 @@ def new_data_key() -> bytes:
     return secrets.token_bytes(DATA_KEY_BYTES)
 
 
+def derive_subkey(key: bytes, info: bytes, salt: bytes | None = None) -> bytes:
+    """A 32-byte key for one purpose (`info`), derived from `key` with HKDF-SHA256."""
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=salt, info=info).derive(key)
+
+
 def audit_key(data_key: bytes) -> bytes:
     """The audit chain's HMAC key: derived from the data key, so it changes with it."""
-    return HKDF(
-        algorithm=hashes.SHA256(), length=32, salt=None, info=b"ripartire audit chain v1"
-    ).derive(data_key)
+    return derive_subkey(data_key, b"ripartire audit chain v1")
 
 
 def raw_key_literal(key: bytes) -> str:
@@ -302,9 +305,7 @@ def parse_recovery_key(text: str) -> bytes:
 
 
 def _recovery_private_key(secret: bytes) -> X25519PrivateKey:
-    seed = HKDF(
-        algorithm=hashes.SHA256(), length=32, salt=None, info=b"ripartire recovery x25519 v1"
-    ).derive(secret)
+    seed = derive_subkey(secret, b"ripartire recovery x25519 v1")
     return X25519PrivateKey.from_private_bytes(seed)
 
 
@@ -317,12 +318,9 @@ def recovery_public_key(secret: bytes) -> bytes:
 
 
 def _recovery_kek(shared: bytes, ephemeral_public: bytes, recipient_public: bytes) -> bytes:
-    return HKDF(
-        algorithm=hashes.SHA256(),
-        length=32,
-        salt=ephemeral_public + recipient_public,
-        info=b"ripartire recovery wrap v1",
-    ).derive(shared)
+    return derive_subkey(
+        shared, b"ripartire recovery wrap v1", salt=ephemeral_public + recipient_public
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,19 +7,12 @@ connection. Locking closes it and drops the key.
 from __future__ import annotations
 
 import contextlib
-import json
-import os
-import secrets
-import shutil
 import time
-import uuid
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import UTC, datetime
 from pathlib import Path
 
-from ripartire_desktop import paths
-from ripartire_desktop.store import keys, migrations, vault_keys
+from ripartire_desktop.store import keys, migrations, vault_keys, vault_remembered, vault_unlock
 from ripartire_desktop.store.connection import (
     Connection,
     check_database_file,
@@ -31,55 +24,39 @@ from ripartire_desktop.store.connection import (
 from ripartire_desktop.store.envelope import AuditHead, Envelope
 from ripartire_desktop.store.errors import (
     DamagedDatabaseError,
-    EnvelopeAlteredError,
     EnvelopeMissingError,
     ForeignDatabaseError,
     NoVaultError,
-    UnlockThrottledError,
-    VaultExistsError,
     VaultLockedError,
-    WrongSecretError,
 )
-from ripartire_desktop.store.fileio import atomic_write, fsync_dir, fsync_file
 from ripartire_desktop.store.identity import Role
 from ripartire_desktop.store.keystore import KeyStore, MemoryKeyStore
 from ripartire_desktop.store.records.audit import AuditAction, AuditLog
 from ripartire_desktop.store.records.team import ensure_identity
 from ripartire_desktop.store.throttle import Throttle
+from ripartire_desktop.store.vault_create import create_vault
+from ripartire_desktop.store.vault_files import (
+    BACKUP_DIR,
+    DB_NAME,
+    DEVICE_NAME,
+    ENVELOPE_NAME,
+    THROTTLE_NAME,
+    WORK_PREFIXES,
+    finish_interrupted_work,
+    work_name,
+)
+from ripartire_desktop.store.vault_migrate import migrate_with_backup
 
-DB_NAME = "vault.db"
-ENVELOPE_NAME = "vault-key.json"
-DEVICE_NAME = "device.json"
-THROTTLE_NAME = "unlock-throttle.json"
-BACKUP_DIR = "backups"
-# Work files of a backup or restore in the data dir; their names carry the writer's process id.
-WORK_PREFIXES = (".backup-", ".restore-")
-
-
-def work_name(prefix: str) -> str:
-    """A name for a backup's staging file or a restore's work folder in the data dir."""
-    return f"{prefix}{os.getpid()}-{secrets.token_hex(6)}"
-
-
-def _writer_may_be_running(name: str) -> bool:
-    """True unless the process that made this work file is known to be gone."""
-    try:
-        pid = int(name.split("-")[1])
-    except (IndexError, ValueError):
-        return False  # a name from before process ids were recorded
-    if pid == os.getpid() or os.name != "posix":
-        return True  # our own worker thread; elsewhere no safe liveness probe
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True
-    return True
-
-
-def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
+__all__ = [
+    "BACKUP_DIR",
+    "DB_NAME",
+    "DEVICE_NAME",
+    "ENVELOPE_NAME",
+    "THROTTLE_NAME",
+    "WORK_PREFIXES",
+    "Vault",
+    "work_name",
+]
 
 
 class Vault:
@@ -99,8 +76,8 @@ class Vault:
         self._key: bytes | None = None
         self._envelope: Envelope | None = None
         # A stronger passphrase slot prepared while deriving (off the GUI thread), written
-        # once the database has opened: (envelope it applies to, new KDF, new kek).
-        self._upgrade: tuple[Envelope, keys.KdfParams, bytes] | None = None
+        # once the database has opened (vault_unlock.upgrade_for).
+        self._upgrade: vault_unlock.Upgrade | None = None
         # Set at unlock when the audit log does not match the envelope's record of it.
         self.audit_problem: str | None = None
 
@@ -128,42 +105,8 @@ class Vault:
         return self.db_path.exists() or self.envelope_path.exists()
 
     def finish_interrupted_work(self) -> None:
-        """Tidy up after a process killed during a backup or a restore.
-
-        A restore killed after its backup was checked (its work folder holds the envelope)
-        but before both files were in place is completed: otherwise the folder would look
-        empty, or lack its envelope, with the old vault already moved aside. A restore
-        killed earlier left the vault untouched; its work folder and the staging copies of
-        killed backups (encrypted, but holding records the user may since have erased) are
-        removed.
-        """
-        try:
-            leftovers = sorted(
-                entry
-                for entry in self.data_dir.iterdir()
-                if entry.name.startswith(WORK_PREFIXES) and not _writer_may_be_running(entry.name)
-            )
-        except OSError:
-            return
-        for entry in leftovers:
-            with contextlib.suppress(OSError):
-                if entry.is_dir():
-                    self._finish_restore(entry)
-                else:
-                    entry.unlink()
-
-    def _finish_restore(self, work: Path) -> None:
-        checked_envelope = work / ENVELOPE_NAME
-        if checked_envelope.exists() and not self.envelope_path.exists():
-            checked_db = work / DB_NAME
-            if checked_db.exists():
-                for extra in (f"{DB_NAME}-wal", f"{DB_NAME}-shm"):
-                    with contextlib.suppress(OSError):
-                        (self.data_dir / extra).unlink()
-                os.replace(checked_db, self.db_path)
-            os.replace(checked_envelope, self.envelope_path)
-            fsync_dir(self.data_dir)
-        shutil.rmtree(work, ignore_errors=True)
+        """Tidy up after a process killed during a backup or a restore (vault_files)."""
+        finish_interrupted_work(self.data_dir)
 
     def load_envelope(self, *, check_salt: bool = True) -> Envelope:
         """The envelope, after checking the files are a plausible vault (no secret needed).
@@ -215,51 +158,14 @@ class Vault:
         `schema_version` builds the vault as an older release would have (the migration
         tests open such vaults with this release). `name` and `role` label the vault's team
         identity, whose keys are made here."""
-        if self.exists():
-            raise VaultExistsError(
-                f"A vault already exists in {self.data_dir}: it was left untouched."
-            )
-        paths.ensure_private_dir(self.data_dir)
-        params = keys.calibrate_kdf(kdf_seconds, policy=self.kdf_policy)
-        data_key = keys.new_data_key()
-        recovery_text = keys.new_recovery_key()
-        recovery_public = keys.recovery_public_key(keys.parse_recovery_key(recovery_text))
-        vault_id = uuid.uuid4().hex
-        conn = connect(self.db_path, data_key, create=True)
-        try:
-            migrations.migrate(conn, upto=schema_version)
-            with transaction(conn):
-                conn.executemany(
-                    "INSERT INTO vault_meta (key, value) VALUES (?, ?)",
-                    [("vault_id", vault_id), ("created", _now())],
-                )
-                vault_keys.mark_new_vault(conn)
-                if migrations.current_version(conn) >= migrations.AUDIT_LOG_VERSION:
-                    vault_keys.mark_keyed_audit(conn)
-                    AuditLog(conn).record(AuditAction.CREATE)
-            ensure_identity(conn, name=name, role=role)
-            head = (
-                AuditLog(conn).head()
-                if migrations.current_version(conn) >= migrations.AUDIT_LOG_VERSION
-                else (0, "")
-            )
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        finally:
-            conn.close()
-        fsync_file(self.db_path)
-        # The envelope is written last: its presence is what makes the folder a vault.
-        kek = keys.derive_passphrase_key(passphrase, params)
-        envelope = Envelope(
-            vault_id=vault_id,
-            created=_now(),
-            database_salt=database_salt(self.db_path),
-            kdf=params,
-            recovery_public_key=recovery_public,
-            current=Envelope.wrap(data_key, kek, vault_id, recovery_public, params),
-            audit=AuditHead(*head),
+        return create_vault(
+            self,
+            passphrase,
+            kdf_seconds=kdf_seconds,
+            schema_version=schema_version,
+            name=name,
+            role=role,
         )
-        envelope.save(self.envelope_path, data_key)
-        return recovery_text
 
     # --- unlocking ------------------------------------------------------------------------
 
@@ -294,43 +200,18 @@ class Vault:
         """A second connection for a background thread (a connection stays in its thread)."""
         return connect(self.db_path, self.data_key)
 
-    def _check_throttle(self) -> None:
-        wait = self.throttle.wait_time()
-        if wait > 0:
-            raise UnlockThrottledError(wait)
-
     def keys_from_passphrase(self, passphrase: str) -> list[bytes]:
         """The data key(s) the passphrase unwraps: the slow step (Argon2id), safe to run on
         any thread; `open_with` then opens the database quickly on the caller's thread."""
         envelope = self.load_envelope(check_salt=False)
-        self._check_throttle()
-        kek = keys.derive_passphrase_key(passphrase, envelope.kdf)
-        candidates = envelope.unwrap_with_passphrase_key(kek)
-        if candidates is None:
-            self.throttle.record_failure()
-            raise WrongSecretError("Wrong passphrase: the vault stays locked.")
+        candidates = vault_unlock.passphrase_candidates(self.throttle, envelope, passphrase)
         self._authenticate(envelope, candidates)
-        self._upgrade = None
-        if envelope.version < 2:
-            # An envelope of an earlier version (unauthenticated, and maybe under today's KDF
-            # floor): the new slot's key is derived here, on the caller's (background)
-            # thread. This version writes version 2 only at or above the floor (the test
-            # suite's explicit keys.TEST_POLICY aside).
-            params = self.kdf_policy.floor()
-            self._upgrade = (envelope, params, keys.derive_passphrase_key(passphrase, params))
+        self._upgrade = vault_unlock.upgrade_for(envelope, passphrase, self.kdf_policy)
         return candidates
 
     def keys_from_recovery_key(self, text: str) -> list[bytes]:
         envelope = self.load_envelope(check_salt=False)
-        self._check_throttle()
-        secret = keys.parse_recovery_key(text)
-        candidates = envelope.unwrap_with_recovery(secret)
-        if candidates is None:
-            self.throttle.record_failure()
-            raise WrongSecretError(
-                "That recovery key belongs to another vault, or was replaced by a newer "
-                "recovery key: this one stays locked."
-            )
+        candidates = vault_unlock.recovery_candidates(self.throttle, envelope, text)
         self._authenticate(envelope, candidates)
         return candidates
 
@@ -350,26 +231,9 @@ class Vault:
     def unlock_with_remembered(self) -> bool:
         """Open with the key remembered on this device; False means "ask for the passphrase"."""
         envelope = self.load_envelope(check_salt=False)
-        marker = self._remembered_backend()
-        if marker is None or marker != self.keystore.backend_id():
+        key = vault_remembered.remembered_key(self, envelope)
+        if key is None:
             return False
-        if envelope.pending is not None:
-            return False  # an interrupted rotation is finished by a passphrase unlock
-        key = self.keystore.load(envelope.vault_id)
-        if key is None or len(key) != keys.DATA_KEY_BYTES:
-            return False
-        try:
-            envelope.check(key, ENVELOPE_NAME)
-        except EnvelopeAlteredError:
-            # A stale key (rotated elsewhere) fails the MAC like an edit would; the database
-            # tells them apart: a key it no longer takes is forgotten, one it takes means
-            # the envelope was edited.
-            proof = try_connect(self.db_path, key)
-            if proof is None:
-                self.keystore.delete(envelope.vault_id)
-                return False
-            proof.close()
-            raise
         self._check_salt(envelope)
         try:
             self._open(envelope, [key], method="remembered key")
@@ -419,7 +283,7 @@ class Vault:
             if upgrade is not None and upgrade[0].current == envelope.current:
                 envelope = vault_keys.stronger_slot(envelope, self._key, upgrade[1], upgrade[2])
             self._envelope = envelope
-            migrations.migrate(self._conn, before=self._backup_before_migration)
+            migrate_with_backup(self)
             ensure_identity(self._conn)  # keys for a vault just migrated to identities
             vault_keys.ensure_erasure_key(self._conn)
             if envelope.version >= 2:
@@ -460,16 +324,6 @@ class Vault:
         if self.envelope.version < 2:
             return  # unauthenticated until a passphrase unlock can rewrap it (vault_keys)
         self._envelope = self.envelope.save(self.envelope_path, self.data_key)
-
-    def _backup_before_migration(self, old: int, new: int) -> None:
-        from ripartire_desktop.store.backup import write_backup
-
-        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-        folder = paths.ensure_private_dir(self.data_dir / BACKUP_DIR)
-        write_backup(self, folder / f"before-migration-v{old}-to-v{new}-{stamp}.ripbak")
-        from ripartire_desktop.store.erasure_list import prune_migration_backups
-
-        prune_migration_backups(folder)
 
     def lock(self, *, sync: bool = True) -> None:
         """Close the connection and drop the key and everything read with it."""
@@ -517,43 +371,15 @@ class Vault:
     def reopen_after_rotation(self, envelope: Envelope, new_key: bytes, old_key: bytes) -> None:
         self._open(envelope, [new_key], method="new key", audit=False, previous_key=old_key)
 
-    # --- remember on this device ----------------------------------------------------------
-
-    def _device(self) -> dict[str, object]:
-        """device.json: facts about this computer, not the vault (no secrets, no names)."""
-        try:
-            data = json.loads(self.device_path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return {}
-        return data if isinstance(data, dict) else {}
-
-    def _write_device(self, data: dict[str, object]) -> None:
-        atomic_write(self.device_path, json.dumps(data, sort_keys=True).encode("utf-8"))
-
-    def _remembered_backend(self) -> str | None:
-        backend = self._device().get("remembered_backend")
-        return backend if isinstance(backend, str) else None
+    # --- remember on this device (store/vault_remembered.py) --------------------------------
 
     def is_remembered(self) -> bool:
-        return self._remembered_backend() is not None
+        return vault_remembered.remembered_backend(self) is not None
 
     def remember(self) -> bool:
         """Store the data key in the OS credential store; False when no usable store exists."""
-        backend = self.keystore.backend_id()
-        if backend is None or not self.keystore.save(self.envelope.vault_id, self.data_key):
-            return False
-        self._write_device({**self._device(), "remembered_backend": backend})
-        return True
+        return vault_remembered.remember(self)
 
     def forget(self) -> None:
         """Remove the remembered key from the credential store (works while locked too)."""
-        try:
-            vault_id = self.vault_id
-        except Exception:  # a damaged envelope must not stop the user from forgetting
-            vault_id = None
-        if vault_id is not None:
-            self.keystore.delete(vault_id)
-        device = self._device()
-        if "remembered_backend" in device:
-            del device["remembered_backend"]
-            self._write_device(device)
+        vault_remembered.forget(self)

@@ -10,7 +10,7 @@ from ripartire_desktop.store.records import Records
 from ripartire_desktop.store.records.audit import AuditAction
 from ripartire_desktop.store.records.erasure import erase_family
 from ripartire_desktop.store.records.families import FamilyNotFoundError
-from ripartire_desktop.store.vault import Vault
+from ripartire_desktop.usecases.compose import build_vault
 from tests.conftest import PASSPHRASE
 from tests.core.records_fixtures import populated_family
 from tests.core.vaults import new_vault
@@ -119,6 +119,6 @@ def test_erase_from_the_command_line(data_dir: Path, passphrase_file: Path, cli)
     assert f"Erased {family.code}" in done.out
     again = cli("erase", family.code, "--yes", *args)
     assert again.code == 1 and "No family with code" in again.err
-    reopened = Vault(data_dir)
+    reopened = build_vault(data_dir)
     reopened.unlock_with_passphrase(PASSPHRASE)
     assert Records(reopened.connection).families.count() == 0

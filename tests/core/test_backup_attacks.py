@@ -15,6 +15,7 @@ from ripartire_desktop.store.errors import BackupError
 from ripartire_desktop.store.records import Records
 from ripartire_desktop.store.records.audit import AuditAction, keyed_mac
 from ripartire_desktop.store.vault import Vault
+from ripartire_desktop.usecases.compose import build_vault
 from tests.conftest import PASSPHRASE, snapshot
 from tests.core.records_fixtures import populated_family
 from tests.core.vaults import new_vault
@@ -109,7 +110,7 @@ def test_erasure_survives_a_restore_and_names_the_backups(
     restored = cli("restore", "--force", *args, old)
     assert restored.code == 0, restored.err
     assert family.code in restored.out
-    vault = Vault(data_dir)
+    vault = build_vault(data_dir)
     vault.unlock_with_passphrase(PASSPHRASE)
     codes = [r[0] for r in vault.connection.execute("SELECT code FROM families")]
     assert family.code not in codes and kept.code in codes
@@ -221,7 +222,7 @@ def test_an_unkeyed_log_of_an_earlier_release_is_re_chained_once(data_dir: Path)
     )
     conn.execute("DELETE FROM vault_meta WHERE key = 'audit_chain'")
     vault.lock(sync=False)
-    again = Vault(data_dir)
+    again = build_vault(data_dir)
     again.unlock_with_passphrase(PASSPHRASE)
     assert again.audit_problem is None
     log = Records(again.connection).audit

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from ripartire_desktop.store.vault import Vault
+from ripartire_desktop.usecases.compose import build_vault
 from tests.conftest import PASSPHRASE, snapshot
 from tests.core.vaults import get, new_vault, put
 
@@ -25,7 +25,7 @@ def backed_up(data_dir: Path, tmp_path: Path, passphrase_file: Path, cli) -> tup
 
 
 def contents(data_dir: Path) -> dict[str, str]:
-    vault = Vault(data_dir)
+    vault = build_vault(data_dir)
     vault.unlock_with_passphrase(PASSPHRASE)
     rows = dict(vault.connection.execute("SELECT key, value FROM vault_meta").fetchall())
     vault.lock()
@@ -78,7 +78,7 @@ def test_restore_with_force_keeps_the_replaced_vault_aside(
     backed_up: tuple[Path, str], data_dir: Path, passphrase_file: Path, cli
 ) -> None:
     out, _ = backed_up
-    vault = Vault(data_dir)
+    vault = build_vault(data_dir)
     vault.unlock_with_passphrase(PASSPHRASE)
     put(vault, "after-backup", "newer work")
     vault.lock()
@@ -90,7 +90,7 @@ def test_restore_with_force_keeps_the_replaced_vault_aside(
     aside = [p for p in data_dir.iterdir() if p.name.startswith("replaced-")]
     assert len(aside) == 1
     assert "kept in" in result.out
-    old = Vault(aside[0])
+    old = build_vault(aside[0])
     old.unlock_with_passphrase(PASSPHRASE)
     assert get(old, "after-backup") == "newer work"
 

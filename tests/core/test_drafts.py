@@ -18,6 +18,7 @@ from ripartire_desktop.store.records import Records
 from ripartire_desktop.store.records.drafts import DraftRepository, InterviewDraft
 from ripartire_desktop.store.records.erasure import erase_family
 from ripartire_desktop.store.vault import Vault
+from ripartire_desktop.usecases.compose import build_vault
 from tests.conftest import PASSPHRASE
 from tests.core.records_fixtures import populated_family
 from tests.core.vaults import new_vault
@@ -144,14 +145,14 @@ def test_a_version_2_vault_gains_the_drafts_table_and_keeps_its_families(
     data_dir: Path,
 ) -> None:
     # What the previous release left on disk: a vault of schema 2, no drafts table.
-    old = Vault(data_dir, kdf_policy=TEST_POLICY)
+    old = build_vault(data_dir, kdf_policy=TEST_POLICY)
     old.create(PASSPHRASE, kdf_seconds=0, schema_version=2)
     conn = connect(old.db_path, _key(old))
     family = Records(conn).families.add(
         Family(code="RIP-2026-001", created_on=date(2026, 3, 1), updated_on=date(2026, 3, 1))
     )
     conn.close()
-    reopened = Vault(data_dir)
+    reopened = build_vault(data_dir)
     reopened.unlock_with_passphrase(PASSPHRASE)
     assert migrations.current_version(reopened.connection) == migrations.latest_version() >= 3
     records = Records(reopened.connection)

@@ -19,6 +19,7 @@ from ripartire_desktop.store.errors import (
 from ripartire_desktop.store.records import Records
 from ripartire_desktop.store.records.audit import AuditAction
 from ripartire_desktop.store.vault import Vault
+from ripartire_desktop.usecases.compose import build_vault
 from tests.conftest import PASSPHRASE, snapshot
 from tests.core.test_bad_inputs import vault_bytes
 from tests.core.vaults import get, new_vault, put
@@ -62,7 +63,7 @@ def test_an_edited_envelope_is_refused_with_its_own_message(
     edit_envelope(data_dir, EDITS[name])
     before = vault_bytes(data_dir)
     with pytest.raises(EnvelopeAlteredError, match="was altered"):
-        Vault(data_dir).unlock_with_passphrase(PASSPHRASE)
+        build_vault(data_dir).unlock_with_passphrase(PASSPHRASE)
     result = cli("verify", "--data-dir", data_dir, "--passphrase-file", passphrase_file)
     assert result.code == 4 and "was altered" in result.err
     # The owner's real recovery key meets the same refusal, not "wrong key".
@@ -105,9 +106,9 @@ def test_kdf_parameters_changed_within_bounds_are_named_by_the_recovery_key(
     _, recovery = closed(data_dir)
     edit_envelope(data_dir, lambda e: e["kdf"].update(iterations=e["kdf"]["iterations"] + 1))
     with pytest.raises(WrongSecretError):
-        Vault(data_dir).unlock_with_passphrase(PASSPHRASE)
+        build_vault(data_dir).unlock_with_passphrase(PASSPHRASE)
     with pytest.raises(EnvelopeAlteredError):
-        Vault(data_dir).unlock_with_recovery_key(recovery)
+        build_vault(data_dir).unlock_with_recovery_key(recovery)
 
 
 def _v1_envelope(vault: Vault) -> dict:
@@ -146,7 +147,7 @@ def test_an_old_unauthenticated_envelope_put_back_is_refused(data_dir: Path) -> 
     (data_dir / "vault-key.json").write_text(json.dumps(old))
     before = vault_bytes(data_dir)
     with pytest.raises(EnvelopeAlteredError):
-        Vault(data_dir).unlock_with_passphrase(PASSPHRASE)
+        build_vault(data_dir).unlock_with_passphrase(PASSPHRASE)
     assert vault_bytes(data_dir) == before
 
 
@@ -157,7 +158,7 @@ def test_a_version_1_envelope_is_upgraded_once_to_the_floor(data_dir: Path) -> N
     vault.connection.execute("DELETE FROM vault_meta WHERE key = 'envelope_version'")
     vault.lock(sync=False)
     (data_dir / "vault-key.json").write_text(json.dumps(old))
-    upgraded = Vault(data_dir)
+    upgraded = build_vault(data_dir)
     upgraded.unlock_with_passphrase(PASSPHRASE)
     data = json.loads((data_dir / "vault-key.json").read_text())
     assert data["version"] == 2 and len(bytes.fromhex(data["mac"])) == 32
@@ -167,7 +168,7 @@ def test_a_version_1_envelope_is_upgraded_once_to_the_floor(data_dir: Path) -> N
         4,
     )
     upgraded.lock()
-    Vault(data_dir).unlock_with_recovery_key(recovery)
+    build_vault(data_dir).unlock_with_recovery_key(recovery)
 
 
 def test_passwd_revokes_old_envelopes_and_backups(data_dir: Path, tmp_path: Path) -> None:
@@ -184,12 +185,12 @@ def test_passwd_revokes_old_envelopes_and_backups(data_dir: Path, tmp_path: Path
     current = (data_dir / "vault-key.json").read_bytes()
     (data_dir / "vault-key.json").write_bytes(old_envelope)
     with pytest.raises(DamagedDatabaseError, match="older copy"):
-        Vault(data_dir).unlock_with_passphrase(PASSPHRASE)
+        build_vault(data_dir).unlock_with_passphrase(PASSPHRASE)
     backup = backups.inspect_backup(old_backup)
     old_key = backups.backup_key_from_passphrase(backup, PASSPHRASE)
     assert try_connect(data_dir / "vault.db", old_key) is None  # today's data stays shut
     (data_dir / "vault-key.json").write_bytes(current)
-    today = Vault(data_dir)
+    today = build_vault(data_dir)
     today.unlock_with_passphrase(NEW_PASSPHRASE)
     assert get(today, "note") == "dopo"
 
@@ -206,14 +207,14 @@ def test_a_new_recovery_key_invalidates_the_old_one(
     new_recovery = next(line.strip() for line in result.out.splitlines() if line.count("-") == 8)
     assert sheet.exists()
     with pytest.raises(WrongSecretError, match="replaced by a newer"):
-        Vault(data_dir).unlock_with_recovery_key(old_recovery)
+        build_vault(data_dir).unlock_with_recovery_key(old_recovery)
     # An old envelope copy with the old recovery key opens only what it held.
     current = (data_dir / "vault-key.json").read_bytes()
     (data_dir / "vault-key.json").write_bytes(old_envelope)
     with pytest.raises(DamagedDatabaseError, match="older copy"):
-        Vault(data_dir).unlock_with_recovery_key(old_recovery)
+        build_vault(data_dir).unlock_with_recovery_key(old_recovery)
     (data_dir / "vault-key.json").write_bytes(current)
-    vault = Vault(data_dir)
+    vault = build_vault(data_dir)
     vault.unlock_with_recovery_key(new_recovery)
     assert get(vault, "note") == "dati di oggi"
     assert cli("recovery-key", *args).code == 2
@@ -259,7 +260,7 @@ def test_a_rotation_that_fails_after_the_rekey_still_opens_and_keeps_its_log(
     with pytest.raises(OSError):
         vault.rotate_key(PASSPHRASE, after_rekey=power_cut)
     vault.lock()  # what every caller's `finally` does: must not drop the pending key
-    again = Vault(data_dir)
+    again = build_vault(data_dir)
     again.unlock_with_passphrase(PASSPHRASE)
     assert again.audit_problem is None
     assert get(again, "note") == "durante la rotazione"

@@ -20,7 +20,7 @@ from ripartire_desktop.store.identity import (
 )
 from ripartire_desktop.store.records import Records
 from ripartire_desktop.store.records.team import TEAM_VERSION, TeamError
-from ripartire_desktop.store.vault import Vault
+from ripartire_desktop.usecases.compose import build_vault
 from tests.conftest import PASSPHRASE
 from tests.core.team_fixtures import identity_text
 from tests.core.vaults import new_vault
@@ -31,7 +31,7 @@ def _own(name: str = "Anna Rossi", role: Role = Role.COUNSELLOR) -> OwnIdentity:
 
 
 def test_a_new_vault_has_its_own_keys_inside_the_database(data_dir: Path) -> None:
-    vault = Vault(data_dir)
+    vault = build_vault(data_dir)
     vault.create(PASSPHRASE, kdf_seconds=0, name="Anna Rossi", role=Role.COORDINATOR)
     vault.unlock_with_passphrase(PASSPHRASE)
     try:
@@ -63,7 +63,7 @@ def test_two_vaults_have_different_identities(tmp_path: Path) -> None:
 def test_a_vault_from_before_identities_gets_keys_on_its_first_unlock(
     version: int, data_dir: Path
 ) -> None:
-    old = Vault(data_dir)
+    old = build_vault(data_dir)
     old.create(PASSPHRASE, kdf_seconds=0, schema_version=version)
     conn = connect(old.db_path, old.keys_from_passphrase(PASSPHRASE)[0])
     assert migrations.current_version(conn) == version

@@ -13,7 +13,7 @@ from keyring.backends import fail
 from keyring.errors import KeyringLocked, PasswordSetError
 
 from ripartire_desktop.store.keystore import SystemKeyStore
-from ripartire_desktop.store.vault import Vault
+from ripartire_desktop.usecases.compose import build_vault
 from tests.core.vaults import new_vault
 
 
@@ -62,12 +62,12 @@ def test_remember_and_unlock_through_keyring(backend: DictKeyring, data_dir: Pat
     assert vault.remember()
     assert len(backend.items) == 1
     vault.lock()
-    again = Vault(data_dir, keystore=SystemKeyStore())
+    again = build_vault(data_dir, keystore=SystemKeyStore())
     assert again.unlock_with_remembered()
     again.forget()
     assert backend.items == {}
     again.lock()
-    assert not Vault(data_dir, keystore=SystemKeyStore()).unlock_with_remembered()
+    assert not build_vault(data_dir, keystore=SystemKeyStore()).unlock_with_remembered()
 
 
 def test_no_backend_means_passphrase(data_dir: Path) -> None:
@@ -79,7 +79,7 @@ def test_no_backend_means_passphrase(data_dir: Path) -> None:
         assert not vault.remember()
         assert not (data_dir / "device.json").exists()
         vault.lock()
-        assert not Vault(data_dir, keystore=SystemKeyStore()).unlock_with_remembered()
+        assert not build_vault(data_dir, keystore=SystemKeyStore()).unlock_with_remembered()
     finally:
         keyring.set_keyring(previous)
 
@@ -89,7 +89,7 @@ def test_locked_keyring_means_passphrase(backend: DictKeyring, data_dir: Path) -
     assert vault.remember()
     vault.lock()
     keyring.set_keyring(LockedKeyring())
-    assert not Vault(data_dir, keystore=SystemKeyStore()).unlock_with_remembered()
+    assert not build_vault(data_dir, keystore=SystemKeyStore()).unlock_with_remembered()
 
 
 def test_keyring_refusing_to_store_means_passphrase(data_dir: Path) -> None:
@@ -114,7 +114,7 @@ def test_changed_backend_means_passphrase(backend: DictKeyring, data_dir: Path) 
     other = OtherKeyring()
     other.items = dict(backend.items)  # even holding the same secret, a new backend is not trusted
     keyring.set_keyring(other)
-    assert not Vault(data_dir, keystore=SystemKeyStore()).unlock_with_remembered()
+    assert not build_vault(data_dir, keystore=SystemKeyStore()).unlock_with_remembered()
 
 
 def test_stale_remembered_key_after_rotation_elsewhere(
@@ -128,6 +128,6 @@ def test_stale_remembered_key_after_rotation_elsewhere(
     vault.rotate_key(PASSPHRASE)
     vault.lock()
     backend.items = stale  # e.g. a keyring restored from an old profile
-    again = Vault(data_dir, keystore=SystemKeyStore())
+    again = build_vault(data_dir, keystore=SystemKeyStore())
     assert not again.unlock_with_remembered()
     assert backend.items == {}  # the stale key is forgotten

@@ -10,7 +10,7 @@ from ripartire_desktop.store import migrations
 from ripartire_desktop.store.connection import connect
 from ripartire_desktop.store.keys import TEST_POLICY, new_data_key
 from ripartire_desktop.store.migrations import Migration
-from ripartire_desktop.store.vault import Vault
+from ripartire_desktop.usecases.compose import build_vault
 from tests.conftest import PASSPHRASE
 
 
@@ -39,7 +39,7 @@ def test_a_failing_migration_leaves_the_schema_as_it_was(tmp_path: Path) -> None
 def test_a_vault_of_every_earlier_version_opens_migrated_with_its_data(
     version: int, data_dir: Path
 ) -> None:
-    old = Vault(data_dir, kdf_policy=TEST_POLICY)
+    old = build_vault(data_dir, kdf_policy=TEST_POLICY)
     old.create(PASSPHRASE, kdf_seconds=0, schema_version=version)
     key = old.keys_from_passphrase(PASSPHRASE)[0]
     conn = connect(old.db_path, key)

@@ -15,6 +15,7 @@ from ripartire_desktop.reports.bundle import merge
 from ripartire_desktop.store.identity import Role
 from ripartire_desktop.store.records import Records
 from ripartire_desktop.store.vault import Vault
+from ripartire_desktop.usecases.compose import build_vault
 from tests.conftest import PASSPHRASE, snapshot
 from tests.core.records_fixtures import populated_family
 from tests.core.team_fixtures import build_team, identity_text, open_at, seal_from
@@ -34,7 +35,7 @@ def vault_dir(data_dir: Path) -> Iterator[tuple[Path, str]]:
 
 
 def audit_entries(data_dir: Path) -> list[tuple[str, str | None, str]]:
-    vault = Vault(data_dir)
+    vault = build_vault(data_dir)
     vault.unlock_with_passphrase(PASSPHRASE)
     try:
         return [
@@ -125,7 +126,7 @@ def _add_coordinator(data_dir: Path, tmp_path: Path) -> Vault:
     coord, _ = new_vault(tmp_path / "coord")
     Records(coord.connection).team.set_profile(name="Coordinatrice", role=Role.COORDINATOR)
     text = identity_text(coord)
-    vault = Vault(data_dir)
+    vault = build_vault(data_dir)
     vault.unlock_with_passphrase(PASSPHRASE)
     try:
         records = Records(vault.connection)
@@ -241,7 +242,7 @@ def test_merge_of_two_counsellors_at_the_coordinator(
     assert r.code == 0, r.err
     assert "Merged 2 bundles" in r.out and "anna, bruno; signatures checked" in r.out
     assert private(out)
-    coord = Vault(tmp_path / "coord")
+    coord = build_vault(tmp_path / "coord")
     coord.unlock_with_passphrase(PASSPHRASE)
     try:
         coord_team = Records(coord.connection).team
@@ -259,7 +260,7 @@ def test_merge_of_two_counsellors_at_the_coordinator(
     onward = tmp_path / "merged.age"
     r = cli("report", "merge", *bundles, "--bundle", onward, "--recipient", "anna", *at_coord)
     assert r.code == 0, r.err
-    anna = Vault(tmp_path / "anna")
+    anna = build_vault(tmp_path / "anna")
     anna.unlock_with_passphrase(PASSPHRASE)
     try:
         opened = open_at(anna, onward.read_bytes())
@@ -278,7 +279,7 @@ def _refusal(cli, tmp_path: Path, passphrase_file: Path, *bundles: Path) -> str:
     assert r.code == 4, (r.out, r.err)
     assert len(r.err.strip().splitlines()) == 1 and "nothing was merged" in r.err
     assert not out.exists()
-    coord = Vault(tmp_path / "coord")
+    coord = build_vault(tmp_path / "coord")
     coord.unlock_with_passphrase(PASSPHRASE)
     try:
         rows = coord.connection.execute("SELECT count(*) FROM merged_bundles").fetchone()[0]

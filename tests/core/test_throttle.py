@@ -11,7 +11,7 @@ import pytest
 
 from ripartire_desktop.store.errors import UnlockThrottledError, WrongSecretError
 from ripartire_desktop.store.throttle import delay_after
-from ripartire_desktop.store.vault import Vault
+from ripartire_desktop.usecases.compose import build_vault
 from tests.conftest import PASSPHRASE
 from tests.core.vaults import new_vault
 
@@ -35,10 +35,10 @@ def test_wait_survives_a_restart_and_success_resets_it(data_dir: Path) -> None:
     clock = Clock()
     for _ in range(5):
         clock.now += 60  # each wait earned so far has passed
-        app = Vault(data_dir, clock=clock)  # a new process each time
+        app = build_vault(data_dir, clock=clock)  # a new process each time
         with pytest.raises(WrongSecretError):
             app.unlock_with_passphrase("sbagliata")
-    restarted = Vault(data_dir, clock=clock)
+    restarted = build_vault(data_dir, clock=clock)
     clock.now += 0.5  # five failures: 4 s to wait after the last one
     with pytest.raises(UnlockThrottledError) as raised:
         restarted.unlock_with_passphrase(PASSPHRASE)
@@ -47,7 +47,7 @@ def test_wait_survives_a_restart_and_success_resets_it(data_dir: Path) -> None:
     clock.now += 4
     restarted.unlock_with_passphrase(PASSPHRASE)
     assert restarted.is_unlocked
-    assert Vault(data_dir, clock=clock).throttle.failures == 0
+    assert build_vault(data_dir, clock=clock).throttle.failures == 0
 
 
 def test_cli_waits_instead_of_failing(
@@ -66,11 +66,11 @@ def test_cli_waits_instead_of_failing(
         waited.append(seconds)
         clock.now += seconds
 
-    monkeypatch.setattr(vault_cmds, "Vault", functools.partial(Vault, clock=clock))
+    monkeypatch.setattr(vault_cmds, "build_vault", functools.partial(build_vault, clock=clock))
     monkeypatch.setattr(vault_cmds, "time", SimpleNamespace(sleep=sleep, perf_counter=perf_counter))
     # Three failures earn a one-second wait; the command waits it out, then unlocks.
     for _ in range(3):
-        Vault(data_dir, clock=clock).throttle.record_failure()
+        build_vault(data_dir, clock=clock).throttle.record_failure()
     result = cli("verify", "--data-dir", data_dir, "--passphrase-file", passphrase_file)
     assert result.code == 0, result.err
     assert "Waiting 1 s" in result.err

@@ -12,7 +12,7 @@ from ripartire_desktop.store import keys
 from ripartire_desktop.store.connection import read_pragmas
 from ripartire_desktop.store.errors import VaultExistsError, VaultLockedError, WrongSecretError
 from ripartire_desktop.store.keystore import MemoryKeyStore
-from ripartire_desktop.store.vault import Vault
+from ripartire_desktop.usecases.compose import build_vault
 from tests.conftest import PASSPHRASE
 from tests.core.vaults import get, new_vault, put
 
@@ -23,7 +23,7 @@ def test_create_lock_and_unlock_with_passphrase(data_dir: Path) -> None:
     vault.lock()
     with pytest.raises(VaultLockedError):
         _ = vault.connection
-    reopened = Vault(data_dir)
+    reopened = build_vault(data_dir)
     reopened.unlock_with_passphrase(PASSPHRASE)
     assert get(reopened, "note") == "Famiglia seguita dal 2026"
 
@@ -43,12 +43,12 @@ def test_unlock_with_remembered_key(data_dir: Path) -> None:
     assert vault.remember()
     put(vault, "note", "remembered")
     vault.lock()
-    again = Vault(data_dir, keystore=store)
+    again = build_vault(data_dir, keystore=store)
     assert again.unlock_with_remembered()
     assert get(again, "note") == "remembered"
     again.forget()
     again.lock()
-    assert not Vault(data_dir, keystore=store).unlock_with_remembered()
+    assert not build_vault(data_dir, keystore=store).unlock_with_remembered()
 
 
 def test_remembered_key_needs_the_same_backend(data_dir: Path) -> None:
@@ -63,7 +63,7 @@ def test_remembered_key_needs_the_same_backend(data_dir: Path) -> None:
 
     other = OtherBackend()
     other.save(vault.vault_id, b"\0" * 32)
-    assert not Vault(data_dir, keystore=other).unlock_with_remembered()
+    assert not build_vault(data_dir, keystore=other).unlock_with_remembered()
 
 
 def test_no_key_file_is_ever_written_when_remembering(data_dir: Path) -> None:
@@ -98,8 +98,8 @@ def test_change_passphrase_rewraps_without_reencrypting(data_dir: Path) -> None:
     assert proof is not None
     proof.close()
     with pytest.raises(WrongSecretError):
-        Vault(data_dir).unlock_with_passphrase(PASSPHRASE)
-    fresh = Vault(data_dir)
+        build_vault(data_dir).unlock_with_passphrase(PASSPHRASE)
+    fresh = build_vault(data_dir)
     fresh.unlock_with_passphrase("una nuova frase segreta")
     assert get(fresh, "note7") == "kept " * 50
     fresh.lock()
@@ -120,7 +120,7 @@ def test_rotate_key_reencrypts_and_old_key_no_longer_opens(data_dir: Path) -> No
     assert try_connect(vault.db_path, old_key) is None
     envelope = json.loads(vault.envelope_path.read_text())
     assert envelope["keys"]["pending"] is None
-    by_recovery = Vault(data_dir)
+    by_recovery = build_vault(data_dir)
     by_recovery.unlock_with_recovery_key(recovery)
     assert by_recovery.data_key == new_key
 
@@ -156,7 +156,7 @@ def test_create_refuses_an_existing_vault(data_dir: Path) -> None:
     vault, _ = new_vault(data_dir)
     vault.lock()
     with pytest.raises(VaultExistsError):
-        Vault(data_dir).create("altra frase segreta", kdf_seconds=0)
+        build_vault(data_dir).create("altra frase segreta", kdf_seconds=0)
 
 
 def test_envelope_holds_no_secret_in_clear(data_dir: Path) -> None:
@@ -200,7 +200,7 @@ def test_calibration_never_goes_below_rfc_9106_and_only_goes_up() -> None:
 def test_passphrase_in_another_unicode_form_still_opens(data_dir: Path) -> None:
     import unicodedata
 
-    vault = Vault(data_dir)
+    vault = build_vault(data_dir)
     vault.create("perché così", kdf_seconds=0)
     vault.unlock_with_passphrase(unicodedata.normalize("NFD", "perché così"))
     assert vault.is_unlocked

@@ -20,6 +20,7 @@ from ripartire_desktop.store import keys as keys_module
 from ripartire_desktop.store.connection import transaction
 from ripartire_desktop.store.keystore import KeyStore, MemoryKeyStore
 from ripartire_desktop.store.vault import Vault
+from ripartire_desktop.usecases.compose import build_vault
 from tests.conftest import PASSPHRASE
 
 
@@ -48,7 +49,7 @@ def _template(index: int) -> _Template:
         atexit.register(shutil.rmtree, _root, ignore_errors=True)
     while len(_templates) <= index:
         folder = _root / f"vault-{len(_templates)}"
-        vault = Vault(folder, keystore=MemoryKeyStore(), kdf_policy=keys_module.TEST_POLICY)
+        vault = build_vault(folder, keystore=MemoryKeyStore(), kdf_policy=keys_module.TEST_POLICY)
         recovery = vault.create(PASSPHRASE, kdf_seconds=0)
         # Derived without opening, so the template's audit log holds only its creation.
         keys = tuple(vault.keys_from_passphrase(PASSPHRASE))
@@ -62,7 +63,7 @@ def new_vault(data_dir: Path, keystore: KeyStore | None = None) -> tuple[Vault, 
     template = _template(_made_in_this_test)
     _made_in_this_test += 1
     shutil.copytree(template.folder, data_dir, dirs_exist_ok=True)
-    vault = Vault(data_dir, keystore=keystore or MemoryKeyStore())
+    vault = build_vault(data_dir, keystore=keystore or MemoryKeyStore())
     vault.open_with(list(template.keys), method="passphrase")
     return vault, template.recovery
 

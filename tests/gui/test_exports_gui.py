@@ -24,7 +24,7 @@ from ripartire_desktop.gui.wizard import FirstRunWizard
 from ripartire_desktop.reports.consent_text import default_notice
 from ripartire_desktop.store.keystore import MemoryKeyStore
 from ripartire_desktop.store.records.audit import AuditAction
-from ripartire_desktop.store.vault import Vault
+from ripartire_desktop.usecases.compose import build_vault
 from tests.core.records_fixtures import populated_family
 from tests.core.vaults import new_vault
 from tests.gui.conftest import RecordingNavigator
@@ -224,7 +224,7 @@ def test_wizard_prints_the_recovery_sheet_with_the_key(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot
 ) -> None:
     session = Session(
-        vault=Vault(tmp_path / "nuova", keystore=MemoryKeyStore()), tasks=BackgroundTasks()
+        vault=build_vault(tmp_path / "nuova", keystore=MemoryKeyStore()), tasks=BackgroundTasks()
     )
     wizard = FirstRunWizard(session=session)
     qtbot.addWidget(wizard)

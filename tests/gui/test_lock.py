@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from ripartire_desktop.gui.application import AppController
 from ripartire_desktop.store.records import Records
-from ripartire_desktop.store.vault import Vault
+from ripartire_desktop.usecases.compose import build_vault
 from tests.conftest import PASSPHRASE
 from tests.core.records_fixtures import populated_family
 from tests.core.vaults import new_vault
@@ -62,7 +62,7 @@ def app_on_family(data_dir: Path, qtbot):  # type: ignore[no-untyped-def]
     vault, _ = new_vault(data_dir)
     family = populated_family(Records(vault.connection), TAG)
     vault.lock()
-    controller = AppController(vault=Vault(data_dir))
+    controller = AppController(vault=build_vault(data_dir))
     controller.start()
     window = controller.unlock_window
     qtbot.keyClicks(window.passphrase, PASSPHRASE)
@@ -142,3 +142,14 @@ def test_desktop_screen_lock_signal_is_heard() -> None:
         check=False,
     )
     assert "locked True" in proc.stdout, proc.stdout + proc.stderr
+
+
+@pytest.mark.parametrize("request_name", ["lock_requested", "restore_completed"])
+def test_a_view_asks_the_application_to_lock_through_the_session(
+    app_on_family, request_name: str, qtbot
+) -> None:
+    controller, _family = app_on_family
+    controller.session.idle_lock_changed.emit(7)  # a Settings save changed the idle lock
+    assert controller.idle._limit == 7 * 60.0
+    getattr(controller.session, request_name).emit()
+    _assert_locked_and_blank(controller)

@@ -27,6 +27,7 @@ from ripartire_desktop.store.identity import Role
 from ripartire_desktop.store.records import Records
 from ripartire_desktop.store.records.audit import AuditAction
 from ripartire_desktop.store.vault import Vault
+from ripartire_desktop.usecases.compose import build_vault
 from tests.conftest import PASSPHRASE
 from tests.core.records_fixtures import populated_family
 from tests.core.team_fixtures import identity_text, seal_from
@@ -398,7 +399,7 @@ def test_a_bundle_for_another_vault_and_a_replay_are_refused(
     assert "altrove.age is sealed for someone else" in view.merge.message.text()
     # An old bundle after a newer one of the same colleague and period was merged.
     old = write_bundle(tmp_path, "rosa", "Erica", demo)
-    vault = Vault(tmp_path / "vault-rosa")
+    vault = build_vault(tmp_path / "vault-rosa")
     vault.open_with(vault.keys_from_passphrase(PASSPHRASE), method="passphrase")
     try:
         summary = opened_at(demo, old).summary

@@ -21,7 +21,7 @@ from ripartire_desktop.gui.views.settings import SettingsView
 from ripartire_desktop.store.backup import backup_key_from_passphrase, inspect_backup
 from ripartire_desktop.store.errors import BackupError, DamagedDatabaseError, WrongSecretError
 from ripartire_desktop.store.keystore import MemoryKeyStore
-from ripartire_desktop.store.vault import Vault
+from ripartire_desktop.usecases.compose import build_vault
 from tests.conftest import PASSPHRASE
 from tests.core.vaults import new_vault
 from tests.gui.conftest import RecordingNavigator
@@ -78,7 +78,7 @@ def test_edit_and_save_settings_are_stored(view: SettingsView, session: Session,
     retype(qtbot, view.edits["idle_lock_minutes"], "10")
     view.language.setCurrentIndex(view.language.findData("en"))
     assert view.save_button.isEnabled()
-    with qtbot.waitSignal(view.idle_lock_changed, timeout=20_000) as changed:
+    with qtbot.waitSignal(session.idle_lock_changed, timeout=20_000) as changed:
         qtbot.mouseClick(view.save_button, LEFT)
     assert changed.args == [10]
     stored = session.records.settings.load()
@@ -179,7 +179,7 @@ def test_change_passphrase_then_the_new_one_unlocks(
     qtbot.waitUntil(lambda: "Passphrase changed" in view.security.message.text(), timeout=20_000)
     assert view.security.passphrase_dialog is None  # closed, and the typed secrets with it
     assert session.records.settings.load().municipality  # the session still works
-    fresh = Vault(data_dir)
+    fresh = build_vault(data_dir)
     with pytest.raises(WrongSecretError):
         fresh.unlock_with_passphrase(PASSPHRASE)
     fresh.unlock_with_passphrase(NEW_PASSPHRASE)
@@ -212,11 +212,11 @@ def test_rotate_key_reencrypts_and_the_view_keeps_working(
     assert "re-encrypted" in text
     assert session.vault.data_key != old_key
     assert session.records.settings.load().small_cell_k == 5
-    fresh = Vault(data_dir)
+    fresh = build_vault(data_dir)
     fresh.unlock_with_passphrase(PASSPHRASE)
     assert fresh.data_key == session.vault.data_key
     fresh.lock()
-    remembered = Vault(data_dir, keystore=session.vault.keystore)
+    remembered = build_vault(data_dir, keystore=session.vault.keystore)
     assert remembered.unlock_with_remembered()  # the device remembers the new key
     remembered.lock()
     device = json.loads((data_dir / "device.json").read_text(encoding="utf-8"))
@@ -241,14 +241,14 @@ def test_remember_on_this_device_follows_the_checkbox(
     assert not view.security.remember.isChecked()
     view.security.remember.click()
     assert session.vault.is_remembered()
-    again = Vault(data_dir, keystore=session.vault.keystore)
+    again = build_vault(data_dir, keystore=session.vault.keystore)
     assert again.unlock_with_remembered()
     again.lock()
     device = json.loads((data_dir / "device.json").read_text(encoding="utf-8"))
     assert device["language"] == "it"  # remembering kept the language for the next start
     view.security.remember.click()
     assert not session.vault.is_remembered()
-    assert not Vault(data_dir, keystore=session.vault.keystore).unlock_with_remembered()
+    assert not build_vault(data_dir, keystore=session.vault.keystore).unlock_with_remembered()
     assert "no longer remembers" in view.security.message.text()
     device = json.loads((data_dir / "device.json").read_text(encoding="utf-8"))
     assert device == {"language": "it"}
@@ -349,12 +349,12 @@ def test_restore_replaces_the_vault_keeps_the_old_one_and_asks_to_lock(
     assert not session.vault.is_unlocked  # its files are being moved aside
     qtbot.waitUntil(lambda: not progress.busy, timeout=20_000)
     assert "restored" in progress.result_label.text()
-    with qtbot.waitSignal(view.restore_completed, timeout=20_000):
+    with qtbot.waitSignal(session.restore_completed, timeout=20_000):
         close_when_done(qtbot, progress)
 
     [aside] = [p for p in data_dir.iterdir() if p.name.startswith("replaced-")]
     assert (aside / "vault.db").exists() and (aside / "vault-key.json").exists()
-    restored = Vault(data_dir)
+    restored = build_vault(data_dir)
     restored.unlock_with_passphrase(PASSPHRASE)
     from ripartire_desktop.store.records import Records
 
@@ -401,7 +401,7 @@ def test_change_passphrase_re_keys_so_an_old_key_file_opens_nothing(
     session.lock()
     (data_dir / "vault-key.json").write_bytes(old_envelope)
     with pytest.raises(DamagedDatabaseError, match="older copy"):
-        Vault(data_dir).unlock_with_passphrase(PASSPHRASE)
+        build_vault(data_dir).unlock_with_passphrase(PASSPHRASE)
 
 
 def test_a_new_recovery_key_from_settings_replaces_the_old_one(
@@ -419,8 +419,8 @@ def test_a_new_recovery_key_from_settings_replaces_the_old_one(
     assert session.records.settings.load().small_cell_k == 5  # reopened under the new key
     session.lock()
     with pytest.raises(WrongSecretError, match="replaced by a newer"):
-        Vault(data_dir).unlock_with_recovery_key(old_recovery)
-    fresh = Vault(data_dir)
+        build_vault(data_dir).unlock_with_recovery_key(old_recovery)
+    fresh = build_vault(data_dir)
     fresh.unlock_with_recovery_key("-".join(shown))
     fresh.lock()
 
@@ -430,3 +430,29 @@ def new_vault_recovery(data_dir: Path) -> str:
     from tests.core import vaults
 
     return vaults._template(0).recovery
+
+
+def test_the_window_runs_the_same_key_and_backup_use_cases_as_the_command_line(
+    view: SettingsView, session: Session, monkeypatch: pytest.MonkeyPatch, qtbot
+) -> None:
+    from ripartire_desktop.usecases import backups, keys
+
+    calls: list[str] = []
+    for module, name in ((keys, "rotate_key"), (backups, "verify")):
+        real = getattr(module, name)
+
+        def recorded(*args, _real=real, _name=name, **kwargs):  # type: ignore[no-untyped-def]
+            calls.append(_name)
+            return _real(*args, **kwargs)
+
+        monkeypatch.setattr(module, name, recorded)
+    qtbot.mouseClick(view.security.rotate_button, LEFT)
+    dialog = view.security.rotate_dialog
+    qtbot.keyClicks(dialog.secret, PASSPHRASE)
+    qtbot.mouseClick(dialog.ok_button, LEFT)
+    qtbot.waitUntil(lambda: view.security.progress_dialog is not None, timeout=20_000)
+    assert "re-encrypted" in close_when_done(qtbot, view.security.progress_dialog)
+    assert session.is_unlocked and session.core.vault.is_unlocked  # reopened by the session
+    qtbot.mouseClick(view.data.verify_button, LEFT)
+    qtbot.waitUntil(lambda: "sound" in view.data.message.text(), timeout=20_000)
+    assert calls == ["rotate_key", "verify"]

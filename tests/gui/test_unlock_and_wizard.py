@@ -15,7 +15,7 @@ from ripartire_desktop.gui.wizard import FirstRunWizard
 from ripartire_desktop.store.keys import TEST_POLICY
 from ripartire_desktop.store.keystore import MemoryKeyStore
 from ripartire_desktop.store.records import Records
-from ripartire_desktop.store.vault import Vault
+from ripartire_desktop.usecases.compose import build_vault
 from tests.conftest import PASSPHRASE
 from tests.core.vaults import new_vault
 
@@ -23,7 +23,7 @@ from tests.core.vaults import new_vault
 def _locked_session(data_dir: Path) -> Session:
     vault, _ = new_vault(data_dir)
     vault.lock()
-    return Session(vault=Vault(data_dir), tasks=BackgroundTasks())
+    return Session(vault=build_vault(data_dir), tasks=BackgroundTasks())
 
 
 def test_wrong_then_right_passphrase(data_dir: Path, qtbot) -> None:
@@ -75,7 +75,7 @@ def test_first_run_wizard_creates_and_opens_the_vault(tmp_path: Path, qtbot) -> 
     data_dir = tmp_path / "nuova"
     store = MemoryKeyStore()
     session = Session(
-        vault=Vault(data_dir, keystore=store, kdf_policy=TEST_POLICY), tasks=BackgroundTasks()
+        vault=build_vault(data_dir, keystore=store, kdf_policy=TEST_POLICY), tasks=BackgroundTasks()
     )
     wizard = FirstRunWizard(session=session)
     qtbot.addWidget(wizard)
@@ -106,7 +106,7 @@ def test_first_run_wizard_creates_and_opens_the_vault(tmp_path: Path, qtbot) -> 
     assert session.vault.is_remembered()
     session.lock()
     # The recovery key shown once really opens the vault.
-    again = Vault(data_dir)
+    again = build_vault(data_dir)
     again.unlock_with_recovery_key("-".join(shown))
     assert again.is_unlocked
     again.lock()
@@ -117,7 +117,7 @@ def test_the_wizard_refuses_a_guessable_passphrase_and_says_why(
     weak: str, tmp_path: Path, qtbot
 ) -> None:
     session = Session(
-        vault=Vault(tmp_path / "v", keystore=MemoryKeyStore()), tasks=BackgroundTasks()
+        vault=build_vault(tmp_path / "v", keystore=MemoryKeyStore()), tasks=BackgroundTasks()
     )
     wizard = FirstRunWizard(session=session)
     qtbot.addWidget(wizard)
@@ -146,7 +146,7 @@ def test_a_cut_audit_log_is_said_at_unlock_in_the_app(data_dir: Path, qtbot) -> 
     conn.execute("DROP TRIGGER audit_log_no_delete")
     conn.execute("DELETE FROM audit_log WHERE id > 2")  # the exports, cut from the end
     vault.lock(sync=False)
-    controller = AppController(vault=Vault(data_dir))
+    controller = AppController(vault=build_vault(data_dir))
     controller.start()
     window = controller.unlock_window
     qtbot.keyClicks(window.passphrase, PASSPHRASE)

@@ -15,6 +15,8 @@ import resource
 import sys
 from pathlib import Path
 
+from ripartire_desktop.usecases.compose import build_vault
+
 
 def main() -> None:
     mode, data_dir, passphrase_file, crash = sys.argv[1:5]
@@ -25,11 +27,10 @@ def main() -> None:
         assert code == 0, code
     else:
         from ripartire_desktop.store.keystore import MemoryKeyStore
-        from ripartire_desktop.store.vault import Vault
 
         limit = resource.RLIM_INFINITY
         resource.setrlimit(resource.RLIMIT_CORE, (limit, limit))
-        vault = Vault(Path(data_dir), keystore=MemoryKeyStore())
+        vault = build_vault(Path(data_dir), keystore=MemoryKeyStore())
         vault.unlock_with_passphrase(Path(passphrase_file).read_text().splitlines()[0])
         vault.lock()
     from ripartire_desktop.hardening import current_hardening

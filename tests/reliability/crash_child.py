@@ -25,6 +25,7 @@ from pathlib import Path
 from ripartire_desktop.store import vault as vault_module
 from ripartire_desktop.store.connection import Connection, transaction
 from ripartire_desktop.store.vault import Vault
+from ripartire_desktop.usecases.compose import build_vault
 from tests.reliability.progress import KillPoint, Reporter
 
 REPORT = Reporter(None)
@@ -109,7 +110,7 @@ def main() -> None:
         _restore(data_dir, passphrase, Path(extra[0]))
         return
     _trace_every_vault_connection()
-    vault = Vault(data_dir)
+    vault = build_vault(data_dir)
     if mode == "migrate":
         keys = vault.keys_from_passphrase(passphrase)  # the slow KDF comes first
         say("ready")
@@ -134,7 +135,7 @@ def _restore(data_dir: Path, passphrase: str, backup_path: Path) -> None:
     backup = backups.inspect_backup(backup_path)
     key = backups.backup_key_from_passphrase(backup, passphrase)
     say("ready")
-    backups.restore_backup(data_dir, backup, key, force=True, step=say)
+    backups.restore_backup(build_vault(data_dir), backup, key, force=True, step=say)
     say("restored")
 
 

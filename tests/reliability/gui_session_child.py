@@ -11,6 +11,8 @@ import os
 import sys
 from pathlib import Path
 
+from ripartire_desktop.usecases.compose import build_vault
+
 
 def main() -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -21,7 +23,6 @@ def main() -> None:
 
     from ripartire_desktop import paths
     from ripartire_desktop.gui.application import AppController, make_application
-    from ripartire_desktop.store.vault import Vault
 
     app = make_application()
     assert isinstance(app, QApplication)
@@ -44,7 +45,7 @@ def main() -> None:
     ):
         print("qt-location", QStandardPaths.writableLocation(kind), flush=True)
 
-    controller = AppController(vault=Vault(paths.data_dir()))
+    controller = AppController(vault=build_vault(paths.data_dir()))
     controller.start()
     window = controller.unlock_window
     QTest.keyClicks(window.passphrase, passphrase)

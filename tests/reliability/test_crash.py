@@ -27,6 +27,7 @@ from ripartire_desktop.store import migrations
 from ripartire_desktop.store.connection import transaction
 from ripartire_desktop.store.keys import TEST_POLICY
 from ripartire_desktop.store.vault import Vault
+from ripartire_desktop.usecases.compose import build_vault
 from tests.conftest import PASSPHRASE
 from tests.core.vaults import new_vault, put
 from tests.reliability.figures import record_figure
@@ -65,7 +66,7 @@ def acks(lines: list[str]) -> list[str]:
 
 def open_and_check(data_dir: Path) -> Vault:
     """The vault opens with the passphrase and both integrity checks pass."""
-    vault = Vault(data_dir)
+    vault = build_vault(data_dir)
     vault.unlock_with_passphrase(PASSPHRASE)
     conn = vault.connection
     assert conn.execute("PRAGMA cipher_integrity_check").fetchall() == []
@@ -135,7 +136,7 @@ def test_kill_during_migration_from_an_older_schema(tmp_path: Path) -> None:
     templates = {}
     for version in range(1, latest):
         folder = tmp_path / f"template-v{version}"
-        Vault(folder, kdf_policy=TEST_POLICY).create(
+        build_vault(folder, kdf_policy=TEST_POLICY).create(
             PASSPHRASE, kdf_seconds=0, schema_version=version
         )
         _fill_old_vault(folder, rows=150)
@@ -180,7 +181,7 @@ def _fill_old_vault(data_dir: Path, *, rows: int) -> None:
     """Rows in an old-schema vault, written without migrating it (a raw connection)."""
     from ripartire_desktop.store.connection import connect
 
-    vault = Vault(data_dir)
+    vault = build_vault(data_dir)
     key = vault.keys_from_passphrase(PASSPHRASE)[0]
     conn = connect(vault.db_path, key)
     try:

@@ -23,7 +23,8 @@ from ripartire_desktop.reports import bundle
 from ripartire_desktop.reports.sealed import seal_document
 from ripartire_desktop.store.connection import PAGE_SIZE, WAL_FRAME_HEADER, WAL_HEADER
 from ripartire_desktop.store.records import Records
-from ripartire_desktop.store.vault import THROTTLE_NAME, Vault
+from ripartire_desktop.store.vault import THROTTLE_NAME
+from ripartire_desktop.usecases.compose import build_vault
 from tests.conftest import PASSPHRASE, snapshot
 from tests.core.records_fixtures import populated_family
 from tests.core.team_fixtures import NOW, build_team
@@ -116,7 +117,7 @@ def test_a_damaged_frame_of_the_write_ahead_log_is_named_and_changes_nothing(
     # The untouched log replays: every commit is there.
     sound = _copy(crashed, tmp_path, 999)
     assert cli("verify", "--data-dir", sound, "--passphrase-file", passphrase_file).code == 0
-    vault = Vault(sound)
+    vault = build_vault(sound)
     vault.unlock_with_passphrase(PASSPHRASE)
     assert vault.connection.execute("SELECT count(*) FROM families").fetchone()[0] == 12
     vault.lock()

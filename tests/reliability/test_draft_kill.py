@@ -23,7 +23,7 @@ from ripartire_desktop.gui.tasks import BackgroundTasks
 from ripartire_desktop.gui.views.interview import InterviewView
 from ripartire_desktop.store.records import Records
 from ripartire_desktop.store.records.drafts import DraftRepository
-from ripartire_desktop.store.vault import Vault
+from ripartire_desktop.usecases.compose import build_vault
 from tests.conftest import PASSPHRASE
 from tests.core.vaults import new_vault
 from tests.reliability.figures import record_figure
@@ -58,7 +58,7 @@ def _child(data_dir: Path, passphrase: str, family_id: int, point: KillPoint) ->
     from PySide6.QtWidgets import QApplication
 
     app = QApplication([])
-    vault = Vault(data_dir)
+    vault = build_vault(data_dir)
     vault.unlock_with_passphrase(passphrase)
     session = Session(vault=vault, tasks=BackgroundTasks())
     session.opened()
@@ -109,7 +109,7 @@ def test_a_kill_while_typing_loses_no_acknowledged_text(qtbot, data_dir: Path) -
         acked = _type_until_killed(data_dir, family_id, rng, run)
         assert acked == list(range(len(acked)))
         acknowledged_total += len(acked)
-        reopened = Vault(data_dir)
+        reopened = build_vault(data_dir)
         reopened.unlock_with_passphrase(PASSPHRASE)
         assert reopened.connection.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
         draft = DraftRepository(reopened.connection).get(family_id)

@@ -27,7 +27,8 @@ from keyring.backends import fail
 from ripartire_desktop.store.errors import UnlockThrottledError
 from ripartire_desktop.store.keystore import SystemKeyStore
 from ripartire_desktop.store.throttle import delay_after
-from ripartire_desktop.store.vault import THROTTLE_NAME, Vault
+from ripartire_desktop.store.vault import THROTTLE_NAME
+from ripartire_desktop.usecases.compose import build_vault
 from tests.conftest import PASSPHRASE, run_subprocess
 from tests.core.test_keystore import DictKeyring, LockedKeyring, ReadOnlyKeyring
 from tests.core.vaults import new_vault
@@ -82,7 +83,7 @@ def test_the_wait_after_wrong_passphrases_survives_restarts(
     for attempt in range(1, 5):
         result = run_subprocess("list", "--data-dir", data_dir, "--passphrase-file", wrong, env=env)
         assert result.code == 3 and "Wrong passphrase" in result.err
-        assert Vault(data_dir).throttle.failures == attempt  # counted across processes
+        assert build_vault(data_dir).throttle.failures == attempt  # counted across processes
         earned = delay_after(attempt - 1)  # three failures earn one second, waited out
         assert _waited(result.err) <= earned
         failed_at = _last_failure(data_dir)
@@ -90,7 +91,7 @@ def test_the_wait_after_wrong_passphrases_survives_restarts(
         last_failure = failed_at
     assert oct((data_dir / THROTTLE_NAME).stat().st_mode & 0o777) == oct(0o600)
     # A restart half a second after the fourth failure still owes 1.5 of its 2 s.
-    restarted = Vault(data_dir, clock=lambda: last_failure + 0.5)
+    restarted = build_vault(data_dir, clock=lambda: last_failure + 0.5)
     with pytest.raises(UnlockThrottledError) as raised:
         restarted.unlock_with_passphrase(PASSPHRASE)
     assert raised.value.seconds == pytest.approx(1.5)
@@ -99,7 +100,7 @@ def test_the_wait_after_wrong_passphrases_survives_restarts(
     assert right.code == 0, right.err
     assert _waited(right.err) <= delay_after(4)
     assert time.time() >= last_failure + delay_after(4), "unlocked before the wait ended"
-    assert Vault(data_dir).throttle.failures == 0  # success resets the count
+    assert build_vault(data_dir).throttle.failures == 0  # success resets the count
 
 
 def _last_failure(data_dir: Path) -> float:
@@ -147,7 +148,7 @@ def test_any_keyring_trouble_means_the_passphrase_window_and_no_key_file(
             other.items = dict(working.items)  # same secret, different backend: not trusted
             keyring.set_keyring(other)
         vault.lock()
-        controller = AppController(vault=Vault(data_dir, keystore=SystemKeyStore()))
+        controller = AppController(vault=build_vault(data_dir, keystore=SystemKeyStore()))
         qtbot.addWidget(controller.main)
         qtbot.addWidget(controller.unlock_window)
         controller.start()

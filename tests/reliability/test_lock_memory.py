@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit
 from ripartire_desktop.gui.application import AppController
 from ripartire_desktop.store.connection import DatabaseError
 from ripartire_desktop.store.records import Records
-from ripartire_desktop.store.vault import Vault
+from ripartire_desktop.usecases.compose import build_vault
 from tests.conftest import PASSPHRASE
 from tests.core.records_fixtures import populated_family
 from tests.core.vaults import new_vault
@@ -115,7 +115,7 @@ def test_after_the_idle_lock_nothing_in_memory_holds_family_data(data_dir: Path,
     vault, _ = new_vault(data_dir)
     family = populated_family(Records(vault.connection), canary)
     vault.lock()
-    controller = AppController(vault=Vault(data_dir))
+    controller = AppController(vault=build_vault(data_dir))
     controller.start()
     window = controller.unlock_window
     qtbot.keyClicks(window.passphrase, PASSPHRASE)

@@ -21,8 +21,8 @@ from pathlib import Path
 import pytest
 
 from ripartire_desktop.store.records import Records
-from ripartire_desktop.store.vault import Vault
 from ripartire_desktop.store.vault_lock import LOCK_NAME, read_holder
+from ripartire_desktop.usecases.compose import build_vault
 from tests.conftest import PASSPHRASE, CliResult, run_subprocess, snapshot
 from tests.core.vaults import new_vault
 from tests.reliability.figures import record_figure
@@ -207,7 +207,7 @@ def test_key_changes_never_run_under_an_unlocked_window(
 
 
 def _municipality(vault_dir: Path, code: str) -> str:
-    vault = Vault(vault_dir)
+    vault = build_vault(vault_dir)
     vault.unlock_with_passphrase(PASSPHRASE)
     try:
         return Records(vault.connection).families.by_code(code).municipality
@@ -275,7 +275,7 @@ def test_a_second_window_says_the_vault_is_open_in_the_first(
     from ripartire_desktop.gui.application import AppController
     from ripartire_desktop.store.keystore import MemoryKeyStore
 
-    controller = AppController(vault=Vault(vault_dir, keystore=MemoryKeyStore()))
+    controller = AppController(vault=build_vault(vault_dir, keystore=MemoryKeyStore()))
     try:
         controller.start()
         dialog = controller.busy_dialog

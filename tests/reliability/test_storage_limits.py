@@ -16,7 +16,7 @@ import pytest
 
 from ripartire_desktop.store.errors import ReadOnlyStorageError, StorageFullError
 from ripartire_desktop.store.records import Records
-from ripartire_desktop.store.vault import Vault
+from ripartire_desktop.usecases.compose import build_vault
 from tests.conftest import PASSPHRASE, snapshot
 from tests.core.records_fixtures import populated_family
 from tests.core.vaults import new_vault
@@ -64,7 +64,7 @@ def _saved_family(data_dir: Path, tag: str) -> str:
 
 
 def _still_there(data_dir: Path, code: str, tag: str) -> None:
-    vault = Vault(data_dir)
+    vault = build_vault(data_dir)
     vault.unlock_with_passphrase(PASSPHRASE)
     conn = vault.connection
     assert conn.execute("PRAGMA cipher_integrity_check").fetchall() == []
@@ -141,7 +141,7 @@ def test_a_read_only_data_dir_is_named_as_such_and_nothing_changes(
             assert "cannot be written (a read-only disk" in result.err
             assert "restore" not in result.err.lower(), "a read-only disk is not damage"
         with pytest.raises(ReadOnlyStorageError):
-            Vault(data_dir).unlock_with_passphrase(PASSPHRASE)
+            build_vault(data_dir).unlock_with_passphrase(PASSPHRASE)
     finally:
         _remount(small_disk, "rw")
     assert snapshot(data_dir) == before

@@ -17,6 +17,8 @@ import sys
 import threading
 from pathlib import Path
 
+from ripartire_desktop.usecases.compose import build_vault
+
 
 def main() -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -30,7 +32,6 @@ def main() -> None:
 
     from ripartire_desktop.gui.application import AppController, make_application
     from ripartire_desktop.store.keystore import MemoryKeyStore
-    from ripartire_desktop.store.vault import Vault
 
     app = make_application()
     assert isinstance(app, QApplication)
@@ -53,7 +54,7 @@ def main() -> None:
             app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
         return True
 
-    controller = AppController(vault=Vault(Path(data_dir), keystore=MemoryKeyStore()))
+    controller = AppController(vault=build_vault(Path(data_dir), keystore=MemoryKeyStore()))
     controller.start()
     window = controller.unlock_window
 

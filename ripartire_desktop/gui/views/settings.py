@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
@@ -30,6 +30,7 @@ from ripartire_desktop.gui.views.settings_data import DataSection
 from ripartire_desktop.gui.views.settings_fields import mirror_language
 from ripartire_desktop.gui.views.settings_security import SecuritySection
 from ripartire_desktop.gui.views.settings_team import TeamSection
+from ripartire_desktop.usecases.settings import save_settings
 
 # Settings field -> objectName prefix in ui/settings.ui (`<prefix>Edit`, `<prefix>Error`).
 FIELDS = {
@@ -50,10 +51,6 @@ NUMBER_FIELDS = ("capacity", "retention_months", "small_cell_k", "idle_lock_minu
 
 class SettingsView(View):
     name = "settings"
-
-    restore_completed = Signal()  # a backup replaced the vault: lock, then unlock the new one
-    lock_requested = Signal()  # the key files changed and the vault could not be reopened
-    idle_lock_changed = Signal(int)  # minutes, after a save that changed them
 
     def __init__(
         self, *, session: Session, navigator: Navigator, parent: QWidget | None = None
@@ -85,9 +82,6 @@ class SettingsView(View):
         self.save_message = child(form, QLabel, "saveMessage")
         self.security = SecuritySection(form=form, session=session, parent=self)
         self.data = DataSection(form=form, session=session, parent=self)
-        self.security.lock_requested.connect(self.lock_requested)
-        self.data.restore_completed.connect(self.restore_completed)
-        self.data.lock_requested.connect(self.lock_requested)
         self._loaded: tuple[object, ...] | None = None
         self._stored: Settings | None = None
         for field in TYPED_FIELDS:
@@ -268,15 +262,14 @@ class SettingsView(View):
             return
         previous = self._stored
         try:
-            with self.session.records.transaction():
-                self.session.records.settings.save(settings)
+            changes = save_settings(self.session.core, settings)
         except Exception as exc:
             say(self.save_message, describe_error(exc), error=True)
             return
         message = self.tr("Settings saved.")
         if previous is None or previous.language != settings.language:
             try:
-                mirror_language(self.session.vault.data_dir, settings.language)
+                mirror_language(self.session.core.data_dir, settings.language)
             except OSError as exc:
                 message += " " + describe_error(exc)
             else:
@@ -285,5 +278,5 @@ class SettingsView(View):
         say(self.save_message, message, ok=True)
         self.navigator.status(self.tr("Settings saved."))
         if previous is None or previous.idle_lock_minutes != settings.idle_lock_minutes:
-            self.idle_lock_changed.emit(settings.idle_lock_minutes)
-        self.session.saved()
+            self.session.idle_lock_changed.emit(settings.idle_lock_minutes)
+        self.session.saved(changes.from_(self))

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QObject, Signal
-from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMessageBox, QPushButton, QWidget
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QPushButton, QWidget
 
 from ripartire_desktop.gui.dialogs.audit import AuditLogDialog
 from ripartire_desktop.gui.dialogs.common import note, say
@@ -15,26 +15,27 @@ from ripartire_desktop.gui.dialogs.restore import RestoreDialog, backup_date
 from ripartire_desktop.gui.dialogs.verify import VerifyReportDialog
 from ripartire_desktop.gui.forms import child
 from ripartire_desktop.gui.session import Session
-from ripartire_desktop.gui.views import settings_ops as ops
 from ripartire_desktop.gui.views.settings_fields import (
     BACKUP_SUFFIX,
     backup_target,
     default_backup_name,
 )
-from ripartire_desktop.gui.views.settings_security import reopen, wrong_secret_message
-from ripartire_desktop.store.backup import BackupFile, RestoreResult, VerifyReport, inspect_backup
+from ripartire_desktop.gui.views.settings_work import (
+    Section,
+    wrong_secret_message,
+)
+from ripartire_desktop.store.backup import BackupFile, RestoreResult, VerifyReport
+from ripartire_desktop.usecases import backups
+from ripartire_desktop.usecases.session import Opening
 
 
-class DataSection(QObject):
+class DataSection(Section):
     """Drives the buttons of the Backup and restore group box of `ui/settings.ui`."""
 
-    restore_completed = Signal()  # the vault on disk was replaced: the app must lock now
-    lock_requested = Signal()  # a failed restore left the vault closed: the app must lock
+    SLOTS = ("progress_dialog", "verify_dialog", "restore_dialog", "audit_dialog")
 
     def __init__(self, *, form: QWidget, session: Session, parent: QWidget) -> None:
-        super().__init__(parent)
-        self._view = parent
-        self._session = session
+        super().__init__(session=session, parent=parent)
         self.folder_label = child(form, QLabel, "dataFolderLabel")
         self.message = child(form, QLabel, "dataMessage")
         self.backup_button = child(form, QPushButton, "backupButton")
@@ -46,7 +47,6 @@ class DataSection(QObject):
         self.audit_button = child(form, QPushButton, "auditButton")
         self.audit_button.clicked.connect(self.show_audit_log)
         self.audit_dialog: AuditLogDialog | None = None
-        self.dialogs: list[QDialog] = []
         # The latest dialog of each kind while it is open (None once closed).
         self.progress_dialog: ProgressDialog | None = None
         self.verify_dialog: VerifyReportDialog | None = None
@@ -57,33 +57,16 @@ class DataSection(QObject):
 
     def refresh(self) -> None:
         self.folder_label.setText(
-            self.tr("Vault folder: {0}").format(str(self._session.vault.data_dir))
+            self.tr("Vault folder: {0}").format(str(self._session.core.data_dir))
         )
 
     def clear(self) -> None:
         self.folder_label.clear()
         say(self.message, "")
-        for dialog in list(self.dialogs):
-            if isinstance(dialog, ProgressDialog):
-                dialog.force_close()
-            else:
-                dialog.done(QDialog.DialogCode.Rejected)
-        self.dialogs.clear()
+        self.close_dialogs()
         if self.message_box is not None:
             self.message_box.close()
             self.message_box = None
-
-    def _track(self, dialog: QDialog) -> None:
-        self.dialogs.append(dialog)
-        dialog.finished.connect(lambda _result, d=dialog: self._untrack(d))
-
-    def _untrack(self, dialog: QDialog) -> None:
-        if dialog in self.dialogs:
-            self.dialogs.remove(dialog)
-        for name in ("progress_dialog", "verify_dialog", "restore_dialog", "audit_dialog"):
-            if getattr(self, name) is dialog:
-                setattr(self, name, None)
-        dialog.deleteLater()
 
     def _note(self, title: str, text: str) -> None:
         self.message_box = note(self._view, title, text, warning=True)
@@ -97,7 +80,7 @@ class DataSection(QObject):
             self.audit_dialog.raise_()
             return self.audit_dialog
         dialog = AuditLogDialog(self._session.vault.connection, self._view)
-        self._track(dialog)
+        self.track(dialog)
         self.audit_dialog = dialog
         dialog.show()
         return dialog
@@ -134,12 +117,11 @@ class DataSection(QObject):
             )
             return
         self._folder = target.parent
-        vault = self._session.vault
-        key, data_dir = vault.data_key, vault.data_dir
+        core = self._session.core
         progress = ProgressDialog(
             title, self.tr("Writing the backup to {0}…").format(str(target)), self._view
         )
-        self._track(progress)
+        self.track(progress)
         self.progress_dialog = progress
         progress.open()
 
@@ -156,7 +138,7 @@ class DataSection(QObject):
             progress.fail(describe_error(exc))
 
         self._session.tasks.run(
-            lambda _progress: ops.write_backup(data_dir, key, target),
+            lambda _progress: backups.back_up(core, target),
             on_success=written,
             on_failure=failed,
         )
@@ -164,10 +146,9 @@ class DataSection(QObject):
     # --- verify --------------------------------------------------------------------------
 
     def verify(self) -> None:
-        vault = self._session.vault
-        key, data_dir = vault.data_key, vault.data_dir
+        core = self._session.core
         dialog = VerifyReportDialog(self._view)
-        self._track(dialog)
+        self.track(dialog)
         self.verify_dialog = dialog
         dialog.open()
 
@@ -183,7 +164,7 @@ class DataSection(QObject):
                 )
 
         self._session.tasks.run(
-            lambda _progress: ops.verify(data_dir, key),
+            lambda _progress: backups.verify(core),
             on_success=checked,
             on_failure=lambda exc: dialog.show_failure(describe_error(exc)),
         )
@@ -200,12 +181,12 @@ class DataSection(QObject):
         if not chosen:
             return
         try:
-            backup = inspect_backup(Path(chosen))  # the header only: quick, no secret needed
+            backup = backups.inspect(Path(chosen))  # the header only: quick, no secret needed
         except Exception as exc:
             self._note(self.tr("Restore"), describe_error(exc))
             return
         dialog = RestoreDialog(backup, self._view)
-        self._track(dialog)
+        self.track(dialog)
         self.restore_dialog = dialog
         dialog.submitted.connect(
             lambda recovery, secret: self._open_backup(dialog, recovery, secret)
@@ -222,27 +203,24 @@ class DataSection(QObject):
                 "day it was made, or with the recovery key."
             )
         )
+        core = self._session.core
         self._session.tasks.run(
-            lambda _progress: ops.backup_key(backup, secret, recovery_key=recovery),
-            on_success=lambda key: self._restore(dialog, backup, key),
+            lambda _progress: backups.open_backup(core, backup, secret, recovery_key=recovery),
+            on_success=lambda opening: self._restore(dialog, backup, opening),
             on_failure=lambda exc: dialog.show_error(wrong_secret_message(exc, wrong)),
         )
 
-    def _restore(self, dialog: RestoreDialog, backup: BackupFile, key: bytes) -> None:
+    def _restore(self, dialog: RestoreDialog, backup: BackupFile, opening: Opening) -> None:
         dialog.accept()
-        vault = self._session.vault
-        old_key = vault.data_key if vault.is_unlocked else None
         progress = ProgressDialog(
             self.tr("Restore"),
             self.tr("Checking the backup and putting it in place… Please do not switch off."),
             self._view,
         )
-        self._track(progress)
         self.progress_dialog = progress
-        vault.lock()  # its files are about to be moved aside
-        progress.open()
 
-        def restored(result: RestoreResult) -> None:
+        def restored(result: object, _reopened: bool) -> None:
+            assert isinstance(result, RestoreResult)
             text = self.tr("The backup of {0} was restored.").format(backup_date(backup.created))
             if result.reerased:
                 text += " " + self.tr(
@@ -258,19 +236,20 @@ class DataSection(QObject):
                 "day of the backup, or with the recovery key."
             )
             progress.succeed(text)
-            progress.finished.connect(lambda _result: self.restore_completed.emit())
+            progress.finished.connect(lambda _result: self._session.restore_completed.emit())
 
-        def failed(exc: BaseException) -> None:
+        def failed(exc: BaseException, reopened: bool) -> None:
             text = describe_error(exc) + " " + self.tr("The current vault was left as it was.")
-            if old_key is None or reopen(self._session, [old_key], "settings: restore failed"):
-                progress.fail(text)
-            else:
-                progress.fail(text + " " + self.tr("Ripartire will lock: unlock it again."))
-                progress.finished.connect(lambda _result: self.lock_requested.emit())
+            locking = self.tr("Ripartire will lock: unlock it again.")
+            self.conclude(progress, text, ok=False, reopened=reopened, locking=locking)
 
-        data_dir = vault.data_dir
-        self._session.tasks.run(
-            lambda _progress: ops.restore(data_dir, backup, key),
-            on_success=restored,
-            on_failure=failed,
+        core = self._session.core
+        # Its files are about to be moved aside: the session is suspended meanwhile.
+        self.run_key_work(
+            lambda _work: backups.restore(core, backup, opening, force=True),
+            progress=progress,
+            purpose="restore",
+            on_done=restored,
+            on_failed=failed,
+            reopen_when_done=False,
         )

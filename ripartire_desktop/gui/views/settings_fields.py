@@ -2,22 +2,12 @@
 
 from __future__ import annotations
 
-import json
 from datetime import datetime
 from pathlib import Path
 
-from ripartire_desktop.store.fileio import atomic_write
-from ripartire_desktop.store.vault import DEVICE_NAME
+from ripartire_desktop.store.vault_files import read_device, write_device
 
 BACKUP_SUFFIX = ".ripbak"
-
-
-def read_device(data_dir: Path) -> dict[str, object]:
-    try:
-        data = json.loads((data_dir / DEVICE_NAME).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return data if isinstance(data, dict) else {}
 
 
 def mirror_language(data_dir: Path, language: str) -> None:
@@ -30,7 +20,7 @@ def mirror_language(data_dir: Path, language: str) -> None:
         data["language"] = language
     else:
         data.pop("language", None)
-    atomic_write(data_dir / DEVICE_NAME, json.dumps(data, sort_keys=True).encode("utf-8"))
+    write_device(data_dir, data)
 
 
 def default_backup_name(folder: Path, now: datetime | None = None) -> str:

@@ -2,18 +2,18 @@
 
 Asks for the passphrase (checked off the GUI thread), closes the GUI thread's connection,
 replaces the recovery key and re-keys the database in a private vault on a worker thread
-(settings_ops.new_recovery_key), reopens with the new data key, then shows the new key once,
+(usecases.keys.new_recovery_key), reopens with the new data key, then shows the new key once,
 with a button to save its printable sheet.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import QDialog, QGridLayout, QLabel, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QMessageBox, QPushButton, QWidget
 
 from ripartire_desktop.gui.dialogs.errors import describe_error
 from ripartire_desktop.gui.dialogs.progress import ProgressDialog
@@ -21,13 +21,14 @@ from ripartire_desktop.gui.dialogs.recovery_sheet import RecoverySheetPrinter
 from ripartire_desktop.gui.dialogs.secret import SecretDialog
 from ripartire_desktop.gui.forms import child
 from ripartire_desktop.gui.session import Session
-from ripartire_desktop.gui.views import settings_ops as ops
+from ripartire_desktop.usecases import keys
+
+if TYPE_CHECKING:  # it builds this row, and this row asks it for the passphrase
+    from ripartire_desktop.gui.views.settings_security import SecuritySection
 
 
 class NewRecoveryKey(QObject):
     """The "New recovery key…" row of the Security grid and what it starts."""
-
-    lock_requested = Signal()
 
     def __init__(
         self,
@@ -36,17 +37,13 @@ class NewRecoveryKey(QObject):
         session: Session,
         view: QWidget,
         printer: RecoverySheetPrinter,
-        track: Callable[[QDialog], None],
-        reopen: Callable[[list[bytes], str], bool],
-        wrong_message: Callable[[BaseException, str], str],
+        section: SecuritySection,
     ) -> None:
         super().__init__(view)
         self._session = session
         self._view = view
         self._printer = printer
-        self._track = track
-        self._reopen = reopen
-        self._wrong_message = wrong_message
+        self._section = section  # keeps track of the dialogs, closed when the vault locks
         self.dialog: SecretDialog | None = None
         self.shown: QMessageBox | None = None  # the box showing the new key, while open
         self.button = QPushButton(self.tr("New recovery &key…"), form)
@@ -67,74 +64,49 @@ class NewRecoveryKey(QObject):
         self.button.clicked.connect(self.start)
 
     def start(self) -> SecretDialog:
-        dialog = SecretDialog(
+        dialog = self._section.ask_passphrase(
             title=self.tr("New recovery key"),
             intro=self.tr(
                 "A new recovery key replaces the current one, which stops working at once "
                 "(and so does its printed sheet). The vault is re-encrypted under a new data "
                 "key; this takes a moment. Type the passphrase to go on."
             ),
-            label=self.tr("&Passphrase"),
             action=self.tr("&Replace the recovery key"),
-            parent=self._view,
+            then=self._replace,
         )
-        self._track(dialog)
-        dialog.submitted.connect(lambda secret: self._check(dialog, secret))
         dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
-        dialog.open()
         self.dialog = dialog
         return dialog
 
-    def _check(self, dialog: SecretDialog, passphrase: str) -> None:
-        vault = self._session.vault
-        wrong = self.tr(
-            "The passphrase is wrong: nothing was changed. Check the keyboard layout and Caps Lock."
-        )
-        self._session.tasks.run(
-            lambda _progress: vault.keys_from_passphrase(passphrase),
-            on_success=lambda keys: self._replace(dialog, keys, passphrase),
-            on_failure=lambda exc: dialog.show_error(self._wrong_message(exc, wrong)),
-        )
-
-    def _replace(self, dialog: SecretDialog, candidates: list[bytes], passphrase: str) -> None:
+    def _replace(self, dialog: SecretDialog, passphrase: str) -> None:
         dialog.accept()
-        vault = self._session.vault
-        if not vault.is_unlocked:
+        if not self._session.is_unlocked:
             return
-        old_key = vault.data_key
         progress = ProgressDialog(
             self.tr("New recovery key"),
             self.tr("Replacing the recovery key and re-encrypting the vault…"),
             self._view,
         )
-        self._track(progress)
-        vault.lock()  # the re-key needs the database to itself
-        progress.open()
 
-        def done(result: tuple[str, bytes]) -> None:
-            recovery, new_key = result
+        def done(recovery: object, reopened: bool) -> None:
             progress.force_close()
-            if not self._reopen([new_key], "settings: after new recovery key"):
-                self.lock_requested.emit()
-            self._show(recovery)
+            if not reopened:
+                self._session.lock_requested.emit()
+            self._show(str(recovery))
 
-        def failed(exc: BaseException) -> None:
-            if self._reopen([old_key], "settings: after failed recovery key change"):
-                progress.fail(describe_error(exc))
-            else:
-                progress.fail(
-                    describe_error(exc)
-                    + " "
-                    + self.tr("Ripartire will lock: unlock it with the passphrase.")
-                )
-                progress.finished.connect(lambda _r: self.lock_requested.emit())
+        def failed(exc: BaseException, reopened: bool) -> None:
+            locking = self.tr("Ripartire will lock: unlock it with the passphrase.")
+            self._section.conclude(
+                progress, describe_error(exc), ok=False, reopened=reopened, locking=locking
+            )
 
-        self._session.tasks.run(
-            lambda _progress: ops.new_recovery_key(
-                vault.data_dir, candidates, vault.keystore, passphrase
-            ),
-            on_success=done,
-            on_failure=failed,
+        # The re-key needs the database to itself: the session is suspended meanwhile.
+        self._section.run_key_work(
+            lambda work: keys.new_recovery_key(work, passphrase),
+            progress=progress,
+            purpose="new recovery key",
+            on_done=done,
+            on_failed=failed,
         )
 
     def _show(self, recovery: str) -> None:

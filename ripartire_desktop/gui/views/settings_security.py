@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QDialog, QGridLayout, QLabel, QPushButton, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QPushButton, QWidget
 
 from ripartire_desktop.gui.dialogs.common import say
 from ripartire_desktop.gui.dialogs.errors import describe_error
@@ -19,60 +19,37 @@ from ripartire_desktop.gui.dialogs.recovery_sheet import (
 from ripartire_desktop.gui.dialogs.secret import SecretDialog
 from ripartire_desktop.gui.forms import child
 from ripartire_desktop.gui.session import Session
-from ripartire_desktop.gui.views import settings_ops as ops
 from ripartire_desktop.gui.views.settings_recovery import NewRecoveryKey
+from ripartire_desktop.gui.views.settings_work import (
+    Section,
+    wrong_secret_message,
+)
 from ripartire_desktop.store.errors import (
-    InvalidRecoveryKeyError,
-    UnlockThrottledError,
     VaultError,
     WrongSecretError,
 )
 from ripartire_desktop.store.keyring_check import plaintext_keyring
 from ripartire_desktop.store.keys import DEFAULT_TARGET_SECONDS, parse_recovery_key
 from ripartire_desktop.store.records.audit import AuditAction
+from ripartire_desktop.usecases import keys
 
 # How long the new passphrase's Argon2id should take here; tests set it to 0 (the floor).
 KDF_SECONDS = DEFAULT_TARGET_SECONDS
 
 
-def reopen(session: Session, candidates: list[bytes], purpose: str) -> bool:
-    """Reopen the GUI thread's connection after a private vault changed the key files, so the
-    vault object holds the new envelope. False means the app must lock and ask again."""
-    if not session.is_unlocked:
-        return True  # locked meanwhile (idle lock): the next unlock reads the new files
-    try:
-        session.vault.open_with(candidates, method=purpose)
-    except VaultError:
-        return False
-    session.opened()
-    return True
-
-
-def wrong_secret_message(exc: BaseException, wrong: str) -> str:
-    """`wrong` (the caller's wording) for a wrong secret; describe_error for anything else."""
-    if isinstance(exc, WrongSecretError) and not isinstance(
-        exc, InvalidRecoveryKeyError | UnlockThrottledError
-    ):
-        return wrong
-    return describe_error(exc)
-
-
-class SecuritySection(QObject):
+class SecuritySection(Section):
     """Drives the buttons of the Security group box of `ui/settings.ui`."""
 
-    lock_requested = Signal()  # the key files changed and the vault could not be reopened
+    SLOTS = ("passphrase_dialog", "rotate_dialog", "progress_dialog", "sheet_dialog")
 
     def __init__(self, *, form: QWidget, session: Session, parent: QWidget) -> None:
-        super().__init__(parent)
-        self._view = parent
-        self._session = session
+        super().__init__(session=session, parent=parent)
         self.message = child(form, QLabel, "securityMessage")
         self.change_button = child(form, QPushButton, "changePassphraseButton")
         self.rotate_button = child(form, QPushButton, "rotateKeyButton")
         self.remember = child(form, QCheckBox, "rememberCheck")
         self.sheet_button = self._add_sheet_row(form)
         self.sheet_printer = RecoverySheetPrinter(parent, session.tasks)
-        self.dialogs: list[QDialog] = []
         # The latest dialog of each kind while it is open (None once closed).
         self.passphrase_dialog: ChangePassphraseDialog | None = None
         self.rotate_dialog: SecretDialog | None = None
@@ -87,11 +64,8 @@ class SecuritySection(QObject):
             session=session,
             view=parent,
             printer=self.sheet_printer,
-            track=self._track,
-            reopen=lambda keys, purpose: reopen(self._session, keys, purpose),
-            wrong_message=wrong_secret_message,
+            section=self,
         )
-        self.recovery.lock_requested.connect(self.lock_requested)
         say(self.message, "")
 
     def _add_sheet_row(self, form: QWidget) -> QPushButton:
@@ -121,43 +95,26 @@ class SecuritySection(QObject):
 
     def refresh(self) -> None:
         self.remember.blockSignals(True)
-        self.remember.setChecked(self._session.vault.is_remembered())
+        self.remember.setChecked(self._session.core.is_remembered())
         self.remember.blockSignals(False)
 
     def clear(self) -> None:
         say(self.message, "")
-        for dialog in list(self.dialogs):
-            if isinstance(dialog, ProgressDialog):
-                dialog.force_close()
-            else:
-                dialog.done(QDialog.DialogCode.Rejected)  # clears the secrets typed in it
-        self.dialogs.clear()
+        self.close_dialogs()
         self.sheet_printer.clear()
-
-    def _track(self, dialog: QDialog) -> None:
-        self.dialogs.append(dialog)
-        dialog.finished.connect(lambda _result, d=dialog: self._untrack(d))
-
-    def _untrack(self, dialog: QDialog) -> None:
-        if dialog in self.dialogs:
-            self.dialogs.remove(dialog)
-        for name in ("passphrase_dialog", "rotate_dialog", "progress_dialog", "sheet_dialog"):
-            if getattr(self, name) is dialog:
-                setattr(self, name, None)
-        dialog.deleteLater()
 
     # --- change passphrase ---------------------------------------------------------------
 
     def change_passphrase(self) -> None:
         dialog = ChangePassphraseDialog(self._view)
-        self._track(dialog)
+        self.track(dialog)
         dialog.submitted.connect(lambda current, new: self._change(dialog, current, new))
         dialog.open()
         self.passphrase_dialog = dialog
 
     def _change(self, dialog: ChangePassphraseDialog, current: str, new: str) -> None:
         # Argon2id on the current passphrase first, off the GUI thread, with the vault open.
-        vault = self._session.vault
+        core = self._session.core
 
         def failed(exc: BaseException) -> None:
             wrong = self.tr(
@@ -169,25 +126,19 @@ class SecuritySection(QObject):
             )
 
         self._session.tasks.run(
-            lambda _progress: vault.keys_from_passphrase(current),
-            on_success=lambda keys: self._rekey(dialog, keys, new),
+            lambda _progress: core.check_passphrase(current),
+            on_success=lambda _opening: self._rekey(dialog, new),
             on_failure=failed,
         )
 
-    def _rekey(self, dialog: ChangePassphraseDialog, candidates: list[bytes], new: str) -> None:
+    def _rekey(self, dialog: ChangePassphraseDialog, new: str) -> None:
         """The new passphrase, and a new data key so old copies of the key file stop working:
         the GUI thread's connection is closed meanwhile (the dialog stays, busy)."""
-        vault = self._session.vault
-        if not vault.is_unlocked:
-            dialog.reject()
-            return
-        old_key = vault.data_key
         seconds = KDF_SECONDS
-        vault.lock()
 
-        def changed(new_key: bytes) -> None:
-            if not reopen(self._session, [new_key], "settings: after passphrase change"):
-                self.lock_requested.emit()
+        def changed(_none: object, reopened: bool) -> None:
+            if not reopened:
+                self._session.lock_requested.emit()
             dialog.accept()
             say(
                 self.message,
@@ -199,23 +150,23 @@ class SecuritySection(QObject):
                 ok=True,
             )
 
-        def failed(exc: BaseException) -> None:
-            if not reopen(self._session, [old_key], "settings: after failed passphrase change"):
-                self.lock_requested.emit()
+        def failed(exc: BaseException, reopened: bool) -> None:
+            if not reopened:
+                self._session.lock_requested.emit()
             dialog.show_error(describe_error(exc))
 
-        self._session.tasks.run(
-            lambda _progress: ops.change_passphrase(
-                vault.data_dir, candidates, vault.keystore, new, seconds
-            ),
-            on_success=changed,
-            on_failure=failed,
-        )
+        if not self.run_key_work(
+            lambda work: keys.change_passphrase(work, new, kdf_seconds=seconds),
+            purpose="passphrase change",
+            on_done=changed,
+            on_failed=failed,
+        ):
+            dialog.reject()
 
     # --- rotate the data key ---------------------------------------------------------------
 
     def rotate_key(self) -> None:
-        dialog = SecretDialog(
+        self.rotate_dialog = self.ask_passphrase(
             title=self.tr("Rotate data key"),
             intro=self.tr(
                 "Rotating the data key re-encrypts the whole vault under a new random key, so "
@@ -224,77 +175,75 @@ class SecuritySection(QObject):
                 "used meanwhile. The passphrase and the recovery key stay the same; older "
                 "backups keep opening with the passphrase and recovery key of their day."
             ),
-            label=self.tr("&Passphrase"),
             action=self.tr("&Rotate key"),
-            parent=self._view,
-        )
-        self._track(dialog)
-        dialog.submitted.connect(lambda secret: self._check_for_rotation(dialog, secret))
-        dialog.open()
-        self.rotate_dialog = dialog
-
-    def _check_for_rotation(self, dialog: SecretDialog, passphrase: str) -> None:
-        # Argon2id first, off the GUI thread, while everything stays open and usable.
-        vault = self._session.vault
-        wrong = self.tr(
-            "The passphrase is wrong: nothing was changed. Check the keyboard layout and Caps Lock."
-        )
-        self._session.tasks.run(
-            lambda _progress: vault.keys_from_passphrase(passphrase),
-            on_success=lambda _keys: self._rotate(dialog, passphrase),
-            on_failure=lambda exc: dialog.show_error(wrong_secret_message(exc, wrong)),
+            then=self._rotate,
         )
 
     def _rotate(self, dialog: SecretDialog, passphrase: str) -> None:
         dialog.accept()
-        vault = self._session.vault
-        if not vault.is_unlocked:
+        if not self._session.is_unlocked:
             return  # locked while the passphrase was checked
-        old_key = vault.data_key
         progress = ProgressDialog(
             self.tr("Rotate data key"),
             self.tr("Re-encrypting the vault under a new key… Please do not switch off."),
             self._view,
         )
-        self._track(progress)
         self.progress_dialog = progress
-        vault.lock()  # the rekey needs the database to itself
-        progress.open()
 
-        def rotated(new_key: bytes) -> None:
+        def rotated(_none: object, reopened: bool) -> None:
             text = self.tr(
                 "Data key rotated: the vault was re-encrypted under a new key. Older "
                 "backups still open with the passphrase and recovery key of their day."
             )
-            if reopen(self._session, [new_key], "settings: after key rotation"):
-                progress.succeed(text)
-            else:
-                progress.succeed(
-                    text + " " + self.tr("Ripartire will lock: unlock it with the passphrase.")
-                )
-                self._after(progress, self.lock_requested.emit)
+            locking = self.tr("Ripartire will lock: unlock it with the passphrase.")
+            self.conclude(progress, text, ok=True, reopened=reopened, locking=locking)
 
-        def failed(exc: BaseException) -> None:
+        def failed(exc: BaseException, reopened: bool) -> None:
             text = describe_error(exc)
-            if reopen(self._session, [old_key], "settings: after failed key rotation"):
-                progress.fail(text + " " + self.tr("The vault still uses its previous key."))
-            else:
-                progress.fail(
-                    text
-                    + " "
-                    + self.tr("Ripartire will lock: unlock it with the passphrase to finish.")
-                )
-                self._after(progress, self.lock_requested.emit)
+            if reopened:
+                text += " " + self.tr("The vault still uses its previous key.")
+            locking = self.tr("Ripartire will lock: unlock it with the passphrase to finish.")
+            self.conclude(progress, text, ok=False, reopened=reopened, locking=locking)
 
-        self._session.tasks.run(
-            lambda _progress: ops.rotate_key(vault.data_dir, old_key, vault.keystore, passphrase),
-            on_success=rotated,
-            on_failure=failed,
+        # The rekey needs the database to itself: the session is suspended meanwhile.
+        self.run_key_work(
+            lambda work: keys.rotate_key(work, passphrase),
+            progress=progress,
+            purpose="key rotation",
+            on_done=rotated,
+            on_failed=failed,
         )
 
-    @staticmethod
-    def _after(dialog: QDialog, action: Callable[[], None]) -> None:
-        dialog.finished.connect(lambda _result: action())
+    def ask_passphrase(
+        self,
+        *,
+        title: str,
+        intro: str,
+        action: str,
+        then: Callable[[SecretDialog, str], None],
+    ) -> SecretDialog:
+        """Ask for the passphrase, check it off the GUI thread while everything stays open
+        and usable, then `then(dialog, passphrase)` (a rotation, a new recovery key)."""
+        label = self.tr("&Passphrase")
+        wrong = self.tr(
+            "The passphrase is wrong: nothing was changed. Check the keyboard layout and Caps Lock."
+        )
+        dialog = SecretDialog(
+            title=title, intro=intro, label=label, action=action, parent=self._view
+        )
+        self.track(dialog)
+        core = self._session.core
+
+        def check(passphrase: str) -> None:
+            self._session.tasks.run(
+                lambda _progress: core.check_passphrase(passphrase),
+                on_success=lambda _opening: then(dialog, passphrase),
+                on_failure=lambda exc: dialog.show_error(wrong_secret_message(exc, wrong)),
+            )
+
+        dialog.submitted.connect(check)
+        dialog.open()
+        return dialog
 
     # --- print the recovery sheet -----------------------------------------------------------
 
@@ -311,7 +260,7 @@ class SecuritySection(QObject):
             recovery_key=True,
             parent=self._view,
         )
-        self._track(dialog)
+        self.track(dialog)
         dialog.submitted.connect(lambda key: self._check_recovery_key(dialog, key))
         dialog.open()
         self.sheet_dialog = dialog
@@ -323,13 +272,13 @@ class SecuritySection(QObject):
         except VaultError as exc:
             dialog.show_error(describe_error(exc))
             return
-        vault = self._session.vault
+        core = self._session.core
         wrong = self.tr(
             "This recovery key does not open this vault: it may belong to another vault. "
             "No sheet was written."
         )
         self._session.tasks.run(
-            lambda _progress: vault.keys_from_recovery_key(key) and None,
+            lambda _progress: core.check_recovery_key(key) and None,
             on_success=lambda _none: self._write_sheet(dialog, key),
             on_failure=lambda exc: dialog.show_error(wrong_secret_message(exc, wrong)),
         )
@@ -341,9 +290,8 @@ class SecuritySection(QObject):
         path = self.sheet_printer.ask_path()
         if path is None:
             return
-        vault = self._session.vault
         organisation = self._session.records.settings.load().organisation
-        created = date.fromisoformat(vault.envelope.created[:10])
+        created = date.fromisoformat(self._session.core.created[:10])
 
         def recorded(_path: object) -> None:
             if self._session.is_unlocked:
@@ -360,10 +308,10 @@ class SecuritySection(QObject):
     # --- remember on this device -----------------------------------------------------------
 
     def _remember_toggled(self, on: bool) -> None:
-        vault = self._session.vault
+        core = self._session.core
         try:
             if not on:
-                vault.forget()
+                core.forget()
                 say(
                     self.message,
                     self.tr(
@@ -372,8 +320,8 @@ class SecuritySection(QObject):
                     ),
                     ok=True,
                 )
-            elif vault.remember():
-                in_clear = plaintext_keyring(vault.keystore.backend_id())
+            elif core.remember():
+                in_clear = plaintext_keyring(core.keystore_backend())
                 if in_clear is not None:
                     say(self.message, self._in_clear_warning(str(in_clear)), error=True)
                     return
@@ -409,5 +357,5 @@ class SecuritySection(QObject):
 
     def _uncheck(self) -> None:
         self.remember.blockSignals(True)
-        self.remember.setChecked(self._session.vault.is_remembered())
+        self.remember.setChecked(self._session.core.is_remembered())
         self.remember.blockSignals(False)

@@ -3,7 +3,9 @@ list of colleagues whose identities were checked in person."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
@@ -35,7 +37,7 @@ from ripartire_desktop.store.identity import (
     Role,
     parse_public,
 )
-from ripartire_desktop.store.records.audit import AuditAction
+from ripartire_desktop.usecases import team as team_cases
 
 ROW_HEIGHT = 24
 
@@ -80,6 +82,9 @@ def qr_text(own: OwnIdentity) -> str:
     """What the QR code says: who, and the digits a colleague compares with their screen."""
     public = own.public()
     return f"Ripartire {public.name}: {public.spoken}"
+
+
+T = TypeVar("T")
 
 
 class TeamSection(QObject):
@@ -175,25 +180,29 @@ class TeamSection(QObject):
     # --- this vault ------------------------------------------------------------------------
 
     def save_identity(self) -> None:
+        self._apply(
+            lambda: team_cases.relabel_identity(
+                self._session.core,
+                name=self.name_edit.text(),
+                role=Role(str(self.role_combo.currentData())),
+            ),
+            lambda _own: self.tr(
+                "Saved. The fingerprint stays the same; export the identity again for your "
+                "colleagues."
+            ),
+        )
+
+    def _apply(self, change: Callable[[], T], told: Callable[[T], str]) -> None:
+        """Run a team use case; say what it did, or why it was refused (nothing changed)."""
         if not self._session.is_unlocked:
             return
         try:
-            self._session.records.team.set_profile(
-                name=self.name_edit.text(), role=Role(str(self.role_combo.currentData()))
-            )
-            self._session.audit(AuditAction.TEAM, detail="own identity relabelled")
+            done = change()
         except Exception as exc:
             say(self.message, describe_error(exc), error=True)
             return
         self.refresh()
-        say(
-            self.message,
-            self.tr(
-                "Saved. The fingerprint stays the same; export the identity again for your "
-                "colleagues."
-            ),
-            ok=True,
-        )
+        say(self.message, told(done), ok=True)
 
     def export_identity(self) -> None:
         if not self._session.is_unlocked:
@@ -274,8 +283,7 @@ class TeamSection(QObject):
             dialog.reject()
             return
         try:
-            member = self._session.records.team.add(dialog.handle.text(), raw)
-            self._session.audit(AuditAction.TEAM, detail=f"member added {member.fingerprint[:16]}")
+            member = team_cases.add_member(self._session.core, dialog.handle.text(), raw)
         except Exception as exc:
             dialog.show_error(describe_error(exc))
             return
@@ -295,19 +303,10 @@ class TeamSection(QObject):
         item = self.table.item(min(rows), 0)
         if item is None:
             return
-        try:
-            member = self._session.records.team.remove(item.text())
-            self._session.audit(
-                AuditAction.TEAM, detail=f"member removed {member.fingerprint[:16]}"
-            )
-        except Exception as exc:
-            say(self.message, describe_error(exc), error=True)
-            return
-        self.refresh()
-        say(
-            self.message,
-            self.tr(
+        name = item.text()
+        self._apply(
+            lambda: team_cases.remove_member(self._session.core, name),
+            lambda member: self.tr(
                 "{0} was removed: bundles are no longer sealed to or accepted from them."
             ).format(member.name),
-            ok=True,
         )
