@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ripartire_desktop.gui import palette
 from ripartire_desktop.gui.forms import child, load_form
 from ripartire_desktop.gui.session import Session
 from ripartire_desktop.gui.views.base import View
@@ -27,11 +28,12 @@ from ripartire_desktop.gui.views.base import View
 ViewFactory = Callable[..., View]
 
 # Calm and readable: generous rows, a clear selected state; colours work on light themes.
-NAVIGATION_STYLE = """
-QListWidget { background: #2f3b45; color: #e8eef2; padding-top: 12px; font-size: 11pt; }
-QListWidget::item { padding: 10px 16px; }
-QListWidget::item:selected { background: #4a6274; color: white; }
-QListWidget::item:hover:!selected { background: #3a4955; }
+NAVIGATION_STYLE = f"""
+QListWidget {{ background: {palette.NAVIGATION}; color: {palette.NAVIGATION_TEXT};
+  padding-top: 12px; font-size: 11pt; }}
+QListWidget::item {{ padding: 10px 16px; }}
+QListWidget::item:selected {{ background: {palette.NAVIGATION_SELECTED}; color: white; }}
+QListWidget::item:hover:!selected {{ background: {palette.NAVIGATION_HOVER}; }}
 """
 
 
@@ -53,7 +55,9 @@ class Curtain(QWidget):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setAutoFillBackground(True)
-        self.setStyleSheet("background-color: #2f3b45; color: #e8eef2;")
+        self.setStyleSheet(
+            f"background-color: {palette.NAVIGATION}; color: {palette.NAVIGATION_TEXT};"
+        )
         layout = QVBoxLayout(self)
         label = QLabel(self.tr("Ripartire\n\nPress Esc to continue"), self)
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)

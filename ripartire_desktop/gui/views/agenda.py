@@ -27,14 +27,13 @@ from PySide6.QtWidgets import (
 )
 
 from ripartire_desktop.domain import ActionType, PlanAction, label
+from ripartire_desktop.gui import palette
 from ripartire_desktop.gui.forms import child, load_form
+from ripartire_desktop.gui.lang import ui_language
 from ripartire_desktop.gui.session import Session
 from ripartire_desktop.gui.views.base import Navigator, View
-from ripartire_desktop.gui.views.interview_fields import ui_language
 from ripartire_desktop.store.records.families import FamilyNotFoundError
 
-OVERDUE_COLOR = QColor("#b00020")
-HEADING_BACKGROUND = QColor("#e8edf0")
 _Index = QModelIndex | QPersistentModelIndex
 HEADING, EMPTY, APPOINTMENT, ACTION = "heading", "empty", "appointment", "action"
 
@@ -70,9 +69,9 @@ class AgendaModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return (row.when, row.family, row.what)[index.column()]
         if role == Qt.ItemDataRole.ForegroundRole and row.overdue:
-            return QBrush(OVERDUE_COLOR)
+            return QBrush(QColor(palette.ERROR))
         if role == Qt.ItemDataRole.BackgroundRole and row.kind == HEADING:
-            return QBrush(HEADING_BACKGROUND)
+            return QBrush(QColor(palette.HEADING_BACKGROUND))
         if role == Qt.ItemDataRole.FontRole and row.kind in (HEADING, EMPTY):
             font = QFont()
             font.setBold(row.kind == HEADING)

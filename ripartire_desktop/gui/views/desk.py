@@ -39,16 +39,16 @@ from ripartire_desktop.domain import (
     choices,
     label,
 )
+from ripartire_desktop.gui import palette
 from ripartire_desktop.gui.clipboard import SensitivePlainTextEdit
 from ripartire_desktop.gui.forms import child, host_layout, load_form
+from ripartire_desktop.gui.lang import ui_language
 from ripartire_desktop.gui.session import Session
 from ripartire_desktop.gui.views.base import Navigator, View
 from ripartire_desktop.gui.views.interview_fields import (
-    ERROR_STYLE,
     datetime_format,
     from_qdatetime,
     to_qdatetime,
-    ui_language,
 )
 from ripartire_desktop.store.records.families import FamilyNotFoundError, FamilyQuery
 
@@ -152,7 +152,7 @@ class DeskView(View):
         self.notes = self._notes_editor(session)
         self._fill_choices()
         self.when.setDisplayFormat(datetime_format())
-        self.family_error.setStyleSheet(ERROR_STYLE)
+        self.family_error.setStyleSheet(palette.ERROR_STYLE)
         self.family_error.hide()
         self.codes = self._code_completer()
         self.model = ContactsModel(self)

@@ -30,7 +30,9 @@ from ripartire_desktop.domain import (
     allowed_next,
     label,
 )
+from ripartire_desktop.gui import palette
 from ripartire_desktop.gui.forms import child, load_form
+from ripartire_desktop.gui.lang import ui_language
 from ripartire_desktop.gui.session import Session
 from ripartire_desktop.gui.views.base import Navigator, View
 from ripartire_desktop.gui.views.family_actions import ActionsTab
@@ -39,7 +41,7 @@ from ripartire_desktop.gui.views.family_assessment import AssessmentTab
 from ripartire_desktop.gui.views.family_closure import ClosureTab
 from ripartire_desktop.gui.views.family_common import FamilyTab
 from ripartire_desktop.gui.views.family_consent import ConsentTab
-from ripartire_desktop.gui.views.family_fields import ERROR_COLOUR, message_for, ui_language
+from ripartire_desktop.gui.views.family_fields import message_for
 from ripartire_desktop.gui.views.family_identity import IdentityTab
 from ripartire_desktop.gui.views.family_interviews import InterviewsTab
 from ripartire_desktop.gui.views.reports_family import FamilyDocuments
@@ -204,7 +206,7 @@ class FamilyView(View):
         self.documents.set_family(family)
 
     def say(self, text: str, *, error: bool = False) -> None:
-        self.header_message.setStyleSheet(f"color: {ERROR_COLOUR};" if error else "")
+        self.header_message.setStyleSheet(palette.ERROR_STYLE if error else "")
         self.header_message.setText(text)
         self.header_message.setVisible(bool(text))
         if text and not error:

@@ -10,10 +10,10 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from ripartire_desktop.domain import ActionStatus, ActionType, Family, PlanAction
+from ripartire_desktop.gui import palette
 from ripartire_desktop.gui.forms import child
 from ripartire_desktop.gui.session import Session
 from ripartire_desktop.gui.views.family_common import (
-    OVERDUE_COLOUR,
     FormDialog,
     RowsModel,
     RowsTab,
@@ -21,7 +21,6 @@ from ripartire_desktop.gui.views.family_common import (
     selected_row,
 )
 from ripartire_desktop.gui.views.family_fields import (
-    ERROR_COLOUR,
     combo_value,
     fill_combo,
     fmt_day,
@@ -66,7 +65,7 @@ class ActionsModel(RowsModel[PlanAction]):
         return row.outcome
 
     def foreground(self, row: PlanAction) -> QColor | None:
-        return OVERDUE_COLOUR if is_overdue(row, self.today) else None
+        return QColor(palette.ERROR) if is_overdue(row, self.today) else None
 
     def tooltip(self, row: PlanAction, column: int) -> str | None:
         if column in (1, 5):
@@ -131,7 +130,7 @@ class ActionsTab(RowsTab[ActionsModel]):
     def __init__(self, *, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session=session, parent=parent)
         self.overdue_label = child(self.form, QLabel, "overdueLabel")
-        self.overdue_label.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.overdue_label.setStyleSheet(palette.ERROR_STYLE)
 
     def make_model(self) -> ActionsModel:
         return ActionsModel(self)

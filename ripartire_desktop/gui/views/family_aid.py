@@ -27,6 +27,7 @@ from ripartire_desktop.domain import (
     totals_by_category,
 )
 from ripartire_desktop.gui.forms import child
+from ripartire_desktop.gui.lang import ui_language
 from ripartire_desktop.gui.session import Session
 from ripartire_desktop.gui.views.family_common import (
     FormDialog,
@@ -42,7 +43,6 @@ from ripartire_desktop.gui.views.family_fields import (
     pydate,
     qdate,
     set_combo_value,
-    ui_language,
     vocab,
 )
 from ripartire_desktop.gui.views.family_money import AmountError, cents_to_text, parse_euros

@@ -28,11 +28,11 @@ from ripartire_desktop.domain import (
     NeedScore,
     evaluate_eligibility,
 )
+from ripartire_desktop.gui import palette
 from ripartire_desktop.gui.forms import child
 from ripartire_desktop.gui.session import Session
 from ripartire_desktop.gui.views.family_common import FamilyTab
 from ripartire_desktop.gui.views.family_fields import (
-    ERROR_COLOUR,
     combo_value,
     fill_combo,
     fmt_day,
@@ -43,8 +43,6 @@ from ripartire_desktop.gui.views.family_fields import (
     vocab,
 )
 from ripartire_desktop.store.records import Records
-
-OK_COLOUR = "#1b5e20"
 
 
 @dataclass
@@ -160,10 +158,10 @@ class AssessmentTab(FamilyTab):
         )
         if result.eligible:
             self.eligibility_label.setText(self.tr("Meets the project's criteria"))
-            self.eligibility_label.setStyleSheet(f"color: {OK_COLOUR};")
+            self.eligibility_label.setStyleSheet(palette.OK_STYLE)
         else:
             self.eligibility_label.setText(self.tr("Does not meet the project's criteria"))
-            self.eligibility_label.setStyleSheet(f"color: {ERROR_COLOUR};")
+            self.eligibility_label.setStyleSheet(palette.ERROR_STYLE)
         unmet = set(result.unmet)
         lines = [
             ("✗ " if reason in unmet else "✓ ") + html.escape(vocab(reason))

@@ -30,6 +30,7 @@ from ripartire_desktop.domain import (
     label,
 )
 from ripartire_desktop.gui.forms import child
+from ripartire_desktop.gui.lang import ui_language
 from ripartire_desktop.gui.session import Session
 from ripartire_desktop.gui.views.family_common import FamilyTab, RowsModel, setup_table
 from ripartire_desktop.gui.views.family_fields import (
@@ -38,7 +39,6 @@ from ripartire_desktop.gui.views.family_fields import (
     fill_combo,
     fmt_day,
     pydate,
-    ui_language,
     vocab,
 )
 

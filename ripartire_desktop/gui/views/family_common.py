@@ -35,10 +35,10 @@ from PySide6.QtWidgets import (
 )
 
 from ripartire_desktop.domain import Family, ValidationError
+from ripartire_desktop.gui import palette
 from ripartire_desktop.gui.forms import child, load_form
 from ripartire_desktop.gui.session import Session
 from ripartire_desktop.gui.views.family_fields import (
-    ERROR_COLOUR,
     FieldError,
     FieldErrors,
     message_for,
@@ -46,7 +46,6 @@ from ripartire_desktop.gui.views.family_fields import (
 
 T = TypeVar("T")
 
-OVERDUE_COLOUR = QColor(ERROR_COLOUR)
 MAX_COLUMN_CHARS = 36
 
 
@@ -218,7 +217,7 @@ class FormDialog(QDialog):
         layout.addWidget(self.form)
         self.errors = FieldErrors()
         self.message = child(self.form, QLabel, "messageLabel")
-        self.message.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.message.setStyleSheet(palette.ERROR_STYLE)
         self.message.hide()
         self.buttons = child(self.form, QDialogButtonBox, "buttonBox")
         self.buttons.accepted.connect(self.save)
@@ -297,7 +296,7 @@ class SaveBar(QWidget):
         )
 
     def say_error(self, text: str) -> None:
-        self.message.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.message.setStyleSheet(palette.ERROR_STYLE)
         self.message.setText(text)
 
     def say(self, text: str) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 from datetime import datetime
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, QObject, QTime, Signal
+from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, QTime, Signal
 from PySide6.QtGui import QFont, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -23,18 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from ripartire_desktop.domain import InterviewMode, NeedArea, choices
+from ripartire_desktop.gui import palette
 from ripartire_desktop.gui.clipboard import ClipboardGuard, SensitivePlainTextEdit
 from ripartire_desktop.gui.forms import child, host_layout
+from ripartire_desktop.gui.lang import ui_language
 from ripartire_desktop.store.records.drafts import InterviewDraft
 
-ERROR_STYLE = "color: #b00020;"
 DEFAULT_MINUTES = 60
-
-
-def ui_language() -> str:
-    """The vocabulary language matching the interface: "it" unless the UI is in English."""
-    lang = QLocale().name()[:2]
-    return lang if lang in ("it", "en") else "it"
 
 
 def datetime_format() -> str:
@@ -131,7 +126,7 @@ class InterviewFields(QObject):
         big.setBold(True)
         title.setFont(big)
         self.code.setFont(big)
-        self.status.setStyleSheet("color: #5f6b73;")
+        self.status.setStyleSheet(f"color: {palette.MUTED};")
         # A readable page: larger type and generous margins, as on paper.
         reading = QFont(self.notes.font())
         reading.setPointSizeF(max(reading.pointSizeF() * 1.25, 12.0))
@@ -143,7 +138,7 @@ class InterviewFields(QObject):
         if host is not None:
             host.setMaximumHeight(steps_height)
         for error in (self.duration_error, self.appointment_error):
-            error.setStyleSheet(ERROR_STYLE)
+            error.setStyleSheet(palette.ERROR_STYLE)
             error.hide()
         for edit in (self.start, self.next_appointment):
             edit.setDisplayFormat(datetime_format())
