@@ -18,21 +18,20 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
 from ripartire_desktop.domain import ActionType, PlanAction, label
 from ripartire_desktop.gui import palette
-from ripartire_desktop.gui.forms import child, load_form
+from ripartire_desktop.gui.forms import child
 from ripartire_desktop.gui.lang import ui_language
 from ripartire_desktop.gui.session import Session
-from ripartire_desktop.gui.views.base import Navigator, View
+from ripartire_desktop.gui.views.base import Navigator, View, fixed_rows
 from ripartire_desktop.store.records.families import FamilyNotFoundError
+from ripartire_desktop.usecases.changes import Changes, Kind
 
 _Index = QModelIndex | QPersistentModelIndex
 HEADING, EMPTY, APPOINTMENT, ACTION = "heading", "empty", "appointment", "action"
@@ -116,10 +115,7 @@ class AgendaView(View):
         self, *, session: Session, navigator: Navigator, parent: QWidget | None = None
     ) -> None:
         super().__init__(session=session, navigator=navigator, parent=parent)
-        self.form = load_form("agenda", self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.form)
+        self.form = self.host_form("agenda")
         self.table = child(self.form, QTableView, "agendaTable")
         self.range_label = child(self.form, QLabel, "rangeLabel")
         self.day_button = child(self.form, QPushButton, "dayButton")
@@ -131,11 +127,7 @@ class AgendaView(View):
         self.model = AgendaModel(self)
         self.table.setModel(self.model)
         self.model.modelReset.connect(self._span_headings)
-        vertical = self.table.verticalHeader()
-        vertical.setVisible(False)
-        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        vertical.setDefaultSectionSize(self.table.fontMetrics().height() + 10)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        fixed_rows(self.table)
         width = self.table.fontMetrics().averageCharWidth()
         self.table.setColumnWidth(0, width * 20)
         self.table.setColumnWidth(1, width * 16)
@@ -178,6 +170,10 @@ class AgendaView(View):
         self.refresh()
 
     # --- loading --------------------------------------------------------------------------
+
+    def concerns(self, changes: Changes) -> bool:
+        # Appointments and due dates, with their families' codes.
+        return changes.concerns(Kind.AGENDA, Kind.CASE, Kind.FAMILIES)
 
     def refresh(self) -> None:
         if not self.session.is_unlocked:

@@ -26,6 +26,7 @@ from ripartire_desktop.gui.models.families import FamilyTableModel
 from ripartire_desktop.gui.session import Session
 from ripartire_desktop.gui.views.base import Navigator, View
 from ripartire_desktop.store.records.families import FamilyQuery
+from ripartire_desktop.usecases.changes import Changes, Kind
 
 SEARCH_DELAY_MS = 150  # instant to the eye, without a query per keystroke
 
@@ -130,6 +131,10 @@ class FamiliesView(View):
             descending = header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
             return replace(base, sort=columns[section][0], descending=descending)  # type: ignore[arg-type]
         return base
+
+    def concerns(self, changes: Changes) -> bool:
+        # The list shows each family's status, last interview, next appointment, open actions.
+        return changes.concerns(Kind.FAMILIES, Kind.CASE, Kind.AGENDA)
 
     def refresh(self) -> None:
         if not self.session.is_unlocked:

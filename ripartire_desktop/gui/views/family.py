@@ -47,6 +47,7 @@ from ripartire_desktop.gui.views.family_interviews import InterviewsTab
 from ripartire_desktop.gui.views.reports_family import FamilyDocuments
 from ripartire_desktop.store.records.audit import AuditAction
 from ripartire_desktop.store.records.families import FamilyNotFoundError
+from ripartire_desktop.usecases.changes import Changes
 
 S = FamilyStatus
 ADMITTING = frozenset({S.ASSESSMENT, S.WAITING_LIST})
@@ -244,6 +245,9 @@ class FamilyView(View):
         tab = self.show_tab(TAB_FOR_KIND.get(kind, "household"))
         if kind and ref_id:
             tab.select(kind, ref_id)
+
+    def concerns(self, changes: Changes) -> bool:
+        return self.family is not None and changes.concerns_family(self.family.id)
 
     def refresh(self) -> None:
         """Reload the open family; tabs with unsaved edits keep them."""

@@ -31,6 +31,7 @@ from ripartire_desktop.store.connection import DatabaseError
 from ripartire_desktop.store.errors import VaultLockedError
 from ripartire_desktop.store.records.drafts import DraftRepository
 from ripartire_desktop.store.records.families import FamilyNotFoundError
+from ripartire_desktop.usecases.changes import Changes
 
 AUTOSAVE_MS = 400
 DURABLE_EVERY_S = 5.0  # while typing, an fsync'd save at least this often
@@ -118,6 +119,9 @@ class InterviewView(View):
         if moment is None:
             return ""
         return QLocale().toString(to_qdatetime(moment), datetime_format())
+
+    def concerns(self, changes: Changes) -> bool:
+        return self.family_id is not None and changes.concerns_family(self.family_id)
 
     def refresh(self) -> None:
         """Nothing typed is reloaded (the inputs are the truth); only check the family exists."""

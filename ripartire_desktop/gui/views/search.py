@@ -21,6 +21,7 @@ from ripartire_desktop.gui.models.search import SearchResultsModel
 from ripartire_desktop.gui.session import Session
 from ripartire_desktop.gui.views.base import Navigator, View
 from ripartire_desktop.store.records.search import MARK_END, MARK_START
+from ripartire_desktop.usecases.changes import Changes, Kind
 
 TYPING_DELAY_MS = 250
 
@@ -71,6 +72,9 @@ class SearchView(View):
         super().showEvent(event)  # type: ignore[arg-type]
         self.query.setFocus()
         self.query.selectAll()
+
+    def concerns(self, changes: Changes) -> bool:
+        return changes.concerns(Kind.FAMILIES, Kind.CASE, Kind.DESK)
 
     def refresh(self) -> None:
         if self.query.text().strip():
