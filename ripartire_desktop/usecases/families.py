@@ -42,9 +42,7 @@ class StatusChange:
     changes: Changes
 
 
-def change_status(
-    records: Records, family_id: int, new: FamilyStatus, *, on: date
-) -> StatusChange:
+def change_status(records: Records, family_id: int, new: FamilyStatus, *, on: date) -> StatusChange:
     """Move a family to `new`; an admission to the active path goes to the waiting list when
     every path is taken. TransitionError or ValidationError when the domain refuses."""
     capacity = records.settings.load().capacity
@@ -169,3 +167,16 @@ def close_family(records: Records, closure: Closure, *, today: date) -> tuple[Fa
             # The family's own dates: closing before the path started, or before the last edit.
             raise ValidationError("closed_on", exc.message) from None
     return family, _case(closure.family_id, Kind.FAMILIES, Kind.AGENDA)
+
+
+def new_family(records: Records, *, on: date) -> tuple[Family, Changes]:
+    """A family at intake, with the counsellor and municipality of this vault's settings."""
+    settings = records.settings.load()
+    with records.transaction():
+        family = records.families.create(
+            on=on,
+            status=FamilyStatus.INTAKE,
+            counsellor=settings.counsellor_name,
+            municipality=settings.municipality,
+        )
+    return family, Changes.of(Kind.FAMILIES, family_id=family.id)

@@ -27,6 +27,7 @@ from ripartire_desktop.gui.session import Session
 from ripartire_desktop.gui.views.base import Navigator, View
 from ripartire_desktop.store.records.families import FamilyQuery
 from ripartire_desktop.usecases.changes import Changes, Kind
+from ripartire_desktop.usecases.families import new_family
 
 SEARCH_DELAY_MS = 150  # instant to the eye, without a query per keystroke
 
@@ -181,14 +182,8 @@ class FamiliesView(View):
             self._open(self.model.index(0, 0))
 
     def _new_family(self) -> None:
-        settings = self.session.records.settings.load()
-        family = self.session.records.families.create(
-            on=date.today(),
-            status=FamilyStatus.INTAKE,
-            counsellor=settings.counsellor_name,
-            municipality=settings.municipality,
-        )
-        self.session.saved()
+        family, changes = new_family(self.session.records, on=date.today())
+        self.session.saved(changes)
         if family.id is not None:
             self.navigator.status(self.tr("Family {0} created.").format(family.code))
             self.navigator.open_family(family.id)

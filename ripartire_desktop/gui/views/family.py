@@ -39,18 +39,18 @@ from ripartire_desktop.gui.views.family_actions import ActionsTab
 from ripartire_desktop.gui.views.family_aid import AidTab
 from ripartire_desktop.gui.views.family_assessment import AssessmentTab
 from ripartire_desktop.gui.views.family_closure import ClosureTab
-from ripartire_desktop.gui.views.family_common import FamilyTab
 from ripartire_desktop.gui.views.family_consent import ConsentTab
 from ripartire_desktop.gui.views.family_fields import message_for
 from ripartire_desktop.gui.views.family_identity import IdentityTab
 from ripartire_desktop.gui.views.family_interviews import InterviewsTab
+from ripartire_desktop.gui.views.family_tabs import FamilyTab
 from ripartire_desktop.gui.views.reports_family import FamilyDocuments
 from ripartire_desktop.store.records.audit import AuditAction
 from ripartire_desktop.store.records.families import FamilyNotFoundError
 from ripartire_desktop.usecases.changes import Changes
+from ripartire_desktop.usecases.families import ADMITTING, change_status
 
 S = FamilyStatus
-ADMITTING = frozenset({S.ASSESSMENT, S.WAITING_LIST})
 
 # Which tab holds each kind of search result.
 TAB_FOR_KIND = {
@@ -332,14 +332,8 @@ class FamilyView(View):
             self.show_tab("closure")
             self.say(self.tr("Fill in the reason and the outcome, then close the path."))
             return False
-        records = self.session.records
-        capacity = records.settings.load().capacity
         try:
-            with records.transaction():
-                if new == S.ACTIVE_PATH and family.status in ADMITTING:
-                    updated = records.families.admit(family_id, on=date.today(), capacity=capacity)
-                else:
-                    updated = records.families.transition(family_id, new, on=date.today())
+            change = change_status(self.session.records, family_id, new, on=date.today())
         except TransitionError:
             self.say(
                 self.tr("The status cannot change from “{0}” to “{1}”.").format(
@@ -351,6 +345,7 @@ class FamilyView(View):
         except ValidationError as exc:
             self.say(message_for(exc), error=True)
             return False
+        updated, capacity = change.family, change.capacity
         if new == S.ACTIVE_PATH and updated.status == S.WAITING_LIST:
             if family.status == S.WAITING_LIST:
                 text = self.tr(
@@ -364,5 +359,5 @@ class FamilyView(View):
             text = self.tr("Status changed to “{0}”.").format(label(updated.status, lang))
         self.refresh()
         self.say(text)
-        self.session.saved()
+        self.session.saved(change.changes.from_(self))
         return True

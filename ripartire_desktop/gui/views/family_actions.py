@@ -13,13 +13,7 @@ from ripartire_desktop.domain import ActionStatus, ActionType, Family, PlanActio
 from ripartire_desktop.gui import palette
 from ripartire_desktop.gui.forms import child
 from ripartire_desktop.gui.session import Session
-from ripartire_desktop.gui.views.family_common import (
-    FormDialog,
-    RowsModel,
-    RowsTab,
-    select_row,
-    selected_row,
-)
+from ripartire_desktop.gui.views.family_dialogs import FormDialog
 from ripartire_desktop.gui.views.family_fields import (
     combo_value,
     fill_combo,
@@ -28,6 +22,9 @@ from ripartire_desktop.gui.views.family_fields import (
     set_combo_value,
     vocab,
 )
+from ripartire_desktop.gui.views.family_tabs import RowsTab
+from ripartire_desktop.gui.views.family_widgets import RowsModel, select_row, selected_row
+from ripartire_desktop.usecases.families import remove_action, save_action
 
 OPEN_STATES = frozenset({ActionStatus.PLANNED, ActionStatus.IN_PROGRESS, ActionStatus.BLOCKED})
 
@@ -143,7 +140,7 @@ class ActionsTab(RowsTab[ActionsModel]):
         if row is not None and existing is None:
             return None
         action = existing or PlanAction(family_id=self.family.id, action_type=ActionType.OTHER)
-        store = self.storing(self.records.actions)
+        store = self.storing(save_action)
         dialog = ActionDialog(action, store, self, new=existing is None)
         self.run_dialog(dialog)
         return dialog
@@ -159,7 +156,7 @@ class ActionsTab(RowsTab[ActionsModel]):
         self.ask(text, lambda: self.remove(action_id))
 
     def remove(self, action_id: int) -> None:
-        self.removing(self.records.actions, action_id)
+        self.removing(remove_action, action_id)
 
     def fill(self, family: Family) -> None:
         assert family.id is not None

@@ -31,7 +31,6 @@ from ripartire_desktop.domain import (
 from ripartire_desktop.gui import palette
 from ripartire_desktop.gui.forms import child
 from ripartire_desktop.gui.session import Session
-from ripartire_desktop.gui.views.family_common import FamilyTab
 from ripartire_desktop.gui.views.family_fields import (
     combo_value,
     fill_combo,
@@ -42,7 +41,10 @@ from ripartire_desktop.gui.views.family_fields import (
     set_combo_value,
     vocab,
 )
+from ripartire_desktop.gui.views.family_tabs import FamilyTab
 from ripartire_desktop.store.records import Records
+from ripartire_desktop.usecases.changes import Changes
+from ripartire_desktop.usecases.families import save_assessment
 
 
 @dataclass
@@ -235,8 +237,8 @@ class AssessmentTab(FamilyTab):
             decided_on=parse_day(self.decided_on.text(), "decided_on"),
         )
 
-    def write(self) -> None:
-        self.records.assessments.save(self.assessment())
+    def write(self) -> Changes:
+        return save_assessment(self.records, self.assessment())
 
     def select(self, kind: str, ref_id: int) -> bool:
         if kind == "assessment":

@@ -37,14 +37,7 @@ from ripartire_desktop.domain import (
 )
 from ripartire_desktop.gui.forms import child
 from ripartire_desktop.gui.session import Session
-from ripartire_desktop.gui.views.family_common import (
-    FamilyTab,
-    FormDialog,
-    RowsModel,
-    select_row,
-    selected_row,
-    setup_table,
-)
+from ripartire_desktop.gui.views.family_dialogs import FormDialog
 from ripartire_desktop.gui.views.family_fields import (
     FieldError,
     combo_value,
@@ -54,6 +47,15 @@ from ripartire_desktop.gui.views.family_fields import (
     set_combo_value,
     vocab,
 )
+from ripartire_desktop.gui.views.family_tabs import FamilyTab
+from ripartire_desktop.gui.views.family_widgets import (
+    RowsModel,
+    select_row,
+    selected_row,
+    setup_table,
+)
+from ripartire_desktop.usecases.changes import Changes
+from ripartire_desktop.usecases.families import Household, save_household
 
 MAX_AGE = 130
 
@@ -415,35 +417,28 @@ class IdentityTab(FamilyTab):
             contact_preferences=self.contact_prefs.text().strip(),
         )
 
-    def write(self) -> None:
+    def write(self) -> Changes:
         assert self.family is not None and self.family.id is not None
         identity = self._identity()
-        records = self.records
-        # The stored record, not the one loaded earlier: the status may have changed since.
-        family = records.families.get(self.family.id)
         known = self.known.currentData()
-        updated = replace(
-            family,
+        household = Household(
             adults=self.adults.value(),
             minors=self.minors.value(),
             counsellor=self.counsellor.text().strip(),
             municipality=self.municipality.text().strip(),
             first_contact_channel=combo_value(self.channel, Channel),
             known_to_social_services=None if known is None else bool(known),
-            updated_on=max(date.today(), family.updated_on),
         )
-        records.families.update(updated)
-        had_identity = records.identities.get(family.id) is not None
-        if had_identity or identity != Identity():
-            records.identities.save(family.id, identity)
-        for member_id in self._removed_members:
-            records.members.delete(member_id)
-        for member in self.members_model.rows():
-            if member.id is None:
-                records.members.add(family.id, member)
-            else:
-                records.members.update(member)
-        self.family = updated
+        self.family, changes = save_household(
+            self.records,
+            self.family.id,
+            household,
+            identity,
+            members=self.members_model.rows(),
+            removed_member_ids=self._removed_members,
+            today=date.today(),
+        )
+        return changes
 
     def select(self, kind: str, ref_id: int) -> bool:
         return kind == "family"

@@ -29,9 +29,14 @@ from ripartire_desktop.gui.views.interview_fields import (
 )
 from ripartire_desktop.store.connection import DatabaseError
 from ripartire_desktop.store.errors import VaultLockedError
-from ripartire_desktop.store.records.drafts import DraftRepository
 from ripartire_desktop.store.records.families import FamilyNotFoundError
 from ripartire_desktop.usecases.changes import Changes
+from ripartire_desktop.usecases.interviews import (
+    discard_interview_draft,
+    interview_draft,
+    keep_interview_draft,
+    save_interview_note,
+)
 
 AUTOSAVE_MS = 400
 DURABLE_EVERY_S = 5.0  # while typing, an fsync'd save at least this often
@@ -81,9 +86,6 @@ class InterviewView(View):
     def title(self) -> str:
         return self.tr("Interview note")
 
-    def _drafts(self) -> DraftRepository:
-        return self.session.records.drafts
-
     @contextlib.contextmanager
     def _quietly(self) -> Iterator[None]:
         """Fill the inputs without that counting as typing."""
@@ -99,7 +101,7 @@ class InterviewView(View):
         """Start (or resume) the note of `family_id`: its draft if there is one."""
         self.save_draft()
         family = self.session.records.families.get(family_id)
-        draft = self._drafts().get(family_id)
+        draft = interview_draft(self.session.records, family_id)
         with self._quietly():
             self.family_id = family_id
             self._dirty = False
@@ -154,7 +156,9 @@ class InterviewView(View):
         if not self.session.is_unlocked:
             return False
         try:
-            saved_at = self._drafts().save(self.fields.draft(self.family_id), durable=durable)
+            saved_at = keep_interview_draft(
+                self.session.records, self.fields.draft(self.family_id), durable=durable
+            )
         except DatabaseError:
             # Another connection (a backup, a key rotation) holds the write lock for a
             # moment: keep the edits and try again shortly.
@@ -196,18 +200,16 @@ class InterviewView(View):
         self.save_draft()  # whatever happens next, what was typed is safe
         if not self.fields.check():
             return
+        draft = self.fields.draft(family_id)
         try:
-            interview = self.fields.draft(family_id).to_interview()
+            draft.to_interview()  # checked here, so the error reaches its field
         except ValidationError as error:
             self.fields.show_error(error.field).setFocus()
             return
-        records = self.session.records
-        with records.transaction():
-            saved = records.interviews.add(interview)
-            self._drafts().delete(family_id)
+        saved, changes = save_interview_note(self.session.records, draft)
         assert saved.id is not None
         self._forget()
-        self.session.saved()
+        self.session.saved(changes.from_(self))
         self.navigator.status(self.tr("Interview saved."))
         self.interview_saved.emit(saved.id)
         self.navigator.open_family(family_id, kind="interview", ref_id=saved.id)
@@ -225,7 +227,7 @@ class InterviewView(View):
         if answer != QMessageBox.StandardButton.Yes:
             return
         self.autosave.stop()
-        self._drafts().delete(self.family_id)
+        discard_interview_draft(self.session.records, self.family_id)
         with self._quietly():
             self._dirty = False
             self.fields.reset(this_minute())
