@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import Protocol, TypeVar
 
 from ripartire_desktop.domain import (
     AidPayment,
@@ -29,6 +30,9 @@ from ripartire_desktop.usecases.changes import Changes, Kind
 
 # From these states "active path" is an admission: it respects capacity (else waiting list).
 ADMITTING = frozenset({FamilyStatus.ASSESSMENT, FamilyStatus.WAITING_LIST})
+
+
+R = TypeVar("R")
 
 
 def _case(family_id: int | None, *more: Kind) -> Changes:
@@ -111,14 +115,27 @@ def save_assessment(records: Records, assessment: Assessment) -> Changes:
     return _case(assessment.family_id)
 
 
+class _Rows(Protocol[R]):
+    """The repository of one kind of a family's rows (actions, payments, consents)."""
+
+    def add(self, value: R, /) -> R: ...
+
+    def update(self, value: R, /) -> None: ...
+
+
+def _store(records: Records, rows: _Rows[R], value: R, id_: int | None) -> R:
+    """Add `value` (no id yet) or update it, in one transaction; the stored value."""
+    with records.transaction():
+        if id_ is None:
+            return rows.add(value)
+        rows.update(value)
+    return value
+
+
 def save_action(records: Records, action: PlanAction) -> tuple[PlanAction, Changes]:
     """Add or edit a plan action (its due date is in the agenda)."""
-    with records.transaction():
-        if action.id is None:
-            action = records.actions.add(action)
-        else:
-            records.actions.update(action)
-    return action, _case(action.family_id, Kind.AGENDA)
+    stored = _store(records, records.actions, action, action.id)
+    return stored, _case(action.family_id, Kind.AGENDA)
 
 
 def remove_action(records: Records, family_id: int, action_id: int) -> Changes:
@@ -129,12 +146,7 @@ def remove_action(records: Records, family_id: int, action_id: int) -> Changes:
 
 
 def save_aid_payment(records: Records, payment: AidPayment) -> tuple[AidPayment, Changes]:
-    with records.transaction():
-        if payment.id is None:
-            payment = records.aid.add(payment)
-        else:
-            records.aid.update(payment)
-    return payment, _case(payment.family_id)
+    return _store(records, records.aid, payment, payment.id), _case(payment.family_id)
 
 
 def remove_aid_payment(records: Records, family_id: int, payment_id: int) -> Changes:
@@ -145,12 +157,7 @@ def remove_aid_payment(records: Records, family_id: int, payment_id: int) -> Cha
 
 def save_consent(records: Records, consent: Consent) -> tuple[Consent, Changes]:
     """Record a consent, or its withdrawal (an update of the same consent)."""
-    with records.transaction():
-        if consent.id is None:
-            consent = records.consents.add(consent)
-        else:
-            records.consents.update(consent)
-    return consent, _case(consent.family_id)
+    return _store(records, records.consents, consent, consent.id), _case(consent.family_id)
 
 
 def close_family(records: Records, closure: Closure, *, today: date) -> tuple[Family, Changes]:
