@@ -8,11 +8,9 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QDate,
     QLocale,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QShowEvent
@@ -28,12 +26,12 @@ from ripartire_desktop.domain import ActionType, PlanAction, label
 from ripartire_desktop.gui import palette
 from ripartire_desktop.gui.forms import child
 from ripartire_desktop.gui.lang import ui_language
+from ripartire_desktop.gui.models.rows import Index, ListModel
 from ripartire_desktop.gui.session import Session
 from ripartire_desktop.gui.views.base import Navigator, View, fixed_rows
 from ripartire_desktop.store.records.families import FamilyNotFoundError
 from ripartire_desktop.usecases.changes import Changes, Kind
 
-_Index = QModelIndex | QPersistentModelIndex
 HEADING, EMPTY, APPOINTMENT, ACTION = "heading", "empty", "appointment", "action"
 
 
@@ -48,23 +46,17 @@ class AgendaRow:
     overdue: bool = False
 
 
-class AgendaModel(QAbstractTableModel):
+class AgendaModel(ListModel[AgendaRow]):
     """Flat rows: a heading per day, then its entries. Headings are not selectable."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[AgendaRow] = []
+        self.headers = (self.tr("When"), self.tr("Family"), self.tr("What"))
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        row = self.row_at(index)
+        if row is None:
             return None
-        row = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return (row.when, row.family, row.what)[index.column()]
         if role == Qt.ItemDataRole.ForegroundRole and row.overdue:
@@ -78,34 +70,13 @@ class AgendaModel(QAbstractTableModel):
             return font
         return None
 
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        row = self.row_at(index)
+        if row is None:
             return Qt.ItemFlag.NoItemFlags
-        if self._rows[index.row()].kind in (HEADING, EMPTY):
+        if row.kind in (HEADING, EMPTY):
             return Qt.ItemFlag.ItemIsEnabled
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < 3
-        ):
-            return (self.tr("When"), self.tr("Family"), self.tr("What"))[section]
-        return None
-
-    def set_rows(self, rows: list[AgendaRow]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
-    def row_at(self, index: _Index) -> AgendaRow | None:
-        return self._rows[index.row()] if index.isValid() else None
-
-    def rows(self) -> list[AgendaRow]:
-        return list(self._rows)
 
 
 class AgendaView(View):

@@ -8,9 +8,7 @@ from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
-    QPersistentModelIndex,
     QStringListModel,
     Qt,
     Signal,
@@ -40,6 +38,7 @@ from ripartire_desktop.gui import palette
 from ripartire_desktop.gui.clipboard import SensitivePlainTextEdit
 from ripartire_desktop.gui.forms import child, host_layout
 from ripartire_desktop.gui.lang import ui_language
+from ripartire_desktop.gui.models.rows import Index, ListModel
 from ripartire_desktop.gui.session import Session
 from ripartire_desktop.gui.views.base import Navigator, View, fixed_rows
 from ripartire_desktop.gui.views.interview_fields import (
@@ -57,7 +56,6 @@ from ripartire_desktop.usecases.desk import (
 )
 
 PREVIEW_CHARS = 60
-_Index = QModelIndex | QPersistentModelIndex
 
 
 def preview(text: str, limit: int = PREVIEW_CHARS) -> str:
@@ -80,54 +78,24 @@ class ContactRow:
     request: str
 
 
-class ContactsModel(QAbstractTableModel):
+class ContactsModel(ListModel[ContactRow]):
     """Recent desk contacts, newest first (ordered in SQL); display text only."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[ContactRow] = []
-
-    def headers(self) -> list[str]:
-        return [
+        self.headers = (
             self.tr("When"),
             self.tr("Family"),
             self.tr("Channel"),
             self.tr("Outcome"),
             self.tr("Request"),
-        ]
+        )
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 5
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            row = self._rows[index.row()]
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        row = self.row_at(index)
+        if row is not None and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return (row.when, row.family, row.channel, row.outcome, row.request)[index.column()]
         return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < 5
-        ):
-            return self.headers()[section]
-        return None
-
-    def set_rows(self, rows: list[ContactRow]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
-    def row_at(self, index: _Index) -> ContactRow | None:
-        return self._rows[index.row()] if index.isValid() else None
 
 
 class DeskView(View):

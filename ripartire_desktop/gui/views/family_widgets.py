@@ -3,14 +3,10 @@ list, table set-up and selection helpers, and the Save/Revert bar of an edit tab
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any, Generic, TypeVar
+from typing import Any, TypeVar
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -26,20 +22,15 @@ from PySide6.QtWidgets import (
 )
 
 from ripartire_desktop.gui import palette
+from ripartire_desktop.gui.models.rows import Index, ListModel
 
 T = TypeVar("T")
 
 MAX_COLUMN_CHARS = 36
 
 
-class RowsModel(QAbstractTableModel, Generic[T]):
-    """A read-only table over a Python list; subclasses say what each cell shows."""
-
-    headers: tuple[str, ...] = ()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[T] = []
+class RowsModel(ListModel[T]):
+    """A family's rows as a read-only table; subclasses say what each cell shows."""
 
     # subclass hooks
     def cell(self, row: T, column: int) -> str:
@@ -57,23 +48,8 @@ class RowsModel(QAbstractTableModel, Generic[T]):
     def alignment(self, column: int) -> Qt.AlignmentFlag | None:
         return None
 
-    def header_text(self, section: int) -> str:
-        return self.headers[section]
-
-    # data
-    def set_rows(self, rows: Sequence[T]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
     def clear(self) -> None:
         self.set_rows([])
-
-    def rows(self) -> list[T]:
-        return list(self._rows)
-
-    def row_at(self, index: int) -> T | None:
-        return self._rows[index] if 0 <= index < len(self._rows) else None
 
     def row_of(self, row_id: Any) -> int:
         for position, row in enumerate(self._rows):
@@ -81,17 +57,11 @@ class RowsModel(QAbstractTableModel, Generic[T]):
                 return position
         return -1
 
-    # Qt
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+    def data(self, index: Index, role: int = 0) -> Any:
+        row = self.row_at(index)
+        if row is None:
             return None
-        row, column = self._rows[index.row()], index.column()
+        column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self.cell(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -102,15 +72,6 @@ class RowsModel(QAbstractTableModel, Generic[T]):
             align = self.alignment(column)
             return None if align is None else int(align | Qt.AlignmentFlag.AlignVCenter)
         return self.row_id(row) if role == Qt.ItemDataRole.UserRole else None
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self.headers)
-        ):
-            return self.header_text(section)
-        return None
 
 
 def setup_table(view: QTableView, model: RowsModel[Any]) -> None:

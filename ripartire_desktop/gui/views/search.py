@@ -85,7 +85,7 @@ class SearchView(View):
             return
         text = self.query.text()
         hits = self.session.records.search.search(text) if text.strip() else []
-        self.model.set_hits(hits)
+        self.model.set_rows(hits)
         self.preview.clear()
         if not text.strip():
             self.summary.clear()
@@ -102,11 +102,11 @@ class SearchView(View):
             self._open(self.results.currentIndex())
 
     def _show_preview(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        hit = self.model.hit(current.row())
+        hit = self.model.row_at(current)
         self.preview.setHtml(snippet_html(hit.snippet) if hit else "")
 
     def _open(self, index: QModelIndex) -> None:
-        hit = self.model.hit(index.row()) if index.isValid() else None
+        hit = self.model.row_at(index)
         if hit is None:
             return
         if hit.family_id is None:
@@ -119,6 +119,6 @@ class SearchView(View):
         self.query.clear()
         self.query.blockSignals(False)
         self._timer.stop()
-        self.model.set_hits([])
+        self.model.set_rows([])
         self.preview.clear()
         self.summary.clear()
