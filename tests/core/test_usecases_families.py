@@ -213,3 +213,15 @@ def test_an_interview_note_replaces_its_draft(records: Records) -> None:
     interviews.keep_interview_draft(records, draft)
     assert interviews.discard_interview_draft(records, family_id)
     assert not interviews.discard_interview_draft(records, family_id)
+
+
+def test_retention_review_names_families_by_id_and_code(records: Records) -> None:
+    old, _ = uc.new_family(records, on=date(2019, 1, 7))
+    assert old.id is not None
+    uc.change_status(records, old.id, FamilyStatus.ASSESSMENT, on=date(2019, 1, 14))
+    uc.change_status(records, old.id, FamilyStatus.ACTIVE_PATH, on=date(2019, 2, 1))
+    uc.change_status(records, old.id, FamilyStatus.CLOSED, on=date(2019, 3, 1))
+    recent = new_family_id(records)
+    [due] = uc.due_for_retention_review(records, today=TODAY)
+    assert (due.family_id, due.code, due.closed_on) == (old.id, old.code, date(2019, 3, 1))
+    assert recent != due.family_id

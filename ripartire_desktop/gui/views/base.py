@@ -67,11 +67,13 @@ class View(QWidget):
         if self.session.is_unlocked and not self.made(changes) and self.concerns(changes):
             self.refresh()
 
-    def host_form(self, name: str) -> QWidget:
-        """Load `ui/<name>.ui` as the whole content of the view, edge to edge."""
+    def host_form(self, name: str, *, margin: int | None = 0) -> QWidget:
+        """Load `ui/<name>.ui` as the whole content of the view, `margin` pixels from its
+        edges (None: the style's own margins)."""
         form = load_form(name, self)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        if margin is not None:
+            layout.setContentsMargins(margin, margin, margin, margin)
         layout.addWidget(form)
         return form
 

@@ -15,12 +15,11 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
 from ripartire_desktop.domain import Channel, FamilyStatus, NeedArea
-from ripartire_desktop.gui.forms import child, load_form
+from ripartire_desktop.gui.forms import child
 from ripartire_desktop.gui.lang import show
 from ripartire_desktop.gui.models.families import FamilyTableModel
 from ripartire_desktop.gui.session import Session
@@ -39,10 +38,7 @@ class FamiliesView(View):
         self, *, session: Session, navigator: Navigator, parent: QWidget | None = None
     ) -> None:
         super().__init__(session=session, navigator=navigator, parent=parent)
-        form = load_form("families", self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
-        layout.addWidget(form)
+        form = self.host_form("families", margin=8)
         self.search = child(form, QLineEdit, "searchEdit")
         self.status_combo = child(form, QComboBox, "statusCombo")
         self.need_combo = child(form, QComboBox, "needCombo")

@@ -126,10 +126,7 @@ class FamilyView(View):
         self, *, session: Session, navigator: Navigator, parent: QWidget | None = None
     ) -> None:
         super().__init__(session=session, navigator=navigator, parent=parent)
-        self.form = load_form("family_view", self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.form)
+        self.form = self.host_form("family_view")
         self.code_label = child(self.form, QLabel, "codeLabel")
         self.status_label = child(self.form, QLabel, "statusLabel")
         self.header_message = child(self.form, QLabel, "headerMessage")

@@ -11,12 +11,11 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
 from ripartire_desktop.gui.clipboard import SensitiveTextEdit
-from ripartire_desktop.gui.forms import child, load_form
+from ripartire_desktop.gui.forms import child
 from ripartire_desktop.gui.models.search import SearchResultsModel
 from ripartire_desktop.gui.session import Session
 from ripartire_desktop.gui.views.base import Navigator, View
@@ -40,10 +39,7 @@ class SearchView(View):
         self, *, session: Session, navigator: Navigator, parent: QWidget | None = None
     ) -> None:
         super().__init__(session=session, navigator=navigator, parent=parent)
-        form = load_form("search", self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
-        layout.addWidget(form)
+        form = self.host_form("search", margin=8)
         self.query = child(form, QLineEdit, "queryEdit")
         self.results = child(form, QTableView, "results")
         self.preview = child(form, SensitiveTextEdit, "preview")
