@@ -8,7 +8,7 @@ a refused change (ValidationError, TransitionError) writes nothing.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import asdict, dataclass, replace
 from datetime import date
 from typing import Protocol, TypeVar
 
@@ -62,7 +62,7 @@ def change_status(records: Records, family_id: int, new: FamilyStatus, *, on: da
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Household:
-    """The household tab's fields of the family record itself."""
+    """The household tab's fields of the family record itself (same names as in `Family`)."""
 
     adults: int
     minors: int
@@ -86,16 +86,8 @@ def save_household(
     with records.transaction():
         # The stored record, not one loaded earlier: the status may have changed since.
         family = records.families.get(family_id)
-        updated = replace(
-            family,
-            adults=household.adults,
-            minors=household.minors,
-            counsellor=household.counsellor,
-            municipality=household.municipality,
-            first_contact_channel=household.first_contact_channel,
-            known_to_social_services=household.known_to_social_services,
-            updated_on=max(today, family.updated_on),
-        )
+        # Household's fields are named as the family's, so they replace them one for one.
+        updated = replace(family, **asdict(household), updated_on=max(today, family.updated_on))
         records.families.update(updated)
         # An identity never entered stays absent rather than stored empty.
         if records.identities.get(family_id) is not None or identity != Identity():

@@ -6,7 +6,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QModelIndex,
     Qt,
 )
@@ -47,23 +46,17 @@ HEADERS = (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AuditLogModel", text)
-
-
 class AuditLogModel(ListModel[AuditEntry]):
     """Rows come from `entries_page`: the first page on `load`, the next on `fetchMore`."""
 
     headers = HEADERS
+    headers_context = "AuditLogModel"
 
     def __init__(self) -> None:
         super().__init__()
         self._conn: Connection | None = None
         self._code = ""
         self._total = 0
-
-    def header_text(self, section: int) -> str:
-        return _tr(HEADERS[section])
 
     @property
     def total(self) -> int:
@@ -109,7 +102,7 @@ class AuditLogModel(ListModel[AuditEntry]):
             return local_time(entry.at)
         if column == 1:
             label = ACTION_LABELS.get(entry.action)
-            return _tr(label) if label is not None else entry.action
+            return self.tr(label) if label is not None else entry.action
         if column == 2:
             return entry.family_code or "—"
         return entry.detail

@@ -9,7 +9,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import QWidget
 
 T = TypeVar("T")
@@ -20,13 +26,18 @@ class ListModel(QAbstractTableModel, Generic[T]):
     """Rows of `T`, one column per entry of `headers`; subclasses say what a cell shows."""
 
     headers: tuple[str, ...] = ()
+    # Set when `headers` are source texts marked with QT_TRANSLATE_NOOP in this context.
+    headers_context = ""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._rows: list[T] = []
 
     def header_text(self, section: int) -> str:
-        return self.headers[section]
+        text = self.headers[section]
+        return (
+            QCoreApplication.translate(self.headers_context, text) if self.headers_context else text
+        )
 
     def set_rows(self, rows: Sequence[T]) -> None:
         self.beginResetModel()

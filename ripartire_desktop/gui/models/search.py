@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QCoreApplication,
     Qt,
 )
 
@@ -30,15 +29,9 @@ HEADERS = (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SearchResultsModel", text)
-
-
 class SearchResultsModel(ListModel[SearchHit]):
     headers = HEADERS
-
-    def header_text(self, section: int) -> str:
-        return _tr(HEADERS[section])
+    headers_context = "SearchResultsModel"
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         hit = self.row_at(index)
@@ -46,11 +39,9 @@ class SearchResultsModel(ListModel[SearchHit]):
             return None
         column = index.column()
         if column == 0:
-            return hit.family_code or QCoreApplication.translate(
-                "SearchResultsModel", "(anonymous)"
-            )
+            return hit.family_code or self.tr("(anonymous)")
         if column == 1:
             return show_date(hit.day)
         if column == 2:
-            return _tr(KIND_LABELS.get(hit.kind, hit.kind))
+            return self.tr(KIND_LABELS.get(hit.kind, hit.kind))
         return " ".join(hit.plain_snippet("", "").split())
