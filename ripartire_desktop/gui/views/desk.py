@@ -37,15 +37,10 @@ from ripartire_desktop.domain import (
 from ripartire_desktop.gui import palette
 from ripartire_desktop.gui.clipboard import SensitivePlainTextEdit
 from ripartire_desktop.gui.forms import child, host_layout
-from ripartire_desktop.gui.lang import ui_language
+from ripartire_desktop.gui.lang import datetime_format, from_qdatetime, to_qdatetime, ui_language
 from ripartire_desktop.gui.models.rows import Index, ListModel
 from ripartire_desktop.gui.session import Session
 from ripartire_desktop.gui.views.base import Navigator, View, fixed_rows
-from ripartire_desktop.gui.views.interview_fields import (
-    datetime_format,
-    from_qdatetime,
-    to_qdatetime,
-)
 from ripartire_desktop.usecases.changes import Changes, Kind
 from ripartire_desktop.usecases.desk import (
     UnknownFamilyCodeError,

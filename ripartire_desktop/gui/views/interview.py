@@ -19,14 +19,10 @@ from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from ripartire_desktop.domain import ValidationError
 from ripartire_desktop.gui.forms import child
+from ripartire_desktop.gui.lang import datetime_format, to_qdatetime
 from ripartire_desktop.gui.session import Session
 from ripartire_desktop.gui.views.base import Navigator, View
-from ripartire_desktop.gui.views.interview_fields import (
-    InterviewFields,
-    datetime_format,
-    this_minute,
-    to_qdatetime,
-)
+from ripartire_desktop.gui.views.interview_fields import InterviewFields, this_minute
 from ripartire_desktop.store.connection import DatabaseError
 from ripartire_desktop.store.errors import VaultLockedError
 from ripartire_desktop.store.records.families import FamilyNotFoundError

@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 from datetime import datetime
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, QTime, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QFont, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -26,25 +26,10 @@ from ripartire_desktop.domain import InterviewMode, NeedArea, choices
 from ripartire_desktop.gui import palette
 from ripartire_desktop.gui.clipboard import ClipboardGuard, SensitivePlainTextEdit
 from ripartire_desktop.gui.forms import child, host_layout
-from ripartire_desktop.gui.lang import ui_language
+from ripartire_desktop.gui.lang import datetime_format, from_qdatetime, to_qdatetime, ui_language
 from ripartire_desktop.store.records.drafts import InterviewDraft
 
 DEFAULT_MINUTES = 60
-
-
-def datetime_format() -> str:
-    """Day first, four-digit year, 24-hour clock: how dates are written in Italy, and
-    unambiguous for the English interface too (locale short formats drop the century)."""
-    return "dd/MM/yyyy HH:mm"
-
-
-def to_qdatetime(value: datetime) -> QDateTime:
-    return QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute))
-
-
-def from_qdatetime(value: QDateTime) -> datetime:
-    d, t = value.date(), value.time()
-    return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
 
 
 def this_minute() -> datetime:
