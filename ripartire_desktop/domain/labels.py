@@ -9,34 +9,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from enum import StrEnum
 
-from .vocab import (
-    ActionStatus,
-    ActionType,
-    AgeBand,
-    AidCategory,
-    Channel,
-    ClosureReason,
-    ConsentMethod,
-    ConsentScope,
-    Decision,
-    Education,
-    EligibilityReason,
-    FamilyStatus,
-    FirstContactOutcome,
-    InterviewMode,
-    MemberRole,
-    NeedArea,
-    Outcome,
-    PayeeKind,
-    WorkSituation,
-    WorkType,
-)
+from . import vocab as v
 
 LANGUAGES: tuple[str, ...] = ("it", "en")
 
 # value -> (Italian, English)
 _TABLE: Mapping[type[StrEnum], Mapping[str, tuple[str, str]]] = {
-    FamilyStatus: {
+    v.FamilyStatus: {
         "first_contact": ("Primo contatto", "First contact"),
         "intake": ("Accoglienza", "Intake"),
         "assessment": ("Valutazione", "Assessment"),
@@ -47,7 +26,7 @@ _TABLE: Mapping[type[StrEnum], Mapping[str, tuple[str, str]]] = {
         "withdrew": ("Rinuncia", "Withdrew"),
         "closed": ("Chiuso", "Closed"),
     },
-    Channel: {
+    v.Channel: {
         "phone": ("Telefono", "Phone line"),
         "email": ("E-mail", "E-mail"),
         "social_network": ("Social network", "Social network"),
@@ -55,7 +34,7 @@ _TABLE: Mapping[type[StrEnum], Mapping[str, tuple[str, str]]] = {
         "referral": ("Invio da partner o servizi", "Referral by partner or service"),
         "other": ("Altro", "Other"),
     },
-    AgeBand: {
+    v.AgeBand: {
         "0_2": ("0-2 anni", "0-2 years"),
         "3_5": ("3-5 anni", "3-5 years"),
         "6_10": ("6-10 anni", "6-10 years"),
@@ -68,12 +47,12 @@ _TABLE: Mapping[type[StrEnum], Mapping[str, tuple[str, str]]] = {
         "55_64": ("55-64 anni", "55-64 years"),
         "65_plus": ("65 anni e oltre", "65 and over"),
     },
-    MemberRole: {
+    v.MemberRole: {
         "parent": ("Genitore", "Parent"),
         "child": ("Figlio/a", "Child"),
         "other_adult": ("Altro adulto", "Other adult"),
     },
-    WorkSituation: {
+    v.WorkSituation: {
         "employed": ("Occupato/a", "Employed"),
         "unemployed": ("Disoccupato/a", "Unemployed"),
         "precarious": ("Lavoro precario", "Precarious work"),
@@ -84,7 +63,7 @@ _TABLE: Mapping[type[StrEnum], Mapping[str, tuple[str, str]]] = {
         "unable_to_work": ("Inabile al lavoro", "Unable to work"),
         "other": ("Altro", "Other"),
     },
-    Education: {
+    v.Education: {
         "none": ("Nessun titolo di studio", "No qualification"),
         "primary": ("Licenza elementare", "Primary school"),
         "lower_secondary": ("Licenza media", "Lower secondary school"),
@@ -97,7 +76,7 @@ _TABLE: Mapping[type[StrEnum], Mapping[str, tuple[str, str]]] = {
         ),
         "other": ("Altro", "Other"),
     },
-    NeedArea: {
+    v.NeedArea: {
         "work": ("Lavoro", "Work"),
         "income": ("Reddito", "Income"),
         "debt": ("Debiti", "Debt"),
@@ -109,7 +88,7 @@ _TABLE: Mapping[type[StrEnum], Mapping[str, tuple[str, str]]] = {
         "social_network": ("Rete sociale", "Social network"),
         "benefits_access": ("Accesso alle misure di sostegno", "Access to benefits"),
     },
-    Decision: {
+    v.Decision: {
         "pending": ("Da decidere", "Pending"),
         "admitted": ("Ammesso al percorso", "Admitted"),
         "waiting_list": ("Lista d'attesa", "Waiting list"),
@@ -117,7 +96,7 @@ _TABLE: Mapping[type[StrEnum], Mapping[str, tuple[str, str]]] = {
         "not_eligible": ("Non ammissibile", "Not eligible"),
         "withdrew": ("Rinuncia", "Withdrew"),
     },
-    EligibilityReason: {
+    v.EligibilityReason: {
         "resident": ("Residente nel territorio del progetto", "Resident in the project area"),
         "not_resident": (
             "Non residente nel territorio del progetto",
@@ -134,14 +113,14 @@ _TABLE: Mapping[type[StrEnum], Mapping[str, tuple[str, str]]] = {
             "No job loss or economic hardship",
         ),
     },
-    InterviewMode: {
+    v.InterviewMode: {
         "desk": ("In sede", "At the desk"),
         "phone": ("Telefonico", "Phone"),
         "video": ("Videochiamata", "Video call"),
         "home_visit": ("Visita domiciliare", "Home visit"),
         "neutral_place": ("Luogo neutro", "Neutral place"),
     },
-    ActionType: {
+    v.ActionType: {
         "job_orientation": ("Orientamento al lavoro", "Job orientation"),
         "cv": ("Curriculum vitae", "CV"),
         "job_search": ("Ricerca attiva del lavoro", "Job search"),
@@ -159,14 +138,14 @@ _TABLE: Mapping[type[StrEnum], Mapping[str, tuple[str, str]]] = {
         "referral": ("Invio ad altri servizi", "Referral"),
         "other": ("Altro", "Other"),
     },
-    ActionStatus: {
+    v.ActionStatus: {
         "planned": ("Da fare", "Planned"),
         "in_progress": ("In corso", "In progress"),
         "blocked": ("Sospesa", "On hold"),
         "done": ("Completata", "Done"),
         "cancelled": ("Annullata", "Cancelled"),
     },
-    AidCategory: {
+    v.AidCategory: {
         "emergency_cash": ("Contributo d'emergenza", "Emergency cash"),
         "energy_bills": ("Bollette energetiche", "Energy bills"),
         "rent_housing": ("Affitto e spese per la casa", "Rent and housing"),
@@ -177,20 +156,20 @@ _TABLE: Mapping[type[StrEnum], Mapping[str, tuple[str, str]]] = {
         "training_costs": ("Spese per la formazione", "Training costs"),
         "other": ("Altro", "Other"),
     },
-    PayeeKind: {
+    v.PayeeKind: {
         "family": ("Famiglia", "Family"),
         "supplier": ("Fornitore", "Supplier"),
     },
-    ConsentScope: {
+    v.ConsentScope: {
         "path": ("Percorso di sostegno", "Support path"),
         "anonymous_statistics": ("Statistiche anonime", "Anonymous statistics"),
     },
-    ConsentMethod: {
+    v.ConsentMethod: {
         "signed_paper": ("Modulo cartaceo firmato", "Signed paper form"),
         "verbal_recorded": ("Consenso verbale verbalizzato", "Verbal, recorded"),
         "digital": ("Modulo digitale", "Digital form"),
     },
-    ClosureReason: {
+    v.ClosureReason: {
         "path_completed": ("Percorso concluso", "Path completed"),
         "withdrew": ("Rinuncia della famiglia", "Family withdrew"),
         "moved_away": ("Trasferimento", "Moved away"),
@@ -198,7 +177,7 @@ _TABLE: Mapping[type[StrEnum], Mapping[str, tuple[str, str]]] = {
         "referred": ("Invio ad altri servizi", "Referred elsewhere"),
         "other": ("Altro", "Other"),
     },
-    Outcome: {
+    v.Outcome: {
         "work_found": ("Lavoro trovato", "Work found"),
         "training_completed": ("Formazione completata", "Training completed"),
         "needs_met": ("Bisogni soddisfatti", "Needs met"),
@@ -208,14 +187,14 @@ _TABLE: Mapping[type[StrEnum], Mapping[str, tuple[str, str]]] = {
         "no_contact": ("Perdita di contatto", "No contact"),
         "other": ("Altro", "Other"),
     },
-    WorkType: {
+    v.WorkType: {
         "permanent": ("Tempo indeterminato", "Permanent"),
         "fixed_term": ("Tempo determinato", "Fixed term"),
         "temporary": ("Somministrazione (interinale)", "Temporary (agency)"),
         "self_employed": ("Lavoro autonomo", "Self-employed"),
         "traineeship_paid": ("Tirocinio retribuito", "Paid traineeship"),
     },
-    FirstContactOutcome: {
+    v.FirstContactOutcome: {
         "information_given": ("Informazioni fornite", "Information given"),
         "appointment_booked": ("Appuntamento fissato", "Appointment booked"),
         "referred_elsewhere": ("Inviato ad altro servizio", "Referred elsewhere"),

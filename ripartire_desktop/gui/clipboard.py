@@ -37,29 +37,29 @@ class ClipboardGuard(QObject):
         self._text = ""
 
 
-class SensitivePlainTextEdit(QPlainTextEdit):
+class _GuardedCopies:
+    """What both editors below do on copy: mark the text sensitive and hand it to the guard."""
+
+    guard: ClipboardGuard | None = None
+
+    def createMimeDataFromSelection(self) -> QMimeData:
+        mime = mark_sensitive(super().createMimeDataFromSelection())  # type: ignore[misc]
+        if self.guard is not None:
+            self.guard.copied(mime.text())
+        return mime
+
+
+class SensitivePlainTextEdit(_GuardedCopies, QPlainTextEdit):
     """A plain-text editor whose copies are marked sensitive and cleared later."""
 
     def __init__(self, parent: QWidget | None = None, guard: ClipboardGuard | None = None) -> None:
         super().__init__(parent)
         self.guard = guard
 
-    def createMimeDataFromSelection(self) -> QMimeData:
-        mime = mark_sensitive(super().createMimeDataFromSelection())
-        if self.guard is not None:
-            self.guard.copied(mime.text())
-        return mime
 
-
-class SensitiveTextEdit(QTextEdit):
+class SensitiveTextEdit(_GuardedCopies, QTextEdit):
     """Read-only rich text (snippets, notes) with the same copy rules."""
 
     def __init__(self, parent: QWidget | None = None, guard: ClipboardGuard | None = None) -> None:
         super().__init__(parent)
         self.guard = guard
-
-    def createMimeDataFromSelection(self) -> QMimeData:
-        mime = mark_sensitive(super().createMimeDataFromSelection())
-        if self.guard is not None:
-            self.guard.copied(mime.text())
-        return mime

@@ -1,11 +1,11 @@
-"""The language the interface is showing, for the domain's label table."""
+"""The language the interface is showing (for the domain's label table), and how it writes dates."""
 
 from __future__ import annotations
 
 from datetime import date, datetime
 from enum import StrEnum
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 
 from ripartire_desktop.domain import label
 
@@ -28,3 +28,18 @@ def show_date(value: object) -> str:
     if isinstance(value, date):
         return value.strftime("%d/%m/%Y")
     return ""
+
+
+def datetime_format() -> str:
+    """Day first, four-digit year, 24-hour clock: how dates are written in Italy, and
+    unambiguous for the English interface too (locale short formats drop the century)."""
+    return "dd/MM/yyyy HH:mm"
+
+
+def to_qdatetime(value: datetime) -> QDateTime:
+    return QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute))
+
+
+def from_qdatetime(value: QDateTime) -> datetime:
+    d, t = value.date(), value.time()
+    return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())

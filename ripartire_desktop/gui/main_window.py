@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -20,18 +21,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ripartire_desktop.gui import palette
 from ripartire_desktop.gui.forms import child, load_form
 from ripartire_desktop.gui.session import Session
 from ripartire_desktop.gui.views.base import View
+from ripartire_desktop.usecases.changes import Changes
+
+if TYPE_CHECKING:  # the two family pages are built by factories, imported when first shown
+    from ripartire_desktop.gui.views.family import FamilyView
+    from ripartire_desktop.gui.views.interview import InterviewView
 
 ViewFactory = Callable[..., View]
 
 # Calm and readable: generous rows, a clear selected state; colours work on light themes.
-NAVIGATION_STYLE = """
-QListWidget { background: #2f3b45; color: #e8eef2; padding-top: 12px; font-size: 11pt; }
-QListWidget::item { padding: 10px 16px; }
-QListWidget::item:selected { background: #4a6274; color: white; }
-QListWidget::item:hover:!selected { background: #3a4955; }
+NAVIGATION_STYLE = f"""
+QListWidget {{ background: {palette.NAVIGATION}; color: {palette.NAVIGATION_TEXT};
+  padding-top: 12px; font-size: 11pt; }}
+QListWidget::item {{ padding: 10px 16px; }}
+QListWidget::item:selected {{ background: {palette.NAVIGATION_SELECTED}; color: white; }}
+QListWidget::item:hover:!selected {{ background: {palette.NAVIGATION_HOVER}; }}
 """
 
 
@@ -53,7 +61,9 @@ class Curtain(QWidget):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setAutoFillBackground(True)
-        self.setStyleSheet("background-color: #2f3b45; color: #e8eef2;")
+        self.setStyleSheet(
+            f"background-color: {palette.NAVIGATION}; color: {palette.NAVIGATION_TEXT};"
+        )
         layout = QVBoxLayout(self)
         label = QLabel(self.tr("Ripartire\n\nPress Esc to continue"), self)
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -86,8 +96,8 @@ class MainWindow(QMainWindow):
         *,
         session: Session,
         sections: list[Section],
-        family_view: ViewFactory,
-        interview_view: ViewFactory,
+        family_view: Callable[..., FamilyView],
+        interview_view: Callable[..., InterviewView],
         search_shortcut_view: str = "search",
     ) -> None:
         super().__init__()
@@ -110,8 +120,10 @@ class MainWindow(QMainWindow):
             self.navigation.addItem(item)
             shortcut = QShortcut(QKeySequence(section.shortcut), self)
             shortcut.activated.connect(lambda name=view.name: self.show_view(name))
-        self._add_page(family_view(session=session, navigator=self))
-        self._add_page(interview_view(session=session, navigator=self))
+        self.family_view = family_view(session=session, navigator=self)
+        self.interview_view = interview_view(session=session, navigator=self)
+        self._add_page(self.family_view)
+        self._add_page(self.interview_view)
         self.navigation.currentItemChanged.connect(self._navigated)
         self._search_view = search_shortcut_view
         self.curtain = Curtain(self)
@@ -155,13 +167,12 @@ class MainWindow(QMainWindow):
 
     def open_family(self, family_id: int, *, kind: str = "", ref_id: int = 0) -> None:
         self._current_family = family_id
-        family = self.views["family"]
-        family.open(family_id, kind=kind, ref_id=ref_id)  # type: ignore[attr-defined]
+        self.family_view.open(family_id, kind=kind, ref_id=ref_id)
         self.show_view("family")
 
     def open_interview_mode(self, family_id: int) -> None:
         self._current_family = family_id
-        self.views["interview"].open(family_id)  # type: ignore[attr-defined]
+        self.interview_view.open(family_id)
         self.show_view("interview")
 
     def status(self, message: str) -> None:
@@ -208,10 +219,12 @@ class MainWindow(QMainWindow):
         if item is not None:
             self.show_view(str(item.data(Qt.ItemDataRole.UserRole)))
 
-    def _refresh_current(self) -> None:
+    def _refresh_current(self, changes: Changes) -> None:
+        """Only the view on screen hears the notice (the others refresh when shown), and
+        it reloads only if the change concerns it and is not its own."""
         current = self.pages.currentWidget()
-        if isinstance(current, View) and self.session.is_unlocked:
-            current.refresh()
+        if isinstance(current, View):
+            current.records_changed(changes)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self and event.type() == QEvent.Type.Resize and self.curtain.isVisible():

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from ripartire_desktop.gui.main_window import Section, ViewFactory
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from ripartire_desktop.gui.main_window import Section
+
+if TYPE_CHECKING:
+    from ripartire_desktop.gui.views.family import FamilyView
+    from ripartire_desktop.gui.views.interview import InterviewView
 
 
 def main_sections() -> list[Section]:
@@ -25,13 +32,13 @@ def main_sections() -> list[Section]:
     ]
 
 
-def family_view() -> ViewFactory:
+def family_view() -> Callable[..., FamilyView]:
     from ripartire_desktop.gui.views.family import FamilyView
 
     return FamilyView
 
 
-def interview_view() -> ViewFactory:
+def interview_view() -> Callable[..., InterviewView]:
     from ripartire_desktop.gui.views.interview import InterviewView
 
     return InterviewView

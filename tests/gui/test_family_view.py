@@ -36,10 +36,11 @@ from ripartire_desktop.domain import (
     allowed_next,
     format_cents,
 )
+from ripartire_desktop.gui.lang import ui_language
 from ripartire_desktop.gui.views.family import FamilyView
-from ripartire_desktop.gui.views.family_common import select_row
-from ripartire_desktop.gui.views.family_fields import ui_language, vocab
+from ripartire_desktop.gui.views.family_fields import vocab
 from ripartire_desktop.gui.views.family_money import AmountError, cents_to_text, parse_euros
+from ripartire_desktop.gui.views.family_widgets import select_row
 from ripartire_desktop.store.records.audit import AuditAction
 from ripartire_desktop.store.records.erasure import erase_family
 from tests.core.records_fixtures import populated_family

@@ -6,9 +6,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from ripartire_desktop.gui.forms import load_form
+from ripartire_desktop.gui.palette import ERROR_STYLE, OK_STYLE
 
-ERROR_STYLE = "color: #b00020;"
-OK_STYLE = "color: #1b5e20;"
+__all__ = ["ERROR_STYLE", "OK_STYLE", "embed_form", "note", "say"]
 
 
 def embed_form(dialog: QDialog, name: str) -> QWidget:

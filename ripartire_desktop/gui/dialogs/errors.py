@@ -10,6 +10,7 @@ import errno
 
 from PySide6.QtCore import QCoreApplication
 
+from ripartire_desktop.gui.i18n import QT_TRANSLATE_NOOP
 from ripartire_desktop.store.errors import (
     BackupError,
     DamagedDatabaseError,
@@ -46,40 +47,53 @@ def _damaged(exc: DamagedError) -> str:
             "This file is not a Ripartire backup, or it is damaged (truncated, altered or made "
             "by a newer version of Ripartire). Nothing was changed: choose another backup.",
         )
-    if isinstance(exc, EnvelopeMissingError):
-        text = QCoreApplication.translate(
-            "describe_error", "The vault's key file is missing, so the data cannot be opened."
-        )
-    elif isinstance(exc, EnvelopeDamagedError):
-        text = QCoreApplication.translate(
-            "describe_error", "The vault's key file is damaged, so the data cannot be opened."
-        )
-    elif isinstance(exc, DatabaseMissingError):
-        text = QCoreApplication.translate(
-            "describe_error", "The vault's data file is missing from its folder."
-        )
-    elif isinstance(exc, PlaintextDatabaseError | ForeignDatabaseError):
-        text = QCoreApplication.translate(
-            "describe_error",
-            "The data file in the vault's folder does not belong to this vault (it was replaced "
-            "by another file).",
-        )
-    elif isinstance(exc, TruncatedDatabaseError):
-        text = QCoreApplication.translate(
-            "describe_error", "The vault's data file is truncated (cut short)."
-        )
-    elif isinstance(exc, NewerSchemaError):
+    if isinstance(exc, NewerSchemaError):
         return QCoreApplication.translate(
             "describe_error",
             "This vault was written by a newer version of Ripartire: update the app to open it.",
         )
-    elif isinstance(exc, DamagedDatabaseError):
-        text = QCoreApplication.translate(
-            "describe_error", "The vault's data file is damaged and cannot be read."
-        )
-    else:
-        text = QCoreApplication.translate("describe_error", "A file of the vault is damaged.")
-    return f"{text} {_restore_advice()}"
+    text = next(
+        (words for kinds, words in _DAMAGE if isinstance(exc, kinds)),
+        QT_TRANSLATE_NOOP("describe_error", "A file of the vault is damaged."),
+    )
+    return f"{QCoreApplication.translate('describe_error', text)} {_restore_advice()}"
+
+
+# What is damaged, most particular first; the restore advice follows each.
+_DAMAGE: tuple[tuple[type[Exception] | tuple[type[Exception], ...], str], ...] = (
+    (
+        EnvelopeMissingError,
+        QT_TRANSLATE_NOOP(
+            "describe_error", "The vault's key file is missing, so the data cannot be opened."
+        ),
+    ),
+    (
+        EnvelopeDamagedError,
+        QT_TRANSLATE_NOOP(
+            "describe_error", "The vault's key file is damaged, so the data cannot be opened."
+        ),
+    ),
+    (
+        DatabaseMissingError,
+        QT_TRANSLATE_NOOP("describe_error", "The vault's data file is missing from its folder."),
+    ),
+    (
+        (PlaintextDatabaseError, ForeignDatabaseError),
+        QT_TRANSLATE_NOOP(
+            "describe_error",
+            "The data file in the vault's folder does not belong to this vault (it was replaced "
+            "by another file).",
+        ),
+    ),
+    (
+        TruncatedDatabaseError,
+        QT_TRANSLATE_NOOP("describe_error", "The vault's data file is truncated (cut short)."),
+    ),
+    (
+        DamagedDatabaseError,
+        QT_TRANSLATE_NOOP("describe_error", "The vault's data file is damaged and cannot be read."),
+    ),
+)
 
 
 def describe_os_error(exc: OSError) -> str:

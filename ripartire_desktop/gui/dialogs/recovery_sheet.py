@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QWidget
 from ripartire_desktop.gui.dialogs.errors import describe_error
 from ripartire_desktop.gui.dialogs.export_files import ExportPlace, refuse_existing
 from ripartire_desktop.gui.dialogs.progress import ProgressDialog
+from ripartire_desktop.gui.lang import ui_language
 from ripartire_desktop.gui.tasks import BackgroundTasks
-from ripartire_desktop.gui.views.family_fields import ui_language
 
 # The look-alike characters `store.keys.parse_recovery_key` forgives (Crockford base 32).
 _ALIASES = str.maketrans({"O": "0", "I": "1", "L": "1"})

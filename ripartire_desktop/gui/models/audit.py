@@ -6,14 +6,12 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 
 from ripartire_desktop.gui.i18n import QT_TRANSLATE_NOOP
+from ripartire_desktop.gui.models.rows import Index, ListModel
 from ripartire_desktop.store.connection import Connection
 from ripartire_desktop.store.records.audit import AuditEntry
 from ripartire_desktop.store.records.audit_read import (
@@ -22,7 +20,6 @@ from ripartire_desktop.store.records.audit_read import (
     local_time,
 )
 
-Index = QModelIndex | QPersistentModelIndex
 PAGE = 200
 
 ACTION_LABELS = {
@@ -49,18 +46,16 @@ HEADERS = (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AuditLogModel", text)
-
-
-class AuditLogModel(QAbstractTableModel):
+class AuditLogModel(ListModel[AuditEntry]):
     """Rows come from `entries_page`: the first page on `load`, the next on `fetchMore`."""
+
+    headers = HEADERS
+    headers_context = "AuditLogModel"
 
     def __init__(self) -> None:
         super().__init__()
         self._conn: Connection | None = None
         self._code = ""
-        self._rows: list[AuditEntry] = []
         self._total = 0
 
     @property
@@ -84,15 +79,6 @@ class AuditLogModel(QAbstractTableModel):
         self._conn, self._code, self._rows, self._total = None, "", [], 0
         self.endResetModel()
 
-    def entry(self, row: int) -> AuditEntry | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
     def canFetchMore(self, parent: Index) -> bool:
         return not parent.isValid() and self._conn is not None and len(self._rows) < self._total
 
@@ -107,15 +93,8 @@ class AuditLogModel(QAbstractTableModel):
         self._rows.extend(more)
         self.endInsertRows()
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return _tr(HEADERS[section]) if 0 <= section < len(HEADERS) else None
-        return None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        entry = self.entry(index.row()) if index.isValid() else None
+        entry = self.row_at(index)
         if entry is None or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         column = index.column()
@@ -123,7 +102,7 @@ class AuditLogModel(QAbstractTableModel):
             return local_time(entry.at)
         if column == 1:
             label = ACTION_LABELS.get(entry.action)
-            return _tr(label) if label is not None else entry.action
+            return self.tr(label) if label is not None else entry.action
         if column == 2:
             return entry.family_code or "—"
         return entry.detail

@@ -8,34 +8,30 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QDate,
     QLocale,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
 from ripartire_desktop.domain import ActionType, PlanAction, label
-from ripartire_desktop.gui.forms import child, load_form
+from ripartire_desktop.gui import palette
+from ripartire_desktop.gui.forms import child
+from ripartire_desktop.gui.lang import ui_language
+from ripartire_desktop.gui.models.rows import Index, ListModel
 from ripartire_desktop.gui.session import Session
-from ripartire_desktop.gui.views.base import Navigator, View
-from ripartire_desktop.gui.views.interview_fields import ui_language
+from ripartire_desktop.gui.views.base import Navigator, View, fixed_rows
 from ripartire_desktop.store.records.families import FamilyNotFoundError
+from ripartire_desktop.usecases.changes import Changes, Kind
 
-OVERDUE_COLOR = QColor("#b00020")
-HEADING_BACKGROUND = QColor("#e8edf0")
-_Index = QModelIndex | QPersistentModelIndex
 HEADING, EMPTY, APPOINTMENT, ACTION = "heading", "empty", "appointment", "action"
 
 
@@ -50,29 +46,23 @@ class AgendaRow:
     overdue: bool = False
 
 
-class AgendaModel(QAbstractTableModel):
+class AgendaModel(ListModel[AgendaRow]):
     """Flat rows: a heading per day, then its entries. Headings are not selectable."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[AgendaRow] = []
+        self.headers = (self.tr("When"), self.tr("Family"), self.tr("What"))
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        row = self.row_at(index)
+        if row is None:
             return None
-        row = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return (row.when, row.family, row.what)[index.column()]
         if role == Qt.ItemDataRole.ForegroundRole and row.overdue:
-            return QBrush(OVERDUE_COLOR)
+            return QBrush(QColor(palette.ERROR))
         if role == Qt.ItemDataRole.BackgroundRole and row.kind == HEADING:
-            return QBrush(HEADING_BACKGROUND)
+            return QBrush(QColor(palette.HEADING_BACKGROUND))
         if role == Qt.ItemDataRole.FontRole and row.kind in (HEADING, EMPTY):
             font = QFont()
             font.setBold(row.kind == HEADING)
@@ -80,34 +70,13 @@ class AgendaModel(QAbstractTableModel):
             return font
         return None
 
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        row = self.row_at(index)
+        if row is None:
             return Qt.ItemFlag.NoItemFlags
-        if self._rows[index.row()].kind in (HEADING, EMPTY):
+        if row.kind in (HEADING, EMPTY):
             return Qt.ItemFlag.ItemIsEnabled
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < 3
-        ):
-            return (self.tr("When"), self.tr("Family"), self.tr("What"))[section]
-        return None
-
-    def set_rows(self, rows: list[AgendaRow]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
-    def row_at(self, index: _Index) -> AgendaRow | None:
-        return self._rows[index.row()] if index.isValid() else None
-
-    def rows(self) -> list[AgendaRow]:
-        return list(self._rows)
 
 
 class AgendaView(View):
@@ -117,10 +86,7 @@ class AgendaView(View):
         self, *, session: Session, navigator: Navigator, parent: QWidget | None = None
     ) -> None:
         super().__init__(session=session, navigator=navigator, parent=parent)
-        self.form = load_form("agenda", self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.form)
+        self.form = self.host_form("agenda")
         self.table = child(self.form, QTableView, "agendaTable")
         self.range_label = child(self.form, QLabel, "rangeLabel")
         self.day_button = child(self.form, QPushButton, "dayButton")
@@ -132,11 +98,7 @@ class AgendaView(View):
         self.model = AgendaModel(self)
         self.table.setModel(self.model)
         self.model.modelReset.connect(self._span_headings)
-        vertical = self.table.verticalHeader()
-        vertical.setVisible(False)
-        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        vertical.setDefaultSectionSize(self.table.fontMetrics().height() + 10)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        fixed_rows(self.table)
         width = self.table.fontMetrics().averageCharWidth()
         self.table.setColumnWidth(0, width * 20)
         self.table.setColumnWidth(1, width * 16)
@@ -179,6 +141,10 @@ class AgendaView(View):
         self.refresh()
 
     # --- loading --------------------------------------------------------------------------
+
+    def concerns(self, changes: Changes) -> bool:
+        # Appointments and due dates, with their families' codes.
+        return changes.concerns(Kind.AGENDA, Kind.CASE, Kind.FAMILIES)
 
     def refresh(self) -> None:
         if not self.session.is_unlocked:

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QHeaderView, QTableView, QVBoxLayout, QWidget
 
+from ripartire_desktop.gui.forms import load_form
 from ripartire_desktop.gui.session import Session
+from ripartire_desktop.usecases.changes import Changes
 
 
 class Navigator(Protocol):
@@ -49,3 +51,37 @@ class View(QWidget):
 
     def clear(self) -> None:
         raise NotImplementedError
+
+    def concerns(self, changes: Changes) -> bool:
+        """Whether `changes` touch what this view shows (every view shows something of
+        everything unless it says otherwise)."""
+        return bool(changes.kinds)
+
+    def made(self, changes: Changes) -> bool:
+        """Whether this view (or a widget inside it) made `changes`: it already shows them."""
+        origin = changes.origin
+        return origin is self or (isinstance(origin, QWidget) and self.isAncestorOf(origin))
+
+    def records_changed(self, changes: Changes) -> None:
+        """A change notice: reload unless it is this view's own change or none of its business."""
+        if self.session.is_unlocked and not self.made(changes) and self.concerns(changes):
+            self.refresh()
+
+    def host_form(self, name: str, *, margin: int | None = 0) -> QWidget:
+        """Load `ui/<name>.ui` as the whole content of the view, `margin` pixels from its
+        edges (None: the style's own margins)."""
+        form = load_form(name, self)
+        layout = QVBoxLayout(self)
+        if margin is not None:
+            layout.setContentsMargins(margin, margin, margin, margin)
+        layout.addWidget(form)
+        return form
+
+
+def fixed_rows(table: QTableView) -> None:
+    """No row numbers, rows of one fixed height (no per-row measuring), the last column wide."""
+    vertical = table.verticalHeader()
+    vertical.setVisible(False)
+    vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    vertical.setDefaultSectionSize(table.fontMetrics().height() + 10)
+    table.horizontalHeader().setStretchLastSection(True)

@@ -11,16 +11,15 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QProgressBar,
-    QVBoxLayout,
     QWidget,
 )
 
 from ripartire_desktop.domain import FamilyStatus, format_cents
-from ripartire_desktop.gui.forms import child, load_form
+from ripartire_desktop.gui.forms import child
 from ripartire_desktop.gui.lang import show_date, ui_language
 from ripartire_desktop.gui.session import Session
 from ripartire_desktop.gui.views.base import Navigator, View
-from ripartire_desktop.store.records.erasure import due_for_retention
+from ripartire_desktop.usecases.families import due_for_retention_review
 
 CARDS = ("paths", "waiting", "today", "week", "overdue", "aid", "retention")
 MAX_LISTED = 50
@@ -33,9 +32,7 @@ class DashboardView(View):
         self, *, session: Session, navigator: Navigator, parent: QWidget | None = None
     ) -> None:
         super().__init__(session=session, navigator=navigator, parent=parent)
-        form = load_form("dashboard", self)
-        layout = QVBoxLayout(self)
-        layout.addWidget(form)
+        form = self.host_form("dashboard", margin=None)
         self.values = {key: child(form, QLabel, f"{key}Value") for key in CARDS}
         self.lists = {key: child(form, QListWidget, f"{key}List") for key in CARDS if key != "aid"}
         self.aid_bar = child(form, QProgressBar, "aidBar")
@@ -91,9 +88,9 @@ class DashboardView(View):
         else:
             self.values["aid"].setText(format_cents(spent, lang))
             self.aid_bar.hide()
-        due = due_for_retention(records.conn, on=today, months=settings.retention_months)
+        due = due_for_retention_review(records, today=today)
         self.values["retention"].setText(str(len(due)))
-        self._fill("retention", [(self._id(c), f"{c}  {show_date(d)}") for c, d in due])
+        self._fill("retention", [(d.family_id, f"{d.code}  {show_date(d.closed_on)}") for d in due])
 
     def _codes_with_status(self, status: FamilyStatus) -> list[tuple[int, str]]:
         from ripartire_desktop.store.records.families import FamilyQuery
@@ -102,12 +99,6 @@ class DashboardView(View):
             FamilyQuery(statuses=frozenset({status}), limit=MAX_LISTED)
         )
         return [(row.id, row.code) for row in page.rows]
-
-    def _id(self, code: str) -> int:
-        try:
-            return self.session.records.families.by_code(code).id or 0
-        except Exception:
-            return 0
 
     def _fill(self, key: str, entries: list[tuple[int, str]]) -> None:
         widget = self.lists[key]

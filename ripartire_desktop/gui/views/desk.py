@@ -4,13 +4,11 @@ the last 30 days, and turn an anonymous contact into a family. Codes only, never
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
-    QPersistentModelIndex,
     QStringListModel,
     Qt,
     Signal,
@@ -21,40 +19,38 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QDateTimeEdit,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSizePolicy,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
 from ripartire_desktop.domain import (
     Channel,
-    FamilyStatus,
     FirstContact,
     FirstContactOutcome,
     choices,
     label,
 )
+from ripartire_desktop.gui import palette
 from ripartire_desktop.gui.clipboard import SensitivePlainTextEdit
-from ripartire_desktop.gui.forms import child, host_layout, load_form
+from ripartire_desktop.gui.forms import child, host_layout
+from ripartire_desktop.gui.lang import datetime_format, from_qdatetime, to_qdatetime, ui_language
+from ripartire_desktop.gui.models.rows import Index, ListModel
 from ripartire_desktop.gui.session import Session
-from ripartire_desktop.gui.views.base import Navigator, View
-from ripartire_desktop.gui.views.interview_fields import (
-    ERROR_STYLE,
-    datetime_format,
-    from_qdatetime,
-    to_qdatetime,
-    ui_language,
+from ripartire_desktop.gui.views.base import Navigator, View, fixed_rows
+from ripartire_desktop.usecases.changes import Changes, Kind
+from ripartire_desktop.usecases.desk import (
+    UnknownFamilyCodeError,
+    family_codes_like,
+    recent_desk_contacts,
+    save_desk_contact,
+    turn_into_family,
 )
-from ripartire_desktop.store.records.families import FamilyNotFoundError, FamilyQuery
 
-RECENT_DAYS = 30
 PREVIEW_CHARS = 60
-_Index = QModelIndex | QPersistentModelIndex
 
 
 def preview(text: str, limit: int = PREVIEW_CHARS) -> str:
@@ -77,54 +73,24 @@ class ContactRow:
     request: str
 
 
-class ContactsModel(QAbstractTableModel):
+class ContactsModel(ListModel[ContactRow]):
     """Recent desk contacts, newest first (ordered in SQL); display text only."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[ContactRow] = []
-
-    def headers(self) -> list[str]:
-        return [
+        self.headers = (
             self.tr("When"),
             self.tr("Family"),
             self.tr("Channel"),
             self.tr("Outcome"),
             self.tr("Request"),
-        ]
+        )
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 5
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            row = self._rows[index.row()]
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        row = self.row_at(index)
+        if row is not None and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return (row.when, row.family, row.channel, row.outcome, row.request)[index.column()]
         return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < 5
-        ):
-            return self.headers()[section]
-        return None
-
-    def set_rows(self, rows: list[ContactRow]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
-    def row_at(self, index: _Index) -> ContactRow | None:
-        return self._rows[index.row()] if index.isValid() else None
 
 
 class DeskView(View):
@@ -135,10 +101,7 @@ class DeskView(View):
         self, *, session: Session, navigator: Navigator, parent: QWidget | None = None
     ) -> None:
         super().__init__(session=session, navigator=navigator, parent=parent)
-        self.form = load_form("desk", self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.form)
+        self.form = self.host_form("desk")
         self.when = child(self.form, QDateTimeEdit, "whenEdit")
         self.channel = child(self.form, QComboBox, "channelCombo")
         self.outcome = child(self.form, QComboBox, "outcomeCombo")
@@ -152,7 +115,7 @@ class DeskView(View):
         self.notes = self._notes_editor(session)
         self._fill_choices()
         self.when.setDisplayFormat(datetime_format())
-        self.family_error.setStyleSheet(ERROR_STYLE)
+        self.family_error.setStyleSheet(palette.ERROR_STYLE)
         self.family_error.hide()
         self.codes = self._code_completer()
         self.model = ContactsModel(self)
@@ -207,11 +170,7 @@ class DeskView(View):
     def _set_up_table(self) -> None:
         table = self.table
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        vertical = table.verticalHeader()
-        vertical.setVisible(False)
-        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        vertical.setDefaultSectionSize(table.fontMetrics().height() + 10)
-        table.horizontalHeader().setStretchLastSection(True)
+        fixed_rows(table)
         # Widths from the longest possible text, not from the rows (no per-row measuring).
         metrics = table.fontMetrics()
         lang = ui_language()
@@ -253,50 +212,47 @@ class DeskView(View):
         if not self.session.is_unlocked or len(text.strip()) < 2:
             self.codes.setStringList([])
             return
-        page = self.session.records.families.list(FamilyQuery(text=text.strip(), limit=20))
-        self.codes.setStringList([row.code for row in page.rows])
+        self.codes.setStringList(family_codes_like(self.session.records, text))
 
     def save_contact(self) -> None:
         if not self.session.is_unlocked:
             return
-        records = self.session.records
-        family_id: int | None = None
         code = self.family.text().strip()
-        if code:
-            try:
-                family_id = records.families.by_code(code).id
-            except FamilyNotFoundError:
-                self.family_error.setText(
-                    self.tr("No family has this code: correct it, or leave it empty.")
-                )
-                self.family_error.show()
-                self.family.setFocus()
-                return
         # "When" means now unless the counsellor changed it: the form may have been open a while.
         moment = from_qdatetime(self.when.dateTime()) if self._when_touched else datetime.now()
-        contact = records.first_contacts.add(
-            FirstContact(
-                occurred_at=moment.replace(microsecond=0),
-                channel=Channel(self.channel.currentData()),
-                outcome=FirstContactOutcome(self.outcome.currentData()),
-                family_id=family_id,
-                request=self.request.text(),
-                notes=self.notes.toPlainText(),
-            )
+        typed = FirstContact(
+            occurred_at=moment.replace(microsecond=0),
+            channel=Channel(self.channel.currentData()),
+            outcome=FirstContactOutcome(self.outcome.currentData()),
+            request=self.request.text(),
+            notes=self.notes.toPlainText(),
         )
+        try:
+            contact, changes = save_desk_contact(self.session.records, typed, family_code=code)
+        except UnknownFamilyCodeError:
+            self.family_error.setText(
+                self.tr("No family has this code: correct it, or leave it empty.")
+            )
+            self.family_error.show()
+            self.family.setFocus()
+            return
         assert contact.id is not None
         self._reset_form()
         self.message.setText(
             self.tr("Contact saved (linked to {0}).").format(code.upper())
-            if family_id is not None
+            if contact.family_id is not None
             else self.tr("Contact saved (anonymous).")
         )
         self.channel.setFocus()
         self._load_recent()
-        self.session.saved()
+        self.session.saved(changes.from_(self))
         self.contact_logged.emit(contact.id)
 
     # --- the recent list -------------------------------------------------------------------
+
+    def concerns(self, changes: Changes) -> bool:
+        # The list shows contacts and the codes of their families.
+        return changes.concerns(Kind.DESK, Kind.FAMILIES)
 
     def refresh(self) -> None:
         if not self.session.is_unlocked:
@@ -308,27 +264,17 @@ class DeskView(View):
         self._load_recent()
 
     def _load_recent(self) -> None:
-        records = self.session.records
-        today = date.today()
-        start = datetime.combine(today - timedelta(days=RECENT_DAYS), datetime.min.time())
-        end = datetime.combine(today + timedelta(days=1), datetime.min.time())
-        contacts = records.first_contacts.between(start, end)
-        codes: dict[int, str] = {}
         lang = ui_language()
         rows = []
-        for c in contacts:
-            if c.family_id is not None and c.family_id not in codes:
-                try:
-                    codes[c.family_id] = records.families.get(c.family_id).code
-                except FamilyNotFoundError:
-                    codes[c.family_id] = "?"
+        for entry in recent_desk_contacts(self.session.records, today=date.today()):
+            c = entry.contact
             assert c.id is not None
             rows.append(
                 ContactRow(
                     contact_id=c.id,
                     family_id=c.family_id,
                     when=to_qdatetime(c.occurred_at).toString(datetime_format()),
-                    family=self.tr("anonymous") if c.family_id is None else codes[c.family_id],
+                    family=entry.code or self.tr("anonymous"),
                     channel=label(c.channel, lang),
                     outcome=label(c.outcome, lang),
                     request=preview(c.request),
@@ -353,20 +299,13 @@ class DeskView(View):
         row = self._selected()
         if row is None or row.family_id is not None or not self.session.is_unlocked:
             return
-        records = self.session.records
-        contact = records.first_contacts.get(row.contact_id)
-        if contact is None or contact.family_id is not None:
+        family, changes = turn_into_family(self.session.records, row.contact_id, on=date.today())
+        if family is None:  # gone, or linked meanwhile
             self._load_recent()
             return
-        # A family starts where the state machine starts: first contact; the counsellor
-        # moves it to intake when the intake interview happens.
-        with records.transaction():
-            family = records.families.create(
-                on=date.today(), status=FamilyStatus.FIRST_CONTACT, channel=contact.channel
-            )
-            assert family.id is not None
-            records.first_contacts.link(row.contact_id, family.id)
-        self.session.saved()
+        assert family.id is not None
+        self._load_recent()
+        self.session.saved(changes.from_(self))
         self.navigator.status(self.tr("Family {0} created from the contact.").format(family.code))
         self.navigator.open_family(family.id)
 

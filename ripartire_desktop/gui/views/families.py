@@ -15,17 +15,18 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
 from ripartire_desktop.domain import Channel, FamilyStatus, NeedArea
-from ripartire_desktop.gui.forms import child, load_form
+from ripartire_desktop.gui.forms import child
 from ripartire_desktop.gui.lang import show
 from ripartire_desktop.gui.models.families import FamilyTableModel
 from ripartire_desktop.gui.session import Session
 from ripartire_desktop.gui.views.base import Navigator, View
 from ripartire_desktop.store.records.families import FamilyQuery
+from ripartire_desktop.usecases.changes import Changes, Kind
+from ripartire_desktop.usecases.families import new_family
 
 SEARCH_DELAY_MS = 150  # instant to the eye, without a query per keystroke
 
@@ -37,10 +38,7 @@ class FamiliesView(View):
         self, *, session: Session, navigator: Navigator, parent: QWidget | None = None
     ) -> None:
         super().__init__(session=session, navigator=navigator, parent=parent)
-        form = load_form("families", self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
-        layout.addWidget(form)
+        form = self.host_form("families", margin=8)
         self.search = child(form, QLineEdit, "searchEdit")
         self.status_combo = child(form, QComboBox, "statusCombo")
         self.need_combo = child(form, QComboBox, "needCombo")
@@ -131,6 +129,10 @@ class FamiliesView(View):
             return replace(base, sort=columns[section][0], descending=descending)  # type: ignore[arg-type]
         return base
 
+    def concerns(self, changes: Changes) -> bool:
+        # The list shows each family's status, last interview, next appointment, open actions.
+        return changes.concerns(Kind.FAMILIES, Kind.CASE, Kind.AGENDA)
+
     def refresh(self) -> None:
         if not self.session.is_unlocked:
             return
@@ -176,14 +178,8 @@ class FamiliesView(View):
             self._open(self.model.index(0, 0))
 
     def _new_family(self) -> None:
-        settings = self.session.records.settings.load()
-        family = self.session.records.families.create(
-            on=date.today(),
-            status=FamilyStatus.INTAKE,
-            counsellor=settings.counsellor_name,
-            municipality=settings.municipality,
-        )
-        self.session.saved()
+        family, changes = new_family(self.session.records, on=date.today())
+        self.session.saved(changes)
         if family.id is not None:
             self.navigator.status(self.tr("Family {0} created.").format(family.code))
             self.navigator.open_family(family.id)

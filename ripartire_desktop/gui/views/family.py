@@ -30,24 +30,27 @@ from ripartire_desktop.domain import (
     allowed_next,
     label,
 )
+from ripartire_desktop.gui import palette
 from ripartire_desktop.gui.forms import child, load_form
+from ripartire_desktop.gui.lang import ui_language
 from ripartire_desktop.gui.session import Session
 from ripartire_desktop.gui.views.base import Navigator, View
 from ripartire_desktop.gui.views.family_actions import ActionsTab
 from ripartire_desktop.gui.views.family_aid import AidTab
 from ripartire_desktop.gui.views.family_assessment import AssessmentTab
 from ripartire_desktop.gui.views.family_closure import ClosureTab
-from ripartire_desktop.gui.views.family_common import FamilyTab
 from ripartire_desktop.gui.views.family_consent import ConsentTab
-from ripartire_desktop.gui.views.family_fields import ERROR_COLOUR, message_for, ui_language
+from ripartire_desktop.gui.views.family_fields import message_for
 from ripartire_desktop.gui.views.family_identity import IdentityTab
 from ripartire_desktop.gui.views.family_interviews import InterviewsTab
+from ripartire_desktop.gui.views.family_tabs import FamilyTab
 from ripartire_desktop.gui.views.reports_family import FamilyDocuments
 from ripartire_desktop.store.records.audit import AuditAction
 from ripartire_desktop.store.records.families import FamilyNotFoundError
+from ripartire_desktop.usecases.changes import Changes
+from ripartire_desktop.usecases.families import ADMITTING, change_status
 
 S = FamilyStatus
-ADMITTING = frozenset({S.ASSESSMENT, S.WAITING_LIST})
 
 # Which tab holds each kind of search result.
 TAB_FOR_KIND = {
@@ -123,10 +126,7 @@ class FamilyView(View):
         self, *, session: Session, navigator: Navigator, parent: QWidget | None = None
     ) -> None:
         super().__init__(session=session, navigator=navigator, parent=parent)
-        self.form = load_form("family_view", self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.form)
+        self.form = self.host_form("family_view")
         self.code_label = child(self.form, QLabel, "codeLabel")
         self.status_label = child(self.form, QLabel, "statusLabel")
         self.header_message = child(self.form, QLabel, "headerMessage")
@@ -204,7 +204,7 @@ class FamilyView(View):
         self.documents.set_family(family)
 
     def say(self, text: str, *, error: bool = False) -> None:
-        self.header_message.setStyleSheet(f"color: {ERROR_COLOUR};" if error else "")
+        self.header_message.setStyleSheet(palette.ERROR_STYLE if error else "")
         self.header_message.setText(text)
         self.header_message.setVisible(bool(text))
         if text and not error:
@@ -242,6 +242,9 @@ class FamilyView(View):
         tab = self.show_tab(TAB_FOR_KIND.get(kind, "household"))
         if kind and ref_id:
             tab.select(kind, ref_id)
+
+    def concerns(self, changes: Changes) -> bool:
+        return self.family is not None and changes.concerns_family(self.family.id)
 
     def refresh(self) -> None:
         """Reload the open family; tabs with unsaved edits keep them."""
@@ -326,14 +329,8 @@ class FamilyView(View):
             self.show_tab("closure")
             self.say(self.tr("Fill in the reason and the outcome, then close the path."))
             return False
-        records = self.session.records
-        capacity = records.settings.load().capacity
         try:
-            with records.transaction():
-                if new == S.ACTIVE_PATH and family.status in ADMITTING:
-                    updated = records.families.admit(family_id, on=date.today(), capacity=capacity)
-                else:
-                    updated = records.families.transition(family_id, new, on=date.today())
+            change = change_status(self.session.records, family_id, new, on=date.today())
         except TransitionError:
             self.say(
                 self.tr("The status cannot change from “{0}” to “{1}”.").format(
@@ -345,6 +342,7 @@ class FamilyView(View):
         except ValidationError as exc:
             self.say(message_for(exc), error=True)
             return False
+        updated, capacity = change.family, change.capacity
         if new == S.ACTIVE_PATH and updated.status == S.WAITING_LIST:
             if family.status == S.WAITING_LIST:
                 text = self.tr(
@@ -358,5 +356,5 @@ class FamilyView(View):
             text = self.tr("Status changed to “{0}”.").format(label(updated.status, lang))
         self.refresh()
         self.say(text)
-        self.session.saved()
+        self.session.saved(change.changes.from_(self))
         return True

@@ -10,18 +10,11 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from ripartire_desktop.domain import ActionStatus, ActionType, Family, PlanAction
+from ripartire_desktop.gui import palette
 from ripartire_desktop.gui.forms import child
 from ripartire_desktop.gui.session import Session
-from ripartire_desktop.gui.views.family_common import (
-    OVERDUE_COLOUR,
-    FormDialog,
-    RowsModel,
-    RowsTab,
-    select_row,
-    selected_row,
-)
+from ripartire_desktop.gui.views.family_dialogs import FormDialog
 from ripartire_desktop.gui.views.family_fields import (
-    ERROR_COLOUR,
     combo_value,
     fill_combo,
     fmt_day,
@@ -29,6 +22,9 @@ from ripartire_desktop.gui.views.family_fields import (
     set_combo_value,
     vocab,
 )
+from ripartire_desktop.gui.views.family_tabs import RowsTab
+from ripartire_desktop.gui.views.family_widgets import RowsModel, select_row, selected_row
+from ripartire_desktop.usecases.families import remove_action, save_action
 
 OPEN_STATES = frozenset({ActionStatus.PLANNED, ActionStatus.IN_PROGRESS, ActionStatus.BLOCKED})
 
@@ -66,7 +62,7 @@ class ActionsModel(RowsModel[PlanAction]):
         return row.outcome
 
     def foreground(self, row: PlanAction) -> QColor | None:
-        return OVERDUE_COLOUR if is_overdue(row, self.today) else None
+        return QColor(palette.ERROR) if is_overdue(row, self.today) else None
 
     def tooltip(self, row: PlanAction, column: int) -> str | None:
         if column in (1, 5):
@@ -131,7 +127,7 @@ class ActionsTab(RowsTab[ActionsModel]):
     def __init__(self, *, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session=session, parent=parent)
         self.overdue_label = child(self.form, QLabel, "overdueLabel")
-        self.overdue_label.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.overdue_label.setStyleSheet(palette.ERROR_STYLE)
 
     def make_model(self) -> ActionsModel:
         return ActionsModel(self)
@@ -144,7 +140,7 @@ class ActionsTab(RowsTab[ActionsModel]):
         if row is not None and existing is None:
             return None
         action = existing or PlanAction(family_id=self.family.id, action_type=ActionType.OTHER)
-        store = self.storing(self.records.actions)
+        store = self.storing(save_action)
         dialog = ActionDialog(action, store, self, new=existing is None)
         self.run_dialog(dialog)
         return dialog
@@ -160,7 +156,7 @@ class ActionsTab(RowsTab[ActionsModel]):
         self.ask(text, lambda: self.remove(action_id))
 
     def remove(self, action_id: int) -> None:
-        self.removing(self.records.actions, action_id)
+        self.removing(remove_action, action_id)
 
     def fill(self, family: Family) -> None:
         assert family.id is not None

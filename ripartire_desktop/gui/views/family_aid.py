@@ -27,13 +27,9 @@ from ripartire_desktop.domain import (
     totals_by_category,
 )
 from ripartire_desktop.gui.forms import child
+from ripartire_desktop.gui.lang import ui_language
 from ripartire_desktop.gui.session import Session
-from ripartire_desktop.gui.views.family_common import (
-    FormDialog,
-    RowsModel,
-    RowsTab,
-    selected_row,
-)
+from ripartire_desktop.gui.views.family_dialogs import FormDialog
 from ripartire_desktop.gui.views.family_fields import (
     FieldError,
     combo_value,
@@ -42,10 +38,12 @@ from ripartire_desktop.gui.views.family_fields import (
     pydate,
     qdate,
     set_combo_value,
-    ui_language,
     vocab,
 )
 from ripartire_desktop.gui.views.family_money import AmountError, cents_to_text, parse_euros
+from ripartire_desktop.gui.views.family_tabs import RowsTab
+from ripartire_desktop.gui.views.family_widgets import RowsModel, selected_row
+from ripartire_desktop.usecases.families import remove_aid_payment, save_aid_payment
 
 ACTION_LABEL_CHARS = 48
 
@@ -206,7 +204,7 @@ class AidTab(RowsTab[AidModel]):
         if row is not None and payment is None:
             return None
         actions = list(self.model.actions.values())
-        store = self.storing(self.records.aid)
+        store = self.storing(save_aid_payment)
         dialog = PaymentDialog(payment, self.family.id, actions, store, self)
         self.run_dialog(dialog)
         return dialog
@@ -222,7 +220,7 @@ class AidTab(RowsTab[AidModel]):
         self.ask(text, lambda: self.remove(payment_id))
 
     def remove(self, payment_id: int) -> None:
-        self.removing(self.records.aid, payment_id)
+        self.removing(remove_aid_payment, payment_id)
 
     def fill(self, family: Family) -> None:
         assert family.id is not None

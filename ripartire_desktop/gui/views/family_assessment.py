@@ -28,11 +28,10 @@ from ripartire_desktop.domain import (
     NeedScore,
     evaluate_eligibility,
 )
+from ripartire_desktop.gui import palette
 from ripartire_desktop.gui.forms import child
 from ripartire_desktop.gui.session import Session
-from ripartire_desktop.gui.views.family_common import FamilyTab
 from ripartire_desktop.gui.views.family_fields import (
-    ERROR_COLOUR,
     combo_value,
     fill_combo,
     fmt_day,
@@ -42,9 +41,10 @@ from ripartire_desktop.gui.views.family_fields import (
     set_combo_value,
     vocab,
 )
+from ripartire_desktop.gui.views.family_tabs import FamilyTab
 from ripartire_desktop.store.records import Records
-
-OK_COLOUR = "#1b5e20"
+from ripartire_desktop.usecases.changes import Changes
+from ripartire_desktop.usecases.families import save_assessment
 
 
 @dataclass
@@ -160,10 +160,10 @@ class AssessmentTab(FamilyTab):
         )
         if result.eligible:
             self.eligibility_label.setText(self.tr("Meets the project's criteria"))
-            self.eligibility_label.setStyleSheet(f"color: {OK_COLOUR};")
+            self.eligibility_label.setStyleSheet(palette.OK_STYLE)
         else:
             self.eligibility_label.setText(self.tr("Does not meet the project's criteria"))
-            self.eligibility_label.setStyleSheet(f"color: {ERROR_COLOUR};")
+            self.eligibility_label.setStyleSheet(palette.ERROR_STYLE)
         unmet = set(result.unmet)
         lines = [
             ("✗ " if reason in unmet else "✓ ") + html.escape(vocab(reason))
@@ -237,8 +237,8 @@ class AssessmentTab(FamilyTab):
             decided_on=parse_day(self.decided_on.text(), "decided_on"),
         )
 
-    def write(self) -> None:
-        self.records.assessments.save(self.assessment())
+    def write(self) -> Changes:
+        return save_assessment(self.records, self.assessment())
 
     def select(self, kind: str, ref_id: int) -> bool:
         if kind == "assessment":

@@ -25,22 +25,24 @@ from ripartire_desktop.domain import (
     Family,
     FamilyStatus,
     Outcome,
-    ValidationError,
     WorkType,
     label,
 )
 from ripartire_desktop.gui.forms import child
+from ripartire_desktop.gui.lang import ui_language
 from ripartire_desktop.gui.session import Session
-from ripartire_desktop.gui.views.family_common import FamilyTab, RowsModel, setup_table
 from ripartire_desktop.gui.views.family_fields import (
     FieldError,
     combo_value,
     fill_combo,
     fmt_day,
     pydate,
-    ui_language,
     vocab,
 )
+from ripartire_desktop.gui.views.family_tabs import FamilyTab
+from ripartire_desktop.gui.views.family_widgets import RowsModel, setup_table
+from ripartire_desktop.usecases.changes import Changes
+from ripartire_desktop.usecases.families import close_family
 
 
 class ClosuresModel(RowsModel[Closure]):
@@ -200,19 +202,10 @@ class ClosureTab(FamilyTab):
             note=self.note.toPlainText().strip(),
         )
 
-    def write(self) -> None:
+    def write(self) -> Changes:
         assert self.family is not None and self.family.id is not None
-        closure = self.closure()
-        if closure.closed_on > date.today():
-            raise ValidationError("closed_on", "cannot be in the future")
-        self.records.closures.add(closure)
-        try:
-            self.family = self.records.families.transition(
-                self.family.id, FamilyStatus.CLOSED, on=closure.closed_on
-            )
-        except ValidationError as exc:
-            # The family's own dates: closing before the path started, or before the last edit.
-            raise ValidationError("closed_on", exc.message) from None
+        self.family, changes = close_family(self.records, self.closure(), today=date.today())
+        return changes
 
     def save(self) -> bool:
         if not self.can_close:

@@ -20,14 +20,7 @@ from PySide6.QtWidgets import (
 from ripartire_desktop.domain import Consent, ConsentMethod, ConsentScope, Family
 from ripartire_desktop.gui.forms import child
 from ripartire_desktop.gui.session import Session
-from ripartire_desktop.gui.views.family_common import (
-    FamilyTab,
-    FormDialog,
-    RowsModel,
-    select_row,
-    selected_row,
-    setup_table,
-)
+from ripartire_desktop.gui.views.family_dialogs import FormDialog
 from ripartire_desktop.gui.views.family_fields import (
     combo_value,
     fill_combo,
@@ -36,6 +29,14 @@ from ripartire_desktop.gui.views.family_fields import (
     qdate,
     vocab,
 )
+from ripartire_desktop.gui.views.family_tabs import FamilyTab
+from ripartire_desktop.gui.views.family_widgets import (
+    RowsModel,
+    select_row,
+    selected_row,
+    setup_table,
+)
+from ripartire_desktop.usecases.families import save_consent
 
 
 class ConsentModel(RowsModel[Consent]):
@@ -142,18 +143,14 @@ class ConsentTab(FamilyTab):
         self.withdraw_button.setEnabled(consent is not None and consent.withdrawn_on is None)
         self.add_button.setEnabled(self.family is not None)
 
-    def _store(self, write: Callable[[Consent], object]) -> Callable[[Consent], None]:
-        def store(value: Consent) -> None:
-            with self.records.transaction():
-                write(value)
-            self.written()
-
-        return store
+    def _store(self, value: Consent) -> None:
+        _consent, changes = save_consent(self.records, value)
+        self.written(changes)
 
     def add(self) -> ConsentDialog | None:
         if self.family is None or self.family.id is None:
             return None
-        dialog = ConsentDialog(self.family.id, self._store(self.records.consents.add), self)
+        dialog = ConsentDialog(self.family.id, self._store, self)
         self.run_dialog(dialog)
         return dialog
 
@@ -161,7 +158,7 @@ class ConsentTab(FamilyTab):
         consent = self._selected()
         if consent is None or consent.withdrawn_on is not None:
             return None
-        dialog = WithdrawDialog(consent, self._store(self.records.consents.update), self)
+        dialog = WithdrawDialog(consent, self._store, self)
         self.run_dialog(dialog)
         return dialog
 

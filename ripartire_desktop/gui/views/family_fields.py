@@ -12,26 +12,20 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
 
-from ripartire_desktop.domain import ValidationError, label
+from ripartire_desktop.domain import ValidationError
+from ripartire_desktop.gui import palette
 from ripartire_desktop.gui.forms import child
 from ripartire_desktop.gui.i18n import QT_TRANSLATE_NOOP
+from ripartire_desktop.gui.lang import show
 
 E = TypeVar("E", bound=StrEnum)
 
-ERROR_COLOUR = "#b00020"
-
-
-def ui_language() -> str:
-    """The language of vocabulary labels: the interface language the app installed."""
-    return "en" if QLocale().language() == QLocale.Language.English else "it"
-
-
-def vocab(value: StrEnum | None) -> str:
-    return "" if value is None else label(value, ui_language())
+# The label of a vocabulary value in the interface language ("" for None).
+vocab = show
 
 
 # --- dates ----------------------------------------------------------------------------------
@@ -185,7 +179,7 @@ class FieldErrors:
         self._fields: dict[str, tuple[QWidget, QLabel]] = {}
 
     def bind(self, field: str, widget: QWidget, error_label: QLabel) -> None:
-        error_label.setStyleSheet(f"color: {ERROR_COLOUR};")
+        error_label.setStyleSheet(palette.ERROR_STYLE)
         font = QFont(error_label.font())
         if font.pointSizeF() > 0:
             font.setPointSizeF(font.pointSizeF() * 0.9)

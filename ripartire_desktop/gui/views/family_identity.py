@@ -7,8 +7,7 @@ together on Save.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtWidgets import (
@@ -24,124 +23,30 @@ from PySide6.QtWidgets import (
 )
 
 from ripartire_desktop.domain import (
-    AgeBand,
     Channel,
-    Education,
     Family,
     Identity,
     Member,
-    MemberRole,
     Person,
     ValidationError,
-    WorkSituation,
 )
 from ripartire_desktop.gui.forms import child
 from ripartire_desktop.gui.session import Session
-from ripartire_desktop.gui.views.family_common import (
-    FamilyTab,
-    FormDialog,
-    RowsModel,
-    select_row,
-    selected_row,
-    setup_table,
-)
 from ripartire_desktop.gui.views.family_fields import (
     FieldError,
     combo_value,
     fill_combo,
-    fmt_day,
-    parse_day,
     set_combo_value,
-    vocab,
 )
-
-MAX_AGE = 130
-
-
-class MembersModel(RowsModel[Member]):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.headers = (
-            self.tr("Role"),
-            self.tr("Age"),
-            self.tr("Work situation"),
-            self.tr("Unemployed since"),
-            self.tr("Education"),
-        )
-
-    def cell(self, row: Member, column: int) -> str:
-        if column == 0:
-            return vocab(row.role)
-        if column == 1:
-            band = vocab(row.band_on(date.today()))
-            if row.birth_year is not None:
-                return self.tr("{0} (born {1})").format(band, row.birth_year)
-            return band
-        if column == 2:
-            return vocab(row.work_situation)
-        if column == 3:
-            return fmt_day(row.unemployed_since)
-        return vocab(row.education)
-
-
-class MemberDialog(FormDialog):
-    def __init__(
-        self, member: Member | None, store: Callable[[Member], None], parent: QWidget
-    ) -> None:
-        title = self.tr("New household member") if member is None else self.tr("Household member")
-        super().__init__("family_member_dialog", title, store, parent)
-        f = self.form
-        self.role = child(f, QComboBox, "roleCombo")
-        self.age_band = child(f, QComboBox, "ageBandCombo")
-        self.birth_year = child(f, QLineEdit, "birthYearEdit")
-        self.work = child(f, QComboBox, "workCombo")
-        self.unemployed_since = child(f, QLineEdit, "unemployedSinceEdit")
-        self.education = child(f, QComboBox, "educationCombo")
-        not_recorded = self.tr("Not recorded")
-        fill_combo(self.role, list(MemberRole))
-        fill_combo(self.age_band, list(AgeBand), empty=not_recorded)
-        fill_combo(self.work, list(WorkSituation), empty=not_recorded)
-        fill_combo(self.education, list(Education), empty=not_recorded)
-        self.errors.bind_form(
-            f,
-            {
-                "age_band": "ageBandCombo",
-                "birth_year": "birthYearEdit",
-                "unemployed_since": "unemployedSinceEdit",
-            },
-        )
-        self._member = member
-        if member is not None:
-            set_combo_value(self.role, member.role)
-            set_combo_value(self.age_band, member.age_band)
-            self.birth_year.setText("" if member.birth_year is None else str(member.birth_year))
-            set_combo_value(self.work, member.work_situation)
-            self.unemployed_since.setText(fmt_day(member.unemployed_since))
-            set_combo_value(self.education, member.education)
-
-    def value(self) -> Member:
-        year_text = self.birth_year.text().strip()
-        birth_year: int | None = None
-        if year_text:
-            this_year = date.today().year
-            if not year_text.isdigit() or not this_year - MAX_AGE <= int(year_text) <= this_year:
-                raise FieldError(
-                    "birth_year",
-                    self.tr("Type a year between {0} and {1}.").format(
-                        this_year - MAX_AGE, this_year
-                    ),
-                )
-            birth_year = int(year_text)
-        base = self._member or Member(role=MemberRole.PARENT)
-        return replace(
-            base,
-            role=combo_value(self.role, MemberRole) or MemberRole.PARENT,
-            age_band=combo_value(self.age_band, AgeBand),
-            birth_year=birth_year,
-            work_situation=combo_value(self.work, WorkSituation),
-            unemployed_since=parse_day(self.unemployed_since.text(), "unemployed_since"),
-            education=combo_value(self.education, Education),
-        )
+from ripartire_desktop.gui.views.family_members import MemberDialog, MembersModel
+from ripartire_desktop.gui.views.family_tabs import FamilyTab
+from ripartire_desktop.gui.views.family_widgets import (
+    select_row,
+    selected_row,
+    setup_table,
+)
+from ripartire_desktop.usecases.changes import Changes
+from ripartire_desktop.usecases.families import Household, save_household
 
 
 @dataclass
@@ -415,35 +320,28 @@ class IdentityTab(FamilyTab):
             contact_preferences=self.contact_prefs.text().strip(),
         )
 
-    def write(self) -> None:
+    def write(self) -> Changes:
         assert self.family is not None and self.family.id is not None
         identity = self._identity()
-        records = self.records
-        # The stored record, not the one loaded earlier: the status may have changed since.
-        family = records.families.get(self.family.id)
         known = self.known.currentData()
-        updated = replace(
-            family,
+        household = Household(
             adults=self.adults.value(),
             minors=self.minors.value(),
             counsellor=self.counsellor.text().strip(),
             municipality=self.municipality.text().strip(),
             first_contact_channel=combo_value(self.channel, Channel),
             known_to_social_services=None if known is None else bool(known),
-            updated_on=max(date.today(), family.updated_on),
         )
-        records.families.update(updated)
-        had_identity = records.identities.get(family.id) is not None
-        if had_identity or identity != Identity():
-            records.identities.save(family.id, identity)
-        for member_id in self._removed_members:
-            records.members.delete(member_id)
-        for member in self.members_model.rows():
-            if member.id is None:
-                records.members.add(family.id, member)
-            else:
-                records.members.update(member)
-        self.family = updated
+        self.family, changes = save_household(
+            self.records,
+            self.family.id,
+            household,
+            identity,
+            members=self.members_model.rows(),
+            removed_member_ids=self._removed_members,
+            today=date.today(),
+        )
+        return changes
 
     def select(self, kind: str, ref_id: int) -> bool:
         return kind == "family"

@@ -30,14 +30,7 @@ from ripartire_desktop.gui.clipboard import (
 )
 from ripartire_desktop.gui.forms import child, host_layout
 from ripartire_desktop.gui.session import Session
-from ripartire_desktop.gui.views.family_common import (
-    FamilyTab,
-    FormDialog,
-    RowsModel,
-    select_row,
-    selected_row,
-    setup_table,
-)
+from ripartire_desktop.gui.views.family_dialogs import FormDialog
 from ripartire_desktop.gui.views.family_fields import (
     combo_value,
     fill_combo,
@@ -46,6 +39,14 @@ from ripartire_desktop.gui.views.family_fields import (
     set_combo_value,
     vocab,
 )
+from ripartire_desktop.gui.views.family_tabs import FamilyTab
+from ripartire_desktop.gui.views.family_widgets import (
+    RowsModel,
+    select_row,
+    selected_row,
+    setup_table,
+)
+from ripartire_desktop.usecases.interviews import update_interview
 
 PREVIEW_LINES = 2
 PREVIEW_CHARS = 140
@@ -237,9 +238,7 @@ class InterviewsTab(FamilyTab):
             return None
 
         def store(value: Interview) -> None:
-            with self.records.transaction():
-                self.records.interviews.update(value)
-            self.written()
+            self.written(update_interview(self.records, value))
 
         dialog = InterviewDialog(entry.interview, store, self, self.session.clipboard)
         self.run_dialog(dialog)

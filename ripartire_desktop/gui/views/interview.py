@@ -15,22 +15,24 @@ from datetime import datetime
 
 from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from ripartire_desktop.domain import ValidationError
-from ripartire_desktop.gui.forms import child, load_form
+from ripartire_desktop.gui.forms import child
+from ripartire_desktop.gui.lang import datetime_format, to_qdatetime
 from ripartire_desktop.gui.session import Session
 from ripartire_desktop.gui.views.base import Navigator, View
-from ripartire_desktop.gui.views.interview_fields import (
-    InterviewFields,
-    datetime_format,
-    this_minute,
-    to_qdatetime,
-)
+from ripartire_desktop.gui.views.interview_fields import InterviewFields, this_minute
 from ripartire_desktop.store.connection import DatabaseError
 from ripartire_desktop.store.errors import VaultLockedError
-from ripartire_desktop.store.records.drafts import DraftRepository
 from ripartire_desktop.store.records.families import FamilyNotFoundError
+from ripartire_desktop.usecases.changes import Changes
+from ripartire_desktop.usecases.interviews import (
+    discard_interview_draft,
+    interview_draft,
+    keep_interview_draft,
+    save_interview_note,
+)
 
 AUTOSAVE_MS = 400
 DURABLE_EVERY_S = 5.0  # while typing, an fsync'd save at least this often
@@ -45,10 +47,7 @@ class InterviewView(View):
         self, *, session: Session, navigator: Navigator, parent: QWidget | None = None
     ) -> None:
         super().__init__(session=session, navigator=navigator, parent=parent)
-        self.form = load_form("interview", self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.form)
+        self.form = self.host_form("interview")
         self.fields = InterviewFields(self.form, guard=session.clipboard)
         self.family_id: int | None = None
         self._dirty = False
@@ -80,9 +79,6 @@ class InterviewView(View):
     def title(self) -> str:
         return self.tr("Interview note")
 
-    def _drafts(self) -> DraftRepository:
-        return self.session.records.drafts
-
     @contextlib.contextmanager
     def _quietly(self) -> Iterator[None]:
         """Fill the inputs without that counting as typing."""
@@ -98,7 +94,7 @@ class InterviewView(View):
         """Start (or resume) the note of `family_id`: its draft if there is one."""
         self.save_draft()
         family = self.session.records.families.get(family_id)
-        draft = self._drafts().get(family_id)
+        draft = interview_draft(self.session.records, family_id)
         with self._quietly():
             self.family_id = family_id
             self._dirty = False
@@ -118,6 +114,9 @@ class InterviewView(View):
         if moment is None:
             return ""
         return QLocale().toString(to_qdatetime(moment), datetime_format())
+
+    def concerns(self, changes: Changes) -> bool:
+        return self.family_id is not None and changes.concerns_family(self.family_id)
 
     def refresh(self) -> None:
         """Nothing typed is reloaded (the inputs are the truth); only check the family exists."""
@@ -150,7 +149,9 @@ class InterviewView(View):
         if not self.session.is_unlocked:
             return False
         try:
-            saved_at = self._drafts().save(self.fields.draft(self.family_id), durable=durable)
+            saved_at = keep_interview_draft(
+                self.session.records, self.fields.draft(self.family_id), durable=durable
+            )
         except DatabaseError:
             # Another connection (a backup, a key rotation) holds the write lock for a
             # moment: keep the edits and try again shortly.
@@ -192,18 +193,16 @@ class InterviewView(View):
         self.save_draft()  # whatever happens next, what was typed is safe
         if not self.fields.check():
             return
+        draft = self.fields.draft(family_id)
         try:
-            interview = self.fields.draft(family_id).to_interview()
+            draft.to_interview()  # checked here, so the error reaches its field
         except ValidationError as error:
             self.fields.show_error(error.field).setFocus()
             return
-        records = self.session.records
-        with records.transaction():
-            saved = records.interviews.add(interview)
-            self._drafts().delete(family_id)
+        saved, changes = save_interview_note(self.session.records, draft)
         assert saved.id is not None
         self._forget()
-        self.session.saved()
+        self.session.saved(changes.from_(self))
         self.navigator.status(self.tr("Interview saved."))
         self.interview_saved.emit(saved.id)
         self.navigator.open_family(family_id, kind="interview", ref_id=saved.id)
@@ -221,7 +220,7 @@ class InterviewView(View):
         if answer != QMessageBox.StandardButton.Yes:
             return
         self.autosave.stop()
-        self._drafts().delete(self.family_id)
+        discard_interview_draft(self.session.records, self.family_id)
         with self._quietly():
             self._dirty = False
             self.fields.reset(this_minute())

@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 from datetime import datetime
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, QObject, QTime, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QFont, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -23,33 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from ripartire_desktop.domain import InterviewMode, NeedArea, choices
+from ripartire_desktop.gui import palette
 from ripartire_desktop.gui.clipboard import ClipboardGuard, SensitivePlainTextEdit
 from ripartire_desktop.gui.forms import child, host_layout
+from ripartire_desktop.gui.lang import datetime_format, from_qdatetime, to_qdatetime, ui_language
 from ripartire_desktop.store.records.drafts import InterviewDraft
 
-ERROR_STYLE = "color: #b00020;"
 DEFAULT_MINUTES = 60
-
-
-def ui_language() -> str:
-    """The vocabulary language matching the interface: "it" unless the UI is in English."""
-    lang = QLocale().name()[:2]
-    return lang if lang in ("it", "en") else "it"
-
-
-def datetime_format() -> str:
-    """Day first, four-digit year, 24-hour clock: how dates are written in Italy, and
-    unambiguous for the English interface too (locale short formats drop the century)."""
-    return "dd/MM/yyyy HH:mm"
-
-
-def to_qdatetime(value: datetime) -> QDateTime:
-    return QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute))
-
-
-def from_qdatetime(value: QDateTime) -> datetime:
-    d, t = value.date(), value.time()
-    return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
 
 
 def this_minute() -> datetime:
@@ -131,7 +111,7 @@ class InterviewFields(QObject):
         big.setBold(True)
         title.setFont(big)
         self.code.setFont(big)
-        self.status.setStyleSheet("color: #5f6b73;")
+        self.status.setStyleSheet(f"color: {palette.MUTED};")
         # A readable page: larger type and generous margins, as on paper.
         reading = QFont(self.notes.font())
         reading.setPointSizeF(max(reading.pointSizeF() * 1.25, 12.0))
@@ -143,7 +123,7 @@ class InterviewFields(QObject):
         if host is not None:
             host.setMaximumHeight(steps_height)
         for error in (self.duration_error, self.appointment_error):
-            error.setStyleSheet(ERROR_STYLE)
+            error.setStyleSheet(palette.ERROR_STYLE)
             error.hide()
         for edit in (self.start, self.next_appointment):
             edit.setDisplayFormat(datetime_format())

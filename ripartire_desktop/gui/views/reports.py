@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QComboBox, QVBoxLayout, QWidget
 
 from ripartire_desktop.gui.dialogs.export_files import ExportPlace
 from ripartire_desktop.gui.forms import child, load_form
+from ripartire_desktop.gui.lang import ui_language
 from ripartire_desktop.gui.session import Session
 from ripartire_desktop.gui.views.base import Navigator, View
-from ripartire_desktop.gui.views.family_fields import ui_language
 from ripartire_desktop.gui.views.reports_merge import MergePanel
 from ripartire_desktop.gui.views.reports_summary import SummaryPanel
 

@@ -20,7 +20,7 @@ from ripartire_desktop.gui.dialogs.errors import describe_error
 from ripartire_desktop.gui.dialogs.export_case import CaseSummaryDialog
 from ripartire_desktop.gui.dialogs.export_files import ExportPlace, record_export, refuse_existing
 from ripartire_desktop.gui.dialogs.progress import ProgressDialog
-from ripartire_desktop.gui.views.family_fields import ui_language
+from ripartire_desktop.gui.lang import ui_language
 from ripartire_desktop.gui.views.reports_notice import notice_for_form
 from ripartire_desktop.store.connection import Connection
 from ripartire_desktop.store.records import Records

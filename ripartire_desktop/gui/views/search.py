@@ -11,16 +11,16 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
 from ripartire_desktop.gui.clipboard import SensitiveTextEdit
-from ripartire_desktop.gui.forms import child, load_form
+from ripartire_desktop.gui.forms import child
 from ripartire_desktop.gui.models.search import SearchResultsModel
 from ripartire_desktop.gui.session import Session
 from ripartire_desktop.gui.views.base import Navigator, View
 from ripartire_desktop.store.records.search import MARK_END, MARK_START
+from ripartire_desktop.usecases.changes import Changes, Kind
 
 TYPING_DELAY_MS = 250
 
@@ -39,10 +39,7 @@ class SearchView(View):
         self, *, session: Session, navigator: Navigator, parent: QWidget | None = None
     ) -> None:
         super().__init__(session=session, navigator=navigator, parent=parent)
-        form = load_form("search", self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
-        layout.addWidget(form)
+        form = self.host_form("search", margin=8)
         self.query = child(form, QLineEdit, "queryEdit")
         self.results = child(form, QTableView, "results")
         self.preview = child(form, SensitiveTextEdit, "preview")
@@ -72,6 +69,9 @@ class SearchView(View):
         self.query.setFocus()
         self.query.selectAll()
 
+    def concerns(self, changes: Changes) -> bool:
+        return changes.concerns(Kind.FAMILIES, Kind.CASE, Kind.DESK)
+
     def refresh(self) -> None:
         if self.query.text().strip():
             self.run_search()
@@ -81,7 +81,7 @@ class SearchView(View):
             return
         text = self.query.text()
         hits = self.session.records.search.search(text) if text.strip() else []
-        self.model.set_hits(hits)
+        self.model.set_rows(hits)
         self.preview.clear()
         if not text.strip():
             self.summary.clear()
@@ -98,11 +98,11 @@ class SearchView(View):
             self._open(self.results.currentIndex())
 
     def _show_preview(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        hit = self.model.hit(current.row())
+        hit = self.model.row_at(current)
         self.preview.setHtml(snippet_html(hit.snippet) if hit else "")
 
     def _open(self, index: QModelIndex) -> None:
-        hit = self.model.hit(index.row()) if index.isValid() else None
+        hit = self.model.row_at(index)
         if hit is None:
             return
         if hit.family_id is None:
@@ -115,6 +115,6 @@ class SearchView(View):
         self.query.clear()
         self.query.blockSignals(False)
         self._timer.stop()
-        self.model.set_hits([])
+        self.model.set_rows([])
         self.preview.clear()
         self.summary.clear()

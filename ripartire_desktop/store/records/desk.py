@@ -66,6 +66,21 @@ class FirstContactRepository:
             )
         ]
 
+    def between_with_codes(
+        self, start: datetime, end: datetime
+    ) -> list[tuple[FirstContact, str | None]]:
+        """`between`, each contact with its family's code (None: anonymous), in one query."""
+        columns = ", ".join(f"c.{name}" for name in _COLUMNS.split(", "))
+        return [
+            (_contact(r), r[7])
+            for r in self._conn.execute(
+                f"SELECT {columns}, f.code FROM first_contacts c"
+                " LEFT JOIN families f ON f.id = c.family_id"
+                " WHERE c.occurred_at >= ? AND c.occurred_at < ? ORDER BY c.occurred_at DESC",
+                (cv.moment(start), cv.moment(end)),
+            )
+        ]
+
     def for_family(self, family_id: int) -> list[FirstContact]:
         return [
             _contact(r)

@@ -1,0 +1,165 @@
+"""The pieces of the family view's tabs that are plain widgets: a read-only table model over a
+list, table set-up and selection helpers, and the Save/Revert bar of an edit tab."""
+
+from __future__ import annotations
+
+from typing import Any, TypeVar
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QWidget,
+)
+
+from ripartire_desktop.gui import palette
+from ripartire_desktop.gui.models.rows import Index, ListModel
+
+T = TypeVar("T")
+
+MAX_COLUMN_CHARS = 36
+
+
+class RowsModel(ListModel[T]):
+    """A family's rows as a read-only table; subclasses say what each cell shows."""
+
+    # subclass hooks
+    def cell(self, row: T, column: int) -> str:
+        raise NotImplementedError
+
+    def row_id(self, row: T) -> Any:
+        return getattr(row, "id", None)
+
+    def foreground(self, row: T) -> QColor | None:
+        return None
+
+    def tooltip(self, row: T, column: int) -> str | None:
+        return None
+
+    def alignment(self, column: int) -> Qt.AlignmentFlag | None:
+        return None
+
+    def clear(self) -> None:
+        self.set_rows([])
+
+    def row_of(self, row_id: Any) -> int:
+        for position, row in enumerate(self._rows):
+            if self.row_id(row) == row_id:
+                return position
+        return -1
+
+    def data(self, index: Index, role: int = 0) -> Any:
+        row = self.row_at(index)
+        if row is None:
+            return None
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.cell(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tooltip(row, column)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self.foreground(row)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            align = self.alignment(column)
+            return None if align is None else int(align | Qt.AlignmentFlag.AlignVCenter)
+        return self.row_id(row) if role == Qt.ItemDataRole.UserRole else None
+
+
+def setup_table(view: QTableView, model: RowsModel[Any]) -> None:
+    """Whole-row selection, fixed row heights (cheap), nothing edited in place."""
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.setTabKeyNavigation(False)
+    rows = view.verticalHeader()
+    rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    rows.setDefaultSectionSize(view.fontMetrics().height() + 10)
+    rows.hide()
+    columns = view.horizontalHeader()
+    columns.setStretchLastSection(True)
+    columns.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    columns.setDefaultSectionSize(max(120, view.fontMetrics().horizontalAdvance("0") * 16))
+    model.modelReset.connect(lambda: fit_columns(view))
+
+
+def fit_columns(view: QTableView) -> None:
+    """Columns as wide as their text, within bounds; a family's tables are a few dozen rows."""
+    model = view.model()
+    if model is None or model.rowCount() == 0:
+        return
+    digit = view.fontMetrics().horizontalAdvance("0")
+    view.resizeColumnsToContents()
+    for column in range(model.columnCount() - 1):
+        width = view.columnWidth(column)
+        view.setColumnWidth(
+            column, max(digit * 8, min(width + digit * 2, digit * MAX_COLUMN_CHARS))
+        )
+
+
+def selected_row(view: QTableView) -> int:
+    rows = view.selectionModel().selectedRows() if view.selectionModel() else []
+    return rows[0].row() if rows else -1
+
+
+def select_row(view: QTableView, row: int) -> None:
+    if row < 0:
+        view.clearSelection()
+        return
+    view.selectRow(row)
+    view.scrollTo(view.model().index(row, 0))
+
+
+class SaveBar(QWidget):
+    """Unsaved-change indicator, a message, Revert and Save; the bottom line of an edit tab."""
+
+    save_clicked = Signal()
+    revert_clicked = Signal()
+
+    def __init__(self, parent: QWidget | None = None, *, save_text: str = "") -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName(QCoreApplication.translate("FamilyForms", "Save status"))
+        self.revert_button = QPushButton(QCoreApplication.translate("FamilyForms", "&Revert"), self)
+        self.revert_button.setToolTip(
+            QCoreApplication.translate("FamilyForms", "Discard the changes of this tab")
+        )
+        self.save_button = QPushButton(
+            save_text or QCoreApplication.translate("FamilyForms", "&Save"), self
+        )
+        layout.addWidget(self.message, 1)
+        layout.addWidget(self.revert_button)
+        layout.addWidget(self.save_button)
+        self.save_button.clicked.connect(self.save_clicked)
+        self.revert_button.clicked.connect(self.revert_clicked)
+        self.set_dirty(False)
+
+    def set_dirty(self, dirty: bool) -> None:
+        self.save_button.setEnabled(dirty)
+        self.revert_button.setEnabled(dirty)
+        self.message.setStyleSheet("")
+        self.message.setText(
+            QCoreApplication.translate("FamilyForms", "Unsaved changes") if dirty else ""
+        )
+
+    def say_error(self, text: str) -> None:
+        self.message.setStyleSheet(palette.ERROR_STYLE)
+        self.message.setText(text)
+
+    def say(self, text: str) -> None:
+        self.message.setStyleSheet("")
+        self.message.setText(text)

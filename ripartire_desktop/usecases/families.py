@@ -1,0 +1,200 @@
+"""A family's records as the counsellor changes them: status, assessment, household and
+identity, plan actions, aid payments, consent, closure.
+
+Each function validates through the domain, writes in one transaction and says what changed;
+a refused change (ValidationError, TransitionError) writes nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, replace
+from datetime import date
+from typing import Protocol, TypeVar
+
+from ripartire_desktop.domain import (
+    AidPayment,
+    Assessment,
+    Channel,
+    Closure,
+    Consent,
+    Family,
+    FamilyStatus,
+    Identity,
+    Member,
+    PlanAction,
+    ValidationError,
+)
+from ripartire_desktop.store.records import Records
+from ripartire_desktop.store.records.erasure import due_for_retention
+from ripartire_desktop.usecases.changes import Changes, Kind
+
+# From these states "active path" is an admission: it respects capacity (else waiting list).
+ADMITTING = frozenset({FamilyStatus.ASSESSMENT, FamilyStatus.WAITING_LIST})
+
+
+R = TypeVar("R")
+
+
+def _case(family_id: int | None, *more: Kind) -> Changes:
+    return Changes.of(Kind.CASE, *more, family_id=family_id)
+
+
+@dataclass(frozen=True, slots=True)
+class StatusChange:
+    family: Family  # as stored after the change
+    capacity: int  # the paths the project runs at once (admission respects it)
+    changes: Changes
+
+
+def change_status(records: Records, family_id: int, new: FamilyStatus, *, on: date) -> StatusChange:
+    """Move a family to `new`; an admission to the active path goes to the waiting list when
+    every path is taken. TransitionError or ValidationError when the domain refuses."""
+    capacity = records.settings.load().capacity
+    with records.transaction():
+        current = records.families.get(family_id)
+        if new == FamilyStatus.ACTIVE_PATH and current.status in ADMITTING:
+            family = records.families.admit(family_id, on=on, capacity=capacity)
+        else:
+            family = records.families.transition(family_id, new, on=on)
+    return StatusChange(family, capacity, Changes.of(Kind.FAMILIES, family_id=family_id))
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Household:
+    """The household tab's fields of the family record itself (same names as in `Family`)."""
+
+    adults: int
+    minors: int
+    counsellor: str
+    municipality: str
+    first_contact_channel: Channel | None
+    known_to_social_services: bool | None
+
+
+def save_household(
+    records: Records,
+    family_id: int,
+    household: Household,
+    identity: Identity,
+    *,
+    members: Sequence[Member],
+    removed_member_ids: Sequence[int] = (),
+    today: date,
+) -> tuple[Family, Changes]:
+    """The household counts, identity and members, written together."""
+    with records.transaction():
+        # The stored record, not one loaded earlier: the status may have changed since.
+        family = records.families.get(family_id)
+        # Household's fields are named as the family's, so they replace them one for one.
+        updated = replace(family, **asdict(household), updated_on=max(today, family.updated_on))
+        records.families.update(updated)
+        # An identity never entered stays absent rather than stored empty.
+        if records.identities.get(family_id) is not None or identity != Identity():
+            records.identities.save(family_id, identity)
+        for member_id in removed_member_ids:
+            records.members.delete(member_id)
+        for member in members:
+            if member.id is None:
+                records.members.add(family_id, member)
+            else:
+                records.members.update(member)
+    return updated, Changes.of(Kind.FAMILIES, family_id=family_id)
+
+
+def save_assessment(records: Records, assessment: Assessment) -> Changes:
+    with records.transaction():
+        records.assessments.save(assessment)
+    return _case(assessment.family_id)
+
+
+class _Rows(Protocol[R]):
+    """The repository of one kind of a family's rows (actions, payments, consents)."""
+
+    def add(self, value: R, /) -> R: ...
+
+    def update(self, value: R, /) -> None: ...
+
+
+def _store(records: Records, rows: _Rows[R], value: R, id_: int | None) -> R:
+    """Add `value` (no id yet) or update it, in one transaction; the stored value."""
+    with records.transaction():
+        if id_ is None:
+            return rows.add(value)
+        rows.update(value)
+    return value
+
+
+def save_action(records: Records, action: PlanAction) -> tuple[PlanAction, Changes]:
+    """Add or edit a plan action (its due date is in the agenda)."""
+    stored = _store(records, records.actions, action, action.id)
+    return stored, _case(action.family_id, Kind.AGENDA)
+
+
+def remove_action(records: Records, family_id: int, action_id: int) -> Changes:
+    """Remove an action; payments linked to it stay in the ledger, unlinked."""
+    with records.transaction():
+        records.actions.delete(action_id)
+    return _case(family_id, Kind.AGENDA)
+
+
+def save_aid_payment(records: Records, payment: AidPayment) -> tuple[AidPayment, Changes]:
+    return _store(records, records.aid, payment, payment.id), _case(payment.family_id)
+
+
+def remove_aid_payment(records: Records, family_id: int, payment_id: int) -> Changes:
+    with records.transaction():
+        records.aid.delete(payment_id)
+    return _case(family_id)
+
+
+def save_consent(records: Records, consent: Consent) -> tuple[Consent, Changes]:
+    """Record a consent, or its withdrawal (an update of the same consent)."""
+    return _store(records, records.consents, consent, consent.id), _case(consent.family_id)
+
+
+def close_family(records: Records, closure: Closure, *, today: date) -> tuple[Family, Changes]:
+    """Record why and how the path ended, and close the family on that day."""
+    if closure.closed_on > today:
+        raise ValidationError("closed_on", "cannot be in the future")
+    with records.transaction():
+        records.closures.add(closure)
+        try:
+            family = records.families.transition(
+                closure.family_id, FamilyStatus.CLOSED, on=closure.closed_on
+            )
+        except ValidationError as exc:
+            # The family's own dates: closing before the path started, or before the last edit.
+            raise ValidationError("closed_on", exc.message) from None
+    return family, _case(closure.family_id, Kind.FAMILIES, Kind.AGENDA)
+
+
+def new_family(records: Records, *, on: date) -> tuple[Family, Changes]:
+    """A family at intake, with the counsellor and municipality of this vault's settings."""
+    settings = records.settings.load()
+    with records.transaction():
+        family = records.families.create(
+            on=on,
+            status=FamilyStatus.INTAKE,
+            counsellor=settings.counsellor_name,
+            municipality=settings.municipality,
+        )
+    return family, Changes.of(Kind.FAMILIES, family_id=family.id)
+
+
+@dataclass(frozen=True, slots=True)
+class RetentionDue:
+    family_id: int
+    code: str
+    closed_on: date
+
+
+def due_for_retention_review(records: Records, *, today: date) -> list[RetentionDue]:
+    """Closed families kept past the vault's retention period, oldest closure first."""
+    months = records.settings.load().retention_months
+    due = []
+    for code, closed_on in due_for_retention(records.conn, on=today, months=months):
+        family_id = records.families.by_code(code).id
+        assert family_id is not None
+        due.append(RetentionDue(family_id, code, closed_on))
+    return due
