@@ -32,12 +32,12 @@ from ripartire_desktop.gui.forms import child
 from ripartire_desktop.gui.session import Session
 from ripartire_desktop.gui.views.reports_bundle_errors import describe_bundle_error
 from ripartire_desktop.gui.views.reports_summary import PreviewSaving
-from ripartire_desktop.reports import bundle, publication, sealed
+from ripartire_desktop.reports import bundle, sealed
 from ripartire_desktop.reports.aggregates import Summary
 from ripartire_desktop.reports.release import ReleaseRefused
 from ripartire_desktop.reports.sealed import OpenedBundle
-from ripartire_desktop.store.connection import Connection
 from ripartire_desktop.store.records import Records
+from ripartire_desktop.usecases import summaries
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_HEIGHT = 24
@@ -51,24 +51,6 @@ class Source:
     @property
     def summary(self) -> Summary:
         return self.opened.summary
-
-
-def read_bundles(
-    conn: Connection, paths: list[Path]
-) -> list[tuple[Path, OpenedBundle | BaseException]]:
-    """Worker side: each file opened with this vault's key, verified against its team list and
-    checked against the bundles already merged here, or the reason it cannot be used."""
-    team = Records(conn).team
-    own = team.require_own()
-    found: list[tuple[Path, OpenedBundle | BaseException]] = []
-    for path in paths:
-        try:
-            opened = sealed.open_sealed(sealed.read_capped(path), own=own, team=team)
-            sealed.check_not_replayed(opened, team)
-            found.append((path, opened))
-        except (OSError, bundle.BundleError) as exc:
-            found.append((path, exc))
-    return found
 
 
 class BundleSourcesModel(QAbstractTableModel):
@@ -230,7 +212,9 @@ class MergePanel(QObject):
                 say(self.message, describe_bundle_error(exc, ""), error=True)
 
         self._session.in_background(
-            lambda conn, _progress: read_bundles(conn, paths), on_success=done, on_failure=failed
+            lambda conn, _progress: summaries.read_bundles(Records(conn), paths),
+            on_success=done,
+            on_failure=failed,
         )
 
     def _add_checked(self, found: list[tuple[Path, OpenedBundle | BaseException]]) -> None:
@@ -286,9 +270,7 @@ class MergePanel(QObject):
         # Suppressed after merging, each vault's share protected from the others and the whole
         # against this vault's ledger of merged releases (as `ripartire report merge` does).
         try:
-            prepared = publication.prepare_merged(
-                self._session.vault.connection, merged, self.model.summaries()
-            )
+            prepared = summaries.prepare_merge(self._session.records, self.model.opened())
         except ReleaseRefused as exc:
             say(
                 self.message,
@@ -309,16 +291,11 @@ class MergePanel(QObject):
             parent=self._view,
         )
         period = merged.period
-
-        def detail(kind: str) -> str:
-            return f"merged summary {period} {kind} ({count} bundles)"
-
         PreviewSaving(
             dialog,
             session=self._session,
             place=self._place,
             stem=self.tr("ripartire-merged-{0}-{1}").format(str(period.first), str(period.last)),
-            detail=detail,
             merged=self.model.opened(),
         )
         dialog.finished.connect(lambda _r, d=dialog: self._closed(d))
