@@ -68,7 +68,7 @@ def cmd_case(args: argparse.Namespace) -> int:
             target,
             today=date.today(),
             lang=args.lang,
-            include_identity=args.with_identity,
+            identity=args.with_identity,
         )
     say(f"Wrote the case summary of {written.family_code} to {target}.")
     say(NOT_ENCRYPTED)
@@ -187,8 +187,8 @@ def cmd_merge(args: argparse.Namespace) -> int:
             prepared = summaries.prepare_merge(records, opened, k=args.k)
         except summaries.ThresholdLowered as exc:
             raise secrets_input.UsageError(
-                f"--k {exc.asked} is below the threshold of the bundles ({exc.bundles_k}): it "
-                "can only be raised."
+                f"--k {args.k} is below the threshold of the bundles ({exc.args[0]}): it can "
+                "only be raised."
             ) from None
         targets = _publish(args, records, prepared, paths, lang=args.lang or "it", merged=opened)
     if targets is None:

@@ -237,33 +237,37 @@ def _add_rows(counts: Counts, key: str, rows: Rows) -> None:
 
 
 def _fill(stats: PeriodStatistics, counts: Counts, period: Period, anonymous: bool) -> None:
-    _add_rows(counts, "first_contacts", stats.first_contacts(anonymous=anonymous))
-    _add_rows(counts, "families_reached", stats.families_reached())
-    _add_rows(counts, "assessments", stats.assessments())
-    _add_rows(counts, "need_baseline", stats.need_baselines())
+    contacts = "first_contacts" if anonymous else "first_contacts_of_families"
+    _add_rows(counts, "first_contacts", stats.rows(contacts))
+    for key, query in (
+        ("families_reached", "families_reached"),
+        ("assessments", "assessments"),
+        ("need_baseline", "need_baselines"),
+        ("households", "households"),
+        ("actions", "actions"),
+    ):
+        _add_rows(counts, key, stats.rows(query))
     paths = counts["paths"]
     assert isinstance(paths, dict)
-    paths.update(zip(PATH_KEYS, stats.paths(), strict=True))
-    _add_rows(counts, "households", stats.households())
-    _children(counts, stats.children(), period.last_day)
-    _add_rows(counts, "actions", stats.actions())
-    for outcome, work_type, n in stats.outcomes():
+    paths.update(zip(PATH_KEYS, stats.one("paths"), strict=True))
+    _children(counts, stats.rows("children"), period.last_day)
+    for outcome, work_type, n in stats.rows("outcomes"):
         key = f"{outcome}.{work_type}" if outcome == Outcome.WORK_FOUND.value else outcome
         _add(counts, "outcomes", key, value=n)
-    for area, better, same_or_worse in stats.improvement_by_area():
+    for area, better, same_or_worse in stats.rows("improvement_by_area"):
         _add(counts, "improvement", area, "improved", value=better)
         _add(counts, "improvement", area, "not_improved", value=same_or_worse)
-    better, total = stats.improved_families()
+    better, total = stats.one("improved_families")
     _add(counts, "improved_any", "improved", value=better)
     _add(counts, "improved_any", "not_improved", value=total - better)
-    for mode, n, minutes in stats.interviews():
+    for mode, n, minutes in stats.rows("interviews"):
         _add(counts, "interviews", mode, "interviews", value=n)
         _add(counts, "interviews", mode, "minutes", value=minutes)
-    counts["families_interviewed"] = stats.families_interviewed()
-    for category, *values in stats.aid():
+    counts["families_interviewed"] = stats.one("families_interviewed")[0]
+    for category, *values in stats.rows("aid"):
         for leaf, value in zip(AID_KEYS, values, strict=True):
             _add(counts, "aid", category, leaf, value=value)
-    counts["aid_families"] = stats.aid_families()
+    counts["aid_families"] = stats.one("aid_families")[0]
 
 
 def _children(counts: Counts, rows: Rows, on: date) -> None:

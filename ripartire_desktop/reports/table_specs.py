@@ -9,26 +9,13 @@ end with a totals row built the same way.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import partial
 from typing import Literal
 
-from ripartire_desktop.domain import (
-    ActionStatus,
-    ActionType,
-    AgeBand,
-    AidCategory,
-    Channel,
-    Decision,
-    InterviewMode,
-    NeedArea,
-    Outcome,
-    WorkType,
-    format_cents,
-    label,
-)
+from ripartire_desktop.domain import format_cents, label, vocab
 from ripartire_desktop.privacy.suppression import (
     NOT_PUBLISHED,
     CountTable,
@@ -210,7 +197,7 @@ def _columns_share(part: int, whole: int) -> Share:
 # --- the tables ------------------------------------------------------------------------------
 
 
-def _vocab(values: Sequence[StrEnum]) -> Callable[[str], list[str]]:
+def _vocab(values: type[StrEnum]) -> Callable[[str], list[str]]:
     return lambda lang: [label(v, lang) for v in values]
 
 
@@ -218,141 +205,116 @@ def _keys(*keys: str) -> Callable[[str], list[str]]:
     return lambda lang: [t(k, lang) for k in keys]
 
 
-def _one_way(row_header: str, count_header: str) -> Callable[[str], list[str]]:
-    return _keys(row_header, count_header, "col_share")
+def _around(
+    first: str, middle: Callable[[str], list[str]], *last: str
+) -> Callable[[str], list[str]]:
+    """A header: the strings key `first`, the labels of `middle`, then the keys `last`."""
+    return lambda lang: [t(first, lang), *middle(lang), *(t(k, lang) for k in last)]
+
+
+def _one_way(
+    key: str, labels: Callable[[str], list[str]], *header: str, chart: str = ""
+) -> TableSpec:
+    """Counts of one variable, each with its share of the total, drawn as bars of counts."""
+    return TableSpec(key, labels, _keys(*header, "col_share"), of_total, bars="counts", chart=chart)
+
+
+def _reached_labels(lang: str) -> list[str]:
+    return [*_vocab(vocab.Channel)(lang), t("not_recorded", lang)]
 
 
 def _children_labels(lang: str) -> list[str]:
-    return [label(AgeBand(band), lang) for band in agg.MINOR_BANDS] + [t("not_recorded", lang)]
+    return [label(vocab.AgeBand(band), lang) for band in agg.MINOR_BANDS] + [
+        t("not_recorded", lang)
+    ]
 
 
 def _outcome_labels(lang: str) -> list[str]:
     labels = []
     for key in agg.OUTCOME_KEYS:
-        if key.startswith(Outcome.WORK_FOUND.value + "."):
-            work = WorkType(key.split(".", 1)[1])
+        if key.startswith(vocab.Outcome.WORK_FOUND.value + "."):
+            work = vocab.WorkType(key.split(".", 1)[1])
             labels.append(t("work_found", lang, type=label(work, lang)))
         else:
-            labels.append(label(Outcome(key), lang))
+            labels.append(label(vocab.Outcome(key), lang))
     return labels
+
+
+def _severities(lang: str) -> list[str]:
+    return [t("col_severity", lang, n=s) for s in agg.SEVERITIES]
+
+
+def _adults(lang: str) -> list[str]:
+    return [t("col_adults", lang, n=a) for a in agg.ADULTS_BUCKETS]
 
 
 def _hours(minutes: int, lang: str) -> str:
     return format_decimal(minutes / 60, lang)
 
 
-_STATUSES = list(ActionStatus)
-_CATEGORIES = tuple(c.value for c in AidCategory)
-INTERVIEW_MINUTES = Follow("interviews", tuple(m.value for m in InterviewMode), "minutes", _hours)
+_DONE = list(vocab.ActionStatus).index(vocab.ActionStatus.DONE)
+_CATEGORIES = tuple(c.value for c in vocab.AidCategory)
+INTERVIEW_MINUTES = Follow(
+    "interviews", tuple(m.value for m in vocab.InterviewMode), "minutes", _hours
+)
+AID_PAYMENTS = Follow("aid", _CATEGORIES, "payments", format_int)
 AID_CENTS = Follow("aid", _CATEGORIES, "cents", format_cents)
+_REACHED_HEADER = ("col_known", "col_not_known", "col_not_asked", "total", "col_share_not_known")
+_IMPROVEMENT_HEADER = ("col_improved", "col_not_improved", "total", "col_share_improved")
 
+# Families per category of aid do not add up to the families helped: the aid table's total is
+# the separately published count of families who received any aid (kf_aid_families).
 TABLES: tuple[TableSpec, ...] = (
-    TableSpec(
+    _one_way(
         "first_contacts",
-        _vocab(list(Channel)),
-        _one_way("col_channel", "col_contacts"),
-        share=of_total,
-        bars="counts",
+        _vocab(vocab.Channel),
+        "col_channel",
+        "col_contacts",
         chart="chart_contacts",
     ),
-    TableSpec(
-        "reached",
-        lambda lang: [*_vocab(list(Channel))(lang), t("not_recorded", lang)],
-        _keys(
-            "col_channel",
-            "col_known",
-            "col_not_known",
-            "col_not_asked",
-            "total",
-            "col_share_not_known",
-        ),
-        share=not_known_share,
-    ),
-    TableSpec(
-        "assessments",
-        _vocab(list(Decision)),
-        _one_way("col_decision", "col_families"),
-        share=of_total,
-        bars="counts",
-    ),
+    TableSpec("reached", _reached_labels, _keys("col_channel", *_REACHED_HEADER), not_known_share),
+    _one_way("assessments", _vocab(vocab.Decision), "col_decision", "col_families"),
     TableSpec(
         "needs",
-        _vocab(list(NeedArea)),
-        lambda lang: [
-            t("col_area", lang),
-            *(t("col_severity", lang, n=s) for s in agg.SEVERITIES),
-            t("total", lang),
-            t("col_with_need", lang),
-        ],
-        share=_with_need,
+        _vocab(vocab.NeedArea),
+        _around("col_area", _severities, "total", "col_with_need"),
+        _with_need,
         bars="share",
         chart="chart_needs",
     ),
     TableSpec(
-        "households",
-        lambda _lang: list(agg.MINORS_BUCKETS),
-        lambda lang: [
-            t("col_minors", lang),
-            *(t("col_adults", lang, n=a) for a in agg.ADULTS_BUCKETS),
-            t("total", lang),
-        ],
+        "households", lambda _: list(agg.MINORS_BUCKETS), _around("col_minors", _adults, "total")
     ),
-    TableSpec(
-        "children",
-        _children_labels,
-        _one_way("col_age_band", "col_children"),
-        share=of_total,
-        bars="counts",
-    ),
+    _one_way("children", _children_labels, "col_age_band", "col_children"),
     TableSpec(
         "interviews",
-        _vocab(list(InterviewMode)),
+        _vocab(vocab.InterviewMode),
         _keys("col_mode", "col_interviews", "col_hours"),
         follows=(INTERVIEW_MINUTES,),
     ),
     TableSpec(
         "actions",
-        _vocab(list(ActionType)),
-        lambda lang: [
-            t("col_type", lang),
-            *_vocab(_STATUSES)(lang),
-            t("total", lang),
-            t("col_share_done", lang),
-        ],
-        share=_columns_share(_STATUSES.index(ActionStatus.DONE), len(_STATUSES)),
+        _vocab(vocab.ActionType),
+        _around("col_type", _vocab(vocab.ActionStatus), "total", "col_share_done"),
+        _columns_share(_DONE, len(vocab.ActionStatus)),
     ),
     TableSpec(
         "aid",
-        _vocab(list(AidCategory)),
+        _vocab(vocab.AidCategory),
         _keys("col_category", "col_families", "col_payments", "col_amount"),
-        follows=(
-            Follow("aid", _CATEGORIES, "payments", format_int),
-            AID_CENTS,
-        ),
-        # Families per category do not add up to the families helped: the total is the
-        # separately published count of families who received any aid.
+        follows=(AID_PAYMENTS, AID_CENTS),
         total_from="kf_aid_families",
     ),
-    TableSpec(
-        "outcomes",
-        _outcome_labels,
-        _one_way("col_result", "col_families"),
-        share=of_total,
-        bars="counts",
-    ),
+    _one_way("outcomes", _outcome_labels, "col_result", "col_families"),
     TableSpec(
         "improvement",
-        _vocab(list(NeedArea)),
-        _keys("col_area", "col_improved", "col_not_improved", "total", "col_share_improved"),
-        share=_columns_share(0, 2),
+        _vocab(vocab.NeedArea),
+        _keys("col_area", *_IMPROVEMENT_HEADER),
+        _columns_share(0, 2),
         bars="share",
         chart="chart_improvement",
     ),
-    TableSpec(
-        "improved_any",
-        _keys("col_improved", "col_not_improved"),
-        _one_way("col_result", "col_families"),
-        share=of_total,
-        bars="counts",
+    _one_way(
+        "improved_any", _keys("col_improved", "col_not_improved"), "col_result", "col_families"
     ),
 )

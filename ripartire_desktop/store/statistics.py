@@ -170,6 +170,29 @@ def report_scope(
         conn.execute("DELETE FROM temp.report_scope")
 
 
+# The statements by name, each with what its rows hold.
+QUERIES: dict[str, str] = {
+    "first_contacts": _CONTACTS_WITH_ANONYMOUS,  # (channel, contacts)
+    "first_contacts_of_families": _CONTACTS,  # the same, without anonymous contacts
+    "families_reached": _FAMILIES_REACHED,  # (channel | 'not_recorded', known?, families)
+    "assessments": _ASSESSMENTS,  # (decision, assessments)
+    "need_baselines": _NEED_BASELINES,  # (area, baseline severity, need scores)
+    "paths": _PATHS,  # one row: (opened in the period, active at its end, waiting at its end)
+    # Of the families on a path:
+    "households": _HOUSEHOLDS,  # (minors bucket, adults bucket, families)
+    "children": _CHILDREN,  # (birth year, age band, children)
+    "actions": _ACTIONS,  # (action type, status, actions)
+    "outcomes": _OUTCOMES,  # (outcome, work type, closures)
+    # Of the families closed in the period with a baseline need and an exit score:
+    "improvement_by_area": _IMPROVEMENT_BY_AREA,  # (area, improved, not improved)
+    "improved_families": _IMPROVED_FAMILIES,  # one row: (improved in some area, all)
+    "interviews": _INTERVIEWS,  # (mode, interviews, minutes)
+    "families_interviewed": _FAMILIES_INTERVIEWED,  # one row: (families)
+    "aid": _AID,  # (category, families, payments, cents)
+    "aid_families": _AID_FAMILIES,  # one row: (families)
+}
+
+
 @dataclass(frozen=True, slots=True)
 class PeriodStatistics:
     """The grouped counts of the families in `report_scope` for days in [start, end)."""
@@ -178,69 +201,11 @@ class PeriodStatistics:
     start: date
     end: date
 
-    def _rows(self, sql: str) -> Rows:
+    def rows(self, name: str) -> Rows:
+        """The rows of the statement `name` of QUERIES."""
         params = {"start": self.start.isoformat(), "end": self.end.isoformat()}
-        return [tuple(r) for r in self.conn.execute(sql, params).fetchall()]
+        return [tuple(r) for r in self.conn.execute(QUERIES[name], params).fetchall()]
 
-    def _one(self, sql: str) -> int:
-        return int(self._rows(sql)[0][0])
-
-    def first_contacts(self, *, anonymous: bool) -> Rows:
-        """(channel, contacts)."""
-        return self._rows(_CONTACTS_WITH_ANONYMOUS if anonymous else _CONTACTS)
-
-    def families_reached(self) -> Rows:
-        """(channel or 'not_recorded', 'known' | 'not_known' | 'not_asked', families)."""
-        return self._rows(_FAMILIES_REACHED)
-
-    def assessments(self) -> Rows:
-        """(decision, assessments)."""
-        return self._rows(_ASSESSMENTS)
-
-    def need_baselines(self) -> Rows:
-        """(area, baseline severity, need scores) of the period's assessments."""
-        return self._rows(_NEED_BASELINES)
-
-    def paths(self) -> tuple[int, int, int]:
-        """(paths opened in the period, active at its end, families waiting at its end)."""
-        opened, active, waiting = self._rows(_PATHS)[0]
-        return int(opened), int(active), int(waiting)
-
-    def households(self) -> Rows:
-        """(minors bucket, adults bucket, families) of the families on a path."""
-        return self._rows(_HOUSEHOLDS)
-
-    def children(self) -> Rows:
-        """(birth year, age band, children) of the families on a path."""
-        return self._rows(_CHILDREN)
-
-    def actions(self) -> Rows:
-        """(action type, status, actions) of the families on a path."""
-        return self._rows(_ACTIONS)
-
-    def outcomes(self) -> Rows:
-        """(outcome, work type, closures)."""
-        return self._rows(_OUTCOMES)
-
-    def improvement_by_area(self) -> Rows:
-        """(area, improved, not improved) of the families closed in the period."""
-        return self._rows(_IMPROVEMENT_BY_AREA)
-
-    def improved_families(self) -> tuple[int, int]:
-        """(families improved in some area, families with a baseline need and an exit score)."""
-        better, total = self._rows(_IMPROVED_FAMILIES)[0]
-        return int(better), int(total)
-
-    def interviews(self) -> Rows:
-        """(mode, interviews, minutes)."""
-        return self._rows(_INTERVIEWS)
-
-    def families_interviewed(self) -> int:
-        return self._one(_FAMILIES_INTERVIEWED)
-
-    def aid(self) -> Rows:
-        """(category, families, payments, cents)."""
-        return self._rows(_AID)
-
-    def aid_families(self) -> int:
-        return self._one(_AID_FAMILIES)
+    def one(self, name: str) -> tuple[int, ...]:
+        """The one row of a statement that returns one, as whole numbers."""
+        return tuple(int(value or 0) for value in self.rows(name)[0])

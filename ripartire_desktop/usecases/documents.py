@@ -53,16 +53,10 @@ def record_export(
 
 
 def case_summary(
-    records: Records,
-    code: str,
-    target: Path,
-    *,
-    today: date,
-    lang: str | None = None,
-    include_identity: bool = False,
+    records: Records, code: str, target: Path, *, today: date, lang: str | None, identity: bool
 ) -> Written:
-    """The case summary PDF of one family (names and contacts only with `include_identity`;
-    without them the notes are redacted)."""
+    """The case summary PDF of one family (names and contacts only with `identity`; without
+    them the notes are redacted)."""
     from ripartire_desktop.reports.case_summary import load_case, write_case_summary
 
     settings = records.settings.load()
@@ -74,9 +68,9 @@ def case_summary(
         organisation=settings.organisation,
         today=today,
         lang=document_language(records, lang),
-        include_identity=include_identity,
+        include_identity=identity,
     )
-    detail = "case summary pdf" + (" with identity" if include_identity else "")
+    detail = "case summary pdf" + (" with identity" if identity else "")
     changes = record_export(records, detail, family=case.family)
     return Written((target,), case.family.code, changes)
 

@@ -28,12 +28,7 @@ if TYPE_CHECKING:
 
 
 class ThresholdLowered(ValueError):
-    """A merge asked for a k below the bundles' own: it can only be raised."""
-
-    def __init__(self, asked: int, bundles_k: int) -> None:
-        super().__init__(f"k {asked} is below the threshold of the bundles ({bundles_k})")
-        self.asked = asked
-        self.bundles_k = bundles_k
+    """A merge asked for a k below the bundles' own (the one argument): it can only be raised."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,7 +91,7 @@ def prepare_merge(
     merged = bundle.merge(contributions)
     if k is not None:
         if k < merged.k:
-            raise ThresholdLowered(k, merged.k)
+            raise ThresholdLowered(merged.k)
         merged = dataclasses.replace(merged, k=k)
     return publication.prepare_merged(records.conn, merged, contributions)
 

@@ -129,7 +129,7 @@ class FamilyDocuments(QObject):
                 path,
                 today=date.today(),
                 lang=lang,
-                include_identity=include_identity,
+                identity=include_identity,
             )
 
         done = self.tr("The case summary of {0} was written to {1}.").format(code, str(path))
