@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeAlias
 
 from ripartire_desktop.commands import secrets_input
 from ripartire_desktop.commands.vault_cmds import say, unlock
@@ -228,85 +228,74 @@ def cmd_export_subject(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def add_parsers(
-    sub: argparse._SubParsersAction[argparse.ArgumentParser],
-    common: argparse.ArgumentParser,
-    secrets: argparse.ArgumentParser,
-) -> None:
-    parents = [common, secrets]
-    lang = argparse.ArgumentParser(add_help=False)
+Parser = argparse.ArgumentParser
+SubParsers: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
+_OUTPUT_HELP = {
+    "--output": "the anonymised report",
+    "--bundle": "also write the exact counts, signed and sealed to --recipient, to merge later",
+    "--recipient": "the team member (coordinator) the bundle is for",
+}
+_IDENTITY_HELP = (
+    "also print names and contact details, and every note as written (by default they are left "
+    "out and the notes are redacted)"
+)
+
+
+def _family_document(
+    reports: SubParsers, name: str, parents: list[Parser], help_: str, target: str = "FILE.pdf"
+) -> Parser:
+    """`NAME CODE -o TARGET`: a document about one family."""
+    p = reports.add_parser(name, parents=parents, help=help_)
+    p.add_argument("code", metavar="CODE")
+    p.add_argument("-o", "--output", required=True, metavar=target)
+    return p
+
+
+def add_parsers(sub: SubParsers, common: Parser, secrets: Parser) -> None:
+    lang = Parser(add_help=False)
     lang.add_argument(
         "--lang", choices=LANGUAGES, help="language of the document (default: settings, else it)"
     )
-
+    parents = [common, secrets, lang]
     report = sub.add_parser("report", help="PDF reports, anonymised summaries and bundles")
     reports = report.add_subparsers(title="reports", metavar="REPORT", required=True)
 
-    p = reports.add_parser(
-        "case", parents=[*parents, lang], help="case summary of one family (confidential PDF)"
-    )
-    p.add_argument("code", metavar="CODE")
-    p.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
-    p.add_argument(
-        "--with-identity",
-        action="store_true",
-        help="also print names and contact details, and every note as written (by default they "
-        "are left out and the notes are redacted)",
-    )
+    help_ = "case summary of one family (confidential PDF)"
+    p = _family_document(reports, "case", parents, help_)
+    p.add_argument("--with-identity", action="store_true", help=_IDENTITY_HELP)
     p.set_defaults(func=cmd_case)
 
-    period = argparse.ArgumentParser(add_help=False)
+    period = Parser(add_help=False)
     period.add_argument("--from", dest="period_from", required=True, metavar="YYYY-MM")
     period.add_argument("--to", dest="period_to", required=True, metavar="YYYY-MM")
-    outputs = argparse.ArgumentParser(add_help=False)
-    outputs.add_argument("-o", "--output", metavar="FILE.pdf", help="the anonymised report")
-    outputs.add_argument(
-        "--bundle",
-        metavar="FILE.age",
-        help="also write the exact counts, signed and sealed to --recipient, to merge later",
-    )
-    outputs.add_argument(
-        "--recipient", metavar="NAME", help="the team member (coordinator) the bundle is for"
-    )
+    outputs = Parser(add_help=False)
+    for flag, metavar in (
+        ("--output", "FILE.pdf"),
+        ("--bundle", "FILE.age"),
+        ("--recipient", "NAME"),
+    ):
+        flags = ("-o", flag) if flag == "--output" else (flag,)
+        outputs.add_argument(*flags, metavar=metavar, help=_OUTPUT_HELP[flag])
     outputs.add_argument(
         "--preview",
         action="store_true",
         help="print the tables exactly as they will be published, and write nothing",
     )
 
-    p = reports.add_parser(
-        "summary",
-        parents=[*parents, lang, period, outputs],
-        help="anonymised summary of a period (small counts suppressed)",
-    )
+    help_ = "anonymised summary of a period (small counts suppressed)"
+    p = reports.add_parser("summary", parents=[*parents, period, outputs], help=help_)
     p.set_defaults(func=cmd_summary)
 
-    p = reports.add_parser(
-        "merge",
-        parents=[*parents, lang, outputs],
-        help="merge sealed bundles of your team into one anonymised report (opens your vault)",
-    )
+    help_ = "merge sealed bundles of your team into one anonymised report (opens your vault)"
+    p = reports.add_parser("merge", parents=[*parents, outputs], help=help_)
     p.add_argument("bundles", nargs="+", metavar="BUNDLE.age")
-    p.add_argument(
-        "--k",
-        type=int,
-        metavar="K",
-        help="raise the small-cell threshold (never below the bundles')",
-    )
+    help_ = "raise the small-cell threshold (never below the bundles')"
+    p.add_argument("--k", type=int, metavar="K", help=help_)
     p.set_defaults(func=cmd_merge)
 
-    p = reports.add_parser(
-        "consent", parents=[*parents, lang], help="privacy notice and consent form to sign"
-    )
-    p.add_argument("code", metavar="CODE")
-    p.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
-    p.set_defaults(func=cmd_consent)
+    help_ = "privacy notice and consent form to sign"
+    _family_document(reports, "consent", parents, help_).set_defaults(func=cmd_consent)
 
-    p = sub.add_parser(
-        "export-subject",
-        parents=[*parents, lang],
-        help="subject access export (GDPR art. 15/20): a folder with a PDF and a JSON",
-    )
-    p.add_argument("code", metavar="CODE")
-    p.add_argument("-o", "--output", required=True, metavar="DIR")
+    help_ = "subject access export (GDPR art. 15/20): a folder with a PDF and a JSON"
+    p = _family_document(sub, "export-subject", parents, help_, target="DIR")
     p.set_defaults(func=cmd_export_subject)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from ripartire_desktop.gui.dialogs.common import say
 from ripartire_desktop.gui.dialogs.export_files import ExportPlace
-from ripartire_desktop.gui.dialogs.export_preview import ExportPreviewDialog
+from ripartire_desktop.gui.dialogs.export_preview import ExportPreviewDialog, column_title
 from ripartire_desktop.gui.forms import child
 from ripartire_desktop.gui.session import Session
 from ripartire_desktop.gui.views.reports_bundle_errors import describe_bundle_error
@@ -94,13 +94,7 @@ class BundleSourcesModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
+        return column_title(self._headers, section, orientation, role)
 
     def add(self, source: Source) -> None:
         row = len(self.sources)
