@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -16,28 +17,27 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QFileDialog,
     QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
-    QWidget,
 )
 
 from ripartire_desktop.gui.dialogs.common import say
-from ripartire_desktop.gui.dialogs.export_files import ExportPlace
 from ripartire_desktop.gui.dialogs.export_preview import ExportPreviewDialog, column_title
 from ripartire_desktop.gui.forms import child
-from ripartire_desktop.gui.session import Session
 from ripartire_desktop.gui.views.reports_bundle_errors import describe_bundle_error
-from ripartire_desktop.gui.views.reports_summary import PreviewSaving
+from ripartire_desktop.gui.views.reports_summary import PreviewPanel
 from ripartire_desktop.reports import bundle, sealed
 from ripartire_desktop.reports.aggregates import Summary
 from ripartire_desktop.reports.release import ReleaseRefused
 from ripartire_desktop.reports.sealed import OpenedBundle
 from ripartire_desktop.store.records import Records
 from ripartire_desktop.usecases import summaries
+
+if TYPE_CHECKING:
+    from ripartire_desktop.gui.views.reports import ReportsView
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_HEIGHT = 24
@@ -121,23 +121,12 @@ class BundleSourcesModel(QAbstractTableModel):
         return [s.opened for s in self.sources]
 
 
-class MergePanel(QObject):
+class MergePanel(PreviewPanel):
     """Drives the "Merge bundles" group of `ui/reports.ui`."""
 
-    def __init__(
-        self,
-        *,
-        form: QWidget,
-        session: Session,
-        place: ExportPlace,
-        language: QComboBox,
-        parent: QWidget,
-    ) -> None:
-        super().__init__(parent)
-        self._view = parent
-        self._session = session
-        self._place = place
-        self._language = language
+    def __init__(self, view: ReportsView) -> None:
+        super().__init__(view)
+        form = view.form
         self.view = child(form, QTableView, "sourcesView")
         self.add_button = child(form, QPushButton, "addBundlesButton")
         self.remove_button = child(form, QPushButton, "removeBundleButton")
@@ -158,8 +147,6 @@ class MergePanel(QObject):
         for column, sample in ((3, "2026-12 – 2026-12"), (4, "k 100")):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
             header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
-        self.dialog: ExportPreviewDialog | None = None
-        self._generation = 0
         self.add_button.clicked.connect(self.choose_bundles)
         self.remove_button.clicked.connect(self.remove_selected)
         self.clear_button.clicked.connect(self.clear_list)
@@ -285,28 +272,11 @@ class MergePanel(QObject):
             parent=self._view,
         )
         period = merged.period
-        PreviewSaving(
-            dialog,
-            session=self._session,
-            place=self._place,
-            stem=self.tr("ripartire-merged-{0}-{1}").format(str(period.first), str(period.last)),
-            merged=self.model.opened(),
-        )
-        dialog.finished.connect(lambda _r, d=dialog: self._closed(d))
-        self.dialog = dialog
-        dialog.open()
-        return dialog
-
-    def _closed(self, dialog: ExportPreviewDialog) -> None:
-        dialog.clear()
-        if self.dialog is dialog:
-            self.dialog = None
-        dialog.deleteLater()
+        stem = self.tr("ripartire-merged-{0}-{1}").format(str(period.first), str(period.last))
+        return self._open(dialog, stem=stem, merged=self.model.opened())
 
     def clear(self) -> None:
-        self._generation += 1
+        self._forget()
         self.add_button.setEnabled(True)
         self.model.clear()
         say(self.message, "")
-        if self.dialog is not None:
-            self.dialog.reject()

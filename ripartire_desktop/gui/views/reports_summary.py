@@ -12,13 +12,11 @@ from typing import TYPE_CHECKING
 import shiboken6
 from PySide6.QtCore import QDate, QObject
 from PySide6.QtWidgets import (
-    QComboBox,
     QDateEdit,
     QInputDialog,
     QLabel,
     QProgressBar,
     QPushButton,
-    QWidget,
 )
 
 from ripartire_desktop.domain.errors import ValidationError
@@ -40,6 +38,7 @@ from ripartire_desktop.usecases import summaries
 from ripartire_desktop.usecases.changes import Changes
 
 if TYPE_CHECKING:
+    from ripartire_desktop.gui.views.reports import ReportsView
     from ripartire_desktop.reports.sealed import OpenedBundle
     from ripartire_desktop.store.records.team import TeamMember
 
@@ -180,30 +179,52 @@ class PreviewSaving(QObject):
         self._session.in_background(work, on_success=written, on_failure=failed)
 
 
-class SummaryPanel(QObject):
+class PreviewPanel(QObject):
+    """What the summary and the merge panels share: the Reports view's session, export place
+    and language, and the one preview dialog they have open."""
+
+    def __init__(self, view: ReportsView) -> None:
+        super().__init__(view)
+        self._view = view
+        self._session = view.session
+        self._place = view.place
+        self._language = view.language
+        self.dialog: ExportPreviewDialog | None = None
+        self._generation = 0  # bumped by clear(): work finishing after a lock is dropped
+
+    def _open(
+        self, dialog: ExportPreviewDialog, *, stem: str, merged: list[OpenedBundle] | None = None
+    ) -> ExportPreviewDialog:
+        PreviewSaving(dialog, session=self._session, place=self._place, stem=stem, merged=merged)
+        dialog.finished.connect(lambda _r, d=dialog: self._closed(d))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _closed(self, dialog: ExportPreviewDialog) -> None:
+        dialog.clear()
+        if self.dialog is dialog:
+            self.dialog = None
+        dialog.deleteLater()
+
+    def _forget(self) -> None:
+        """On lock: drop what is being counted or read, close the preview."""
+        self._generation += 1
+        if self.dialog is not None:
+            self.dialog.reject()
+
+
+class SummaryPanel(PreviewPanel):
     """Drives the "Anonymised summary for a period" group of `ui/reports.ui`."""
 
-    def __init__(
-        self,
-        *,
-        form: QWidget,
-        session: Session,
-        place: ExportPlace,
-        language: QComboBox,
-        parent: QWidget,
-    ) -> None:
-        super().__init__(parent)
-        self._view = parent
-        self._session = session
-        self._place = place
-        self._language = language
+    def __init__(self, view: ReportsView) -> None:
+        super().__init__(view)
+        form = view.form
         self.from_edit = child(form, QDateEdit, "fromEdit")
         self.to_edit = child(form, QDateEdit, "toEdit")
         self.preview_button = child(form, QPushButton, "previewButton")
         self.busy = child(form, QProgressBar, "busyBar")
         self.message = child(form, QLabel, "summaryMessage")
-        self.dialog: ExportPreviewDialog | None = None
-        self._generation = 0  # bumped by clear(): a count finishing after a lock is dropped
         period = default_period(date.today())
         _show_month(self.from_edit, period.first)
         _show_month(self.to_edit, period.last)
@@ -283,26 +304,10 @@ class SummaryPanel(QObject):
             parent=self._view,
         )
         period = summary.period
-        PreviewSaving(
-            dialog,
-            session=self._session,
-            place=self._place,
-            stem=self.tr("ripartire-summary-{0}-{1}").format(str(period.first), str(period.last)),
-        )
-        dialog.finished.connect(lambda _r, d=dialog: self._closed(d))
-        self.dialog = dialog
-        dialog.open()
-        return dialog
-
-    def _closed(self, dialog: ExportPreviewDialog) -> None:
-        dialog.clear()
-        if self.dialog is dialog:
-            self.dialog = None
-        dialog.deleteLater()
+        stem = self.tr("ripartire-summary-{0}-{1}").format(str(period.first), str(period.last))
+        return self._open(dialog, stem=stem)
 
     def clear(self) -> None:
-        self._generation += 1
+        self._forget()
         self._set_busy(False)
         say(self.message, "")
-        if self.dialog is not None:
-            self.dialog.reject()
