@@ -112,12 +112,7 @@ class FamilyDocuments(QObject):
 
     def _case_chosen(self, family: Family, include_identity: bool) -> None:
         title = self.tr("Case summary of {0}").format(family.code)
-        path = self.place.new_file(
-            title=title,
-            default_name=self.tr("{0}-case-summary.pdf").format(family.code),
-            file_filter=self.tr("PDF documents (*.pdf)"),
-            suffix=".pdf",
-        )
+        path = self._new_pdf(title, self.tr("{0}-case-summary.pdf").format(family.code))
         if path is None:
             return
         lang, code = ui_language(), family.code
@@ -161,12 +156,7 @@ class FamilyDocuments(QObject):
         if family is None or family.id is None:
             return
         title = self.tr("Consent form of {0}").format(family.code)
-        path = self.place.new_file(
-            title=title,
-            default_name=self.tr("{0}-consent-form.pdf").format(family.code),
-            file_filter=self.tr("PDF documents (*.pdf)"),
-            suffix=".pdf",
-        )
+        path = self._new_pdf(title, self.tr("{0}-consent-form.pdf").format(family.code))
         if path is None:
             return
         lang, family_id = ui_language(), family.id
@@ -178,6 +168,14 @@ class FamilyDocuments(QObject):
             "The consent form of {0} was written to {1}: print it and have it signed."
         ).format(family.code, str(path))
         self._run(title, path, write=write, done=done)
+
+    def _new_pdf(self, title: str, default_name: str) -> Path | None:
+        return self.place.new_file(
+            title=title,
+            default_name=default_name,
+            file_filter=self.tr("PDF documents (*.pdf)"),
+            suffix=".pdf",
+        )
 
     # --- running one export ----------------------------------------------------------------
 

@@ -249,7 +249,8 @@ class MergePanel(PreviewPanel):
         count = len(self.model.sources)
         sources = self.tr("{0} bundles: {1}").format(count, ", ".join(merged.organisations) or "—")
         # Suppressed after merging, each vault's share protected from the others and the whole
-        # against this vault's ledger of merged releases (as `ripartire report merge` does).
+        # against this vault's ledger of merged releases (summaries.prepare_merge, shared with
+        # `ripartire report merge`).
         try:
             prepared = summaries.prepare_merge(self._session.records, self.model.opened())
         except ReleaseRefused as exc:
