@@ -1,4 +1,5 @@
-"""The anonymised summary of a period, computed in SQL: exact counts only, no rows, no text.
+"""The anonymised summary of a period: exact counts only, no rows, no text. The grouped counts
+come from the statistics queries (`store.statistics`); this module gives them their shape.
 
 Every count is keyed by vocabulary values (not labels), so a bundle reads the same in Italian and
 English. Nothing here suppresses: the exact counts go into bundles, and suppression is applied
@@ -27,11 +28,10 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Collection, Iterator
-from contextlib import contextmanager
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Any, TypeAlias
+from typing import TypeAlias
 
 from ripartire_desktop.domain import (
     ActionStatus,
@@ -50,6 +50,7 @@ from ripartire_desktop.domain import (
 )
 from ripartire_desktop.domain.errors import ValidationError
 from ripartire_desktop.store.connection import Connection
+from ripartire_desktop.store.statistics import PeriodStatistics, Rows, report_scope
 
 Counts: TypeAlias = dict[str, "int | Counts"]
 
@@ -187,102 +188,6 @@ def source_id(vault_id: str) -> str:
     return hashlib.sha256(f"ripartire summary source|{vault_id}".encode()).hexdigest()[:16]
 
 
-# --- SQL ------------------------------------------------------------------------------------
-# Constant statements only; every value is bound. "IN (SELECT family_id FROM temp.report_scope)"
-# limits a count to the families in scope; a family is "on a path" in the period [:start, :end)
-# when f.opened_on < :end AND (f.closed_on IS NULL OR f.closed_on >= :start), unless it withdrew
-# before the period began.
-
-_CONTACTS = """
-    SELECT channel, count(*) FROM first_contacts
-    WHERE occurred_at >= :start AND occurred_at < :end
-      AND family_id IN (SELECT family_id FROM temp.report_scope)
-    GROUP BY channel
-"""
-_CONTACTS_WITH_ANONYMOUS = """
-    SELECT channel, count(*) FROM first_contacts
-    WHERE occurred_at >= :start AND occurred_at < :end
-      AND (family_id IS NULL OR family_id IN (SELECT family_id FROM temp.report_scope))
-    GROUP BY channel
-"""
-# Need scores of families closed in the period with a baseline need and an exit score.
-_IMPROVEMENT_BY_AREA = """
-    SELECT n.area, sum(n.exit < n.baseline), sum(n.exit >= n.baseline)
-    FROM need_scores n JOIN assessments a ON a.id = n.assessment_id
-    WHERE n.baseline >= 1 AND n.exit IS NOT NULL
-      AND a.family_id IN (SELECT family_id FROM temp.report_scope)
-      AND EXISTS (SELECT 1 FROM closures c WHERE c.family_id = a.family_id
-                  AND c.closed_on >= :start AND c.closed_on < :end)
-    GROUP BY 1
-"""
-_IMPROVED_FAMILIES = """
-    SELECT coalesce(sum(better), 0), count(*) FROM (
-        SELECT a.family_id, max(n.exit < n.baseline) AS better
-        FROM need_scores n JOIN assessments a ON a.id = n.assessment_id
-        WHERE n.baseline >= 1 AND n.exit IS NOT NULL
-          AND a.family_id IN (SELECT family_id FROM temp.report_scope)
-          AND EXISTS (SELECT 1 FROM closures c WHERE c.family_id = a.family_id
-                      AND c.closed_on >= :start AND c.closed_on < :end)
-        GROUP BY a.family_id
-    )
-"""
-_INTERVIEWS = """
-    SELECT mode, count(*), sum(duration_minutes) FROM interviews
-    WHERE starts_at >= :start AND starts_at < :end
-      AND family_id IN (SELECT family_id FROM temp.report_scope)
-    GROUP BY 1
-"""
-_FAMILIES_INTERVIEWED = """
-    SELECT count(DISTINCT family_id) FROM interviews
-    WHERE starts_at >= :start AND starts_at < :end
-      AND family_id IN (SELECT family_id FROM temp.report_scope)
-"""
-_AID = """
-    SELECT category, count(DISTINCT family_id), count(*), sum(amount_cents) FROM aid_payments
-    WHERE paid_on >= :start AND paid_on < :end
-      AND family_id IN (SELECT family_id FROM temp.report_scope)
-    GROUP BY 1
-"""
-_AID_FAMILIES = """
-    SELECT count(DISTINCT family_id) FROM aid_payments
-    WHERE paid_on >= :start AND paid_on < :end
-      AND family_id IN (SELECT family_id FROM temp.report_scope)
-"""
-
-
-@contextmanager
-def _scope(conn: Connection, family_ids: Collection[int] | None, today: date) -> Iterator[int]:
-    """Fill temp.report_scope with the families to count; yields how many objected."""
-    conn.execute("CREATE TEMP TABLE IF NOT EXISTS report_scope (family_id INTEGER PRIMARY KEY)")
-    conn.execute("DELETE FROM temp.report_scope")
-    try:
-        if family_ids is None:
-            conn.execute("INSERT INTO temp.report_scope SELECT id FROM families")
-        else:
-            conn.executemany(
-                "INSERT OR IGNORE INTO temp.report_scope VALUES (?)", [(i,) for i in family_ids]
-            )
-        # A family with consents, none of which covers anonymous statistics today, objected.
-        objected = conn.execute(
-            """
-            DELETE FROM temp.report_scope WHERE family_id IN (
-                SELECT c.family_id FROM consents c GROUP BY c.family_id
-                HAVING max(c.given_on <= :today
-                           AND (c.withdrawn_on IS NULL OR c.withdrawn_on > :today)
-                           AND (' ' || c.scopes || ' ') LIKE '% anonymous_statistics %') = 0
-            )
-            """,
-            {"today": today.isoformat()},
-        ).rowcount
-        yield max(0, int(objected))
-    finally:
-        conn.execute("DELETE FROM temp.report_scope")
-
-
-def _rows(conn: Connection, sql: str, params: dict[str, Any]) -> list[tuple[Any, ...]]:
-    return [tuple(r) for r in conn.execute(sql, params).fetchall()]
-
-
 def compute_summary(
     conn: Connection,
     period: Period,
@@ -299,21 +204,10 @@ def compute_summary(
     unless `include_anonymous_contacts` is False (so that subsets of one vault add up).
     """
     counts = empty_counts()
-    params: dict[str, Any] = {
-        "start": period.start.isoformat(),
-        "end": period.end.isoformat(),
-        "today": today.isoformat(),
-    }
-    with _scope(conn, family_ids, today) as objected:
+    with report_scope(conn, family_ids, today) as objected:
         counts["statistics_objections"] = objected
-        _first_contacts(conn, params, counts, include_anonymous_contacts)
-        _families_reached(conn, params, counts)
-        _assessments(conn, params, counts)
-        _paths(conn, params, counts)
-        _on_path(conn, params, counts, period)
-        _closures(conn, params, counts)
-        _interviews(conn, params, counts)
-        _aid(conn, params, counts)
+        stats = PeriodStatistics(conn, period.start, period.end)
+        _fill(stats, counts, period, include_anonymous_contacts)
     return Summary(
         period=period,
         organisations=(settings.organisation,) if settings.organisation else (),
@@ -336,101 +230,49 @@ def _add(node: Counts, *path: str, value: int) -> None:
     node[path[-1]] = current + int(value)
 
 
-def _first_contacts(
-    conn: Connection, params: dict[str, Any], counts: Counts, anonymous: bool
-) -> None:
-    sql = _CONTACTS_WITH_ANONYMOUS if anonymous else _CONTACTS
-    for channel, n in _rows(conn, sql, params):
-        _add(counts, "first_contacts", channel, value=n)
+def _add_rows(counts: Counts, key: str, rows: Rows) -> None:
+    """Rows of (path..., count) added under `key`: the last value is the count."""
+    for *path, n in rows:
+        _add(counts, key, *(str(p) for p in path), value=n)
 
 
-def _families_reached(conn: Connection, params: dict[str, Any], counts: Counts) -> None:
-    sql = """
-        SELECT coalesce(first_contact_channel, 'not_recorded'),
-               CASE known_to_social_services WHEN 1 THEN 'known' WHEN 0 THEN 'not_known'
-                    ELSE 'not_asked' END,
-               count(*)
-        FROM families
-        WHERE created_on >= :start AND created_on < :end
-          AND id IN (SELECT family_id FROM temp.report_scope)
-        GROUP BY 1, 2
-    """
-    for channel, known, n in _rows(conn, sql, params):
-        _add(counts, "families_reached", channel, known, value=n)
-
-
-def _assessments(conn: Connection, params: dict[str, Any], counts: Counts) -> None:
-    sql = """
-        SELECT decision, count(*) FROM assessments
-        WHERE assessed_on >= :start AND assessed_on < :end
-          AND family_id IN (SELECT family_id FROM temp.report_scope)
-        GROUP BY decision
-    """
-    for decision, n in _rows(conn, sql, params):
-        _add(counts, "assessments", decision, value=n)
-    sql = """
-        SELECT n.area, n.baseline, count(*) FROM need_scores n
-        JOIN assessments a ON a.id = n.assessment_id
-        WHERE a.assessed_on >= :start AND a.assessed_on < :end
-          AND a.family_id IN (SELECT family_id FROM temp.report_scope)
-          AND n.baseline IS NOT NULL
-        GROUP BY 1, 2
-    """
-    for area, baseline, n in _rows(conn, sql, params):
-        _add(counts, "need_baseline", area, str(baseline), value=n)
-
-
-def _paths(conn: Connection, params: dict[str, Any], counts: Counts) -> None:
-    sql = """
-        SELECT
-          (SELECT count(*) FROM families f
-             WHERE f.id IN (SELECT family_id FROM temp.report_scope)
-             AND f.opened_on >= :start AND f.opened_on < :end),
-          (SELECT count(*) FROM families f
-             WHERE f.id IN (SELECT family_id FROM temp.report_scope)
-             AND f.opened_on IS NOT NULL AND f.opened_on < :end
-             AND (f.status = 'active_path'
-                  OR (f.status = 'closed' AND f.closed_on >= :end)
-                  OR (f.status = 'withdrew' AND f.updated_on >= :end))),
-          (SELECT count(*) FROM families f JOIN assessments a ON a.family_id = f.id
-             WHERE f.id IN (SELECT family_id FROM temp.report_scope)
-             AND a.decision IN ('admitted', 'waiting_list') AND a.decided_on < :end
-             AND (f.opened_on IS NULL OR f.opened_on >= :end)
-             AND f.status IN ('waiting_list', 'active_path', 'closed', 'withdrew', 'referred')
-             AND NOT (f.status IN ('withdrew', 'referred') AND f.updated_on < :end))
-    """
-    opened, active, waiting = _rows(conn, sql, params)[0]
+def _fill(stats: PeriodStatistics, counts: Counts, period: Period, anonymous: bool) -> None:
+    contacts = "first_contacts" if anonymous else "first_contacts_of_families"
+    _add_rows(counts, "first_contacts", stats.rows(contacts))
+    for key, query in (
+        ("families_reached", "families_reached"),
+        ("assessments", "assessments"),
+        ("need_baseline", "need_baselines"),
+        ("households", "households"),
+        ("actions", "actions"),
+    ):
+        _add_rows(counts, key, stats.rows(query))
     paths = counts["paths"]
     assert isinstance(paths, dict)
-    paths.update(opened=int(opened), active_at_end=int(active), waiting_at_end=int(waiting))
+    paths.update(zip(PATH_KEYS, stats.one("paths"), strict=True))
+    _children(counts, stats.rows("children"), period.last_day)
+    for outcome, work_type, n in stats.rows("outcomes"):
+        key = f"{outcome}.{work_type}" if outcome == Outcome.WORK_FOUND.value else outcome
+        _add(counts, "outcomes", key, value=n)
+    for area, better, same_or_worse in stats.rows("improvement_by_area"):
+        _add(counts, "improvement", area, "improved", value=better)
+        _add(counts, "improvement", area, "not_improved", value=same_or_worse)
+    better, total = stats.one("improved_families")
+    _add(counts, "improved_any", "improved", value=better)
+    _add(counts, "improved_any", "not_improved", value=total - better)
+    for mode, n, minutes in stats.rows("interviews"):
+        _add(counts, "interviews", mode, "interviews", value=n)
+        _add(counts, "interviews", mode, "minutes", value=minutes)
+    counts["families_interviewed"] = stats.one("families_interviewed")[0]
+    for category, *values in stats.rows("aid"):
+        for leaf, value in zip(AID_KEYS, values, strict=True):
+            _add(counts, "aid", category, leaf, value=value)
+    counts["aid_families"] = stats.one("aid_families")[0]
 
 
-def _on_path(conn: Connection, params: dict[str, Any], counts: Counts, period: Period) -> None:
-    """Households, their children and their plan actions: families on a path in the period."""
-    sql = """
-        SELECT CASE WHEN f.minors >= 4 THEN '4+' ELSE CAST(f.minors AS TEXT) END,
-               CASE WHEN f.adults <= 1 THEN '0-1' WHEN f.adults = 2 THEN '2' ELSE '3+' END,
-               count(*)
-        FROM families f
-        WHERE f.id IN (SELECT family_id FROM temp.report_scope)
-          AND f.opened_on IS NOT NULL AND f.opened_on < :end
-          AND (f.closed_on IS NULL OR f.closed_on >= :start)
-          AND NOT (f.status = 'withdrew' AND f.updated_on < :start)
-        GROUP BY 1, 2
-    """
-    for minors, adults, n in _rows(conn, sql, params):
-        _add(counts, "households", minors, adults, value=n)
-    sql = """
-        SELECT m.birth_year, m.age_band, count(*) FROM members m
-        JOIN families f ON f.id = m.family_id
-        WHERE m.role = 'child' AND f.id IN (SELECT family_id FROM temp.report_scope)
-          AND f.opened_on IS NOT NULL AND f.opened_on < :end
-          AND (f.closed_on IS NULL OR f.closed_on >= :start)
-          AND NOT (f.status = 'withdrew' AND f.updated_on < :start)
-        GROUP BY 1, 2
-    """
-    on = period.last_day
-    for birth_year, band, n in _rows(conn, sql, params):
+def _children(counts: Counts, rows: Rows, on: date) -> None:
+    """Children of the families on a path by age band as of `on` (the period's last day)."""
+    for birth_year, band, n in rows:
         found: AgeBand | None
         if birth_year is not None and on.year - 130 <= birth_year <= on.year:
             found = age_band_for_birth_year(birth_year, on)
@@ -442,47 +284,3 @@ def _on_path(conn: Connection, params: dict[str, Any], counts: Counts, period: P
             _add(counts, "children_age", NOT_RECORDED, value=n)
         elif is_minor(found):
             _add(counts, "children_age", found.value, value=n)
-    sql = """
-        SELECT a.action_type, a.status, count(*) FROM actions a
-        JOIN families f ON f.id = a.family_id
-        WHERE f.id IN (SELECT family_id FROM temp.report_scope)
-          AND f.opened_on IS NOT NULL AND f.opened_on < :end
-          AND (f.closed_on IS NULL OR f.closed_on >= :start)
-          AND NOT (f.status = 'withdrew' AND f.updated_on < :start)
-        GROUP BY 1, 2
-    """
-    for action_type, status, n in _rows(conn, sql, params):
-        _add(counts, "actions", action_type, status, value=n)
-
-
-def _closures(conn: Connection, params: dict[str, Any], counts: Counts) -> None:
-    sql = """
-        SELECT outcome, work_type, count(*) FROM closures
-        WHERE closed_on >= :start AND closed_on < :end
-          AND family_id IN (SELECT family_id FROM temp.report_scope)
-        GROUP BY 1, 2
-    """
-    for outcome, work_type, n in _rows(conn, sql, params):
-        key = f"{outcome}.{work_type}" if outcome == Outcome.WORK_FOUND.value else outcome
-        _add(counts, "outcomes", key, value=n)
-    for area, better, same_or_worse in _rows(conn, _IMPROVEMENT_BY_AREA, params):
-        _add(counts, "improvement", area, "improved", value=better)
-        _add(counts, "improvement", area, "not_improved", value=same_or_worse)
-    better, total = _rows(conn, _IMPROVED_FAMILIES, params)[0]
-    _add(counts, "improved_any", "improved", value=better)
-    _add(counts, "improved_any", "not_improved", value=total - better)
-
-
-def _interviews(conn: Connection, params: dict[str, Any], counts: Counts) -> None:
-    for mode, n, minutes in _rows(conn, _INTERVIEWS, params):
-        _add(counts, "interviews", mode, "interviews", value=n)
-        _add(counts, "interviews", mode, "minutes", value=minutes)
-    counts["families_interviewed"] = int(_rows(conn, _FAMILIES_INTERVIEWED, params)[0][0])
-
-
-def _aid(conn: Connection, params: dict[str, Any], counts: Counts) -> None:
-    for category, families, payments, cents in _rows(conn, _AID, params):
-        _add(counts, "aid", category, "families", value=families)
-        _add(counts, "aid", category, "payments", value=payments)
-        _add(counts, "aid", category, "cents", value=cents)
-    counts["aid_families"] = int(_rows(conn, _AID_FAMILIES, params)[0][0])

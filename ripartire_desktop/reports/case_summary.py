@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from reportlab.platypus import Flowable, Paragraph
 
@@ -31,7 +32,14 @@ from ripartire_desktop.reports.pdfbase import (
 )
 from ripartire_desktop.reports.strings import format_day, t
 
-__all__ = ["CaseFile", "case_story", "case_summary_pdf", "load_case", "write_case_summary"]
+__all__ = [
+    "CaseFile",
+    "case_story",
+    "case_summary_pdf",
+    "confidential_pdf",
+    "load_case",
+    "write_case_summary",
+]
 
 
 def identifiers(identity: Identity | None) -> list[str]:
@@ -69,6 +77,24 @@ def case_story(case: CaseFile, *, lang: str, include_identity: bool, today: date
     return [*household, *sections.identity(case, st, lang, text), *body]
 
 
+def confidential_pdf(
+    story: list[Flowable], *, code: str, organisation: str, subject: str, today: date, lang: str
+) -> bytes:
+    """A confidential document about one family: its code and "printed on" on every page."""
+    return render(
+        story,
+        metadata=Metadata(title=code, author=organisation, subject=subject),
+        furniture=PageFurniture(
+            lang=lang,
+            header_left=t("confidential", lang),
+            header_right=code,
+            footer_left=organisation,
+            footer_right=t("printed_on", lang, day=format_day(today, lang)),
+            confidential=True,
+        ),
+    )
+
+
 def case_summary_pdf(
     case: CaseFile,
     *,
@@ -84,30 +110,12 @@ def case_summary_pdf(
         para(t("case_intro", lang), st.muted),
         *case_story(case, lang=lang, include_identity=include_identity, today=today),
     ]
-    return render(
-        story,
-        metadata=Metadata(title=code, author=organisation, subject=t("case_subject", lang)),
-        furniture=PageFurniture(
-            lang=lang,
-            header_left=t("confidential", lang),
-            header_right=code,
-            footer_left=organisation,
-            footer_right=t("printed_on", lang, day=format_day(today, lang)),
-            confidential=True,
-        ),
+    subject = t("case_subject", lang)
+    return confidential_pdf(
+        story, code=code, organisation=organisation, subject=subject, today=today, lang=lang
     )
 
 
-def write_case_summary(
-    path: Path,
-    case: CaseFile,
-    *,
-    organisation: str,
-    today: date,
-    lang: str = "it",
-    include_identity: bool = False,
-) -> None:
-    data = case_summary_pdf(
-        case, organisation=organisation, today=today, lang=lang, include_identity=include_identity
-    )
-    write_pdf(path, data)
+def write_case_summary(path: Path, case: CaseFile, **options: Any) -> None:
+    """`case_summary_pdf(case, **options)` written to `path` (0600, atomically)."""
+    write_pdf(path, case_summary_pdf(case, **options))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table, TableStyle
 
@@ -144,24 +145,6 @@ def consent_form_pdf(
     )
 
 
-def write_consent_form(
-    path: Path,
-    *,
-    code: str,
-    organisation: str,
-    municipality: str,
-    retention_months: int,
-    notice_text: str | None = None,
-    notice_version: str = DEFAULT_NOTICE_VERSION,
-    lang: str = "it",
-) -> None:
-    data = consent_form_pdf(
-        code=code,
-        organisation=organisation,
-        municipality=municipality,
-        retention_months=retention_months,
-        notice_text=notice_text,
-        notice_version=notice_version,
-        lang=lang,
-    )
-    write_pdf(path, data)
+def write_consent_form(path: Path, **fields: Any) -> None:
+    """`consent_form_pdf(**fields)` written to `path` (0600, atomically)."""
+    write_pdf(path, consent_form_pdf(**fields))

@@ -7,6 +7,7 @@ line; a line starting with "## " is a heading.
 
 from __future__ import annotations
 
+import hashlib
 import re
 
 DEFAULT_NOTICE_VERSION = "2026-01"
@@ -123,3 +124,14 @@ def fill_notice(
     }
     # One pass, so a value that itself contains "{code}" is not filled in again.
     return _PLACEHOLDER.sub(lambda m: values[m.group(0)], notice)
+
+
+def notice_for_form(stored: str) -> tuple[str | None, str]:
+    """The notice text to print (None: the built-in one) and the version printed with it.
+
+    An organisation's own text gets a version made from its content, so the version recorded
+    with a consent changes whenever the text does."""
+    if not stored.strip():
+        return None, DEFAULT_NOTICE_VERSION
+    digest = hashlib.sha256(stored.encode("utf-8")).hexdigest()[:8]
+    return stored, f"{DEFAULT_NOTICE_VERSION}-{digest}"

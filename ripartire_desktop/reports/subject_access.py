@@ -19,18 +19,20 @@ from pathlib import Path
 from reportlab.platypus import Flowable, Paragraph
 
 from ripartire_desktop.paths import DIR_MODE
-from ripartire_desktop.reports.case_summary import CaseFile, case_story, load_case
+from ripartire_desktop.reports.case_summary import (
+    CaseFile,
+    case_story,
+    confidential_pdf,
+    load_case,
+)
 from ripartire_desktop.reports.pdfbase import (
-    Metadata,
-    PageFurniture,
     escape,
     para,
-    render,
     section,
     styles,
     write_pdf,
 )
-from ripartire_desktop.reports.strings import format_day, t
+from ripartire_desktop.reports.strings import t
 from ripartire_desktop.store import exchange
 from ripartire_desktop.store.errors import VaultError
 from ripartire_desktop.store.fileio import atomic_write, fsync_dir
@@ -60,17 +62,9 @@ def subject_access_pdf(
         ),
         *case_story(case, lang=lang, include_identity=True, today=today),
     ]
-    return render(
-        story,
-        metadata=Metadata(title=code, author=organisation, subject=t("sar_subject", lang)),
-        furniture=PageFurniture(
-            lang=lang,
-            header_left=t("confidential", lang),
-            header_right=code,
-            footer_left=organisation,
-            footer_right=t("printed_on", lang, day=format_day(today, lang)),
-            confidential=True,
-        ),
+    subject = t("sar_subject", lang)
+    return confidential_pdf(
+        story, code=code, organisation=organisation, subject=subject, today=today, lang=lang
     )
 
 

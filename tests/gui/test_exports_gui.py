@@ -341,3 +341,34 @@ def test_notice_is_edited_restored_and_kept_by_the_general_save(
     assert session.records.settings.load().privacy_notice == ""  # the built-in text
     settings_view.clear()
     assert notice.edit.toPlainText() == ""
+
+
+def test_the_window_writes_a_document_through_the_shared_use_case(
+    view: FamilyView,
+    session: Session,
+    family: Family,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    qtbot,
+) -> None:
+    """The consent form of the window is the command line's use case, called once, off the GUI
+    thread; the window writes no audit entry of its own."""
+    from ripartire_desktop.usecases import documents
+
+    calls: list[tuple[object, Path, str | None]] = []
+    original = documents.consent_form
+
+    def observed(records, family_ref, target, *, lang):  # type: ignore[no-untyped-def]
+        calls.append((family_ref, target, lang))
+        return original(records, family_ref, target, lang=lang)
+
+    monkeypatch.setattr(documents, "consent_form", observed)
+    view.open(family.id)  # type: ignore[arg-type]
+    target = tmp_path / "consenso.pdf"
+    choose_save(monkeypatch, target)
+    view.documents.consent_action.trigger()
+    progress = view.findChild(ProgressDialog)
+    assert progress is not None
+    assert family.code in finished_text(qtbot, progress)
+    assert calls == [(family.id, target, "it")]
+    assert exports(session) == [(family.code, "consent form pdf")]

@@ -1,36 +1,23 @@
 """Where an export goes: always a new file or folder (nothing is ever overwritten), the last
-folder remembered for this session only, and the audit entry written with the export.
+folder remembered for this session only. The export itself, with its audit entry, is a use case
+(usecases/documents.py, usecases/summaries.py) shared with the command line.
 
 Exports leave the vault's encryption behind, so every message about a written file says so.
 """
 
 from __future__ import annotations
 
-import errno
-import os
 from pathlib import Path
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ripartire_desktop.gui.dialogs.common import note
-from ripartire_desktop.store.connection import Connection
-from ripartire_desktop.store.records import Records
-from ripartire_desktop.store.records.audit import AuditAction
+from ripartire_desktop.usecases.documents import refuse_existing
 
-
-def refuse_existing(path: Path) -> None:
-    """Called by the worker just before writing: a file that appeared meanwhile is kept."""
-    if path.exists():
-        raise FileExistsError(errno.EEXIST, os.strerror(errno.EEXIST), str(path))
-
-
-def record_export(conn: Connection, detail: str, *, family_code: str | None = None) -> None:
-    """The audit entry of an export (codes and kinds of document, never a name), written on
-    the worker's own connection right after the file, as the command line does."""
-    records = Records(conn)
-    with records.transaction():
-        records.audit.record(AuditAction.EXPORT, family_code=family_code, detail=detail)
+# refuse_existing: kept importable here for the dialogs that write a file of their own (the
+# recovery sheet); the use cases check their targets themselves.
+__all__ = ["ExportPlace", "refuse_existing"]
 
 
 class ExportPlace(QObject):

@@ -35,6 +35,16 @@ Index = QModelIndex | QPersistentModelIndex
 ROW_HEIGHT = 24
 
 
+def column_title(
+    headers: list[str], section: int, orientation: Qt.Orientation, role: int
+) -> object:
+    """A table model's horizontal header text (no vertical header)."""
+    horizontal = orientation == Qt.Orientation.Horizontal
+    if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(headers):
+        return headers[section]
+    return None
+
+
 class PublishedTableModel(QAbstractTableModel):
     """One published table, cell for cell as printed (the totals row last, in bold)."""
 
@@ -85,13 +95,7 @@ class PublishedTableModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self._header)
-        ):
-            return self._header[section]
-        return None
+        return column_title(self._header, section, orientation, role)
 
     def cells(self) -> list[list[str]]:
         return [list(row) for row in self._rows]

@@ -33,12 +33,8 @@ class ReportsView(View):
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(max(0, self.language.findData(ui_language())))
         self.place = ExportPlace(self)
-        self.summary = SummaryPanel(
-            form=self.form, session=session, place=self.place, language=self.language, parent=self
-        )
-        self.merge = MergePanel(
-            form=self.form, session=session, place=self.place, language=self.language, parent=self
-        )
+        self.summary = SummaryPanel(self)
+        self.merge = MergePanel(self)
 
     def title(self) -> str:
         return self.tr("Reports")

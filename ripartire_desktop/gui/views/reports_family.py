@@ -18,17 +18,18 @@ from PySide6.QtWidgets import QDialog, QMenu, QPushButton
 from ripartire_desktop.domain import Family
 from ripartire_desktop.gui.dialogs.errors import describe_error
 from ripartire_desktop.gui.dialogs.export_case import CaseSummaryDialog
-from ripartire_desktop.gui.dialogs.export_files import ExportPlace, record_export, refuse_existing
+from ripartire_desktop.gui.dialogs.export_files import ExportPlace
 from ripartire_desktop.gui.dialogs.progress import ProgressDialog
 from ripartire_desktop.gui.lang import ui_language
-from ripartire_desktop.gui.views.reports_notice import notice_for_form
 from ripartire_desktop.store.connection import Connection
 from ripartire_desktop.store.records import Records
+from ripartire_desktop.usecases import documents
+from ripartire_desktop.usecases.documents import Written
 
 if TYPE_CHECKING:
     from ripartire_desktop.gui.views.family import FamilyView
 
-Writer = Callable[[Records], None]
+Writer = Callable[[Records], Written]
 
 
 class FamilyDocuments(QObject):
@@ -111,32 +112,23 @@ class FamilyDocuments(QObject):
 
     def _case_chosen(self, family: Family, include_identity: bool) -> None:
         title = self.tr("Case summary of {0}").format(family.code)
-        path = self.place.new_file(
-            title=title,
-            default_name=self.tr("{0}-case-summary.pdf").format(family.code),
-            file_filter=self.tr("PDF documents (*.pdf)"),
-            suffix=".pdf",
-        )
+        path = self._new_pdf(title, self.tr("{0}-case-summary.pdf").format(family.code))
         if path is None:
             return
         lang, code = ui_language(), family.code
 
-        def write(records: Records) -> None:
-            from ripartire_desktop.reports.case_summary import load_case, write_case_summary
-
-            settings = records.settings.load()
-            write_case_summary(
+        def write(records: Records) -> Written:
+            return documents.case_summary(
+                records,
+                code,
                 path,
-                load_case(records, code),
-                organisation=settings.organisation,
                 today=date.today(),
                 lang=lang,
-                include_identity=include_identity,
+                identity=include_identity,
             )
 
-        detail = "case summary pdf" + (" with identity" if include_identity else "")
         done = self.tr("The case summary of {0} was written to {1}.").format(code, str(path))
-        self._run(title, path, code=code, detail=detail, write=write, done=done)
+        self._run(title, path, write=write, done=done)
 
     def subject_access(self) -> None:
         family = self._family()
@@ -151,79 +143,52 @@ class FamilyDocuments(QObject):
             return
         lang, code = ui_language(), family.code
 
-        def write(records: Records) -> None:
-            from ripartire_desktop.reports.subject_access import export_subject
-
-            settings = records.settings.load()
-            export_subject(
-                records,
-                code,
-                folder,
-                organisation=settings.organisation,
-                retention_months=settings.retention_months,
-                today=date.today(),
-                lang=lang,
-            )
+        def write(records: Records) -> Written:
+            return documents.subject_access(records, code, folder, today=date.today(), lang=lang)
 
         done = self.tr(
             "Everything held about {0} was written to the folder {1}: {0}.pdf and {0}.json."
         ).format(code, str(folder))
-        self._run(
-            title, folder, code=code, detail="subject access pdf+json", write=write, done=done
-        )
+        self._run(title, folder, write=write, done=done)
 
     def consent_form(self) -> None:
         family = self._family()
         if family is None or family.id is None:
             return
         title = self.tr("Consent form of {0}").format(family.code)
-        path = self.place.new_file(
-            title=title,
-            default_name=self.tr("{0}-consent-form.pdf").format(family.code),
-            file_filter=self.tr("PDF documents (*.pdf)"),
-            suffix=".pdf",
-        )
+        path = self._new_pdf(title, self.tr("{0}-consent-form.pdf").format(family.code))
         if path is None:
             return
         lang, family_id = ui_language(), family.id
 
-        def write(records: Records) -> None:
-            from ripartire_desktop.reports.consent_form import write_consent_form
-
-            settings = records.settings.load()
-            current = records.families.get(family_id)
-            text, version = notice_for_form(settings.privacy_notice)
-            write_consent_form(
-                path,
-                code=current.code,
-                organisation=settings.organisation,
-                municipality=current.municipality or settings.municipality,
-                retention_months=settings.retention_months,
-                notice_text=text,
-                notice_version=version,
-                lang=lang,
-            )
+        def write(records: Records) -> Written:
+            return documents.consent_form(records, family_id, path, lang=lang)
 
         done = self.tr(
             "The consent form of {0} was written to {1}: print it and have it signed."
         ).format(family.code, str(path))
-        self._run(title, path, code=family.code, detail="consent form pdf", write=write, done=done)
+        self._run(title, path, write=write, done=done)
+
+    def _new_pdf(self, title: str, default_name: str) -> Path | None:
+        return self.place.new_file(
+            title=title,
+            default_name=default_name,
+            file_filter=self.tr("PDF documents (*.pdf)"),
+            suffix=".pdf",
+        )
 
     # --- running one export ----------------------------------------------------------------
 
-    def _run(
-        self, title: str, target: Path, *, code: str, detail: str, write: Writer, done: str
-    ) -> ProgressDialog:
+    def _run(self, title: str, target: Path, *, write: Writer, done: str) -> ProgressDialog:
         progress = ProgressDialog(title, self.tr("Writing {0}…").format(str(target)), self._view)
         self._track(progress)
         progress.open()
 
-        def work(conn: Connection, _progress: Callable[[int, int], None]) -> None:
-            refuse_existing(target)
-            write(Records(conn))
-            record_export(conn, detail, family_code=code)
+        def work(conn: Connection, _progress: Callable[[int, int], None]) -> Written:
+            return write(Records(conn))
 
-        def written(_result: object) -> None:
+        def written(_result: Written) -> None:
+            # Only the audit log changed (no screen shows it live): nothing to refresh.
             if shiboken6.isValid(progress) and progress in self.dialogs:
                 progress.succeed(done + " " + self.place.not_encrypted())
 

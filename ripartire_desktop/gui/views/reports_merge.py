@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -16,28 +17,27 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QFileDialog,
     QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
-    QWidget,
 )
 
 from ripartire_desktop.gui.dialogs.common import say
-from ripartire_desktop.gui.dialogs.export_files import ExportPlace
-from ripartire_desktop.gui.dialogs.export_preview import ExportPreviewDialog
+from ripartire_desktop.gui.dialogs.export_preview import ExportPreviewDialog, column_title
 from ripartire_desktop.gui.forms import child
-from ripartire_desktop.gui.session import Session
 from ripartire_desktop.gui.views.reports_bundle_errors import describe_bundle_error
-from ripartire_desktop.gui.views.reports_summary import PreviewSaving
-from ripartire_desktop.reports import bundle, publication, sealed
+from ripartire_desktop.gui.views.reports_summary import PreviewPanel
+from ripartire_desktop.reports import bundle, sealed
 from ripartire_desktop.reports.aggregates import Summary
 from ripartire_desktop.reports.release import ReleaseRefused
 from ripartire_desktop.reports.sealed import OpenedBundle
-from ripartire_desktop.store.connection import Connection
 from ripartire_desktop.store.records import Records
+from ripartire_desktop.usecases import summaries
+
+if TYPE_CHECKING:
+    from ripartire_desktop.gui.views.reports import ReportsView
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_HEIGHT = 24
@@ -51,24 +51,6 @@ class Source:
     @property
     def summary(self) -> Summary:
         return self.opened.summary
-
-
-def read_bundles(
-    conn: Connection, paths: list[Path]
-) -> list[tuple[Path, OpenedBundle | BaseException]]:
-    """Worker side: each file opened with this vault's key, verified against its team list and
-    checked against the bundles already merged here, or the reason it cannot be used."""
-    team = Records(conn).team
-    own = team.require_own()
-    found: list[tuple[Path, OpenedBundle | BaseException]] = []
-    for path in paths:
-        try:
-            opened = sealed.open_sealed(sealed.read_capped(path), own=own, team=team)
-            sealed.check_not_replayed(opened, team)
-            found.append((path, opened))
-        except (OSError, bundle.BundleError) as exc:
-            found.append((path, exc))
-    return found
 
 
 class BundleSourcesModel(QAbstractTableModel):
@@ -112,13 +94,7 @@ class BundleSourcesModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
+        return column_title(self._headers, section, orientation, role)
 
     def add(self, source: Source) -> None:
         row = len(self.sources)
@@ -145,23 +121,12 @@ class BundleSourcesModel(QAbstractTableModel):
         return [s.opened for s in self.sources]
 
 
-class MergePanel(QObject):
+class MergePanel(PreviewPanel):
     """Drives the "Merge bundles" group of `ui/reports.ui`."""
 
-    def __init__(
-        self,
-        *,
-        form: QWidget,
-        session: Session,
-        place: ExportPlace,
-        language: QComboBox,
-        parent: QWidget,
-    ) -> None:
-        super().__init__(parent)
-        self._view = parent
-        self._session = session
-        self._place = place
-        self._language = language
+    def __init__(self, view: ReportsView) -> None:
+        super().__init__(view)
+        form = view.form
         self.view = child(form, QTableView, "sourcesView")
         self.add_button = child(form, QPushButton, "addBundlesButton")
         self.remove_button = child(form, QPushButton, "removeBundleButton")
@@ -182,8 +147,6 @@ class MergePanel(QObject):
         for column, sample in ((3, "2026-12 – 2026-12"), (4, "k 100")):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
             header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
-        self.dialog: ExportPreviewDialog | None = None
-        self._generation = 0
         self.add_button.clicked.connect(self.choose_bundles)
         self.remove_button.clicked.connect(self.remove_selected)
         self.clear_button.clicked.connect(self.clear_list)
@@ -230,7 +193,9 @@ class MergePanel(QObject):
                 say(self.message, describe_bundle_error(exc, ""), error=True)
 
         self._session.in_background(
-            lambda conn, _progress: read_bundles(conn, paths), on_success=done, on_failure=failed
+            lambda conn, _progress: summaries.read_bundles(Records(conn), paths),
+            on_success=done,
+            on_failure=failed,
         )
 
     def _add_checked(self, found: list[tuple[Path, OpenedBundle | BaseException]]) -> None:
@@ -284,11 +249,10 @@ class MergePanel(QObject):
         count = len(self.model.sources)
         sources = self.tr("{0} bundles: {1}").format(count, ", ".join(merged.organisations) or "—")
         # Suppressed after merging, each vault's share protected from the others and the whole
-        # against this vault's ledger of merged releases (as `ripartire report merge` does).
+        # against this vault's ledger of merged releases (summaries.prepare_merge, shared with
+        # `ripartire report merge`).
         try:
-            prepared = publication.prepare_merged(
-                self._session.vault.connection, merged, self.model.summaries()
-            )
+            prepared = summaries.prepare_merge(self._session.records, self.model.opened())
         except ReleaseRefused as exc:
             say(
                 self.message,
@@ -309,33 +273,11 @@ class MergePanel(QObject):
             parent=self._view,
         )
         period = merged.period
-
-        def detail(kind: str) -> str:
-            return f"merged summary {period} {kind} ({count} bundles)"
-
-        PreviewSaving(
-            dialog,
-            session=self._session,
-            place=self._place,
-            stem=self.tr("ripartire-merged-{0}-{1}").format(str(period.first), str(period.last)),
-            detail=detail,
-            merged=self.model.opened(),
-        )
-        dialog.finished.connect(lambda _r, d=dialog: self._closed(d))
-        self.dialog = dialog
-        dialog.open()
-        return dialog
-
-    def _closed(self, dialog: ExportPreviewDialog) -> None:
-        dialog.clear()
-        if self.dialog is dialog:
-            self.dialog = None
-        dialog.deleteLater()
+        stem = self.tr("ripartire-merged-{0}-{1}").format(str(period.first), str(period.last))
+        return self._open(dialog, stem=stem, merged=self.model.opened())
 
     def clear(self) -> None:
-        self._generation += 1
+        self._forget()
         self.add_button.setEnabled(True)
         self.model.clear()
         say(self.message, "")
-        if self.dialog is not None:
-            self.dialog.reject()

@@ -7,7 +7,6 @@ the built-in notice of `reports.consent_text`, in the language the form is print
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QBoxLayout, QLabel, QPlainTextEdit, QPushButton, QWidget
@@ -17,18 +16,7 @@ from ripartire_desktop.gui.dialogs.common import say
 from ripartire_desktop.gui.dialogs.errors import describe_error
 from ripartire_desktop.gui.forms import child, load_form
 from ripartire_desktop.gui.session import Session
-from ripartire_desktop.reports.consent_text import DEFAULT_NOTICE_VERSION, default_notice
-
-
-def notice_for_form(stored: str) -> tuple[str | None, str]:
-    """The notice text to print (None: the built-in one) and the version printed with it.
-
-    An organisation's own text gets a version made from its content, so the version recorded
-    with a consent changes whenever the text does."""
-    if not stored.strip():
-        return None, DEFAULT_NOTICE_VERSION
-    digest = hashlib.sha256(stored.encode("utf-8")).hexdigest()[:8]
-    return stored, f"{DEFAULT_NOTICE_VERSION}-{digest}"
+from ripartire_desktop.reports.consent_text import default_notice
 
 
 def _is_default(text: str) -> bool:

@@ -5,26 +5,24 @@ shown in the preview dialog, and saved from there as a PDF or a bundle (recorded
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, date, datetime
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QDate, QObject
 from PySide6.QtWidgets import (
-    QComboBox,
     QDateEdit,
     QInputDialog,
     QLabel,
     QProgressBar,
     QPushButton,
-    QWidget,
 )
 
 from ripartire_desktop.domain.errors import ValidationError
 from ripartire_desktop.gui.dialogs.common import say
 from ripartire_desktop.gui.dialogs.errors import describe_error
-from ripartire_desktop.gui.dialogs.export_files import ExportPlace, record_export, refuse_existing
+from ripartire_desktop.gui.dialogs.export_files import ExportPlace
 from ripartire_desktop.gui.dialogs.export_preview import ExportPreviewDialog
 from ripartire_desktop.gui.dialogs.team_add import role_label
 from ripartire_desktop.gui.forms import child
@@ -35,8 +33,12 @@ from ripartire_desktop.reports.publication import Prepared
 from ripartire_desktop.reports.release import ReleaseRefused
 from ripartire_desktop.store.connection import Connection
 from ripartire_desktop.store.identity import Role
+from ripartire_desktop.store.records import Records
+from ripartire_desktop.usecases import summaries
+from ripartire_desktop.usecases.changes import Changes
 
 if TYPE_CHECKING:
+    from ripartire_desktop.gui.views.reports import ReportsView
     from ripartire_desktop.reports.sealed import OpenedBundle
     from ripartire_desktop.store.records.team import TeamMember
 
@@ -76,7 +78,6 @@ class PreviewSaving(QObject):
         session: Session,
         place: ExportPlace,
         stem: str,
-        detail: Callable[[str], str],
         merged: list[OpenedBundle] | None = None,
     ) -> None:
         super().__init__(dialog)
@@ -84,7 +85,6 @@ class PreviewSaving(QObject):
         self._session = session
         self._place = place
         self._stem = stem
-        self._detail = detail
         self._merged = merged
         dialog.pdf_requested.connect(self.save_pdf)
         dialog.bundle_requested.connect(self.save_bundle)
@@ -146,52 +146,21 @@ class PreviewSaving(QObject):
 
     def _write(self, path: Path, kind: str, recipient: TeamMember | None) -> None:
         dialog = self._dialog
-        summary, lang, prepared = dialog.summary, dialog.lang, dialog.prepared
-        if summary is None or not self._session.is_unlocked:
+        lang, prepared = dialog.lang, dialog.prepared
+        if dialog.summary is None or not self._session.is_unlocked:
             return
-        detail = self._detail(kind)
-        if recipient is not None:
-            detail += f" sealed to {recipient.fingerprint[:16]}"
+        targets = (
+            summaries.Targets(pdf=path)
+            if kind == "pdf"
+            else summaries.Targets(bundle=path, recipient=recipient)
+        )
         merged = self._merged
 
-        def work(conn: Connection, _progress: Callable[[int, int], None]) -> Path:
-            from ripartire_desktop.reports import publication, sealed
-            from ripartire_desktop.reports.summary_pdf import write_summary
-            from ripartire_desktop.store.fileio import atomic_write
-            from ripartire_desktop.store.records import Records
+        def work(conn: Connection, _progress: Callable[[int, int], None]) -> Changes:
+            return summaries.publish(Records(conn), prepared, targets, lang=lang, merged=merged)
 
-            team = Records(conn).team
-            if merged is not None:  # another merge may have recorded a newer bundle meanwhile
-                sealed.check_merge_set(merged, team)
-            refuse_existing(path)
-            if kind == "pdf":
-                # Into the release ledger before the file exists (as the CLI does).
-                now = datetime.now(UTC).isoformat()
-                publication.record(conn, prepared, published_at=now)
-                write_summary(
-                    path,
-                    summary,
-                    lang=lang,
-                    hidden=prepared.hidden,
-                    reissued_on=prepared.reissued_on,
-                )
-            elif recipient is not None:
-                publication.freeze(conn, prepared)
-                sealed_at = datetime.now(UTC)
-                raw = sealed.seal(
-                    summary,
-                    sender=team.require_own(),
-                    recipient=recipient.identity,
-                    serial=team.next_serial(floor=int(sealed_at.timestamp())),
-                    now=sealed_at,
-                )
-                atomic_write(path, raw)
-            record_export(conn, detail)
-            if merged is not None:
-                team.record_merged(sealed.registry_entries(merged))
-            return path
-
-        def written(_path: Path) -> None:
+        def written(_changes: Changes) -> None:
+            # The ledger and the audit log changed; no screen shows them live.
             if not shiboken6.isValid(dialog) or dialog.summary is None:
                 return  # closed or locked meanwhile: the file is written and recorded anyway
             if kind == "pdf":
@@ -210,30 +179,52 @@ class PreviewSaving(QObject):
         self._session.in_background(work, on_success=written, on_failure=failed)
 
 
-class SummaryPanel(QObject):
+class PreviewPanel(QObject):
+    """What the summary and the merge panels share: the Reports view's session, export place
+    and language, and the one preview dialog they have open."""
+
+    def __init__(self, view: ReportsView) -> None:
+        super().__init__(view)
+        self._view = view
+        self._session = view.session
+        self._place = view.place
+        self._language = view.language
+        self.dialog: ExportPreviewDialog | None = None
+        self._generation = 0  # bumped by clear(): work finishing after a lock is dropped
+
+    def _open(
+        self, dialog: ExportPreviewDialog, *, stem: str, merged: list[OpenedBundle] | None = None
+    ) -> ExportPreviewDialog:
+        PreviewSaving(dialog, session=self._session, place=self._place, stem=stem, merged=merged)
+        dialog.finished.connect(lambda _r, d=dialog: self._closed(d))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _closed(self, dialog: ExportPreviewDialog) -> None:
+        dialog.clear()
+        if self.dialog is dialog:
+            self.dialog = None
+        dialog.deleteLater()
+
+    def _forget(self) -> None:
+        """On lock: drop what is being counted or read, close the preview."""
+        self._generation += 1
+        if self.dialog is not None:
+            self.dialog.reject()
+
+
+class SummaryPanel(PreviewPanel):
     """Drives the "Anonymised summary for a period" group of `ui/reports.ui`."""
 
-    def __init__(
-        self,
-        *,
-        form: QWidget,
-        session: Session,
-        place: ExportPlace,
-        language: QComboBox,
-        parent: QWidget,
-    ) -> None:
-        super().__init__(parent)
-        self._view = parent
-        self._session = session
-        self._place = place
-        self._language = language
+    def __init__(self, view: ReportsView) -> None:
+        super().__init__(view)
+        form = view.form
         self.from_edit = child(form, QDateEdit, "fromEdit")
         self.to_edit = child(form, QDateEdit, "toEdit")
         self.preview_button = child(form, QPushButton, "previewButton")
         self.busy = child(form, QProgressBar, "busyBar")
         self.message = child(form, QLabel, "summaryMessage")
-        self.dialog: ExportPreviewDialog | None = None
-        self._generation = 0  # bumped by clear(): a count finishing after a lock is dropped
         period = default_period(date.today())
         _show_month(self.from_edit, period.first)
         _show_month(self.to_edit, period.last)
@@ -262,18 +253,12 @@ class SummaryPanel(QObject):
                 error=True,
             )
             return
-        from ripartire_desktop.reports.aggregates import source_id
-
-        source = source_id(self._session.vault.vault_id)
+        vault_id = self._session.vault.vault_id
         today = date.today()
 
         def work(conn: Connection, _progress: Callable[[int, int], None]) -> Prepared:
-            from ripartire_desktop.reports import publication
-            from ripartire_desktop.store.records import Records
-
-            settings = Records(conn).settings.load()
             # Counted and protected against the release ledger, off the GUI thread.
-            return publication.prepare(conn, period, settings=settings, today=today, source=source)
+            return summaries.prepare_summary(Records(conn), period, vault_id=vault_id, today=today)
 
         generation = self._generation
         self._set_busy(True)
@@ -319,27 +304,10 @@ class SummaryPanel(QObject):
             parent=self._view,
         )
         period = summary.period
-        PreviewSaving(
-            dialog,
-            session=self._session,
-            place=self._place,
-            stem=self.tr("ripartire-summary-{0}-{1}").format(str(period.first), str(period.last)),
-            detail=lambda kind: f"summary {period} {kind}",
-        )
-        dialog.finished.connect(lambda _r, d=dialog: self._closed(d))
-        self.dialog = dialog
-        dialog.open()
-        return dialog
-
-    def _closed(self, dialog: ExportPreviewDialog) -> None:
-        dialog.clear()
-        if self.dialog is dialog:
-            self.dialog = None
-        dialog.deleteLater()
+        stem = self.tr("ripartire-summary-{0}-{1}").format(str(period.first), str(period.last))
+        return self._open(dialog, stem=stem)
 
     def clear(self) -> None:
-        self._generation += 1
+        self._forget()
         self._set_busy(False)
         say(self.message, "")
-        if self.dialog is not None:
-            self.dialog.reject()
