@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
@@ -13,31 +14,29 @@ from ripartire_desktop.commands import secrets_input
 from ripartire_desktop.commands.terminal import shown
 from ripartire_desktop.commands.vault_cmds import say, unlock
 from ripartire_desktop.domain import FamilyStatus
-from ripartire_desktop.store.erasure_list import erase
-from ripartire_desktop.store.errors import EXIT_OK, VaultError
-from ripartire_desktop.store.fileio import atomic_write
-from ripartire_desktop.store.records import Records
-from ripartire_desktop.store.records.audit import AuditAction
-from ripartire_desktop.store.records.erasure import due_for_retention
+from ripartire_desktop.store.errors import EXIT_OK
 from ripartire_desktop.store.records.families import SORT_COLUMNS, FamilyQuery
 from ripartire_desktop.store.records.search import MARK_END, MARK_START
+from ripartire_desktop.usecases import privacy
+from ripartire_desktop.usecases.session import VaultSession
 
 BOLD, PLAIN = "\x1b[1m", "\x1b[0m"
 
 
-def _new_file(path_text: str) -> Path:
-    path = Path(path_text).expanduser()
-    if path.exists():
-        raise VaultError(f"{path} already exists: choose another file name; nothing was written.")
-    if not path.parent.is_dir():
-        raise VaultError(f"The folder {path.parent} does not exist; nothing was written.")
-    return path
+@contextlib.contextmanager
+def _unlocked(args: argparse.Namespace) -> Iterator[VaultSession]:
+    """An unlocked session for a `with` block, locked however the block ends."""
+    session = VaultSession(unlock(args), holder="the command line")
+    session.opened()
+    try:
+        yield session
+    finally:
+        session.lock()
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    vault = unlock(args)
-    try:
-        records = Records(vault.connection)
+    with _unlocked(args) as session:
+        records = session.records
         statuses = frozenset(FamilyStatus(s) for s in args.status or [])
         page = records.families.list(
             FamilyQuery(
@@ -49,13 +48,7 @@ def cmd_list(args: argparse.Namespace) -> int:
                 with_names=args.names,
             )
         )
-        interviews = dict(
-            vault.connection.execute(
-                "SELECT family_id, count(*) FROM interviews GROUP BY family_id"
-            ).fetchall()
-        )
-    finally:
-        vault.lock()
+        interviews = records.interviews.counts_by_family()
     header = f"{'CODE':<14} {'STATUS':<14} {'MINORS':>6} {'INTERVIEWS':>10} {'OPEN ACTIONS':>12}"
     say(header + ("  NAME" if args.names else ""))
     for row in page.rows:
@@ -70,11 +63,8 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    vault = unlock(args)
-    try:
-        hits = Records(vault.connection).search.search(args.query, limit=args.limit)
-    finally:
-        vault.lock()
+    with _unlocked(args) as session:
+        hits = session.records.search.search(args.query, limit=args.limit)
     tty = sys.stdout.isatty()
     for hit in hits:
         # Escaped first, keeping only the match markers the search itself put in.
@@ -89,10 +79,8 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_erase(args: argparse.Namespace) -> int:
-    vault = unlock(args)
-    try:
-        records = Records(vault.connection)
-        family = records.families.by_code(args.code)
+    with _unlocked(args) as session:
+        family = session.records.families.by_code(args.code)
         if not args.yes:
             if not sys.stdin.isatty():
                 raise secrets_input.UsageError(
@@ -105,10 +93,8 @@ def cmd_erase(args: argparse.Namespace) -> int:
             if answer.strip().upper() != family.code:
                 say("Nothing was erased.")
                 return EXIT_OK
-        erased = erase(vault, family.code)
-        report = erased.report
-    finally:
-        vault.lock()
+        erased = privacy.erase_family(session, family.code).erased
+    report = erased.report
     say(
         f"Erased {report.code}: {report.rows_removed} records removed"
         + (
@@ -131,44 +117,36 @@ def cmd_erase(args: argparse.Namespace) -> int:
 
 
 def cmd_retention(args: argparse.Namespace) -> int:
-    vault = unlock(args)
-    try:
-        records = Records(vault.connection)
-        months = records.settings.load().retention_months
-        due = due_for_retention(vault.connection, on=date.today(), months=months)
-    finally:
-        vault.lock()
-    if not due:
+    with _unlocked(args) as session:
+        review = privacy.retention_review(session, today=date.today())
+    months = review.months
+    if not review.due:
         say(f"No closed family is older than the retention period ({months} months).")
         return EXIT_OK
     say(f"Closed more than {months} months ago, to review for erasure (ripartire erase CODE):")
-    for code, closed_on in due:
-        say(f"  {code}  closed on {closed_on.isoformat()}")
+    for due in review.due:
+        say(f"  {due.code}  closed on {due.closed_on.isoformat()}")
     return EXIT_OK
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from ripartire_desktop.store.demo import generate_demo
+    from ripartire_desktop.usecases import records_io
 
-    vault = unlock(args)
-    try:
+    def progress(done: int, total: int) -> None:
+        if sys.stderr.isatty():
+            print(f"\r{done}/{total} families", end="", file=sys.stderr, flush=True)
+
+    with _unlocked(args) as session:
         started = time.perf_counter()
-
-        def progress(done: int, total: int) -> None:
-            if sys.stderr.isatty():
-                print(f"\r{done}/{total} families", end="", file=sys.stderr, flush=True)
-
-        stats = generate_demo(
-            vault.connection,
+        stats = records_io.add_demo(
+            session,
             families=args.families,
             interviews_per_family=args.interviews_per_family,
             seed=args.seed,
             today=date.today(),
             progress=progress,
-        )
+        ).stats
         elapsed = time.perf_counter() - started
-    finally:
-        vault.lock()
     if sys.stderr.isatty():
         print(file=sys.stderr)
     say(
@@ -179,33 +157,24 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_export_family(args: argparse.Namespace) -> int:
-    from ripartire_desktop.store import exchange
+    from ripartire_desktop.commands.report_cmds import check_new_file
+    from ripartire_desktop.usecases import records_io
 
-    target = _new_file(args.output)
-    vault = unlock(args)
-    try:
-        records = Records(vault.connection)
-        family = records.families.by_code(args.code)
-        document = exchange.export_family(records, family.code)
-        atomic_write(target, exchange.dumps(document))
-        vault.record(AuditAction.EXPORT, family_code=family.code, detail="family json")
-    finally:
-        vault.lock()
-    say(f"Wrote everything held about {family.code} to {target}.")
+    target = check_new_file(args.output)
+    with _unlocked(args) as session:
+        code = records_io.export_family(session, args.code, target).code
+    say(f"Wrote everything held about {code} to {target}.")
     say("The file is NOT encrypted and contains names: keep it safe, delete it when done.")
     return EXIT_OK
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from ripartire_desktop.store import exchange
+    from ripartire_desktop.usecases import records_io
 
-    raw = exchange.read_family_file(Path(args.file).expanduser())  # size capped, unparsed
-    bundles = exchange.parse_document(raw)  # everything checked before the vault is opened
-    vault = unlock(args)
-    try:
-        imported = exchange.import_families(Records(vault.connection), bundles, on=date.today())
-    finally:
-        vault.lock()
+    # Size capped and checked in full before the vault is opened.
+    bundles = records_io.read_family_file(Path(args.file).expanduser())
+    with _unlocked(args) as session:
+        imported = records_io.import_families(session, bundles, on=date.today()).families
     for item in imported:
         was = shown(item.code_in_file)
         note = "" if item.code_in_file == item.code_assigned else f" (was {was})"
@@ -237,9 +206,14 @@ def add_parsers(
     common: argparse.ArgumentParser,
     secrets: argparse.ArgumentParser,
 ) -> None:
-    parents = [common, secrets]
+    def command(
+        name: str, run: Callable[[argparse.Namespace], int], summary: str
+    ) -> argparse.ArgumentParser:
+        parser = sub.add_parser(name, parents=[common, secrets], help=summary)
+        parser.set_defaults(func=run)
+        return parser
 
-    p = sub.add_parser("list", parents=parents, help="list the families (codes, status, counts)")
+    p = command("list", cmd_list, "list the families (codes, status, counts)")
     p.add_argument(
         "--status",
         action="append",
@@ -251,36 +225,25 @@ def add_parsers(
     p.add_argument("--desc", action="store_true", help="sort in descending order")
     p.add_argument("--limit", type=_positive, default=1000)
     p.add_argument("--names", action="store_true", help="show and search names (off by default)")
-    p.set_defaults(func=cmd_list)
 
-    p = sub.add_parser("search", parents=parents, help="full-text search across the vault")
+    p = command("search", cmd_search, "full-text search across the vault")
     p.add_argument("query", metavar="QUERY")
     p.add_argument("--limit", type=_positive, default=50)
-    p.set_defaults(func=cmd_search)
 
-    p = sub.add_parser("erase", parents=parents, help="erase a family and everything about it")
+    p = command("erase", cmd_erase, "erase a family and everything about it")
     p.add_argument("code", metavar="CODE")
     p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
-    p.set_defaults(func=cmd_erase)
 
-    p = sub.add_parser(
-        "retention", parents=parents, help="list closed families due for erasure review"
-    )
-    p.set_defaults(func=cmd_retention)
+    command("retention", cmd_retention, "list closed families due for erasure review")
 
-    p = sub.add_parser("demo", parents=parents, help="add fictional demo families to the vault")
+    p = command("demo", cmd_demo, "add fictional demo families to the vault")
     p.add_argument("--families", type=_positive, default=40, metavar="N")
     p.add_argument("--interviews-per-family", type=_positive, default=6, metavar="M")
     p.add_argument("--seed", type=int, default=2026, metavar="S")
-    p.set_defaults(func=cmd_demo)
 
-    p = sub.add_parser(
-        "export-family", parents=parents, help="write everything about one family as JSON"
-    )
+    p = command("export-family", cmd_export_family, "write everything about one family as JSON")
     p.add_argument("code", metavar="CODE")
     p.add_argument("-o", "--output", required=True, metavar="FILE.json")
-    p.set_defaults(func=cmd_export_family)
 
-    p = sub.add_parser("import", parents=parents, help="import families from a JSON file")
+    p = command("import", cmd_import, "import families from a JSON file")
     p.add_argument("file", metavar="FILE.json")
-    p.set_defaults(func=cmd_import)

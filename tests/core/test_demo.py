@@ -18,7 +18,7 @@ from ripartire_desktop.domain import (
     validate_tax_code,
 )
 from ripartire_desktop.store.connection import Connection, transaction
-from ripartire_desktop.store.demo import COLUMNS, DemoStats, fake_tax_code, generate_demo
+from ripartire_desktop.store.demo import TABLES, DemoStats, fake_tax_code, generate_demo
 from ripartire_desktop.store.records import Records
 from ripartire_desktop.store.records.audit import AuditAction
 from ripartire_desktop.store.records.settings import SettingsRepository
@@ -60,7 +60,7 @@ def sixty(tmp_path_factory: pytest.TempPathFactory) -> Connection:
 
 
 def dump(conn: Connection) -> dict[str, list[tuple[object, ...]]]:
-    tables = [*COLUMNS, "settings"]
+    tables = [*(table.name for table in TABLES), "settings"]
     return {t: conn.execute(f"SELECT * FROM {t} ORDER BY rowid").fetchall() for t in tables}
 
 

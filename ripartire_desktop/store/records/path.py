@@ -100,6 +100,11 @@ class InterviewRepository:
             )
         ]
 
+    def counts_by_family(self) -> dict[int, int]:
+        """How many interviews each family has (a family with none is absent)."""
+        rows = self._conn.execute("SELECT family_id, count(*) FROM interviews GROUP BY family_id")
+        return dict(rows.fetchall())
+
     def appointments(self, start: datetime, end: datetime) -> list[Appointment]:
         """Next appointments agreed in interviews between `start` and `end`, soonest first."""
         return [
