@@ -9,20 +9,15 @@ from ripartire_desktop.commands.records_cmds import whole_number_up_to
 from ripartire_desktop.commands.terminal import shown
 from ripartire_desktop.commands.vault_cmds import say, unlocked
 from ripartire_desktop.store.errors import EXIT_OK
-from ripartire_desktop.store.records.audit_read import (
-    MAX_PAGE,
-    count_entries,
-    entries_page,
-    local_time,
-)
+from ripartire_desktop.store.records.audit_read import MAX_PAGE, local_time
+from ripartire_desktop.usecases import audit_log
 
 
 def cmd_audit(args: argparse.Namespace) -> int:
     code = (args.code or "").strip().upper()
     with unlocked(args) as session:
-        conn = session.vault.connection
-        total = count_entries(conn, code=code, exact=True)
-        entries = entries_page(conn, code=code, exact=True, limit=args.limit)
+        total = audit_log.count(session.records, code, exact=True)
+        entries = audit_log.page(session.records, code, exact=True, limit=args.limit)
     if args.json:
         document = {
             "total": total,

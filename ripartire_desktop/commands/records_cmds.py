@@ -3,39 +3,26 @@
 from __future__ import annotations
 
 import argparse
-import contextlib
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
 from ripartire_desktop.commands import secrets_input
 from ripartire_desktop.commands.terminal import shown
-from ripartire_desktop.commands.vault_cmds import say, unlock
+from ripartire_desktop.commands.vault_cmds import say, unlocked
 from ripartire_desktop.domain import FamilyStatus
 from ripartire_desktop.store.errors import EXIT_OK
 from ripartire_desktop.store.records.families import SORT_COLUMNS, FamilyQuery
 from ripartire_desktop.store.records.search import MARK_END, MARK_START
 from ripartire_desktop.usecases import privacy
-from ripartire_desktop.usecases.session import VaultSession
 
 BOLD, PLAIN = "\x1b[1m", "\x1b[0m"
 
 
-@contextlib.contextmanager
-def _unlocked(args: argparse.Namespace) -> Iterator[VaultSession]:
-    """An unlocked session for a `with` block, locked however the block ends."""
-    session = VaultSession(unlock(args), holder="the command line")
-    session.opened()
-    try:
-        yield session
-    finally:
-        session.lock()
-
-
 def cmd_list(args: argparse.Namespace) -> int:
-    with _unlocked(args) as session:
+    with unlocked(args) as session:
         records = session.records
         statuses = frozenset(FamilyStatus(s) for s in args.status or [])
         page = records.families.list(
@@ -63,7 +50,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    with _unlocked(args) as session:
+    with unlocked(args) as session:
         hits = session.records.search.search(args.query, limit=args.limit)
     tty = sys.stdout.isatty()
     for hit in hits:
@@ -79,7 +66,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_erase(args: argparse.Namespace) -> int:
-    with _unlocked(args) as session:
+    with unlocked(args) as session:
         family = session.records.families.by_code(args.code)
         if not args.yes:
             if not sys.stdin.isatty():
@@ -117,8 +104,8 @@ def cmd_erase(args: argparse.Namespace) -> int:
 
 
 def cmd_retention(args: argparse.Namespace) -> int:
-    with _unlocked(args) as session:
-        review = privacy.retention_review(session, today=date.today())
+    with unlocked(args) as session:
+        review = privacy.retention_review(session.records, today=date.today())
     months = review.months
     if not review.due:
         say(f"No closed family is older than the retention period ({months} months).")
@@ -136,7 +123,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         if sys.stderr.isatty():
             print(f"\r{done}/{total} families", end="", file=sys.stderr, flush=True)
 
-    with _unlocked(args) as session:
+    with unlocked(args) as session:
         started = time.perf_counter()
         stats = records_io.add_demo(
             session,
@@ -161,7 +148,7 @@ def cmd_export_family(args: argparse.Namespace) -> int:
     from ripartire_desktop.usecases import records_io
 
     target = check_new_file(args.output)
-    with _unlocked(args) as session:
+    with unlocked(args) as session:
         code = records_io.export_family(session, args.code, target).code
     say(f"Wrote everything held about {code} to {target}.")
     say("The file is NOT encrypted and contains names: keep it safe, delete it when done.")
@@ -173,7 +160,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     # Size capped and checked in full before the vault is opened.
     bundles = records_io.read_family_file(Path(args.file).expanduser())
-    with _unlocked(args) as session:
+    with unlocked(args) as session:
         imported = records_io.import_families(session, bundles, on=date.today()).families
     for item in imported:
         was = shown(item.code_in_file)

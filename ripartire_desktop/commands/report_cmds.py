@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeAlias
 
 from ripartire_desktop.commands import secrets_input
-from ripartire_desktop.commands.vault_cmds import say, unlock
+from ripartire_desktop.commands.vault_cmds import say, unlocked
 from ripartire_desktop.domain import LANGUAGES
 from ripartire_desktop.domain.errors import ValidationError
 from ripartire_desktop.reports.aggregates import Period
@@ -29,7 +29,7 @@ from ripartire_desktop.usecases import documents, summaries
 if TYPE_CHECKING:
     from ripartire_desktop.reports.publication import Prepared
     from ripartire_desktop.reports.sealed import OpenedBundle
-    from ripartire_desktop.store.vault import Vault
+    from ripartire_desktop.usecases.session import VaultSession
 
 NOT_ENCRYPTED = (
     "The file is NOT encrypted and holds personal data: keep it safe, delete it when done."
@@ -50,18 +50,15 @@ def check_new_file(path_text: str, *, what: str = "file") -> Path:
 
 
 @contextmanager
-def _unlocked(args: argparse.Namespace) -> Iterator[tuple[Vault, Records]]:
+def _unlocked(args: argparse.Namespace) -> Iterator[tuple[VaultSession, Records]]:
     """The vault unlocked for one command and its records; locked again whatever happens."""
-    vault = unlock(args)
-    try:
-        yield vault, Records(vault.connection)
-    finally:
-        vault.lock()
+    with unlocked(args) as session:
+        yield session, session.records
 
 
 def cmd_case(args: argparse.Namespace) -> int:
     target = check_new_file(args.output)
-    with _unlocked(args) as (_vault, records):
+    with _unlocked(args) as (_session, records):
         written = documents.case_summary(
             records,
             args.code,
@@ -129,11 +126,11 @@ def _publish(
 def cmd_summary(args: argparse.Namespace) -> int:
     period = _period(args)
     paths = _targets(args)
-    with _unlocked(args) as (vault, records):
+    with _unlocked(args) as (session, records):
         lang = documents.document_language(records, args.lang)
         # Checked against the release ledger: a refusal (ReleaseRefused) writes nothing.
         prepared = summaries.prepare_summary(
-            records, period, vault_id=vault.vault_id, today=date.today()
+            records, period, vault_id=session.vault_id, today=date.today()
         )
         targets = _publish(args, records, prepared, paths, lang=lang)
     if targets is None:
@@ -179,7 +176,7 @@ def cmd_merge(args: argparse.Namespace) -> int:
         except ValueError as exc:
             raise secrets_input.UsageError(f"--k: {exc}.") from None
     bundles = _bundle_paths(args.bundles)
-    with _unlocked(args) as (_vault, records):
+    with _unlocked(args) as (_session, records):
         opened = summaries.open_bundles(records, bundles)
         # Suppressed after merging, with each vault's share protected from the others (merged
         # minus own) and against this vault's ledger of merged releases; a refusal writes nothing.
@@ -208,7 +205,7 @@ def cmd_merge(args: argparse.Namespace) -> int:
 
 def cmd_consent(args: argparse.Namespace) -> int:
     target = check_new_file(args.output)
-    with _unlocked(args) as (_vault, records):
+    with _unlocked(args) as (_session, records):
         written = documents.consent_form(records, args.code, target, lang=args.lang)
     say(
         f"Wrote the consent form of {written.family_code} to {target}: print it and have it signed."
@@ -218,7 +215,7 @@ def cmd_consent(args: argparse.Namespace) -> int:
 
 def cmd_export_subject(args: argparse.Namespace) -> int:
     folder = check_new_file(args.output, what="folder")
-    with _unlocked(args) as (_vault, records):
+    with _unlocked(args) as (_session, records):
         written = documents.subject_access(
             records, args.code, folder, today=date.today(), lang=args.lang
         )

@@ -20,7 +20,6 @@ from ripartire_desktop.store.errors import (
 )
 from ripartire_desktop.store.keyring_check import plaintext_keyring
 from ripartire_desktop.store.keystore import KeyStore, MemoryKeyStore, SystemKeyStore
-from ripartire_desktop.store.vault import Vault
 from ripartire_desktop.usecases import backups, keys
 from ripartire_desktop.usecases.compose import build_vault
 from ripartire_desktop.usecases.session import Opening, VaultSession
@@ -69,11 +68,6 @@ def unlocked(args: argparse.Namespace, *, allow_remembered: bool = True) -> Iter
         yield session
     finally:
         session.lock()
-
-
-def unlock(args: argparse.Namespace, *, allow_remembered: bool = True) -> Vault:
-    """The unlocked vault of `open_session`, for the commands that still work on it."""
-    return open_session(args, allow_remembered=allow_remembered).vault
 
 
 def _unlock(args: argparse.Namespace, *, allow_remembered: bool) -> VaultSession:

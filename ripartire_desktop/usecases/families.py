@@ -26,7 +26,6 @@ from ripartire_desktop.domain import (
     ValidationError,
 )
 from ripartire_desktop.store.records import Records
-from ripartire_desktop.store.records.erasure import due_for_retention
 from ripartire_desktop.usecases.changes import Changes, Kind
 
 # From these states "active path" is an admission: it respects capacity (else waiting list).
@@ -180,21 +179,3 @@ def new_family(records: Records, *, on: date) -> tuple[Family, Changes]:
             municipality=settings.municipality,
         )
     return family, Changes.of(Kind.FAMILIES, family_id=family.id)
-
-
-@dataclass(frozen=True, slots=True)
-class RetentionDue:
-    family_id: int
-    code: str
-    closed_on: date
-
-
-def due_for_retention_review(records: Records, *, today: date) -> list[RetentionDue]:
-    """Closed families kept past the vault's retention period, oldest closure first."""
-    months = records.settings.load().retention_months
-    due = []
-    for code, closed_on in due_for_retention(records.conn, on=today, months=months):
-        family_id = records.families.by_code(code).id
-        assert family_id is not None
-        due.append(RetentionDue(family_id, code, closed_on))
-    return due

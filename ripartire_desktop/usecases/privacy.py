@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ripartire_desktop.store.erasure_list import Erased, erase
+from ripartire_desktop.store.records import Records
 from ripartire_desktop.store.records.erasure import due_for_retention
 from ripartire_desktop.usecases.changes import Changes, Kind
 from ripartire_desktop.usecases.session import VaultSession
@@ -41,9 +42,8 @@ class RetentionReview:
     due: list[RetentionDue]  # closed longer than that, oldest closure first
 
 
-def retention_review(session: VaultSession, *, today: date) -> RetentionReview:
+def retention_review(records: Records, *, today: date) -> RetentionReview:
     """The closed families kept past the vault's retention period, to review for erasure."""
-    records = session.records
     months = records.settings.load().retention_months
     due = []
     for code, closed_on in due_for_retention(records.conn, on=today, months=months):

@@ -55,6 +55,11 @@ class VaultSession:
         return self.vault.audit_problem
 
     @property
+    def vault_id(self) -> str:
+        """The open vault's public id (names its releases in the ledger and its bundles)."""
+        return self.vault.vault_id
+
+    @property
     def created(self) -> str:
         """When the open vault was created (ISO date and time, from its key envelope)."""
         return self.vault.envelope.created

@@ -105,9 +105,9 @@ def test_erasing_an_unknown_family_changes_nothing(demo: VaultSession) -> None:
 
 def test_retention_review_lists_closures_older_than_the_period(demo: VaultSession) -> None:
     months = demo.records.settings.load().retention_months
-    assert privacy.retention_review(demo, today=TODAY).due == []
+    assert privacy.retention_review(demo.records, today=TODAY).due == []
 
-    review = privacy.retention_review(demo, today=date(TODAY.year + 20, 1, 1))
+    review = privacy.retention_review(demo.records, today=date(TODAY.year + 20, 1, 1))
 
     assert review.months == months
     closed = {

@@ -38,6 +38,7 @@ from ripartire_desktop.store.records.drafts import InterviewDraft
 from ripartire_desktop.usecases import families as uc
 from ripartire_desktop.usecases import interviews
 from ripartire_desktop.usecases.changes import Kind
+from ripartire_desktop.usecases.privacy import retention_review
 from tests.core.vaults import new_vault
 
 TODAY = date(2026, 11, 27)
@@ -222,6 +223,6 @@ def test_retention_review_names_families_by_id_and_code(records: Records) -> Non
     uc.change_status(records, old.id, FamilyStatus.ACTIVE_PATH, on=date(2019, 2, 1))
     uc.change_status(records, old.id, FamilyStatus.CLOSED, on=date(2019, 3, 1))
     recent = new_family_id(records)
-    [due] = uc.due_for_retention_review(records, today=TODAY)
+    [due] = retention_review(records, today=TODAY).due
     assert (due.family_id, due.code, due.closed_on) == (old.id, old.code, date(2019, 3, 1))
     assert recent != due.family_id

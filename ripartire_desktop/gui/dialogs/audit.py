@@ -16,13 +16,13 @@ from PySide6.QtWidgets import (
 from ripartire_desktop.gui.dialogs.common import embed_form
 from ripartire_desktop.gui.forms import child
 from ripartire_desktop.gui.models.audit import AuditLogModel
-from ripartire_desktop.store.connection import Connection
+from ripartire_desktop.store.records import Records
 
 
 class AuditLogDialog(QDialog):
-    """Reads through the GUI thread's connection; `clear` (on lock) drops it and every row."""
+    """Reads through the GUI thread's records; `clear` (on lock) drops them and every row."""
 
-    def __init__(self, conn: Connection, parent: QWidget | None = None) -> None:
+    def __init__(self, records: Records, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("auditLogDialog")
         self.setWindowTitle(self.tr("Audit log"))
@@ -40,7 +40,7 @@ class AuditLogDialog(QDialog):
         rows.hide()
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
-        self._conn: Connection | None = conn
+        self._records: Records | None = records
         self.code.textChanged.connect(self.reload)
         self.model.rowsInserted.connect(self._show_count)
         self.reload()
@@ -50,9 +50,9 @@ class AuditLogDialog(QDialog):
         self.code.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def reload(self) -> None:
-        if self._conn is None:
+        if self._records is None:
             return
-        self.model.load(self._conn, self.code.text())
+        self.model.load(self._records, self.code.text())
         self._show_count()
 
     def _show_count(self) -> None:
@@ -68,8 +68,8 @@ class AuditLogDialog(QDialog):
         self.count.setText(text)
 
     def clear(self) -> None:
-        """Drop the connection and what is shown (the vault is locking)."""
-        self._conn = None
+        """Drop the records and what is shown (the vault is locking)."""
+        self._records = None
         self.model.clear()
         self.code.clear()
         self.count.clear()

@@ -12,13 +12,12 @@ from PySide6.QtCore import (
 
 from ripartire_desktop.gui.i18n import QT_TRANSLATE_NOOP
 from ripartire_desktop.gui.models.rows import Index, ListModel
-from ripartire_desktop.store.connection import Connection
+from ripartire_desktop.store.records import Records
 from ripartire_desktop.store.records.audit import AuditEntry
 from ripartire_desktop.store.records.audit_read import (
-    count_entries,
-    entries_page,
     local_time,
 )
+from ripartire_desktop.usecases import audit_log
 
 PAGE = 200
 
@@ -54,7 +53,7 @@ class AuditLogModel(ListModel[AuditEntry]):
 
     def __init__(self) -> None:
         super().__init__()
-        self._conn: Connection | None = None
+        self._records: Records | None = None
         self._code = ""
         self._total = 0
 
@@ -66,26 +65,26 @@ class AuditLogModel(ListModel[AuditEntry]):
     def code_filter(self) -> str:
         return self._code
 
-    def load(self, conn: Connection, code: str = "") -> None:
+    def load(self, records: Records, code: str = "") -> None:
         self.beginResetModel()
-        self._conn, self._code = conn, code.strip().upper()
-        self._total = count_entries(conn, code=self._code)
-        self._rows = entries_page(conn, code=self._code, limit=PAGE)
+        self._records, self._code = records, code.strip().upper()
+        self._total = audit_log.count(records, self._code)
+        self._rows = audit_log.page(records, self._code, limit=PAGE)
         self.endResetModel()
 
     def clear(self) -> None:
-        """Forget the connection and every row (on lock)."""
+        """Forget the records and every row (on lock)."""
         self.beginResetModel()
-        self._conn, self._code, self._rows, self._total = None, "", [], 0
+        self._records, self._code, self._rows, self._total = None, "", [], 0
         self.endResetModel()
 
     def canFetchMore(self, parent: Index) -> bool:
-        return not parent.isValid() and self._conn is not None and len(self._rows) < self._total
+        return not parent.isValid() and self._records is not None and len(self._rows) < self._total
 
     def fetchMore(self, parent: Index) -> None:
-        if not self.canFetchMore(parent) or self._conn is None:
+        if not self.canFetchMore(parent) or self._records is None:
             return
-        more = entries_page(self._conn, code=self._code, offset=len(self._rows), limit=PAGE)
+        more = audit_log.page(self._records, self._code, offset=len(self._rows), limit=PAGE)
         if not more:
             self._total = len(self._rows)  # the log is append-only: only new rows can differ
             return

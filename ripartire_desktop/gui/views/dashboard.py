@@ -19,7 +19,7 @@ from ripartire_desktop.gui.forms import child
 from ripartire_desktop.gui.lang import show_date, ui_language
 from ripartire_desktop.gui.session import Session
 from ripartire_desktop.gui.views.base import Navigator, View
-from ripartire_desktop.usecases.families import due_for_retention_review
+from ripartire_desktop.usecases.privacy import retention_review
 
 CARDS = ("paths", "waiting", "today", "week", "overdue", "aid", "retention")
 MAX_LISTED = 50
@@ -88,7 +88,7 @@ class DashboardView(View):
         else:
             self.values["aid"].setText(format_cents(spent, lang))
             self.aid_bar.hide()
-        due = due_for_retention_review(records, today=today)
+        due = retention_review(records, today=today).due
         self.values["retention"].setText(str(len(due)))
         self._fill("retention", [(d.family_id, f"{d.code}  {show_date(d.closed_on)}") for d in due])
 

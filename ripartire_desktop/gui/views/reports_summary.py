@@ -253,7 +253,7 @@ class SummaryPanel(PreviewPanel):
                 error=True,
             )
             return
-        vault_id = self._session.vault.vault_id
+        vault_id = self._session.core.vault_id
         today = date.today()
 
         def work(conn: Connection, _progress: Callable[[int, int], None]) -> Prepared:

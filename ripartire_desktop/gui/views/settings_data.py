@@ -79,7 +79,7 @@ class DataSection(Section):
             self.audit_dialog.reload()
             self.audit_dialog.raise_()
             return self.audit_dialog
-        dialog = AuditLogDialog(self._session.vault.connection, self._view)
+        dialog = AuditLogDialog(self._session.records, self._view)
         self.track(dialog)
         self.audit_dialog = dialog
         dialog.show()
