@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import fields
+
+import pytest
 import sqlcipher3
 
 from ripartire_desktop.store import columns, migrations
+from ripartire_desktop.store.records.family_list import LIST_COLUMNS, FamilyRow
 
 
 def _schema_columns() -> dict[str, tuple[str, ...]]:
@@ -55,3 +60,49 @@ def test_statements_name_the_columns_once() -> None:
     assert consents.select("WHERE id = ?").startswith("SELECT id, family_id, notice_version")
     row = consents.row((1, 2, "v1", "2026-01-02", "paper", "notice", None))
     assert row["given_on"] == "2026-01-02" and row["withdrawn_on"] is None
+
+
+def test_joins_choose_qualified_columns_and_name_computed_ones() -> None:
+    actions = columns.ACTIONS
+    sql = actions.select(
+        "JOIN families f ON f.id = a.family_id", columns=("id", "due_on"), alias="a",
+        extra={"code": "f.code"},
+    )  # fmt: skip
+    assert sql == (
+        "SELECT a.id, a.due_on, f.code AS code FROM actions a JOIN families f ON f.id = a.family_id"
+    )
+    read = actions.reader(("id", "due_on"), {"code": "f.code"})
+    record = read((7, "2026-03-01", "RIP-2026-0001"))
+    assert (record.id, record.due_on, record.code) == (7, "2026-03-01", "RIP-2026-0001")
+
+
+def test_partial_writes_and_upserts_name_only_their_columns() -> None:
+    assert columns.FIRST_CONTACTS.update(columns=("family_id",)) == (
+        "UPDATE first_contacts SET family_id = ? WHERE id = ?"
+    )
+    assert columns.OWN_IDENTITY.insert(verb="INSERT OR IGNORE", columns=("id", "name")) == (
+        "INSERT OR IGNORE INTO own_identity (id, name) VALUES (?, ?)"
+    )
+    assert columns.SETTINGS.upsert(("key",)) == (
+        "INSERT INTO settings (key, value) VALUES (?, ?) "
+        "ON CONFLICT (key) DO UPDATE SET value = excluded.value"
+    )
+    drafts = columns.INTERVIEW_DRAFTS.upsert(("family_id",))
+    assert "family_id = excluded" not in drafts and "updated_at = excluded.updated_at" in drafts
+
+
+def test_a_record_reads_every_column_by_name_and_refuses_a_short_row() -> None:
+    closures = columns.CLOSURES
+    record = closures.record((3, 1, "2026-05-01", "goal_reached", "work_found", None, "ok"))
+    assert record.closed_on == "2026-05-01" and record.work_type is None and record.id == 3
+    with pytest.raises(TypeError):
+        closures.record((3, 1, "2026-05-01"))
+    with pytest.raises(ValueError, match="3 values for the 7 columns"):
+        closures.row((3, 1, "2026-05-01"))
+
+
+def test_the_family_list_reads_plain_columns_named_as_its_row_fields() -> None:
+    assert (*LIST_COLUMNS, "name") == tuple(f.name for f in fields(FamilyRow))
+    for sql in LIST_COLUMNS.values():
+        for column in re.findall(r"\bf\.(\w+)", sql):
+            assert column in columns.FAMILIES.columns, column

@@ -22,10 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ripartire_desktop.domain import InterviewMode, NeedArea, choices
+from ripartire_desktop.domain import InterviewDraft, InterviewMode, NeedArea, choices
 from ripartire_desktop.gui.clipboard import ClipboardGuard, SensitivePlainTextEdit
 from ripartire_desktop.gui.forms import child, host_layout
-from ripartire_desktop.store.records.drafts import InterviewDraft
 
 ERROR_STYLE = "color: #b00020;"
 DEFAULT_MINUTES = 60

@@ -5,8 +5,11 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ripartire_desktop.domain import Assessment, Decision, NeedArea, NeedScore
-from ripartire_desktop.store.connection import Connection
+from ripartire_desktop.store.columns import ASSESSMENTS, NEED_SCORES
+from ripartire_desktop.store.connection import Connection, scalar
 from ripartire_desktop.store.records import _convert as cv
+
+_SCORE = ("area", "baseline", "exit", "note")
 
 
 class AssessmentRepository:
@@ -14,45 +17,42 @@ class AssessmentRepository:
         self._conn = conn
 
     def for_family(self, family_id: int) -> Assessment | None:
-        row = self._conn.execute(
-            "SELECT id, assessed_on, motivation, resources, resident, has_minor, "
-            "job_loss_or_hardship, decision, decided_on FROM assessments WHERE family_id = ?",
-            (family_id,),
-        ).fetchone()
-        if row is None:
+        found = self._conn.execute(ASSESSMENTS.select("WHERE family_id = ?"), (family_id,))
+        values = found.fetchone()
+        if values is None:
             return None
+        row = ASSESSMENTS.record(values)
         needs = tuple(
-            NeedScore(area=NeedArea(r[0]), baseline=r[1], exit=r[2], note=r[3])
-            for r in self._conn.execute(
-                "SELECT area, baseline, exit, note FROM need_scores WHERE assessment_id = ? "
-                "ORDER BY id",
-                (row[0],),
+            NeedScore(area=NeedArea(area), baseline=baseline, exit=exit_, note=note)
+            for area, baseline, exit_, note in self._conn.execute(
+                NEED_SCORES.select("WHERE assessment_id = ? ORDER BY id", columns=_SCORE),
+                (row.id,),
             )
         )
         return Assessment(
-            id=row[0],
+            id=row.id,
             family_id=family_id,
-            assessed_on=cv.to_day_req(row[1]),
+            assessed_on=cv.to_day_req(row.assessed_on),
             needs=needs,
-            motivation=row[2],
-            resources=row[3],
-            resident=bool(row[4]),
-            has_minor=bool(row[5]),
-            job_loss_or_hardship=bool(row[6]),
-            decision=Decision(row[7]),
-            decided_on=cv.to_day(row[8]),
+            motivation=row.motivation,
+            resources=row.resources,
+            resident=bool(row.resident),
+            has_minor=bool(row.has_minor),
+            job_loss_or_hardship=bool(row.job_loss_or_hardship),
+            decision=Decision(row.decision),
+            decided_on=cv.to_day(row.decided_on),
         )
 
     def area_of_note(self, note_id: int) -> NeedArea | None:
         """The need area of a need-score row (search results point at the row)."""
-        row = self._conn.execute("SELECT area FROM need_scores WHERE id = ?", (note_id,))
-        found = row.fetchone()
-        return None if found is None else NeedArea(found[0])
+        area = scalar(self._conn, "SELECT area FROM need_scores WHERE id = ?", (note_id,))
+        return None if area is None else NeedArea(area)
 
     def save(self, assessment: Assessment) -> Assessment:
         """Insert or replace the family's assessment; need scores are updated in place, so
         the search index follows each note exactly."""
         values = (
+            assessment.family_id,
             cv.day(assessment.assessed_on),
             assessment.motivation,
             assessment.resources,
@@ -62,25 +62,15 @@ class AssessmentRepository:
             assessment.decision.value,
             cv.day(assessment.decided_on),
         )
-        existing = self._conn.execute(
-            "SELECT id FROM assessments WHERE family_id = ?", (assessment.family_id,)
-        ).fetchone()
+        existing = scalar(
+            self._conn, "SELECT id FROM assessments WHERE family_id = ?", (assessment.family_id,)
+        )
         if existing is None:
-            cursor = self._conn.execute(
-                "INSERT INTO assessments (assessed_on, motivation, resources, resident, "
-                "has_minor, job_loss_or_hardship, decision, decided_on, family_id) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (*values, assessment.family_id),
-            )
-            assessment_id = int(cursor.lastrowid)
+            cursor = self._conn.execute(ASSESSMENTS.insert(), values)
+            assessment_id = int(cursor.lastrowid or 0)
         else:
-            assessment_id = int(existing[0])
-            self._conn.execute(
-                "UPDATE assessments SET assessed_on = ?, motivation = ?, resources = ?, "
-                "resident = ?, has_minor = ?, job_loss_or_hardship = ?, decision = ?, "
-                "decided_on = ? WHERE id = ?",
-                (*values, assessment_id),
-            )
+            assessment_id = int(existing)
+            self._conn.execute(ASSESSMENTS.update(), (*values, assessment_id))
         kept = [n.area.value for n in assessment.needs]
         self._conn.execute(
             f"DELETE FROM need_scores WHERE assessment_id = ? "
@@ -88,9 +78,7 @@ class AssessmentRepository:
             (assessment_id, *kept),
         )
         self._conn.executemany(
-            "INSERT INTO need_scores (assessment_id, area, baseline, exit, note) "
-            "VALUES (?, ?, ?, ?, ?) ON CONFLICT (assessment_id, area) DO UPDATE SET "
-            "baseline = excluded.baseline, exit = excluded.exit, note = excluded.note",
+            NEED_SCORES.upsert(("assessment_id", "area")),
             [(assessment_id, n.area.value, n.baseline, n.exit, n.note) for n in assessment.needs],
         )
         return replace(assessment, id=assessment_id)

@@ -2,81 +2,32 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import datetime
-from typing import Any
 
 from ripartire_desktop.domain import Channel, FirstContact, FirstContactOutcome
-from ripartire_desktop.store.connection import Connection
+from ripartire_desktop.store.columns import FIRST_CONTACTS, Record
 from ripartire_desktop.store.records import _convert as cv
-
-_COLUMNS = "id, family_id, occurred_at, channel, outcome, request, notes"
-
-
-def _contact(row: Any) -> FirstContact:
-    return FirstContact(
-        id=row[0],
-        family_id=row[1],
-        occurred_at=cv.to_moment_req(row[2]),
-        channel=Channel(row[3]),
-        outcome=FirstContactOutcome(row[4]),
-        request=row[5],
-        notes=row[6],
-    )
+from ripartire_desktop.store.records._table import FamilyTable
 
 
-class FirstContactRepository:
-    def __init__(self, conn: Connection) -> None:
-        self._conn = conn
-
-    def add(self, contact: FirstContact) -> FirstContact:
-        cursor = self._conn.execute(
-            "INSERT INTO first_contacts (family_id, occurred_at, channel, outcome, request, "
-            "notes) VALUES (?, ?, ?, ?, ?, ?)",
-            self._values(contact),
-        )
-        return replace(contact, id=cursor.lastrowid)
-
-    def update(self, contact: FirstContact) -> None:
-        self._conn.execute(
-            "UPDATE first_contacts SET family_id = ?, occurred_at = ?, channel = ?, "
-            "outcome = ?, request = ?, notes = ? WHERE id = ?",
-            (*self._values(contact), contact.id),
-        )
-
-    def link(self, contact_id: int, family_id: int) -> None:
-        """Attach an anonymous contact to the family it turned into."""
-        self._conn.execute(
-            "UPDATE first_contacts SET family_id = ? WHERE id = ?", (family_id, contact_id)
-        )
-
-    def get(self, contact_id: int) -> FirstContact | None:
-        row = self._conn.execute(
-            f"SELECT {_COLUMNS} FROM first_contacts WHERE id = ?", (contact_id,)
-        ).fetchone()
-        return None if row is None else _contact(row)
-
-    def between(self, start: datetime, end: datetime) -> list[FirstContact]:
-        return [
-            _contact(r)
-            for r in self._conn.execute(
-                f"SELECT {_COLUMNS} FROM first_contacts WHERE occurred_at >= ? AND occurred_at < ?"
-                " ORDER BY occurred_at DESC",
-                (cv.moment(start), cv.moment(end)),
-            )
-        ]
-
-    def for_family(self, family_id: int) -> list[FirstContact]:
-        return [
-            _contact(r)
-            for r in self._conn.execute(
-                f"SELECT {_COLUMNS} FROM first_contacts WHERE family_id = ? ORDER BY occurred_at",
-                (family_id,),
-            )
-        ]
+class FirstContactRepository(FamilyTable[FirstContact]):
+    table = FIRST_CONTACTS
+    family_order = "occurred_at"
 
     @staticmethod
-    def _values(c: FirstContact) -> tuple[object, ...]:
+    def entity(row: Record) -> FirstContact:
+        return FirstContact(
+            id=row.id,
+            family_id=row.family_id,
+            occurred_at=cv.to_moment_req(row.occurred_at),
+            channel=Channel(row.channel),
+            outcome=FirstContactOutcome(row.outcome),
+            request=row.request,
+            notes=row.notes,
+        )
+
+    @staticmethod
+    def values(c: FirstContact) -> tuple[object, ...]:
         return (
             c.family_id,
             cv.moment(c.occurred_at),
@@ -84,4 +35,14 @@ class FirstContactRepository:
             c.outcome.value,
             c.request,
             c.notes,
+        )
+
+    def link(self, contact_id: int, family_id: int) -> None:
+        """Attach an anonymous contact to the family it turned into."""
+        self._conn.execute(FIRST_CONTACTS.update(columns=("family_id",)), (family_id, contact_id))
+
+    def between(self, start: datetime, end: datetime) -> list[FirstContact]:
+        return self.where(
+            "WHERE occurred_at >= ? AND occurred_at < ? ORDER BY occurred_at DESC",
+            (cv.moment(start), cv.moment(end)),
         )
