@@ -3,22 +3,18 @@ format and the statistics queries all read them from here, so a column added by 
 added once more here and nowhere else (tests/core/test_columns.py compares this map with the
 schema the migrations build).
 
-A row read with `Table.select(...)` is turned into a record whose values are read by column
-name (`Table.record`, `Table.reader`: named tuples, cheap enough for every row of a list) or
-into a mapping (`Table.row`), so no code depends on a column's position.
+A row read with `Table.select(...)` is turned into a mapping by column name with `Table.row`
+(repositories of family records use store/records/_table.py's `Shape`, which also converts the
+values), so no code depends on a column's position.
 """
 
 from __future__ import annotations
 
-from collections import namedtuple
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
-from functools import cache
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 Row = Mapping[str, Any]
-# A named tuple of the columns a select chose (`record.code`); its fields exist only at run time.
-Record = Any
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,12 +26,6 @@ class Table:
     fields: tuple[str, ...]
     # Columns kept by triggers from other tables: read, never written by the application.
     derived: tuple[str, ...] = ()
-    # Named tuple of every column, the type of `record` (`record_type._make(values)` saves a
-    # call per row where a whole page is read).
-    record_type: Any = field(init=False, repr=False, compare=False)
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "record_type", _record_type(self.name, self.columns))
 
     @property
     def columns(self) -> tuple[str, ...]:
@@ -58,7 +48,7 @@ class Table:
         """`SELECT <columns> FROM <table> [alias] <tail>`; `tail` holds JOIN / WHERE / ORDER BY.
 
         With `alias`, every column is qualified by it (for joins); `extra` adds computed
-        columns, name -> SQL expression, read back under their name with `reader`."""
+        columns, name -> SQL expression, read back under their name."""
         prefix = f"{alias}." if alias else ""
         chosen = [prefix + name for name in (columns if columns is not None else self.columns)]
         chosen += [f"{sql} AS {name}" for name, sql in (extra or {}).items()]
@@ -93,32 +83,7 @@ class Table:
 
     def row(self, values: Sequence[Any], columns: Sequence[str] | None = None) -> Row:
         """A fetched row as a mapping by column name (`columns` when the select chose them)."""
-        return _mapping(columns if columns is not None else self.columns, values)
-
-    def record(self, values: Sequence[Any]) -> Record:
-        """A row of `select()` (every column) as a named tuple: `record.code`."""
-        return self.record_type._make(values)
-
-    def reader(
-        self, columns: Sequence[str] | None = None, extra: Mapping[str, str] | None = None
-    ) -> Callable[[Sequence[Any]], Record]:
-        """`record` for the rows of `select(columns=..., extra=...)`."""
-        names = (*(columns if columns is not None else self.columns), *(extra or {}))
-        return _record_type(self.name, tuple(names))._make
-
-
-@cache
-def _record_type(name: str, columns: tuple[str, ...]) -> Any:
-    # A named tuple reads a value by name at the cost of an index, and is made in one call:
-    # half what a dict per row costs, which shows on a family with a hundred interviews.
-    return namedtuple(name, columns)
-
-
-def _mapping(names: Sequence[str], values: Sequence[Any]) -> Row:
-    # Checked by length rather than zip(strict=True), which costs twice as much per row.
-    if len(names) != len(values):
-        raise ValueError(f"{len(values)} values for the {len(names)} columns {names}")
-    return dict(zip(names, values))  # noqa: B905 (lengths checked above)
+        return dict(zip(columns if columns is not None else self.columns, values, strict=True))
 
 
 ISSUED_CODES = Table("issued_codes", "", ("code", "year", "seq"))

@@ -1,15 +1,16 @@
-"""The shape every repository of a family's records shares: one table (store/columns.py), one
-entity, and the two conversions between them; each repository adds only what is its own."""
+"""The shape every repository of a family's records shares: one table (store/columns.py) and
+one entity whose fields are named as its columns and typed as they are stored; each repository
+adds only what is its own."""
 
 from __future__ import annotations
 
-from abc import ABC, abstractmethod
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar, get_type_hints
 
-from ripartire_desktop.store.columns import Record, Table
+from ripartire_desktop.store.columns import Table
 from ripartire_desktop.store.connection import Connection
+from ripartire_desktop.store.records import _convert as cv
 
 if TYPE_CHECKING:
     from _typeshed import DataclassInstance
@@ -17,12 +18,54 @@ if TYPE_CHECKING:
 E = TypeVar("E", bound="DataclassInstance")
 
 
-class FamilyTable(ABC, Generic[E]):
-    """Rows of `table` that belong to a family, read and written as entities `E` whose `id`
-    is the row id. `values(entity)` lists `table.fields` in order; `entity(row)` reads a
-    `table.record` by column name."""
+class Shape(Generic[E]):
+    """Rows of `table` (its key and fields) as entities `kind` whose fields have the columns'
+    names; how each column holds its field (dates, choices, flags) follows the field's type."""
 
-    table: ClassVar[Table]
+    __slots__ = ("_readers", "_writers", "columns", "kind", "table")
+
+    def __init__(self, table: Table, kind: type[E]) -> None:
+        hints = get_type_hints(kind)
+        missing = [name for name in table.writable if name not in hints]
+        if missing:
+            raise ValueError(f"{kind.__name__} has no field for the {table.name} columns {missing}")
+        stored = {name: cv.stored_for(hints[name]) for name in table.writable}
+        self.table = table
+        self.kind = kind
+        self.columns = table.writable
+        self._readers = tuple(
+            None if (to := stored[name]) is None else to.read for name in self.columns
+        )
+        self._writers = tuple(
+            (name, None if (to := stored[name]) is None else to.write) for name in table.fields
+        )
+
+    def select(self, tail: str = "") -> str:
+        """`SELECT` of the columns `entity` reads."""
+        return self.table.select(tail, columns=self.columns)
+
+    def entity(self, values: Sequence[Any], **more: Any) -> E:
+        """The entity of a row of `select`; `more` holds the fields that are not columns."""
+        # Lengths checked once here: zip(strict=True) would check every pair, at twice the cost.
+        if len(values) != len(self.columns):
+            raise ValueError(f"{len(values)} values for the {len(self.columns)} columns")
+        readers = zip(self._readers, values, strict=False)
+        read = [value if to is None else to(value) for to, value in readers]
+        return self.kind(**dict(zip(self.columns, read, strict=False)), **more)
+
+    def values(self, entity: E) -> tuple[object, ...]:
+        """The table's fields, in order, as stored."""
+        return tuple(
+            getattr(entity, name) if to is None else to(getattr(entity, name))
+            for name, to in self._writers
+        )
+
+
+class FamilyTable(Generic[E]):
+    """Rows of one table that belong to a family, read and written as entities whose `id` is
+    the row id: add, update, get, delete, for_family."""
+
+    shape: Shape[E]
     # ORDER BY of `for_family`: the order each screen and document shows the records in.
     family_order: ClassVar[str]
     # Made once per repository: they run for every family opened.
@@ -31,29 +74,24 @@ class FamilyTable(ABC, Generic[E]):
 
     def __init_subclass__(cls) -> None:
         super().__init_subclass__()
-        cls._for_family_sql = cls.table.select(f"WHERE family_id = ? ORDER BY {cls.family_order}")
-        cls._get_sql = cls.table.select(f"WHERE {cls.table.key} = ?")
+        cls._for_family_sql = cls.shape.select(f"WHERE family_id = ? ORDER BY {cls.family_order}")
+        cls._get_sql = cls.shape.select(f"WHERE {cls.shape.table.key} = ?")
 
     def __init__(self, conn: Connection) -> None:
         self._conn = conn
 
-    @staticmethod
-    @abstractmethod
-    def entity(row: Record) -> E: ...
-
-    @staticmethod
-    @abstractmethod
-    def values(entity: E) -> tuple[object, ...]: ...
-
     def add(self, entity: E) -> E:
-        cursor = self._conn.execute(self.table.insert(), self.values(entity))
+        cursor = self._conn.execute(self.shape.table.insert(), self.shape.values(entity))
         return replace(entity, id=cursor.lastrowid)
 
     def update(self, entity: E) -> None:
-        self._conn.execute(self.table.update(), (*self.values(entity), self._id(entity)))
+        self._conn.execute(
+            self.shape.table.update(), (*self.shape.values(entity), self._id(entity))
+        )
 
     def delete(self, row_id: int) -> None:
-        self._conn.execute(f"DELETE FROM {self.table.name} WHERE {self.table.key} = ?", (row_id,))
+        table = self.shape.table
+        self._conn.execute(f"DELETE FROM {table.name} WHERE {table.key} = ?", (row_id,))
 
     def get(self, row_id: int) -> E | None:
         return next(iter(self._entities(self._get_sql, (row_id,))), None)
@@ -62,12 +100,12 @@ class FamilyTable(ABC, Generic[E]):
         return self._entities(self._for_family_sql, (family_id,))
 
     def where(self, tail: str, params: Sequence[object]) -> list[E]:
-        """The entities of `SELECT <every column> FROM <table> <tail>`."""
-        return self._entities(self.table.select(tail), params)
+        """The entities of `SELECT <columns> FROM <table> <tail>`."""
+        return self._entities(self.shape.select(tail), params)
 
     def _entities(self, sql: str, params: Sequence[object]) -> list[E]:
-        record, entity = self.table.record_type._make, self.entity
-        return [entity(record(values)) for values in self._conn.execute(sql, params)]
+        entity = self.shape.entity
+        return [entity(values) for values in self._conn.execute(sql, params)]
 
     @staticmethod
     def _id(entity: Any) -> object:

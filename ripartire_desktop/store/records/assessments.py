@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ripartire_desktop.domain import Assessment, Decision, NeedArea, NeedScore
+from ripartire_desktop.domain import Assessment, NeedArea, NeedScore
 from ripartire_desktop.store.columns import ASSESSMENTS, NEED_SCORES
 from ripartire_desktop.store.connection import Connection, scalar
-from ripartire_desktop.store.records import _convert as cv
+from ripartire_desktop.store.records._table import Shape
 
 _SCORE = ("area", "baseline", "exit", "note")
+_SHAPE = Shape(ASSESSMENTS, Assessment)
 
 
 class AssessmentRepository:
@@ -17,31 +18,23 @@ class AssessmentRepository:
         self._conn = conn
 
     def for_family(self, family_id: int) -> Assessment | None:
-        found = self._conn.execute(ASSESSMENTS.select("WHERE family_id = ?"), (family_id,))
+        found = self._conn.execute(_SHAPE.select("WHERE family_id = ?"), (family_id,))
         values = found.fetchone()
         if values is None:
             return None
-        row = ASSESSMENTS.record(values)
         needs = tuple(
             NeedScore(area=NeedArea(area), baseline=baseline, exit=exit_, note=note)
             for area, baseline, exit_, note in self._conn.execute(
-                NEED_SCORES.select("WHERE assessment_id = ? ORDER BY id", columns=_SCORE),
-                (row.id,),
+                NEED_SCORES.select(
+                    "JOIN assessments a ON a.id = n.assessment_id WHERE a.family_id = ? "
+                    "ORDER BY n.id",
+                    columns=_SCORE,
+                    alias="n",
+                ),
+                (family_id,),
             )
         )
-        return Assessment(
-            id=row.id,
-            family_id=family_id,
-            assessed_on=cv.to_day_req(row.assessed_on),
-            needs=needs,
-            motivation=row.motivation,
-            resources=row.resources,
-            resident=bool(row.resident),
-            has_minor=bool(row.has_minor),
-            job_loss_or_hardship=bool(row.job_loss_or_hardship),
-            decision=Decision(row.decision),
-            decided_on=cv.to_day(row.decided_on),
-        )
+        return _SHAPE.entity(values, needs=needs)
 
     def area_of_note(self, note_id: int) -> NeedArea | None:
         """The need area of a need-score row (search results point at the row)."""
@@ -51,17 +44,7 @@ class AssessmentRepository:
     def save(self, assessment: Assessment) -> Assessment:
         """Insert or replace the family's assessment; need scores are updated in place, so
         the search index follows each note exactly."""
-        values = (
-            assessment.family_id,
-            cv.day(assessment.assessed_on),
-            assessment.motivation,
-            assessment.resources,
-            int(assessment.resident),
-            int(assessment.has_minor),
-            int(assessment.job_loss_or_hardship),
-            assessment.decision.value,
-            cv.day(assessment.decided_on),
-        )
+        values = _SHAPE.values(assessment)
         existing = scalar(
             self._conn, "SELECT id FROM assessments WHERE family_id = ?", (assessment.family_id,)
         )

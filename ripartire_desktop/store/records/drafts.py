@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 
 from ripartire_desktop.domain import InterviewDraft
 from ripartire_desktop.store.columns import INTERVIEW_DRAFTS
 from ripartire_desktop.store.connection import CONNECTION_PRAGMAS, Connection
 from ripartire_desktop.store.records import _convert as cv
-from ripartire_desktop.store.records.path import interview_values, read_interview
+from ripartire_desktop.store.records._table import Shape
 
 _SYNCHRONOUS = dict(CONNECTION_PRAGMAS)["synchronous"]
 # One statement, so an autosave is a single small write that commits on its own.
 _UPSERT = INTERVIEW_DRAFTS.upsert(("family_id",))
+_SHAPE = Shape(INTERVIEW_DRAFTS, InterviewDraft)
 
 
 class DraftRepository:
@@ -40,17 +42,12 @@ class DraftRepository:
 
     def _upsert(self, draft: InterviewDraft, now: datetime | None) -> datetime:
         updated_at = (now or datetime.now()).replace(microsecond=0)
-        self._conn.execute(_UPSERT, (*interview_values(draft), cv.moment(updated_at)))
+        self._conn.execute(_UPSERT, _SHAPE.values(replace(draft, updated_at=updated_at)))
         return updated_at
 
     def get(self, family_id: int) -> InterviewDraft | None:
-        found = self._conn.execute(
-            INTERVIEW_DRAFTS.select("WHERE family_id = ?"), (family_id,)
-        ).fetchone()
-        if found is None:
-            return None
-        row = INTERVIEW_DRAFTS.record(found)
-        return read_interview(InterviewDraft, row, updated_at=cv.to_moment(row.updated_at))
+        found = self._conn.execute(_SHAPE.select("WHERE family_id = ?"), (family_id,)).fetchone()
+        return None if found is None else _SHAPE.entity(found)
 
     def delete(self, family_id: int) -> bool:
         """Remove the family's draft; False if there was none."""

@@ -17,10 +17,11 @@ from ripartire_desktop.domain import (
     place_admitted,
     waiting_list_order,
 )
-from ripartire_desktop.store.columns import FAMILIES, ISSUED_CODES, Record
+from ripartire_desktop.store.columns import FAMILIES, ISSUED_CODES
 from ripartire_desktop.store.connection import Connection, scalar, transaction
 from ripartire_desktop.store.errors import VaultError
 from ripartire_desktop.store.records import _convert as cv
+from ripartire_desktop.store.records._table import Shape
 
 # The list lives in family_list.py; its names are offered here too, beside the repository.
 from ripartire_desktop.store.records.family_list import (
@@ -47,23 +48,7 @@ class FamilyNotFoundError(VaultError):
     """No family has that code or id."""
 
 
-def _family(row: Record) -> Family:
-    channel = row.first_contact_channel
-    return Family(
-        id=row.id,
-        code=row.code,
-        status=FamilyStatus(row.status),
-        counsellor=row.counsellor,
-        municipality=row.municipality,
-        adults=row.adults,
-        minors=row.minors,
-        first_contact_channel=None if channel is None else Channel(channel),
-        known_to_social_services=cv.to_flag(row.known_to_social_services),
-        created_on=cv.to_day_req(row.created_on),
-        updated_on=cv.to_day_req(row.updated_on),
-        opened_on=cv.to_day(row.opened_on),
-        closed_on=cv.to_day(row.closed_on),
-    )
+_SHAPE = Shape(FAMILIES, Family)
 
 
 class FamilyRepository:
@@ -85,8 +70,8 @@ class FamilyRepository:
         return found
 
     def _one(self, where: str, value: object) -> Family | None:
-        values = self._conn.execute(FAMILIES.select(where), (value,)).fetchone()
-        return None if values is None else _family(FAMILIES.record(values))
+        values = self._conn.execute(_SHAPE.select(where), (value,)).fetchone()
+        return None if values is None else _SHAPE.entity(values)
 
     def count(self, status: FamilyStatus | None = None) -> int:
         if status is None:
@@ -141,7 +126,7 @@ class FamilyRepository:
     def _add(self, family: Family, keep_code: bool) -> Family:
         code = self._reserve(family.code if keep_code else None, family.created_on.year)
         stored = replace(family, code=code, id=None)
-        cursor = self._conn.execute(FAMILIES.insert(), self._values(stored))
+        cursor = self._conn.execute(FAMILIES.insert(), _SHAPE.values(stored))
         return replace(stored, id=cursor.lastrowid)
 
     def create(
@@ -172,23 +157,6 @@ class FamilyRepository:
         )
         return self.add(draft)
 
-    @staticmethod
-    def _values(f: Family) -> tuple[object, ...]:
-        return (
-            f.code,
-            f.status.value,
-            f.counsellor,
-            f.municipality,
-            f.adults,
-            f.minors,
-            None if f.first_contact_channel is None else f.first_contact_channel.value,
-            cv.flag(f.known_to_social_services),
-            cv.day(f.created_on),
-            cv.day(f.updated_on),
-            cv.day(f.opened_on),
-            cv.day(f.closed_on),
-        )
-
     def update(self, family: Family) -> Family:
         """Save edited fields; a status change must be an allowed transition."""
         if family.id is None:
@@ -198,7 +166,7 @@ class FamilyRepository:
             raise VaultError("A family's code never changes.")
         if stored.status != family.status:
             check_transition(stored.status, family.status)
-        self._conn.execute(FAMILIES.update(), (*self._values(family), family.id))
+        self._conn.execute(FAMILIES.update(), (*_SHAPE.values(family), family.id))
         return family
 
     def transition(self, family_id: int, new: FamilyStatus, *, on: date) -> Family:

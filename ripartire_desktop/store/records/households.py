@@ -4,25 +4,15 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ripartire_desktop.domain import (
-    AgeBand,
-    Education,
-    Identity,
-    Member,
-    MemberRole,
-    Person,
-    WorkSituation,
-)
+from ripartire_desktop.domain import Identity, Member, Person
 from ripartire_desktop.store.columns import (
     IDENTITIES,
     IDENTITY_CONTACTS,
     IDENTITY_PEOPLE,
     MEMBERS,
-    Record,
 )
 from ripartire_desktop.store.connection import Connection
-from ripartire_desktop.store.records import _convert as cv
-from ripartire_desktop.store.records._table import FamilyTable
+from ripartire_desktop.store.records._table import FamilyTable, Shape
 
 _PERSON = ("given_name", "family_name", "tax_code")
 
@@ -36,7 +26,7 @@ class IdentityRepository:
         values = found.fetchone()
         if values is None:
             return None
-        row = IDENTITIES.record(values)
+        row = IDENTITIES.row(values)
         people = tuple(
             Person(**IDENTITY_PEOPLE.row(person, _PERSON))
             for person in self._conn.execute(
@@ -57,9 +47,9 @@ class IdentityRepository:
             people=people,
             phones=tuple(contacts["phone"]),
             emails=tuple(contacts["email"]),
-            address=row.address,
-            tax_code=row.tax_code,
-            contact_preferences=row.contact_preferences,
+            address=row["address"],
+            tax_code=row["tax_code"],
+            contact_preferences=row["contact_preferences"],
         )
 
     def save(self, family_id: int, identity: Identity) -> None:
@@ -97,35 +87,8 @@ class IdentityRepository:
 
 
 class MemberRepository(FamilyTable[Member]):
-    table = MEMBERS
+    shape = Shape(MEMBERS, Member)
     family_order = "id"
-
-    @staticmethod
-    def entity(row: Record) -> Member:
-        return Member(
-            id=row.id,
-            family_id=row.family_id,
-            role=MemberRole(row.role),
-            age_band=None if row.age_band is None else AgeBand(row.age_band),
-            birth_year=row.birth_year,
-            work_situation=(
-                None if row.work_situation is None else WorkSituation(row.work_situation)
-            ),
-            unemployed_since=cv.to_day(row.unemployed_since),
-            education=None if row.education is None else Education(row.education),
-        )
-
-    @staticmethod
-    def values(m: Member) -> tuple[object, ...]:
-        return (
-            m.family_id,
-            m.role.value,
-            None if m.age_band is None else m.age_band.value,
-            m.birth_year,
-            None if m.work_situation is None else m.work_situation.value,
-            cv.day(m.unemployed_since),
-            None if m.education is None else m.education.value,
-        )
 
     # A member is staged in the form before it belongs to a family, so the family comes
     # apart on add, and an update never moves a member to another family.
@@ -133,6 +96,6 @@ class MemberRepository(FamilyTable[Member]):
         return super().add(replace(member, family_id=family_id))
 
     def update(self, member: Member) -> None:
-        row = dict(zip(MEMBERS.fields, self.values(member), strict=True))
+        row = dict(zip(MEMBERS.fields, self.shape.values(member), strict=True))
         del row["family_id"]
         self._conn.execute(MEMBERS.update(columns=tuple(row)), (*row.values(), member.id))

@@ -39,21 +39,21 @@ class ReleaseLedger:
         ).fetchall()
         found = []
         for values in rows:
-            row = RELEASES.record(values)
+            row = RELEASES.row(values)
             cells: dict[CellKey, tuple[int, bool]] = {}
             for key, r, c, value, hidden in self._conn.execute(
-                RELEASE_CELLS.select("WHERE release_id = ?", columns=_CELL), (row.id,)
+                RELEASE_CELLS.select("WHERE release_id = ?", columns=_CELL), (row["id"],)
             ):
                 cells[(str(key), int(r), int(c))] = (int(value), bool(hidden))
             found.append(
                 StoredRelease(
-                    id=int(row.id),
-                    published_at=str(row.published_at),
-                    sources=str(row.sources),
-                    first_month=str(row.first_month),
-                    last_month=str(row.last_month),
-                    k=int(row.k),
-                    counts=str(row.counts),
+                    id=int(row["id"]),
+                    published_at=str(row["published_at"]),
+                    sources=str(row["sources"]),
+                    first_month=str(row["first_month"]),
+                    last_month=str(row["last_month"]),
+                    k=int(row["k"]),
+                    counts=str(row["counts"]),
                     cells=cells,
                 )
             )
