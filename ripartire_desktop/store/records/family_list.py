@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Literal
+from typing import Literal, get_args
 
 from ripartire_desktop.domain import Channel, FamilyStatus, NeedArea
 from ripartire_desktop.store.columns import FAMILIES
@@ -60,30 +60,6 @@ class FamilyPage:
     total: int
 
 
-# Sort keys are fixed SQL expressions, never user text. Each is a plain column of the family
-# row (the computed ones are kept by triggers) with the row id as tie-breaker, so an index
-# serves both directions: sorting 10,000 families costs what one page costs.
-_CODE_ORDER = ("substr(f.code, 5, 4)", "length(f.code)", "f.code")  # 999 before 1000
-_SORT_SQL: dict[str, tuple[str, ...]] = {
-    "code": _CODE_ORDER,
-    "status": ("f.status", "f.id"),
-    "counsellor": ("f.counsellor COLLATE NOCASE", "f.id"),
-    "minors": ("f.minors", "f.id"),
-    "last_interview": ("f.last_interview_at", "f.id"),
-    # Past appointments count as none, so the soonest upcoming comes first.
-    "next_appointment": (
-        "(f.last_agreed_appointment IS NULL OR f.last_agreed_appointment < :now)",
-        "f.last_agreed_appointment",
-        "f.id",
-    ),
-    **{key: (f"f.{key}", "f.id") for key in ("open_actions", "updated_on")},
-    "name": (
-        "p0.family_name IS NULL",
-        "p0.family_name COLLATE NOCASE",
-        "p0.given_name COLLATE NOCASE",
-        "f.id",
-    ),
-}
 # The list's columns, named as the fields of FamilyRow (a test checks both), from the family row.
 LIST_COLUMNS = {
     "id": "f.id",
@@ -100,6 +76,29 @@ LIST_COLUMNS = {
 }
 # The first identity row gives the name (shown only with_names; also a sort key).
 _NAME = "trim(coalesce(p0.given_name, '') || ' ' || coalesce(p0.family_name, ''))"
+
+# Sort keys are fixed SQL expressions, never user text. Most are the list's plain column of the
+# family row (the computed ones are kept by triggers) with the row id as tie-breaker, so an
+# index serves both directions: sorting 10,000 families costs what one page costs.
+_SORT_OTHERWISE: dict[str, tuple[str, ...]] = {
+    "code": ("substr(f.code, 5, 4)", "length(f.code)", "f.code"),  # 999 before 1000
+    "counsellor": ("f.counsellor COLLATE NOCASE", "f.id"),
+    # Past appointments count as none, so the soonest upcoming comes first.
+    "next_appointment": (
+        "(f.last_agreed_appointment IS NULL OR f.last_agreed_appointment < :now)",
+        "f.last_agreed_appointment",
+        "f.id",
+    ),
+    "name": (
+        "p0.family_name IS NULL",
+        "p0.family_name COLLATE NOCASE",
+        "p0.given_name COLLATE NOCASE",
+        "f.id",
+    ),
+}
+_SORT_SQL = {
+    key: _SORT_OTHERWISE.get(key) or (LIST_COLUMNS[key], "f.id") for key in get_args(SortColumn)
+}
 # The parts that keep empty values at the bottom in both directions are not flipped.
 _NULLS_LAST = ("IS NULL", "< :now)")
 
