@@ -61,7 +61,19 @@ class Shape(Generic[E]):
         )
 
 
-class FamilyTable(Generic[E]):
+class Repository:
+    """What every repository holds: the open connection it reads and writes through."""
+
+    def __init__(self, conn: Connection) -> None:
+        self._conn = conn
+
+    def _first(self, sql: str, params: Sequence[object]) -> Sequence[Any] | None:
+        """The first row of `sql`, or None."""
+        found: Sequence[Any] | None = self._conn.execute(sql, params).fetchone()
+        return found
+
+
+class FamilyTable(Repository, Generic[E]):
     """Rows of one table that belong to a family, read and written as entities whose `id` is
     the row id: add, update, get, delete, for_family."""
 
@@ -76,9 +88,6 @@ class FamilyTable(Generic[E]):
         super().__init_subclass__()
         cls._for_family_sql = cls.shape.select(f"WHERE family_id = ? ORDER BY {cls.family_order}")
         cls._get_sql = cls.shape.select(f"WHERE {cls.shape.table.key} = ?")
-
-    def __init__(self, conn: Connection) -> None:
-        self._conn = conn
 
     def add(self, entity: E) -> E:
         cursor = self._conn.execute(self.shape.table.insert(), self.shape.values(entity))

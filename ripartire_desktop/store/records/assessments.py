@@ -6,20 +6,16 @@ from dataclasses import replace
 
 from ripartire_desktop.domain import Assessment, NeedArea, NeedScore
 from ripartire_desktop.store.columns import ASSESSMENTS, NEED_SCORES
-from ripartire_desktop.store.connection import Connection, scalar
-from ripartire_desktop.store.records._table import Shape
+from ripartire_desktop.store.connection import scalar
+from ripartire_desktop.store.records._table import Repository, Shape
 
 _SCORE = ("area", "baseline", "exit", "note")
 _SHAPE = Shape(ASSESSMENTS, Assessment)
 
 
-class AssessmentRepository:
-    def __init__(self, conn: Connection) -> None:
-        self._conn = conn
-
+class AssessmentRepository(Repository):
     def for_family(self, family_id: int) -> Assessment | None:
-        found = self._conn.execute(_SHAPE.select("WHERE family_id = ?"), (family_id,))
-        values = found.fetchone()
+        values = self._first(_SHAPE.select("WHERE family_id = ?"), (family_id,))
         if values is None:
             return None
         needs = tuple(

@@ -7,9 +7,9 @@ from datetime import datetime
 
 from ripartire_desktop.domain import InterviewDraft
 from ripartire_desktop.store.columns import INTERVIEW_DRAFTS
-from ripartire_desktop.store.connection import CONNECTION_PRAGMAS, Connection
+from ripartire_desktop.store.connection import CONNECTION_PRAGMAS
 from ripartire_desktop.store.records import _convert as cv
-from ripartire_desktop.store.records._table import Shape
+from ripartire_desktop.store.records._table import Repository, Shape
 
 _SYNCHRONOUS = dict(CONNECTION_PRAGMAS)["synchronous"]
 # One statement, so an autosave is a single small write that commits on its own.
@@ -17,10 +17,7 @@ _UPSERT = INTERVIEW_DRAFTS.upsert(("family_id",))
 _SHAPE = Shape(INTERVIEW_DRAFTS, InterviewDraft)
 
 
-class DraftRepository:
-    def __init__(self, conn: Connection) -> None:
-        self._conn = conn
-
+class DraftRepository(Repository):
     def save(
         self, draft: InterviewDraft, *, now: datetime | None = None, durable: bool = True
     ) -> datetime:
@@ -46,7 +43,7 @@ class DraftRepository:
         return updated_at
 
     def get(self, family_id: int) -> InterviewDraft | None:
-        found = self._conn.execute(_SHAPE.select("WHERE family_id = ?"), (family_id,)).fetchone()
+        found = self._first(_SHAPE.select("WHERE family_id = ?"), (family_id,))
         return None if found is None else _SHAPE.entity(found)
 
     def delete(self, family_id: int) -> bool:

@@ -18,10 +18,10 @@ from ripartire_desktop.domain import (
     waiting_list_order,
 )
 from ripartire_desktop.store.columns import FAMILIES, ISSUED_CODES
-from ripartire_desktop.store.connection import Connection, scalar, transaction
+from ripartire_desktop.store.connection import scalar, transaction
 from ripartire_desktop.store.errors import VaultError
 from ripartire_desktop.store.records import _convert as cv
-from ripartire_desktop.store.records._table import Shape
+from ripartire_desktop.store.records._table import Repository, Shape
 
 # The list lives in family_list.py; its names are offered here too, beside the repository.
 from ripartire_desktop.store.records.family_list import (
@@ -51,10 +51,7 @@ class FamilyNotFoundError(VaultError):
 _SHAPE = Shape(FAMILIES, Family)
 
 
-class FamilyRepository:
-    def __init__(self, conn: Connection) -> None:
-        self._conn = conn
-
+class FamilyRepository(Repository):
     # --- reading --------------------------------------------------------------------------
 
     def get(self, family_id: int) -> Family:
@@ -70,7 +67,7 @@ class FamilyRepository:
         return found
 
     def _one(self, where: str, value: object) -> Family | None:
-        values = self._conn.execute(_SHAPE.select(where), (value,)).fetchone()
+        values = self._first(_SHAPE.select(where), (value,))
         return None if values is None else _SHAPE.entity(values)
 
     def count(self, status: FamilyStatus | None = None) -> int:

@@ -11,19 +11,14 @@ from ripartire_desktop.store.columns import (
     IDENTITY_PEOPLE,
     MEMBERS,
 )
-from ripartire_desktop.store.connection import Connection
-from ripartire_desktop.store.records._table import FamilyTable, Shape
+from ripartire_desktop.store.records._table import FamilyTable, Repository, Shape
 
 _PERSON = ("given_name", "family_name", "tax_code")
 
 
-class IdentityRepository:
-    def __init__(self, conn: Connection) -> None:
-        self._conn = conn
-
+class IdentityRepository(Repository):
     def get(self, family_id: int) -> Identity | None:
-        found = self._conn.execute(IDENTITIES.select("WHERE family_id = ?"), (family_id,))
-        values = found.fetchone()
+        values = self._first(IDENTITIES.select("WHERE family_id = ?"), (family_id,))
         if values is None:
             return None
         row = IDENTITIES.row(values)
