@@ -3,7 +3,7 @@ updates, reads back and deletes its rows the same way, and `scalar` answers one-
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -18,7 +18,7 @@ from ripartire_desktop.domain import (
     NeedArea,
     WorkType,
 )
-from ripartire_desktop.store.columns import CLOSURES
+from ripartire_desktop.store.columns import CLOSURES, Table
 from ripartire_desktop.store.connection import scalar
 from ripartire_desktop.store.records import Records
 from ripartire_desktop.store.records import _convert as cv
@@ -88,7 +88,7 @@ def test_a_shape_stores_each_field_as_its_type_says_both_ways() -> None:
         "SELECT id, family_id, closed_on, reason, outcome, work_type, note FROM closures "
         "WHERE id = ?"
     )
-    with pytest.raises(ValueError, match="3 values for the 7 columns"):
+    with pytest.raises(ValueError, match="expected 7, got 3"):
         shape.entity(stored[:3])
 
 
@@ -120,3 +120,13 @@ def test_each_field_type_has_its_stored_form(hint: object, field: object, column
 
 def test_text_and_numbers_are_stored_as_they_are() -> None:
     assert cv.stored_for(str) is None and cv.stored_for(int | None) is None
+
+
+@dataclass(frozen=True)
+class _Odd:
+    _row: int
+
+
+def test_a_column_that_could_hide_the_readers_own_names_is_refused() -> None:
+    with pytest.raises(ValueError, match="cannot name a field"):
+        Shape(Table("odd", "", ("_row",)), _Odd)

@@ -30,7 +30,7 @@ class AssessmentRepository(Repository):
                 (family_id,),
             )
         )
-        return _SHAPE.entity(values, needs=needs)
+        return replace(_SHAPE.entity(values), needs=needs)
 
     def area_of_note(self, note_id: int) -> NeedArea | None:
         """The need area of a need-score row (search results point at the row)."""
