@@ -31,6 +31,7 @@ KEYED_CHAIN = "hmac-sha256-v1"
 Mac = Callable[[str, str], str]
 # What each link covers: the entry as listed, without its own links.
 ENTRY_COLUMNS = ("id", "at", "action", "family_code", "detail")
+_LINKED = (*ENTRY_COLUMNS, "prev_hash", "hash")
 _LAST = AUDIT_LOG.select("ORDER BY id DESC LIMIT 1", columns=("id", "hash"))
 
 
@@ -135,7 +136,8 @@ class AuditLog:
     def last_link_holds(self) -> bool:
         """The newest entry is linked under this connection's key (a cheap check before its
         MAC is recorded in the envelope: a row slipped in from outside never is)."""
-        last = self._conn.execute(AUDIT_LOG.select("ORDER BY id DESC LIMIT 1")).fetchone()
+        newest = AUDIT_LOG.select("ORDER BY id DESC LIMIT 1", columns=_LINKED)
+        last = self._conn.execute(newest).fetchone()
         if last is None:
             return True
         entry_id, at, action, code, detail, prev_hash, stored = last
@@ -155,7 +157,7 @@ class AuditLog:
         expected_id = 1
         count = 0
         for entry_id, at, action, code, detail, stored_prev, stored_hash in self._conn.execute(
-            AUDIT_LOG.select("ORDER BY id")
+            AUDIT_LOG.select("ORDER BY id", columns=_LINKED)
         ).fetchall():
             count += 1
             fields = (entry_id, at, action, code, detail)

@@ -16,7 +16,7 @@ class SettingsRepository:
 
     def load(self) -> Settings:
         """The stored settings; defaults for anything never set or no longer valid."""
-        stored = dict(self._conn.execute(SETTINGS.select()).fetchall())
+        stored = dict(self._conn.execute(SETTINGS.select(columns=("key", "value"))).fetchall())
         defaults = Settings()
         values: dict[str, Any] = {}
         for field in fields(Settings):
