@@ -8,7 +8,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from benchmarks.harness import median, p95, samples_ms
-from ripartire_desktop.domain import Interview, InterviewMode
+from ripartire_desktop.domain import Interview, InterviewDraft, InterviewMode
 from ripartire_desktop.reports.aggregates import Period, compute_summary
 from ripartire_desktop.reports.case_summary import load_case, write_case_summary
 from ripartire_desktop.reports.summary_pdf import write_summary
@@ -16,7 +16,7 @@ from ripartire_desktop.store import keys
 from ripartire_desktop.store.demo import generate_demo
 from ripartire_desktop.store.records import Records
 from ripartire_desktop.store.records.drafts import _UPSERT as UPSERT
-from ripartire_desktop.store.records.drafts import DraftRepository, InterviewDraft
+from ripartire_desktop.store.records.drafts import DraftRepository
 from ripartire_desktop.store.records.families import SORT_COLUMNS, FamilyQuery, sort_sql
 from ripartire_desktop.store.records.search import MARK_END, MARK_START, build_match
 from ripartire_desktop.store.vault import Vault

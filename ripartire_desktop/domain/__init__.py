@@ -12,6 +12,7 @@ from .capacity import (
 from .closure import Closure
 from .codes import family_code_sort_key, format_family_code, parse_family_code
 from .consent import Consent
+from .drafts import InterviewDraft
 from .eligibility import Eligibility, evaluate_eligibility
 from .errors import DomainError, TransitionError, ValidationError
 from .family import Family, FirstContact, Identity, Member, Person
@@ -78,6 +79,7 @@ __all__ = [
     "FirstContactOutcome",
     "Identity",
     "Interview",
+    "InterviewDraft",
     "InterviewMode",
     "Member",
     "MemberRole",

@@ -3,8 +3,9 @@ format and the statistics queries all read them from here, so a column added by 
 added once more here and nowhere else (tests/core/test_columns.py compares this map with the
 schema the migrations build).
 
-A row read with `Table.select(...)` is turned into a mapping by column name with `Table.row`,
-so no code depends on a column's position.
+A row read with `Table.select(...)` is turned into a mapping by column name with `Table.row`
+(repositories of family records use store/records/_table.py's `Shape`, which also converts the
+values), so no code depends on a column's position.
 """
 
 from __future__ import annotations
@@ -36,20 +37,48 @@ class Table:
         """The columns a bulk writer that chooses its own ids fills (key first)."""
         return ((self.key,) if self.key else ()) + self.fields
 
-    def select(self, tail: str = "", *, columns: Sequence[str] | None = None) -> str:
-        """`SELECT <columns> FROM <table> <tail>`; `tail` holds WHERE / ORDER BY / LIMIT."""
-        chosen = ", ".join(columns if columns is not None else self.columns)
-        return f"SELECT {chosen} FROM {self.name} {tail}".rstrip()
+    def select(
+        self,
+        tail: str = "",
+        *,
+        columns: Sequence[str] | None = None,
+        alias: str = "",
+        extra: Mapping[str, str] | None = None,
+    ) -> str:
+        """`SELECT <columns> FROM <table> [alias] <tail>`; `tail` holds JOIN / WHERE / ORDER BY.
 
-    def insert(self, *, with_key: bool = False, verb: str = "INSERT") -> str:
-        names = self.writable if with_key and self.key else self.fields
+        With `alias`, every column is qualified by it (for joins); `extra` adds computed
+        columns, name -> SQL expression, read back under their name."""
+        prefix = f"{alias}." if alias else ""
+        chosen = [prefix + name for name in (columns if columns is not None else self.columns)]
+        chosen += [f"{sql} AS {name}" for name, sql in (extra or {}).items()]
+        source = f"{self.name} {alias}" if alias else self.name
+        return f"SELECT {', '.join(chosen)} FROM {source} {tail}".rstrip()
+
+    def insert(
+        self, *, with_key: bool = False, verb: str = "INSERT", columns: Sequence[str] | None = None
+    ) -> str:
+        """`INSERT INTO <table> (<fields>) VALUES (?, ...)`, or only `columns` when given."""
+        if columns is not None:
+            names = tuple(columns)
+        else:
+            names = self.writable if with_key and self.key else self.fields
         marks = ", ".join("?" * len(names))
         return f"{verb} INTO {self.name} ({', '.join(names)}) VALUES ({marks})"
 
-    def update(self, where: str = "") -> str:
-        """`UPDATE ... SET <fields> = ? ... WHERE <where>`; by key when `where` is empty."""
+    def upsert(self, conflict: Sequence[str]) -> str:
+        """One statement that inserts the fields, or on a `conflict` of those columns updates
+        every other field to the new values."""
+        kept = [name for name in self.fields if name not in conflict]
+        assignments = ", ".join(f"{name} = excluded.{name}" for name in kept)
+        return f"{self.insert()} ON CONFLICT ({', '.join(conflict)}) DO UPDATE SET {assignments}"
+
+    def update(self, where: str = "", *, columns: Sequence[str] | None = None) -> str:
+        """`UPDATE ... SET <fields> = ? ... WHERE <where>`; by key when `where` is empty;
+        only `columns` when given."""
         condition = where or f"{self.key} = ?"
-        assignments = ", ".join(f"{name} = ?" for name in self.fields)
+        names = columns if columns is not None else self.fields
+        assignments = ", ".join(f"{name} = ?" for name in names)
         return f"UPDATE {self.name} SET {assignments} WHERE {condition}"
 
     def row(self, values: Sequence[Any], columns: Sequence[str] | None = None) -> Row:

@@ -7,8 +7,9 @@ import hashlib
 import hmac
 import os
 import struct
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
 import sqlcipher3
 from sqlcipher3 import dbapi2
@@ -26,7 +27,7 @@ from ripartire_desktop.store.errors import (
 )
 from ripartire_desktop.store.keys import audit_key, raw_key_literal
 
-__all__ = ["Connection", "DatabaseError", "connect", "transaction", "try_connect"]
+__all__ = ["Connection", "DatabaseError", "connect", "scalar", "transaction", "try_connect"]
 PAGE_SIZE = 4096  # SQLCipher 4 default; the file is always a whole number of pages
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -270,6 +271,15 @@ def transaction(conn: Connection) -> Iterator[Connection]:
         raise clear from exc
 
 
+def scalar(conn: Connection, sql: str, params: Sequence[object] | Mapping[str, object] = ()) -> Any:
+    """The one value a query such as `SELECT count(*) ...` answers; None when no row comes."""
+    found = conn.execute(sql, params).fetchone()
+    if found is None:
+        return None
+    value, *_others = found
+    return value
+
+
 def _database_path(conn: Connection) -> Path | None:
     with contextlib.suppress(dbapi2.DatabaseError):
         for _seq, name, file in conn.execute("PRAGMA database_list"):
@@ -283,6 +293,6 @@ def read_pragmas(conn: Connection) -> dict[str, str]:
     names = [name for name, _ in CONNECTION_PRAGMAS] + ["cipher_memory_security"]
     found = {}
     for name in names:
-        row = conn.execute(f"PRAGMA {name}").fetchone()
-        found[name] = str(row[0]) if row else ""
+        value = scalar(conn, f"PRAGMA {name}")
+        found[name] = "" if value is None else str(value)
     return found

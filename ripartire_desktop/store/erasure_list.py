@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ripartire_desktop.store import migrations
-from ripartire_desktop.store.connection import connect, transaction
+from ripartire_desktop.store.connection import connect, scalar, transaction
 from ripartire_desktop.store.envelope import AuditHead, Envelope
 from ripartire_desktop.store.records.audit import AuditAction, AuditLog
 from ripartire_desktop.store.records.erasure import ErasureReport, erase_family
@@ -37,8 +37,8 @@ def erase(vault: Vault, code: str) -> Erased:
     """Erase one family, add its keyed hash to the envelope, and name the backups that
     still hold it (so the user can replace or destroy them)."""
     conn = vault.connection
-    row = conn.execute("SELECT created_on FROM families WHERE code = ?", (code,)).fetchone()
-    since = str(row[0]) if row else ""
+    created_on = scalar(conn, "SELECT created_on FROM families WHERE code = ?", (code,))
+    since = "" if created_on is None else str(created_on)
     made = [
         str(at)[:10]
         for (at,) in conn.execute(

@@ -14,7 +14,13 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ripartire_desktop.store import keys, migrations
-from ripartire_desktop.store.connection import Connection, connect, transaction, try_connect
+from ripartire_desktop.store.connection import (
+    Connection,
+    connect,
+    scalar,
+    transaction,
+    try_connect,
+)
 from ripartire_desktop.store.envelope import ALTERED, AuditHead, Envelope
 from ripartire_desktop.store.errors import (
     DamagedDatabaseError,
@@ -42,8 +48,8 @@ def _meta(conn: Connection, key: str) -> str | None:
     ).fetchone()
     if not exists:
         return None
-    row = conn.execute("SELECT value FROM vault_meta WHERE key = ?", (key,)).fetchone()
-    return None if row is None else str(row[0])
+    value = scalar(conn, "SELECT value FROM vault_meta WHERE key = ?", (key,))
+    return None if value is None else str(value)
 
 
 def _set_meta(conn: Connection, key: str, value: str) -> None:

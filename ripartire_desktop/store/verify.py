@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ripartire_desktop.store import migrations
-from ripartire_desktop.store.connection import Connection, connect_for_check
+from ripartire_desktop.store.connection import Connection, connect_for_check, scalar
 from ripartire_desktop.store.envelope import Envelope
 from ripartire_desktop.store.errors import DamagedDatabaseError, NewerSchemaError
 from ripartire_desktop.store.records.audit import AuditLog
@@ -28,7 +28,7 @@ def check_database(conn: Connection) -> list[str]:
     except Exception as exc:
         problems.append(f"encryption check could not finish: {exc}")
     try:
-        rows = [str(row[0]) for row in conn.execute("PRAGMA integrity_check")]
+        rows = [str(message) for (message,) in conn.execute("PRAGMA integrity_check")]
         if rows != ["ok"]:
             problems.extend(f"database check: {row}" for row in rows)
     except Exception as exc:
@@ -81,7 +81,7 @@ def _verify(conn: Connection, envelope: Envelope) -> VerifyReport:
     if problems:
         report.problems.extend(problems)
         return report  # the rest reads the damaged pages: it would only add noise
-    pages = conn.execute("PRAGMA page_count").fetchone()[0]
+    pages = scalar(conn, "PRAGMA page_count")
     report.checks.append(f"encryption: all {pages} pages authenticate")
     report.checks.append("database structure: ok")
     version = migrations.current_version(conn)
@@ -112,7 +112,7 @@ def _check_audit_and_index(conn: Connection, report: VerifyReport, envelope: Env
             problem = None if log.verify(legacy=True).ok else "the unkeyed chain breaks"
         else:
             problem = audit_problem(log, envelope.audit)
-        entries = log.head()[0]
+        entries, _head = log.head()
     except Exception as exc:
         report.problems.append(f"audit log could not be read: {exc}")
     else:

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from ripartire_desktop.domain import Interview
+from ripartire_desktop.domain import Interview, InterviewDraft
 from ripartire_desktop.store.records import Records
-from ripartire_desktop.store.records.drafts import InterviewDraft
 from ripartire_desktop.usecases.changes import Changes, Kind
 
 

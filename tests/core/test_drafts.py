@@ -10,12 +10,18 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from ripartire_desktop.domain import Family, InterviewMode, NeedArea, ValidationError
+from ripartire_desktop.domain import (
+    Family,
+    InterviewDraft,
+    InterviewMode,
+    NeedArea,
+    ValidationError,
+)
 from ripartire_desktop.store import migrations
 from ripartire_desktop.store.connection import DatabaseError, connect
 from ripartire_desktop.store.keys import TEST_POLICY
 from ripartire_desktop.store.records import Records
-from ripartire_desktop.store.records.drafts import DraftRepository, InterviewDraft
+from ripartire_desktop.store.records.drafts import DraftRepository
 from ripartire_desktop.store.records.erasure import erase_family
 from ripartire_desktop.store.vault import Vault
 from ripartire_desktop.usecases.compose import build_vault

@@ -23,6 +23,7 @@ from ripartire_desktop.domain import (
     ConsentScope,
     FamilyStatus,
     Identity,
+    InterviewDraft,
     Member,
     MemberRole,
     Outcome,
@@ -34,7 +35,6 @@ from ripartire_desktop.domain import (
     WorkType,
 )
 from ripartire_desktop.store.records import Records
-from ripartire_desktop.store.records.drafts import InterviewDraft
 from ripartire_desktop.usecases import families as uc
 from ripartire_desktop.usecases import interviews
 from ripartire_desktop.usecases.changes import Kind

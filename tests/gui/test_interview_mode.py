@@ -279,7 +279,7 @@ def test_many_saves_of_a_long_note_keep_every_keystroke_and_the_promised_sync(
 def test_a_draft_from_yesterday_keeps_its_own_start_time(
     qtbot, session: Session, family: Family, navigator: RecordingNavigator
 ) -> None:
-    from ripartire_desktop.store.records.drafts import InterviewDraft
+    from ripartire_desktop.domain import InterviewDraft
 
     assert family.id is not None
     started = datetime(2026, 3, 9, 15, 30)

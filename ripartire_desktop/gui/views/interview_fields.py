@@ -22,12 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ripartire_desktop.domain import InterviewMode, NeedArea, choices
+from ripartire_desktop.domain import InterviewDraft, InterviewMode, NeedArea, choices
 from ripartire_desktop.gui import palette
 from ripartire_desktop.gui.clipboard import ClipboardGuard, SensitivePlainTextEdit
 from ripartire_desktop.gui.forms import child, host_layout
 from ripartire_desktop.gui.lang import datetime_format, from_qdatetime, to_qdatetime, ui_language
-from ripartire_desktop.store.records.drafts import InterviewDraft
 
 DEFAULT_MINUTES = 60
 

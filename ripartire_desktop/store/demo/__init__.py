@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ripartire_desktop.domain.settings import Settings
-from ripartire_desktop.store.connection import Connection, transaction
+from ripartire_desktop.store.connection import Connection, scalar, transaction
 from ripartire_desktop.store.records.audit import AuditAction, AuditLog
 from ripartire_desktop.store.records.settings import SettingsRepository
 
@@ -78,9 +78,9 @@ def generate_demo(
     rng = random.Random(seed)  # noqa: S311 (reproducible fake data, nothing secret)
     settings_repo = SettingsRepository(conn)
     settings = settings_repo.load()
-    row = conn.execute("SELECT count(*) FROM families WHERE status = 'active_path'").fetchone()
+    active = int(scalar(conn, "SELECT count(*) FROM families WHERE status = 'active_path'"))
     counts = status_counts(
-        families, free_paths=max(0, settings.capacity - int(row[0])), capacity=settings.capacity
+        families, free_paths=max(0, settings.capacity - active), capacity=settings.capacity
     )
     plans = plan_all(rng, counts, families * interviews_per_family, today)
     writer = Writer(conn, rng, today)

@@ -14,7 +14,7 @@ from datetime import date
 
 from ripartire_desktop.store import columns
 from ripartire_desktop.store.columns import Table
-from ripartire_desktop.store.connection import Connection
+from ripartire_desktop.store.connection import Connection, scalar
 
 # Families per transaction: big enough for few commits and few full-text segments, small
 # enough that the WAL stays small and the progress bar moves.
@@ -77,7 +77,7 @@ BULK = {table.name: Bulk.of(table) for table in TABLES}
 @contextmanager
 def staging(conn: Connection) -> Iterator[None]:
     """The staging tables, in memory, for as long as the demo writes."""
-    if conn.execute("PRAGMA temp_store").fetchone()[0] != TEMP_STORE_MEMORY:
+    if scalar(conn, "PRAGMA temp_store") != TEMP_STORE_MEMORY:
         raise RuntimeError("demo data is staged in temp tables, which must stay in memory")
     for bulk in BULK.values():
         conn.execute(bulk.create)
@@ -103,8 +103,8 @@ class Writer:
     def number_from_vault(self) -> None:
         """Continue the numbered tables' ids after those already in the vault."""
         for table in NUMBERED:
-            row = self.conn.execute(f"SELECT coalesce(max(id), 0) + 1 FROM {table.name}")
-            self.next_id[table.name] = int(row.fetchone()[0])
+            following = scalar(self.conn, f"SELECT coalesce(max(id), 0) + 1 FROM {table.name}")
+            self.next_id[table.name] = int(following)
 
     def take_id(self, table: str) -> int:
         value = self.next_id[table]

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from importlib import resources
 
-from ripartire_desktop.store.connection import Connection
+from ripartire_desktop.store.columns import SCHEMA_VERSION
+from ripartire_desktop.store.connection import Connection, scalar
 from ripartire_desktop.store.errors import NewerSchemaError
 
 AUDIT_LOG_VERSION = 2  # the first schema version with an audit log
@@ -47,8 +48,7 @@ def current_version(conn: Connection) -> int:
     ).fetchone()
     if not exists:
         return 0
-    row = conn.execute("SELECT max(version) FROM schema_version").fetchone()
-    return int(row[0] or 0)
+    return int(scalar(conn, "SELECT max(version) FROM schema_version") or 0)
 
 
 def migrate(
@@ -88,7 +88,7 @@ def _apply(conn: Connection, migration: Migration) -> None:
         "CREATE TABLE IF NOT EXISTS schema_version (\n"
         "  version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL);\n"
         f"{migration.sql}\n;\n"
-        f"INSERT INTO schema_version (version, name, applied_at) "
+        f"INSERT INTO schema_version ({', '.join(SCHEMA_VERSION.fields)}) "
         f"VALUES ({migration.version}, '{migration.name}', '{applied_at}');\n"
         f"PRAGMA user_version = {migration.version};\n"
         "COMMIT;\n"

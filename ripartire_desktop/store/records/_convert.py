@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import types
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
-from typing import TypeVar
+from typing import Any, TypeVar, Union, get_args, get_origin
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -48,3 +50,55 @@ def words(values: Iterable[StrEnum]) -> str:
 
 def from_words(text: str, vocabulary: type[E]) -> tuple[E, ...]:
     return tuple(vocabulary(w) for w in text.split())
+
+
+@dataclass(frozen=True, slots=True)
+class Stored:
+    """How a column holds a field: `read` turns the stored value into the field's, `write`
+    back. Both keep None as None, so one kind serves nullable and required columns alike."""
+
+    read: Callable[[Any], Any]
+    write: Callable[[Any], Any]
+
+
+DAY = Stored(to_day, day)
+MOMENT = Stored(to_moment, moment)
+FLAG = Stored(to_flag, flag)
+
+
+def choice(vocabulary: type[StrEnum]) -> Stored:
+    """A closed vocabulary stored as its value (what was typed is checked on the way in)."""
+    return Stored(
+        lambda value: None if value is None else vocabulary(value),
+        lambda value: None if value is None else vocabulary(value).value,
+    )
+
+
+def word_list(vocabulary: type[StrEnum], *, unordered: bool = False) -> Stored:
+    """Several choices as space-separated words: a tuple in order, or a set (stored sorted)."""
+    if unordered:
+        return Stored(
+            lambda text: frozenset(from_words(text, vocabulary)),
+            lambda values: words(sorted(values)),
+        )
+    return Stored(lambda text: from_words(text, vocabulary), words)
+
+
+def stored_for(hint: Any) -> Stored | None:
+    """How a field of type `hint` is stored; None when its value is stored as it is (text,
+    numbers). `X | None` is stored as X is."""
+    if get_origin(hint) in (Union, types.UnionType):
+        (hint,) = (arg for arg in get_args(hint) if arg is not type(None))
+    if get_origin(hint) in (tuple, frozenset):
+        item = get_args(hint)[0]
+        if isinstance(item, type) and issubclass(item, StrEnum):
+            return word_list(item, unordered=get_origin(hint) is frozenset)
+        return None
+    if hint in _BY_TYPE:  # the exact type: a datetime is a date too, a bool an int
+        return _BY_TYPE[hint]
+    if isinstance(hint, type) and issubclass(hint, StrEnum):
+        return choice(hint)
+    return None
+
+
+_BY_TYPE: dict[Any, Stored] = {bool: FLAG, datetime: MOMENT, date: DAY}

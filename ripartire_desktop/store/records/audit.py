@@ -16,13 +16,23 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
 
-from ripartire_desktop.store.connection import AUDIT_MAC_FUNCTION, Connection, transaction
+from ripartire_desktop.store.columns import AUDIT_LOG, VAULT_META
+from ripartire_desktop.store.connection import (
+    AUDIT_MAC_FUNCTION,
+    Connection,
+    scalar,
+    transaction,
+)
 
 GENESIS = "0" * 64
 CHAIN_META_KEY = "audit_chain"
 KEYED_CHAIN = "hmac-sha256-v1"
 
 Mac = Callable[[str, str], str]
+# What each link covers: the entry as listed, without its own links.
+ENTRY_COLUMNS = ("id", "at", "action", "family_code", "detail")
+_LINKED = (*ENTRY_COLUMNS, "prev_hash", "hash")
+_LAST = AUDIT_LOG.select("ORDER BY id DESC LIMIT 1", columns=("id", "hash"))
 
 
 class AuditAction(StrEnum):
@@ -89,66 +99,57 @@ class AuditLog:
         payload = _payload(fields)
         if self._mac is not None:
             return self._mac(prev_hash, payload)
-        row = self._conn.execute(
-            f"SELECT {AUDIT_MAC_FUNCTION}(?, ?)", (prev_hash, payload)
-        ).fetchone()
-        return str(row[0])
+        return str(scalar(self._conn, f"SELECT {AUDIT_MAC_FUNCTION}(?, ?)", (prev_hash, payload)))
 
     def record(
         self, action: AuditAction, *, family_code: str | None = None, detail: str = ""
     ) -> None:
         """Append an entry (inside the caller's transaction, so it lands with the change)."""
-        row = self._conn.execute(
-            "SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"
-        ).fetchone()
-        prev_id, prev_hash = (0, GENESIS) if row is None else (int(row[0]), str(row[1]))
+        prev_id, prev_hash = self._last() or (0, GENESIS)
         entry_id = prev_id + 1
         at = datetime.now(UTC).isoformat(timespec="seconds")
         digest = self._link(prev_hash, (entry_id, at, action.value, family_code, detail))
         self._conn.execute(
-            "INSERT INTO audit_log (id, at, action, family_code, detail, prev_hash, hash) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            AUDIT_LOG.insert(with_key=True),
             (entry_id, at, action.value, family_code, detail, prev_hash, digest),
         )
 
     def entries(self, limit: int = 200) -> list[AuditEntry]:
         return [
-            AuditEntry(*r)
-            for r in self._conn.execute(
-                "SELECT id, at, action, family_code, detail FROM audit_log "
-                "ORDER BY id DESC LIMIT ?",
-                (limit,),
+            AuditEntry(**AUDIT_LOG.row(entry, ENTRY_COLUMNS))
+            for entry in self._conn.execute(
+                AUDIT_LOG.select("ORDER BY id DESC LIMIT ?", columns=ENTRY_COLUMNS), (limit,)
             )
         ]
 
     def head(self) -> tuple[int, str]:
         """(number of entries, MAC of the last one): what the envelope records."""
-        row = self._conn.execute(
-            "SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"
-        ).fetchone()
-        return (0, "") if row is None else (int(row[0]), str(row[1]))
+        return self._last() or (0, "")
+
+    def _last(self) -> tuple[int, str] | None:
+        last = self._conn.execute(_LAST).fetchone()
+        if last is None:
+            return None
+        entry_id, digest = last
+        return int(entry_id), str(digest)
 
     def last_link_holds(self) -> bool:
         """The newest entry is linked under this connection's key (a cheap check before its
         MAC is recorded in the envelope: a row slipped in from outside never is)."""
-        row = self._conn.execute(
-            "SELECT id, at, action, family_code, detail, prev_hash, hash FROM audit_log "
-            "ORDER BY id DESC LIMIT 1"
-        ).fetchone()
-        if row is None:
+        newest = AUDIT_LOG.select("ORDER BY id DESC LIMIT 1", columns=_LINKED)
+        last = self._conn.execute(newest).fetchone()
+        if last is None:
             return True
-        entry_id, at, action, code, detail, prev_hash, stored = row
+        entry_id, at, action, code, detail, prev_hash, stored = last
         return bool(self._link(str(prev_hash), (entry_id, at, action, code, detail)) == stored)
 
     def hash_at(self, entry_id: int) -> str | None:
-        row = self._conn.execute("SELECT hash FROM audit_log WHERE id = ?", (entry_id,)).fetchone()
-        return None if row is None else str(row[0])
+        digest = scalar(self._conn, "SELECT hash FROM audit_log WHERE id = ?", (entry_id,))
+        return None if digest is None else str(digest)
 
     def is_keyed(self) -> bool:
-        row = self._conn.execute(
-            "SELECT value FROM vault_meta WHERE key = ?", (CHAIN_META_KEY,)
-        ).fetchone()
-        return row is not None and row[0] == KEYED_CHAIN
+        chain = scalar(self._conn, "SELECT value FROM vault_meta WHERE key = ?", (CHAIN_META_KEY,))
+        return bool(chain == KEYED_CHAIN)
 
     def verify(self, *, legacy: bool = False) -> ChainCheck:
         """Walk the chain from the start; name the first entry that does not link."""
@@ -156,7 +157,7 @@ class AuditLog:
         expected_id = 1
         count = 0
         for entry_id, at, action, code, detail, stored_prev, stored_hash in self._conn.execute(
-            "SELECT id, at, action, family_code, detail, prev_hash, hash FROM audit_log ORDER BY id"
+            AUDIT_LOG.select("ORDER BY id", columns=_LINKED)
         ).fetchall():
             count += 1
             fields = (entry_id, at, action, code, detail)
@@ -184,9 +185,7 @@ class AuditLog:
             for name, _sql in triggers:
                 conn.execute(f'DROP TRIGGER "{name}"')
             prev_hash = GENESIS
-            rows = conn.execute(
-                "SELECT id, at, action, family_code, detail FROM audit_log ORDER BY id"
-            ).fetchall()
+            rows = conn.execute(AUDIT_LOG.select("ORDER BY id", columns=ENTRY_COLUMNS)).fetchall()
             for expected_id, (entry_id, at, action, code, detail) in enumerate(rows, start=1):
                 if entry_id != expected_id:
                     # Renumber a gap rather than hide it: the re-chain entry says so below.
@@ -195,14 +194,11 @@ class AuditLog:
                     )
                 digest = self._link(prev_hash, (expected_id, at, action, code, detail))
                 conn.execute(
-                    "UPDATE audit_log SET prev_hash = ?, hash = ? WHERE id = ?",
+                    AUDIT_LOG.update(columns=("prev_hash", "hash")),
                     (prev_hash, digest, expected_id),
                 )
                 prev_hash = digest
             for _name, sql in triggers:
                 conn.execute(sql)
-            conn.execute(
-                "INSERT OR REPLACE INTO vault_meta (key, value) VALUES (?, ?)",
-                (CHAIN_META_KEY, KEYED_CHAIN),
-            )
+            conn.execute(VAULT_META.insert(verb="INSERT OR REPLACE"), (CHAIN_META_KEY, KEYED_CHAIN))
             self.record(AuditAction.AUDIT_RECHAIN, detail=reason)

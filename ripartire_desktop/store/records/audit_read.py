@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from ripartire_desktop.store.connection import Connection
-from ripartire_desktop.store.records.audit import AuditEntry
+from ripartire_desktop.store.columns import AUDIT_LOG
+from ripartire_desktop.store.connection import Connection, scalar
+from ripartire_desktop.store.records.audit import ENTRY_COLUMNS, AuditEntry
 
 MAX_PAGE = 10_000
 
@@ -24,8 +25,7 @@ def _where(code: str, exact: bool) -> tuple[str, tuple[object, ...]]:
 
 def count_entries(conn: Connection, *, code: str = "", exact: bool = False) -> int:
     where, params = _where(code, exact)
-    row = conn.execute(f"SELECT count(*) FROM audit_log{where}", params).fetchone()
-    return int(row[0])
+    return int(scalar(conn, f"SELECT count(*) FROM audit_log{where}", params))
 
 
 def entries_page(
@@ -34,11 +34,13 @@ def entries_page(
     """Entries `offset` to `offset + limit` (newest first), optionally for one family code."""
     where, params = _where(code, exact)
     rows = conn.execute(
-        f"SELECT id, at, action, family_code, detail FROM audit_log{where} "
-        "ORDER BY id DESC LIMIT ? OFFSET ?",
+        AUDIT_LOG.select(f"{where} ORDER BY id DESC LIMIT ? OFFSET ?", columns=ENTRY_COLUMNS),
         (*params, max(0, min(limit, MAX_PAGE)), max(0, offset)),
     )
-    return [AuditEntry(int(r[0]), str(r[1]), str(r[2]), r[3], str(r[4] or "")) for r in rows]
+    return [
+        AuditEntry(int(entry_id), str(at), str(action), code, str(detail or ""))
+        for entry_id, at, action, code, detail in rows
+    ]
 
 
 def local_time(at: str) -> str:

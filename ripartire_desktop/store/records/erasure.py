@@ -75,8 +75,8 @@ def due_for_retention(conn: Connection, *, on: date, months: int) -> list[tuple[
     """Closed families whose closure is older than `months`: (code, closed_on), oldest first."""
     limit = add_months(on, -months)
     return [
-        (r[0], date.fromisoformat(r[1]))
-        for r in conn.execute(
+        (code, date.fromisoformat(closed_on))
+        for code, closed_on in conn.execute(
             "SELECT code, closed_on FROM families WHERE status = 'closed' AND closed_on <= ? "
             "ORDER BY closed_on, code",
             (limit.isoformat(),),

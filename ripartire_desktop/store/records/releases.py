@@ -9,9 +9,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from ripartire_desktop.store.columns import RELEASE_CELLS, RELEASE_MONTHS, RELEASES
 from ripartire_desktop.store.connection import Connection
 
 CellKey = tuple[str, int, int]  # table key, row, column
+_CELL = ("table_key", "row_index", "col_index", "value", "hidden")
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,25 +35,28 @@ class ReleaseLedger:
     def releases(self, sources: str) -> list[StoredRelease]:
         """Every release of this source set, oldest first."""
         rows = self._conn.execute(
-            "SELECT id, published_at, sources, first_month, last_month, k, counts FROM releases "
-            "WHERE sources = ? ORDER BY id",
-            (sources,),
+            RELEASES.select("WHERE sources = ? ORDER BY id"), (sources,)
         ).fetchall()
         found = []
-        for row in rows:
+        for values in rows:
+            row = RELEASES.row(values)
             cells: dict[CellKey, tuple[int, bool]] = {}
             for key, r, c, value, hidden in self._conn.execute(
-                "SELECT table_key, row_index, col_index, value, hidden FROM release_cells "
-                "WHERE release_id = ?",
-                (row[0],),
+                RELEASE_CELLS.select("WHERE release_id = ?", columns=_CELL), (row["id"],)
             ):
                 cells[(str(key), int(r), int(c))] = (int(value), bool(hidden))
             found.append(
                 StoredRelease(
-                    int(row[0]), str(row[1]), str(row[2]), str(row[3]), str(row[4]),
-                    int(row[5]), str(row[6]), cells,
+                    id=int(row["id"]),
+                    published_at=str(row["published_at"]),
+                    sources=str(row["sources"]),
+                    first_month=str(row["first_month"]),
+                    last_month=str(row["last_month"]),
+                    k=int(row["k"]),
+                    counts=str(row["counts"]),
+                    cells=cells,
                 )
-            )  # fmt: skip
+            )
         return found
 
     def add(
@@ -66,14 +71,12 @@ class ReleaseLedger:
         cells: Iterable[tuple[CellKey, int, bool]],
     ) -> int:
         cursor = self._conn.execute(
-            "INSERT INTO releases (published_at, sources, first_month, last_month, k, counts) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
+            RELEASES.insert(),
             (published_at, sources, first_month, last_month, k, counts),
         )
         release_id = int(cursor.lastrowid or 0)
         self._conn.executemany(
-            "INSERT INTO release_cells (release_id, table_key, row_index, col_index, value, "
-            "hidden) VALUES (?, ?, ?, ?, ?, ?)",
+            RELEASE_CELLS.insert(),
             [(release_id, key, r, c, value, int(hidden)) for (key, r, c), value, hidden in cells],
         )
         return release_id
@@ -83,13 +86,13 @@ class ReleaseLedger:
         return {
             str(month): str(counts)
             for month, counts in self._conn.execute(
-                "SELECT month, counts FROM release_months WHERE sources = ?", (sources,)
+                RELEASE_MONTHS.select("WHERE sources = ?", columns=("month", "counts")), (sources,)
             )
         }
 
     def freeze_months(self, sources: str, months: dict[str, str]) -> None:
         """Keep these months' counts; a month frozen before keeps its first counts."""
         self._conn.executemany(
-            "INSERT OR IGNORE INTO release_months (sources, month, counts) VALUES (?, ?, ?)",
+            RELEASE_MONTHS.insert(verb="INSERT OR IGNORE"),
             [(sources, month, counts) for month, counts in months.items()],
         )

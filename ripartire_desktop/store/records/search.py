@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
-from ripartire_desktop.store.connection import Connection
+from ripartire_desktop.store.connection import Connection, scalar
 
 # Snippet markers: control characters no one types, so a view can escape the text first
 # and then turn these into highlighting safely.
@@ -106,8 +106,8 @@ class SearchIndex:
             return f'"{word}" *' if len(folded) > 1 else f'"{word}"'
         upper = folded[:-1] + chr(ord(folded[-1]) + 1)
         terms = [
-            r[0]
-            for r in self._conn.execute(
+            term
+            for (term,) in self._conn.execute(
                 "SELECT term FROM search_vocab WHERE term >= ? AND term < ? "
                 "ORDER BY cnt DESC LIMIT ?",
                 (folded, upper, self.MAX_EXPANSION),
@@ -135,11 +135,12 @@ class SearchIndex:
         match = self.match_expression(query)
         if match is None:
             return []
-        floor = self._conn.execute(
+        floor = scalar(
+            self._conn,
             "SELECT rowid FROM search_index WHERE search_index MATCH ? "
             "ORDER BY rowid DESC LIMIT 1 OFFSET ?",
             (match, self.RANK_WINDOW - 1),
-        ).fetchone()
+        )
         rows = self._conn.execute(
             f"""
             SELECT s.family_id, coalesce(f.code, ''), s.day, s.kind, s.ref_id,
@@ -149,18 +150,18 @@ class SearchIndex:
             ORDER BY rank
             LIMIT ?
             """,
-            (match, floor[0] if floor else 0, limit),
+            (match, floor or 0, limit),
         ).fetchall()
         return [
             SearchHit(
-                family_id=r[0],
-                family_code=r[1],
-                day=date.fromisoformat(r[2]) if r[2] else None,
-                kind=r[3],
-                ref_id=int(r[4]),
-                snippet=r[5],
+                family_id=family_id,
+                family_code=code,
+                day=date.fromisoformat(day) if day else None,
+                kind=kind,
+                ref_id=int(ref_id),
+                snippet=snippet,
             )
-            for r in rows
+            for family_id, code, day, kind, ref_id, snippet in rows
         ]
 
     def rebuild(self) -> None:

@@ -6,6 +6,7 @@ from dataclasses import fields, replace
 from typing import Any
 
 from ripartire_desktop.domain import Settings
+from ripartire_desktop.store.columns import SETTINGS
 from ripartire_desktop.store.connection import Connection
 
 
@@ -15,7 +16,7 @@ class SettingsRepository:
 
     def load(self) -> Settings:
         """The stored settings; defaults for anything never set or no longer valid."""
-        stored = dict(self._conn.execute("SELECT key, value FROM settings").fetchall())
+        stored = dict(self._conn.execute(SETTINGS.select(columns=("key", "value"))).fetchall())
         defaults = Settings()
         values: dict[str, Any] = {}
         for field in fields(Settings):
@@ -34,7 +35,6 @@ class SettingsRepository:
 
     def save(self, settings: Settings) -> None:
         self._conn.executemany(
-            "INSERT INTO settings (key, value) VALUES (?, ?) "
-            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            SETTINGS.upsert(("key",)),
             [(f.name, str(getattr(settings, f.name))) for f in fields(Settings)],
         )

@@ -6,7 +6,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from ripartire_desktop.store import migrations
-from ripartire_desktop.store.connection import Connection, transaction
+from ripartire_desktop.store.columns import MERGED_BUNDLES, OWN_IDENTITY, TEAM_MEMBERS, Row
+from ripartire_desktop.store.connection import Connection, scalar, transaction
 from ripartire_desktop.store.errors import VaultError
 from ripartire_desktop.store.identity import (
     OwnIdentity,
@@ -40,6 +41,18 @@ class MergedBundle:
     digest: str
 
 
+_OWN = ("name", "role", "signing_private", "age_identity")
+_MEMBER = ("name", "identity_text", "added_at")
+
+
+def _member(row: Row) -> TeamMember:
+    return TeamMember(
+        name=row["name"],
+        identity=parse_public(row["identity_text"].encode("utf-8")),
+        added_at=row["added_at"],
+    )
+
+
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
@@ -58,9 +71,8 @@ def ensure_identity(
     made = OwnIdentity.generate(name, role)
     with transaction(conn):
         conn.execute(
-            "INSERT OR IGNORE INTO own_identity "
-            "(id, name, role, signing_private, age_identity, created_at) VALUES (1, ?, ?, ?, ?, ?)",
-            (made.name, made.role.value, made.signing_private, made.age_identity, _now()),
+            OWN_IDENTITY.insert(verb="INSERT OR IGNORE", columns=("id", *_OWN, "created_at")),
+            (1, made.name, made.role.value, made.signing_private, made.age_identity, _now()),
         )
     return team.own()
 
@@ -72,12 +84,16 @@ class TeamRepository:
     # --- this vault ------------------------------------------------------------------------
 
     def own(self) -> OwnIdentity | None:
-        row = self._conn.execute(
-            "SELECT name, role, signing_private, age_identity FROM own_identity WHERE id = 1"
-        ).fetchone()
-        if row is None:
+        found = self._conn.execute(OWN_IDENTITY.select("WHERE id = 1", columns=_OWN)).fetchone()
+        if found is None:
             return None
-        return OwnIdentity(str(row[0]), Role(row[1]), bytes(row[2]), str(row[3]))
+        row = OWN_IDENTITY.row(found, _OWN)
+        return OwnIdentity(
+            name=str(row["name"]),
+            role=Role(row["role"]),
+            signing_private=bytes(row["signing_private"]),
+            age_identity=str(row["age_identity"]),
+        )
 
     def require_own(self) -> OwnIdentity:
         own = self.own()
@@ -92,7 +108,7 @@ class TeamRepository:
         new_role = own.role if role is None else role
         with transaction(self._conn):
             self._conn.execute(
-                "UPDATE own_identity SET name = ?, role = ? WHERE id = 1",
+                OWN_IDENTITY.update("id = 1", columns=("name", "role")),
                 (new_name, new_role.value),
             )
         return self.require_own()
@@ -106,18 +122,18 @@ class TeamRepository:
             self._conn.execute(
                 "UPDATE own_identity SET bundle_serial = max(bundle_serial + 1, ?)", (floor,)
             )
-            row = self._conn.execute("SELECT bundle_serial FROM own_identity").fetchone()
-        if row is None:
+            serial = scalar(self._conn, "SELECT bundle_serial FROM own_identity")
+        if serial is None:
             raise TeamError("This vault has no identity yet: unlock it once to create one.")
-        return int(row[0])
+        return int(serial)
 
     # --- the team list ---------------------------------------------------------------------
 
     def members(self) -> list[TeamMember]:
         rows = self._conn.execute(
-            "SELECT name, identity_text, added_at FROM team_members ORDER BY name COLLATE NOCASE"
+            TEAM_MEMBERS.select("ORDER BY name COLLATE NOCASE", columns=_MEMBER)
         ).fetchall()
-        return [TeamMember(r[0], parse_public(r[1].encode("utf-8")), r[2]) for r in rows]
+        return [_member(TEAM_MEMBERS.row(row, _MEMBER)) for row in rows]
 
     def by_name(self, name: str) -> TeamMember:
         for member in self.members():
@@ -130,13 +146,10 @@ class TeamRepository:
         )
 
     def by_fingerprint(self, fingerprint: str) -> TeamMember | None:
-        row = self._conn.execute(
-            "SELECT name, identity_text, added_at FROM team_members WHERE fingerprint = ?",
-            (fingerprint,),
+        found = self._conn.execute(
+            TEAM_MEMBERS.select("WHERE fingerprint = ?", columns=_MEMBER), (fingerprint,)
         ).fetchone()
-        if row is None:
-            return None
-        return TeamMember(row[0], parse_public(row[1].encode("utf-8")), row[2])
+        return None if found is None else _member(TEAM_MEMBERS.row(found, _MEMBER))
 
     def add(self, name: str, identity_text: bytes) -> TeamMember:
         """Add a colleague whose fingerprint was checked in person; refusals change nothing."""
@@ -158,8 +171,7 @@ class TeamRepository:
         stored = public_text_of(identity_text)
         with transaction(self._conn):
             self._conn.execute(
-                "INSERT INTO team_members (name, identity_text, fingerprint, added_at) "
-                "VALUES (?, ?, ?, ?)",
+                TEAM_MEMBERS.insert(),
                 (handle, stored, public.fingerprint, _now()),
             )
         return self.by_name(handle)
@@ -173,12 +185,18 @@ class TeamRepository:
     # --- bundles merged here ---------------------------------------------------------------
 
     def last_merged(self, sender: str, period_from: str, period_to: str) -> MergedBundle | None:
-        row = self._conn.execute(
-            "SELECT serial, digest FROM merged_bundles "
-            "WHERE sender = ? AND period_from = ? AND period_to = ? ORDER BY serial DESC LIMIT 1",
+        found = self._conn.execute(
+            MERGED_BUNDLES.select(
+                "WHERE sender = ? AND period_from = ? AND period_to = ? "
+                "ORDER BY serial DESC LIMIT 1",
+                columns=("serial", "digest"),
+            ),
             (sender, period_from, period_to),
         ).fetchone()
-        return None if row is None else MergedBundle(int(row[0]), str(row[1]))
+        if found is None:
+            return None
+        serial, digest = found
+        return MergedBundle(serial=int(serial), digest=str(digest))
 
     def record_merged(
         self,
@@ -188,9 +206,7 @@ class TeamRepository:
         merged_at = _now()
         with transaction(self._conn):
             self._conn.executemany(
-                "INSERT OR IGNORE INTO merged_bundles "
-                "(sender, period_from, period_to, serial, digest, created_at, merged_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                MERGED_BUNDLES.insert(verb="INSERT OR IGNORE"),
                 [(*entry, merged_at) for entry in entries],
             )
 
