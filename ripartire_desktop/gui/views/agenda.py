@@ -27,8 +27,7 @@ from ripartire_desktop.gui import palette
 from ripartire_desktop.gui.forms import child
 from ripartire_desktop.gui.lang import ui_language
 from ripartire_desktop.gui.models.rows import Index, ListModel
-from ripartire_desktop.gui.session import Session
-from ripartire_desktop.gui.views.base import Navigator, View, fixed_rows
+from ripartire_desktop.gui.views.base import View, fixed_rows
 from ripartire_desktop.store.records.families import FamilyNotFoundError
 from ripartire_desktop.usecases.changes import Changes, Kind
 
@@ -82,10 +81,7 @@ class AgendaModel(ListModel[AgendaRow]):
 class AgendaView(View):
     name = "agenda"
 
-    def __init__(
-        self, *, session: Session, navigator: Navigator, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(session=session, navigator=navigator, parent=parent)
+    def build(self) -> None:
         self.form = self.host_form("agenda")
         self.table = child(self.form, QTableView, "agendaTable")
         self.range_label = child(self.form, QLabel, "rangeLabel")

@@ -42,6 +42,10 @@ class View(QWidget):
         super().__init__(parent)
         self.session = session
         self.navigator = navigator
+        self.build()
+
+    def build(self) -> None:
+        """Make the view's widgets (called once, by `__init__`, with session and navigator set)."""
 
     def title(self) -> str:
         return self.name

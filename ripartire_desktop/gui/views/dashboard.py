@@ -11,14 +11,12 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QProgressBar,
-    QWidget,
 )
 
 from ripartire_desktop.domain import FamilyStatus, format_cents
 from ripartire_desktop.gui.forms import child
 from ripartire_desktop.gui.lang import show_date, ui_language
-from ripartire_desktop.gui.session import Session
-from ripartire_desktop.gui.views.base import Navigator, View
+from ripartire_desktop.gui.views.base import View
 from ripartire_desktop.usecases.privacy import retention_review
 
 CARDS = ("paths", "waiting", "today", "week", "overdue", "aid", "retention")
@@ -28,10 +26,7 @@ MAX_LISTED = 50
 class DashboardView(View):
     name = "dashboard"
 
-    def __init__(
-        self, *, session: Session, navigator: Navigator, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(session=session, navigator=navigator, parent=parent)
+    def build(self) -> None:
         form = self.host_form("dashboard", margin=None)
         self.values = {key: child(form, QLabel, f"{key}Value") for key in CARDS}
         self.lists = {key: child(form, QListWidget, f"{key}List") for key in CARDS if key != "aid"}

@@ -40,7 +40,7 @@ from ripartire_desktop.gui.forms import child, host_layout
 from ripartire_desktop.gui.lang import datetime_format, from_qdatetime, to_qdatetime, ui_language
 from ripartire_desktop.gui.models.rows import Index, ListModel
 from ripartire_desktop.gui.session import Session
-from ripartire_desktop.gui.views.base import Navigator, View, fixed_rows
+from ripartire_desktop.gui.views.base import View, fixed_rows
 from ripartire_desktop.usecases.changes import Changes, Kind
 from ripartire_desktop.usecases.desk import (
     UnknownFamilyCodeError,
@@ -97,10 +97,7 @@ class DeskView(View):
     name = "desk"
     contact_logged = Signal(int)  # the new contact's id
 
-    def __init__(
-        self, *, session: Session, navigator: Navigator, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(session=session, navigator=navigator, parent=parent)
+    def build(self) -> None:
         self.form = self.host_form("desk")
         self.when = child(self.form, QDateTimeEdit, "whenEdit")
         self.channel = child(self.form, QComboBox, "channelCombo")
@@ -112,7 +109,7 @@ class DeskView(View):
         self.save_button = child(self.form, QPushButton, "saveButton")
         self.turn_button = child(self.form, QPushButton, "turnButton")
         self.table = child(self.form, QTableView, "contactsTable")
-        self.notes = self._notes_editor(session)
+        self.notes = self._notes_editor(self.session)
         self._fill_choices()
         self.when.setDisplayFormat(datetime_format())
         self.family_error.setStyleSheet(palette.ERROR_STYLE)

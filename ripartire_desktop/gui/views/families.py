@@ -15,15 +15,13 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QTableView,
-    QWidget,
 )
 
 from ripartire_desktop.domain import Channel, FamilyStatus, NeedArea
 from ripartire_desktop.gui.forms import child
 from ripartire_desktop.gui.lang import show
 from ripartire_desktop.gui.models.families import FamilyTableModel
-from ripartire_desktop.gui.session import Session
-from ripartire_desktop.gui.views.base import Navigator, View
+from ripartire_desktop.gui.views.base import View
 from ripartire_desktop.store.records.families import FamilyQuery
 from ripartire_desktop.usecases.changes import Changes, Kind
 from ripartire_desktop.usecases.families import new_family
@@ -34,10 +32,7 @@ SEARCH_DELAY_MS = 150  # instant to the eye, without a query per keystroke
 class FamiliesView(View):
     name = "families"
 
-    def __init__(
-        self, *, session: Session, navigator: Navigator, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(session=session, navigator=navigator, parent=parent)
+    def build(self) -> None:
         form = self.host_form("families", margin=8)
         self.search = child(form, QLineEdit, "searchEdit")
         self.status_combo = child(form, QComboBox, "statusCombo")

@@ -33,8 +33,7 @@ from ripartire_desktop.domain import (
 from ripartire_desktop.gui import palette
 from ripartire_desktop.gui.forms import child, load_form
 from ripartire_desktop.gui.lang import ui_language
-from ripartire_desktop.gui.session import Session
-from ripartire_desktop.gui.views.base import Navigator, View
+from ripartire_desktop.gui.views.base import View
 from ripartire_desktop.gui.views.family_actions import ActionsTab
 from ripartire_desktop.gui.views.family_aid import AidTab
 from ripartire_desktop.gui.views.family_assessment import AssessmentTab
@@ -122,10 +121,7 @@ class StatusDialog(QDialog):
 class FamilyView(View):
     name = "family"
 
-    def __init__(
-        self, *, session: Session, navigator: Navigator, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(session=session, navigator=navigator, parent=parent)
+    def build(self) -> None:
         self.form = self.host_form("family_view")
         self.code_label = child(self.form, QLabel, "codeLabel")
         self.status_label = child(self.form, QLabel, "statusLabel")
@@ -145,13 +141,13 @@ class FamilyView(View):
         self.family: Family | None = None
         self.status_dialog: StatusDialog | None = None
 
-        self.household_tab = IdentityTab(session=session)
-        self.assessment_tab = AssessmentTab(session=session)
-        self.interviews_tab = InterviewsTab(session=session)
-        self.actions_tab = ActionsTab(session=session)
-        self.aid_tab = AidTab(session=session)
-        self.consent_tab = ConsentTab(session=session)
-        self.closure_tab = ClosureTab(session=session)
+        self.household_tab = IdentityTab(session=self.session)
+        self.assessment_tab = AssessmentTab(session=self.session)
+        self.interviews_tab = InterviewsTab(session=self.session)
+        self.actions_tab = ActionsTab(session=self.session)
+        self.aid_tab = AidTab(session=self.session)
+        self.consent_tab = ConsentTab(session=self.session)
+        self.closure_tab = ClosureTab(session=self.session)
         self.tab_pages: dict[str, FamilyTab] = {
             "household": self.household_tab,
             "assessment": self.assessment_tab,

@@ -15,13 +15,12 @@ from datetime import datetime
 
 from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from ripartire_desktop.domain import ValidationError
 from ripartire_desktop.gui.forms import child
 from ripartire_desktop.gui.lang import datetime_format, to_qdatetime
-from ripartire_desktop.gui.session import Session
-from ripartire_desktop.gui.views.base import Navigator, View
+from ripartire_desktop.gui.views.base import View
 from ripartire_desktop.gui.views.interview_fields import InterviewFields, this_minute
 from ripartire_desktop.store.connection import DatabaseError
 from ripartire_desktop.store.errors import VaultLockedError
@@ -43,12 +42,9 @@ class InterviewView(View):
     draft_saved = Signal()  # after each committed autosave
     interview_saved = Signal(int)  # the new interview's id
 
-    def __init__(
-        self, *, session: Session, navigator: Navigator, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(session=session, navigator=navigator, parent=parent)
+    def build(self) -> None:
         self.form = self.host_form("interview")
-        self.fields = InterviewFields(self.form, guard=session.clipboard)
+        self.fields = InterviewFields(self.form, guard=self.session.clipboard)
         self.family_id: int | None = None
         self._dirty = False
         self._loading = False

@@ -6,13 +6,12 @@ Both open the preview dialog before anything is written; the panels live in
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QVBoxLayout
 
 from ripartire_desktop.gui.dialogs.export_files import ExportPlace
 from ripartire_desktop.gui.forms import child, load_form
 from ripartire_desktop.gui.lang import ui_language
-from ripartire_desktop.gui.session import Session
-from ripartire_desktop.gui.views.base import Navigator, View
+from ripartire_desktop.gui.views.base import View
 from ripartire_desktop.gui.views.reports_merge import MergePanel
 from ripartire_desktop.gui.views.reports_summary import SummaryPanel
 
@@ -20,10 +19,7 @@ from ripartire_desktop.gui.views.reports_summary import SummaryPanel
 class ReportsView(View):
     name = "reports"
 
-    def __init__(
-        self, *, session: Session, navigator: Navigator, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(session=session, navigator=navigator, parent=parent)
+    def build(self) -> None:
         self.form = load_form("reports", self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -11,14 +11,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QTableView,
-    QWidget,
 )
 
 from ripartire_desktop.gui.clipboard import SensitiveTextEdit
 from ripartire_desktop.gui.forms import child
 from ripartire_desktop.gui.models.search import SearchResultsModel
-from ripartire_desktop.gui.session import Session
-from ripartire_desktop.gui.views.base import Navigator, View
+from ripartire_desktop.gui.views.base import View
 from ripartire_desktop.store.records.search import MARK_END, MARK_START
 from ripartire_desktop.usecases.changes import Changes, Kind
 
@@ -35,15 +33,12 @@ def snippet_html(snippet: str) -> str:
 class SearchView(View):
     name = "search"
 
-    def __init__(
-        self, *, session: Session, navigator: Navigator, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(session=session, navigator=navigator, parent=parent)
+    def build(self) -> None:
         form = self.host_form("search", margin=8)
         self.query = child(form, QLineEdit, "queryEdit")
         self.results = child(form, QTableView, "results")
         self.preview = child(form, SensitiveTextEdit, "preview")
-        self.preview.guard = session.clipboard
+        self.preview.guard = self.session.clipboard
         self.summary = child(form, QLabel, "summaryLabel")
         self.model = SearchResultsModel()
         self.results.setModel(self.model)

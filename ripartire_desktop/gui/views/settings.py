@@ -22,8 +22,7 @@ from ripartire_desktop.domain.settings import MIN_SMALL_CELL_K
 from ripartire_desktop.gui.dialogs.common import say
 from ripartire_desktop.gui.dialogs.errors import describe_error
 from ripartire_desktop.gui.forms import child, load_form
-from ripartire_desktop.gui.session import Session
-from ripartire_desktop.gui.views.base import Navigator, View
+from ripartire_desktop.gui.views.base import View
 from ripartire_desktop.gui.views.family_money import AmountError, cents_to_text, parse_euros
 from ripartire_desktop.gui.views.reports_notice import NoticeSection
 from ripartire_desktop.gui.views.settings_data import DataSection
@@ -52,10 +51,7 @@ NUMBER_FIELDS = ("capacity", "retention_months", "small_cell_k", "idle_lock_minu
 class SettingsView(View):
     name = "settings"
 
-    def __init__(
-        self, *, session: Session, navigator: Navigator, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(session=session, navigator=navigator, parent=parent)
+    def build(self) -> None:
         form = load_form("settings", self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -80,8 +76,8 @@ class SettingsView(View):
         self.save_button = child(form, QPushButton, "saveButton")
         self.revert_button = child(form, QPushButton, "revertButton")
         self.save_message = child(form, QLabel, "saveMessage")
-        self.security = SecuritySection(form=form, session=session, parent=self)
-        self.data = DataSection(form=form, session=session, parent=self)
+        self.security = SecuritySection(form=form, session=self.session, parent=self)
+        self.data = DataSection(form=form, session=self.session, parent=self)
         self._loaded: tuple[object, ...] | None = None
         self._stored: Settings | None = None
         for field in TYPED_FIELDS:
@@ -92,8 +88,8 @@ class SettingsView(View):
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(self.revert)
         self._line_up(form)
-        self.notice = NoticeSection(form=form, session=session, parent=self)
-        self.team = TeamSection(form=form, session=session, parent=self)
+        self.notice = NoticeSection(form=form, session=self.session, parent=self)
+        self.team = TeamSection(form=form, session=self.session, parent=self)
         self._show_errors({})
         say(self.save_message, "")
         self._edited()
