@@ -2606,16 +2606,8 @@ Premi Esc per continuare</translation>
         <translation>Una nuova chiave di recupero sostituisce quella attuale, che smette subito di funzionare (e con lei il foglio stampato). L&apos;archivio viene cifrato di nuovo con una nuova chiave dei dati; ci vuole qualche istante. Inserisci la frase segreta per continuare.</translation>
     </message>
     <message>
-        <source>&amp;Passphrase</source>
-        <translation>&amp;Frase segreta</translation>
-    </message>
-    <message>
         <source>&amp;Replace the recovery key</source>
         <translation>&amp;Sostituisci la chiave di recupero</translation>
-    </message>
-    <message>
-        <source>The passphrase is wrong: nothing was changed. Check the keyboard layout and Caps Lock.</source>
-        <translation>La frase segreta è errata: non è stato cambiato nulla. Controlla la disposizione della tastiera e il Bloc Maiusc.</translation>
     </message>
     <message>
         <source>Replacing the recovery key and re-encrypting the vault…</source>

@@ -1,14 +1,18 @@
-"""The core runs headless: no Qt below the GUI, no network anywhere."""
+"""The core runs headless: no Qt below the GUI, no network anywhere; the window and the command
+line reach the vault only through the application layer."""
 
 from __future__ import annotations
 
 import pkgutil
+import re
 import subprocess
 import sys
+from pathlib import Path
 
 import ripartire_desktop
 
-CORE = ("domain", "store", "privacy", "reports")
+CORE = ("domain", "store", "privacy", "reports", "usecases")
+PACKAGE = Path(ripartire_desktop.__file__).parent
 
 
 def _all_modules() -> list[str]:
@@ -38,3 +42,34 @@ def test_every_module_imports_with_sockets_forbidden() -> None:
         if name.split(".")[1] == "gui":
             continue  # Qt modules are imported by the GUI tests, under the same guard
         importlib.import_module(name)
+
+
+# What only the layers below the use cases may do: run SQL, handle the data key, open a vault's
+# files with a key, or build a Vault (the composition root, usecases/compose.py, does that).
+_BELOW_USE_CASES = re.compile(
+    r"\.execute(many|script)?\(|\bsqlcipher3\b|\bdata_key\b|\bopen_with\(|\bkeys_from_\w+\("
+    r"|\bVault\(|\bRecords\(\w*\.connection\)"
+)
+
+
+def test_window_and_command_line_reach_the_vault_only_through_use_cases() -> None:
+    front = [*PACKAGE.glob("gui/**/*.py"), *PACKAGE.glob("commands/*.py")]
+    # (selftest.py is left out: it is the diagnostic that checks the layers below in the installed
+    # build, SQLCipher included.)
+    front += [PACKAGE / "app.py", PACKAGE / "cli.py"]
+    offending = [
+        f"{path.relative_to(PACKAGE)}:{number}: {line.strip()}"
+        for path in front
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if _BELOW_USE_CASES.search(line) and "keep_data_key" not in line
+    ]
+    assert offending == []
+
+
+def test_no_module_of_the_package_passes_four_hundred_lines() -> None:
+    long = {
+        str(path.relative_to(PACKAGE)): n
+        for path in PACKAGE.rglob("*.py")
+        if (n := len(path.read_text(encoding="utf-8").splitlines())) > 400
+    }
+    assert long == {}
