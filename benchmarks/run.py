@@ -51,7 +51,7 @@ UNLOCK_WINDOW = (
     "import sys\nfrom pathlib import Path\n"
     "from ripartire_desktop.gui.application import AppController, make_application\n"
     "from ripartire_desktop.store.keystore import MemoryKeyStore\n"
-    "from ripartire_desktop.store.vault import Vault\n"
+    "from ripartire_desktop.usecases.compose import build_vault\n"
     "app = make_application('it')\n"
     "c = AppController(vault=build_vault(Path({vault!r}), keystore=MemoryKeyStore()))\n"
     "c.start(); c.unlock_window.grab()\n"
