@@ -30,9 +30,11 @@ from ripartire_desktop.gui.views.family_fields import FieldError, FieldErrors, m
 from ripartire_desktop.gui.views.family_widgets import (
     RowsModel,
     SaveBar,
+    restore_snapshot,
     select_row,
     selected_row,
     setup_table,
+    snapshot,
 )
 from ripartire_desktop.store.records import Records
 from ripartire_desktop.usecases.changes import Changes
@@ -114,6 +116,23 @@ class FamilyTab(QWidget):
     def select(self, kind: str, ref_id: int) -> bool:
         """Select the item a search result points at; False if this tab does not hold it."""
         return False
+
+    def draft_state(self) -> dict[str, Any]:
+        """The unsaved edits as plain data, kept in the vault over a lock (`form_drafts`)."""
+        return {"fields": snapshot(self.form), "extra": self.draft_extra()}
+
+    def restore_draft(self, state: dict[str, Any]) -> None:
+        """Put kept edits back over the loaded family; the tab is then unsaved again."""
+        self.draft_restore_extra(state.get("extra") or {})
+        restore_snapshot(self.form, state.get("fields") or {})
+        self._set_dirty(True)
+
+    def draft_extra(self) -> dict[str, Any]:
+        """What a draft keeps beyond the fields: staged rows, rows built in code."""
+        return {}
+
+    def draft_restore_extra(self, extra: dict[str, Any]) -> None:
+        """Rebuild what `draft_extra` kept, before the fields are filled back in."""
 
     def close_dialog(self) -> None:
         """Close the open dialog, wiping its text now rather than when Qt deletes it later."""
