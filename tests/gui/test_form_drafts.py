@@ -196,3 +196,35 @@ def test_an_erased_familys_draft_goes_with_it(session) -> None:
     assert form_draft(records, family.id) is not None
     erase_family(records.conn, family.code)
     assert records.conn.execute("SELECT count(*) FROM form_drafts").fetchone()[0] == 0
+
+
+def test_staged_action_and_assessment_note_survive_ctrl_l(app, qtbot) -> None:
+    controller, family, _ = app
+    view = controller.main.family_view
+    actions = view.show_tab("actions")
+    actions.add_button.click()
+    dialog = actions.dialog
+    qtbot.keyClicks(dialog.description, "Corso di italiano")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert actions.is_dirty  # staged in the table, like the household members
+    assessment = view.assessment_tab
+    qtbot.keyClicks(assessment.resources, " Rete di vicinato.")
+    assert assessment.is_dirty
+    controller.lock()
+    unlock(controller, qtbot)
+    question(controller).defaultButton().click()  # Restore
+    descriptions = [a.description for a in view.actions_tab.model.rows()]
+    assert "Corso di italiano" in descriptions
+    assert " Rete di vicinato." in view.assessment_tab.resources.toPlainText()
+    assert view.actions_tab.is_dirty and view.assessment_tab.is_dirty
+    view.actions_tab.save_bar.save_button.click()
+    stored = controller.session.records.actions.for_family(family.id)
+    assert "Corso di italiano" in [a.description for a in stored]
+
+
+def test_one_saving_model_every_tab_has_its_save_bar(app) -> None:
+    controller, _family, _ = app
+    view = controller.main.family_view
+    for key, tab in view.tab_pages.items():
+        assert tab.save_bar is not None, key
+        assert not tab.save_bar.save_button.isEnabled(), key  # nothing staged yet
