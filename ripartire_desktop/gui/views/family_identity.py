@@ -42,7 +42,7 @@ from ripartire_desktop.gui.views.family_fields import (
 from ripartire_desktop.gui.views.family_members import MemberDialog, MembersModel
 from ripartire_desktop.gui.views.family_tabs import FamilyTab
 from ripartire_desktop.gui.views.family_widgets import (
-    select_row,
+    put_row,
     selected_row,
     setup_table,
 )
@@ -223,13 +223,7 @@ class IdentityTab(FamilyTab):
         member = None if row is None else self.members_model.row_at(row)
 
         def stage(value: Member) -> None:
-            rows = self.members_model.rows()
-            if row is None:
-                rows.append(value)
-            else:
-                rows[row] = value
-            self.members_model.set_rows(rows)
-            select_row(self.members_table, len(rows) - 1 if row is None else row)
+            put_row(self.members_table, self.members_model, row, value)
             self.mark_dirty()
 
         dialog = MemberDialog(member, stage, self)

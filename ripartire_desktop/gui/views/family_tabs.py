@@ -30,6 +30,7 @@ from ripartire_desktop.gui.views.family_fields import FieldError, FieldErrors, m
 from ripartire_desktop.gui.views.family_widgets import (
     RowsModel,
     SaveBar,
+    put_row,
     restore_snapshot,
     select_row,
     selected_row,
@@ -266,13 +267,7 @@ class StagedTab(FamilyTab):
         a new row at the end), unsaved until the tab's Save."""
 
         def stage(value: Any) -> None:
-            rows = self.model.rows()
-            if row is None:
-                rows.append(value)
-            else:
-                rows[row] = value
-            self.model.set_rows(rows)
-            select_row(self.table, len(rows) - 1 if row is None else row)
+            put_row(self.table, self.model, row, value)
             self.mark_dirty()
             self._update_buttons()
 

@@ -130,6 +130,17 @@ def select_row(view: QTableView, row: int) -> None:
     view.scrollTo(view.model().index(row, 0))
 
 
+def put_row(view: QTableView, model: RowsModel[Any], row: int | None, value: Any) -> None:
+    """Stage `value` in the table: it replaces row `row`, or is added at the end (None)."""
+    rows = model.rows()
+    if row is None:
+        rows.append(value)
+    else:
+        rows[row] = value
+    model.set_rows(rows)
+    select_row(view, len(rows) - 1 if row is None else row)
+
+
 class SaveBar(QWidget):
     """Unsaved-change indicator, a message, Revert and Save; the bottom line of an edit tab."""
 
