@@ -148,6 +148,7 @@ class AppController(QObject):
         if not self.session.is_unlocked:
             return
         self.idle.disarm()
+        self.session.about_to_lock.emit()  # unsaved edits go into the vault before views clear
         if self._main is not None:
             self._place = self._main.current_place()
             self._main.clear_all()

@@ -149,6 +149,8 @@ class MainWindow(QMainWindow):
     # --- Navigator ----------------------------------------------------------------------
 
     def show_view(self, name: str) -> None:
+        if name != "family" and self.family_view.keeper.leave(lambda: self.show_view(name)):
+            name = "family"  # asked Save / Discard / Cancel first: stay until answered
         view = self.views[name]
         in_interview = name == "interview"
         # Interview mode shows only the current family: no list, no other names.
@@ -166,6 +168,10 @@ class MainWindow(QMainWindow):
             view.refresh()
 
     def open_family(self, family_id: int, *, kind: str = "", ref_id: int = 0) -> None:
+        if self.family_view.keeper.leave(
+            lambda: self.open_family(family_id, kind=kind, ref_id=ref_id)
+        ):
+            return
         self._current_family = family_id
         self.family_view.open(family_id, kind=kind, ref_id=ref_id)
         self.show_view("family")
@@ -232,6 +238,9 @@ class MainWindow(QMainWindow):
         return super().eventFilter(watched, event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.isVisible() and self.family_view.keeper.leave(self.close):
+            event.ignore()  # asked Save / Discard / Cancel; closes again after the answer
+            return
         self.clear_all()
         self.session.lock()
         super().closeEvent(event)

@@ -28,6 +28,8 @@ class Session(QObject):
 
     unlocked = Signal()
     locked = Signal()
+    # The vault is about to lock and is still open: views keep unsaved edits in it now.
+    about_to_lock = Signal()
     # Something was saved; the `Changes` says what, so each view refreshes only what concerns it.
     records_changed = Signal(object)
     # The key files changed and the vault could not be reopened: the application locks.
@@ -93,6 +95,7 @@ class Session(QObject):
 
     def lock(self) -> None:
         if self.core.is_unlocked:
+            self.about_to_lock.emit()
             self.clipboard.clear_now()
         if self.core.lock():
             self.locked.emit()

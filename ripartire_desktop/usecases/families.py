@@ -114,6 +114,58 @@ class _Rows(Protocol[R]):
 
     def update(self, value: R, /) -> None: ...
 
+    def delete(self, row_id: int, /) -> None: ...
+
+
+class _Row(Protocol):
+    @property
+    def id(self) -> int | None: ...
+
+
+W = TypeVar("W", bound=_Row)
+
+
+def save_staged(
+    records: Records,
+    rows: _Rows[W],
+    family_id: int,
+    staged: Sequence[W],
+    removed_ids: Sequence[int],
+    *more: Kind,
+) -> Changes:
+    """A tab's staged edits of one kind of row (new and changed rows, removed ids), written
+    together in one transaction: all or nothing."""
+    with records.transaction():
+        for row_id in removed_ids:
+            rows.delete(row_id)
+        for value in staged:
+            if value.id is None:
+                rows.add(value)
+            else:
+                rows.update(value)
+    return _case(family_id, *more)
+
+
+def save_actions(
+    records: Records, family_id: int, staged: Sequence[PlanAction], removed_ids: Sequence[int]
+) -> Changes:
+    """The plan actions tab's Save (their due dates are in the agenda)."""
+    return save_staged(records, records.actions, family_id, staged, removed_ids, Kind.AGENDA)
+
+
+def save_aid_payments(
+    records: Records, family_id: int, staged: Sequence[AidPayment], removed_ids: Sequence[int]
+) -> Changes:
+    """The aid ledger tab's Save."""
+    return save_staged(records, records.aid, family_id, staged, removed_ids)
+
+
+def save_consents(
+    records: Records, family_id: int, staged: Sequence[Consent], removed_ids: Sequence[int]
+) -> Changes:
+    """The consent tab's Save: consents recorded and withdrawn."""
+    return save_staged(records, records.consents, family_id, staged, removed_ids)
+
 
 def _store(records: Records, rows: _Rows[R], value: R, id_: int | None) -> R:
     """Add `value` (no id yet) or update it, in one transaction; the stored value."""

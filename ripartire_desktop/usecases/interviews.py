@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 
 from ripartire_desktop.domain import Interview, InterviewDraft
@@ -42,6 +43,14 @@ def save_interview_note(records: Records, draft: InterviewDraft) -> tuple[Interv
         saved = records.interviews.add(interview)
         records.drafts.delete(draft.family_id)
     return saved, _interviews_of(draft.family_id)
+
+
+def update_interviews(records: Records, family_id: int, edited: Sequence[Interview]) -> Changes:
+    """The Interviews tab's Save: every edited interview of the family, in one transaction."""
+    with records.transaction():
+        for interview in edited:
+            records.interviews.update(interview)
+    return _interviews_of(family_id)
 
 
 def update_interview(records: Records, interview: Interview) -> Changes:

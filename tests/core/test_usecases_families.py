@@ -226,3 +226,20 @@ def test_retention_review_names_families_by_id_and_code(records: Records) -> Non
     [due] = retention_review(records, today=TODAY).due
     assert (due.family_id, due.code, due.closed_on) == (old.id, old.code, date(2019, 3, 1))
     assert recent != due.family_id
+
+
+def test_staged_rows_are_saved_all_or_nothing(records: Records) -> None:
+    family_id = new_family_id(records)
+    kept, _ = uc.save_action(
+        records,
+        PlanAction(family_id=family_id, action_type=ActionType.OTHER, description="resta"),
+    )
+    assert kept.id is not None
+    broken = PlanAction(family_id=family_id + 999, action_type=ActionType.OTHER, description="x")
+    new = PlanAction(family_id=family_id, action_type=ActionType.OTHER, description="nuova")
+    with pytest.raises(Exception):  # noqa: B017  # the foreign key refuses the second
+        uc.save_actions(records, family_id, [new, broken], [kept.id])
+    assert [a.description for a in records.actions.for_family(family_id)] == ["resta"]
+    changes = uc.save_actions(records, family_id, [new], [kept.id])
+    assert changes.concerns(Kind.AGENDA)
+    assert [a.description for a in records.actions.for_family(family_id)] == ["nuova"]

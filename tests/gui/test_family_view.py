@@ -173,6 +173,9 @@ def test_edit_an_interview_in_its_dialog(view, session, family, qtbot) -> None:
     dialog.next_appointment.clear()
     qtbot.keyClicks(dialog.next_appointment, "17/03/2026 9:30")
     save_dialog(dialog)
+    tab = view.interviews_tab
+    assert tab.is_dirty and not session.records.interviews.get(1).notes.endswith("Aggiunta.")
+    tab.save_bar.save_button.click()
     stored = session.records.interviews.get(1)
     assert stored.notes.endswith("Aggiunta.")
     assert stored.next_appointment == datetime(2026, 3, 17, 9, 30)
@@ -317,6 +320,9 @@ def test_add_an_action_through_the_dialog(view, session, family, qtbot) -> None:
     dialog.due_on.clear()
     qtbot.keyClicks(dialog.due_on, "01/02/2026")
     save_dialog(dialog)
+    # One saving model (issue 15): the dialog stages the action, the tab's Save writes it.
+    assert tab.is_dirty and len(session.records.actions.for_family(family.id)) == 1
+    tab.save_bar.save_button.click()
     stored = session.records.actions.for_family(family.id)
     added = next(a for a in stored if a.description == "Tirocinio in cucina")
     assert added.action_type == ActionType.TRAINEESHIP and added.due_on == date(2026, 2, 1)
@@ -334,6 +340,8 @@ def test_remove_an_action_after_confirmation(view, session, family, qtbot) -> No
     box = tab.dialog
     assert isinstance(box, QMessageBox)
     box.button(QMessageBox.StandardButton.Yes).click()
+    assert tab.model.rowCount() == 0 and len(session.records.actions.for_family(family.id)) == 1
+    tab.save_bar.save_button.click()
     assert session.records.actions.for_family(family.id) == []
     # The payment linked to it stays, unlinked.
     assert session.records.aid.for_family(family.id)[0].action_id is None
@@ -356,6 +364,8 @@ def test_add_an_aid_payment_through_the_dialog(view, session, family, qtbot) -> 
     qtbot.keyClicks(dialog.payee_name, "Cartoleria")
     dialog.action.setCurrentIndex(1)
     save_dialog(dialog)
+    assert tab.is_dirty and len(session.records.aid.for_family(family.id)) == 1  # staged
+    tab.save_bar.save_button.click()
     payments = session.records.aid.for_family(family.id)
     added = next(p for p in payments if p.category == AidCategory.SCHOOL_COSTS)
     assert added.amount_cents == 123_450 and added.payee_name == "Cartoleria"
@@ -495,12 +505,16 @@ def test_record_and_withdraw_consent(view, session, family, qtbot) -> None:
     assert dialog.errors.text("scopes")
     dialog.scope_stats.setChecked(True)
     save_dialog(dialog)
+    assert tab.is_dirty and tab.model.rowCount() == 2  # staged until the tab's Save
+    assert len(session.records.consents.for_family(family.id)) == 1
+    tab.save_bar.save_button.click()
     consents = session.records.consents.for_family(family.id)
     assert [c.notice_version for c in consents][-1] == "2026-11"
 
     select_row(tab.table, tab.model.row_of(consents[-1].id))
     tab.withdraw_button.click()
     save_dialog(tab.dialog)
+    tab.save_bar.save_button.click()
     assert session.records.consents.for_family(family.id)[-1].withdrawn_on == date.today()
     assert "Withdrawn" in tab.model.index(tab.model.row_of(consents[-1].id), 4).data()
 

@@ -39,6 +39,7 @@ from ripartire_desktop.gui.views.family_aid import AidTab
 from ripartire_desktop.gui.views.family_assessment import AssessmentTab
 from ripartire_desktop.gui.views.family_closure import ClosureTab
 from ripartire_desktop.gui.views.family_consent import ConsentTab
+from ripartire_desktop.gui.views.family_drafts import FormKeeper
 from ripartire_desktop.gui.views.family_fields import message_for
 from ripartire_desktop.gui.views.family_identity import IdentityTab
 from ripartire_desktop.gui.views.family_interviews import InterviewsTab
@@ -175,6 +176,7 @@ class FamilyView(View):
         self.interview_button.clicked.connect(lambda _checked=False: self._interview_mode())
         self.status_button.clicked.connect(self.open_status_dialog)
         self.documents = FamilyDocuments(self)  # case summary, subject access, consent form
+        self.keeper = FormKeeper(self)  # unsaved edits: asked about, or kept over a lock
         self.clear()
 
     # --- the header and the window title ------------------------------------------------
@@ -238,6 +240,7 @@ class FamilyView(View):
         tab = self.show_tab(TAB_FOR_KIND.get(kind, "household"))
         if kind and ref_id:
             tab.select(kind, ref_id)
+        self.keeper.offer()
 
     def concerns(self, changes: Changes) -> bool:
         return self.family is not None and changes.concerns_family(self.family.id)

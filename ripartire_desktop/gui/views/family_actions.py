@@ -24,7 +24,7 @@ from ripartire_desktop.gui.views.family_fields import (
 )
 from ripartire_desktop.gui.views.family_tabs import RowsTab
 from ripartire_desktop.gui.views.family_widgets import RowsModel, select_row, selected_row
-from ripartire_desktop.usecases.families import remove_action, save_action
+from ripartire_desktop.usecases.families import save_actions
 
 OPEN_STATES = frozenset({ActionStatus.PLANNED, ActionStatus.IN_PROGRESS, ActionStatus.BLOCKED})
 
@@ -123,6 +123,8 @@ class ActionDialog(FormDialog):
 class ActionsTab(RowsTab[ActionsModel]):
     form_name = "family_actions"
     table_name = "actionsTable"
+    row_kind = PlanAction
+    save_rows = staticmethod(save_actions)
 
     def __init__(self, *, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session=session, parent=parent)
@@ -140,23 +142,19 @@ class ActionsTab(RowsTab[ActionsModel]):
         if row is not None and existing is None:
             return None
         action = existing or PlanAction(family_id=self.family.id, action_type=ActionType.OTHER)
-        store = self.storing(save_action)
-        dialog = ActionDialog(action, store, self, new=existing is None)
+        dialog = ActionDialog(action, self.staging(row), self, new=existing is None)
         self.run_dialog(dialog)
         return dialog
 
     def ask_remove(self) -> None:
-        action = self.model.row_at(selected_row(self.table))
-        if action is None or action.id is None:
+        row = selected_row(self.table)
+        action = self.model.row_at(row)
+        if action is None:
             return
         text = self.tr(
             "Remove the action “{0}”? Payments linked to it stay in the ledger, unlinked."
         ).format(vocab(action.action_type))
-        action_id = action.id
-        self.ask(text, lambda: self.remove(action_id))
-
-    def remove(self, action_id: int) -> None:
-        self.removing(remove_action, action_id)
+        self.ask(text, lambda: self.unstage(row))
 
     def fill(self, family: Family) -> None:
         assert family.id is not None

@@ -43,7 +43,7 @@ from ripartire_desktop.gui.views.family_fields import (
 from ripartire_desktop.gui.views.family_money import AmountError, cents_to_text, parse_euros
 from ripartire_desktop.gui.views.family_tabs import RowsTab
 from ripartire_desktop.gui.views.family_widgets import RowsModel, selected_row
-from ripartire_desktop.usecases.families import remove_aid_payment, save_aid_payment
+from ripartire_desktop.usecases.families import save_aid_payments
 
 ACTION_LABEL_CHARS = 48
 
@@ -187,6 +187,8 @@ class PaymentDialog(FormDialog):
 class AidTab(RowsTab[AidModel]):
     form_name = "family_aid"
     table_name = "aidTable"
+    row_kind = AidPayment
+    save_rows = staticmethod(save_aid_payments)
 
     def __init__(self, *, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session=session, parent=parent)
@@ -204,23 +206,19 @@ class AidTab(RowsTab[AidModel]):
         if row is not None and payment is None:
             return None
         actions = list(self.model.actions.values())
-        store = self.storing(save_aid_payment)
-        dialog = PaymentDialog(payment, self.family.id, actions, store, self)
+        dialog = PaymentDialog(payment, self.family.id, actions, self.staging(row), self)
         self.run_dialog(dialog)
         return dialog
 
     def ask_remove(self) -> None:
-        payment = self.model.row_at(selected_row(self.table))
-        if payment is None or payment.id is None:
+        row = selected_row(self.table)
+        payment = self.model.row_at(row)
+        if payment is None:
             return
-        payment_id = payment.id
         text = self.tr("Remove the payment of {0} on {1} from the ledger?").format(
             money(payment.amount_cents), fmt_day(payment.paid_on)
         )
-        self.ask(text, lambda: self.remove(payment_id))
-
-    def remove(self, payment_id: int) -> None:
-        self.removing(remove_aid_payment, payment_id)
+        self.ask(text, lambda: self.unstage(row))
 
     def fill(self, family: Family) -> None:
         assert family.id is not None

@@ -29,14 +29,14 @@ from ripartire_desktop.gui.views.family_fields import (
     qdate,
     vocab,
 )
-from ripartire_desktop.gui.views.family_tabs import FamilyTab
+from ripartire_desktop.gui.views.family_tabs import StagedTab
 from ripartire_desktop.gui.views.family_widgets import (
     RowsModel,
     select_row,
     selected_row,
     setup_table,
 )
-from ripartire_desktop.usecases.families import save_consent
+from ripartire_desktop.usecases.families import save_consents
 
 
 class ConsentModel(RowsModel[Consent]):
@@ -119,8 +119,10 @@ class WithdrawDialog(FormDialog):
         return replace(self._consent, withdrawn_on=pydate(self.withdrawn_on.date()))
 
 
-class ConsentTab(FamilyTab):
+class ConsentTab(StagedTab):
     form_name = "family_consent"
+    row_kind = Consent
+    save_rows = staticmethod(save_consents)
 
     def __init__(self, *, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session=session, parent=parent)
@@ -143,22 +145,19 @@ class ConsentTab(FamilyTab):
         self.withdraw_button.setEnabled(consent is not None and consent.withdrawn_on is None)
         self.add_button.setEnabled(self.family is not None)
 
-    def _store(self, value: Consent) -> None:
-        _consent, changes = save_consent(self.records, value)
-        self.written(changes)
-
     def add(self) -> ConsentDialog | None:
         if self.family is None or self.family.id is None:
             return None
-        dialog = ConsentDialog(self.family.id, self._store, self)
+        dialog = ConsentDialog(self.family.id, self.staging(None), self)
         self.run_dialog(dialog)
         return dialog
 
     def withdraw_selected(self) -> WithdrawDialog | None:
-        consent = self._selected()
+        row = selected_row(self.table)
+        consent = self.model.row_at(row)
         if consent is None or consent.withdrawn_on is not None:
             return None
-        dialog = WithdrawDialog(consent, self._store, self)
+        dialog = WithdrawDialog(consent, self.staging(row), self)
         self.run_dialog(dialog)
         return dialog
 

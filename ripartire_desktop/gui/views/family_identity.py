@@ -9,6 +9,7 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -41,12 +42,13 @@ from ripartire_desktop.gui.views.family_fields import (
 from ripartire_desktop.gui.views.family_members import MemberDialog, MembersModel
 from ripartire_desktop.gui.views.family_tabs import FamilyTab
 from ripartire_desktop.gui.views.family_widgets import (
-    select_row,
+    put_row,
     selected_row,
     setup_table,
 )
 from ripartire_desktop.usecases.changes import Changes
 from ripartire_desktop.usecases.families import Household, save_household
+from ripartire_desktop.usecases.form_drafts import plain, record_from
 
 
 @dataclass
@@ -221,13 +223,7 @@ class IdentityTab(FamilyTab):
         member = None if row is None else self.members_model.row_at(row)
 
         def stage(value: Member) -> None:
-            rows = self.members_model.rows()
-            if row is None:
-                rows.append(value)
-            else:
-                rows[row] = value
-            self.members_model.set_rows(rows)
-            select_row(self.members_table, len(rows) - 1 if row is None else row)
+            put_row(self.members_table, self.members_model, row, value)
             self.mark_dirty()
 
         dialog = MemberDialog(member, stage, self)
@@ -345,3 +341,15 @@ class IdentityTab(FamilyTab):
 
     def select(self, kind: str, ref_id: int) -> bool:
         return kind == "family"
+
+    def draft_extra(self) -> dict[str, Any]:
+        members = self.members_model.rows()
+        return {"people": len(self.people), "members": plain(members),
+                "removed_members": list(self._removed_members)}  # fmt: skip
+
+    def draft_restore_extra(self, extra: dict[str, Any]) -> None:
+        while len(self.people) < int(extra.get("people", 0)):
+            self.add_person()
+        if "members" in extra:
+            self.members_model.set_rows([record_from(Member, m) for m in extra["members"]])
+            self._removed_members = list(extra.get("removed_members", []))

@@ -6,6 +6,7 @@ import html
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
+from typing import Any
 
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import (
@@ -46,7 +47,9 @@ from ripartire_desktop.gui.views.family_widgets import (
     selected_row,
     setup_table,
 )
-from ripartire_desktop.usecases.interviews import update_interview
+from ripartire_desktop.usecases.changes import Changes
+from ripartire_desktop.usecases.form_drafts import plain, record_from
+from ripartire_desktop.usecases.interviews import update_interviews
 
 PREVIEW_LINES = 2
 PREVIEW_CHARS = 140
@@ -192,7 +195,10 @@ class InterviewDialog(FormDialog):
 
 
 class InterviewsTab(FamilyTab):
+    """The family's timeline; an edited interview is staged in it until the tab's Save."""
+
     form_name = "family_interviews"
+    editable = True
     open_interview_mode: Callable[[int], None] | None = None
 
     def __init__(self, *, session: Session, parent: QWidget | None = None) -> None:
@@ -213,6 +219,7 @@ class InterviewsTab(FamilyTab):
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         self.edit_button.clicked.connect(self.edit_selected)
         self.new_button.clicked.connect(self._new_note)
+        self._edited: dict[int, Interview] = {}  # staged edits, by interview id
         self._update_buttons()
 
     def _new_note(self) -> None:
@@ -237,15 +244,38 @@ class InterviewsTab(FamilyTab):
         if entry is None or entry.interview is None:
             return None
 
-        def store(value: Interview) -> None:
-            self.written(update_interview(self.records, value))
-
-        dialog = InterviewDialog(entry.interview, store, self, self.session.clipboard)
+        dialog = InterviewDialog(entry.interview, self.stage, self, self.session.clipboard)
         self.run_dialog(dialog)
         return dialog
 
+    def stage(self, value: Interview) -> None:
+        """An edited interview replaces its entry in the timeline, unsaved until Save."""
+        assert value.id is not None
+        self._edited[value.id] = value
+        rows = self.model.rows()
+        position = self.model.row_of(("interview", value.id))
+        rows[position] = TimelineEntry("interview", value.id, value.starts_at, interview=value)
+        self.model.set_rows(rows)
+        select_row(self.table, position)
+        self._selection_changed()
+        self.mark_dirty()
+
+    def write(self) -> Changes:
+        assert self.family is not None and self.family.id is not None
+        return update_interviews(self.records, self.family.id, list(self._edited.values()))
+
+    def draft_extra(self) -> dict[str, Any]:
+        return {"edited": plain(list(self._edited.values()))}
+
+    def draft_restore_extra(self, extra: dict[str, Any]) -> None:
+        for data in extra.get("edited", []):
+            interview = record_from(Interview, data)
+            if self.model.row_of(("interview", interview.id)) >= 0:
+                self.stage(interview)
+
     def fill(self, family: Family) -> None:
         assert family.id is not None
+        self._edited = {}
         previous = self.selected()
         entries = [
             TimelineEntry("interview", i.id, i.starts_at, interview=i)
@@ -264,6 +294,7 @@ class InterviewsTab(FamilyTab):
         self._selection_changed()
 
     def empty(self) -> None:
+        self._edited = {}
         self.model.clear()
         self.detail.clear()
         self._update_buttons()

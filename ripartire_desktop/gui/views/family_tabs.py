@@ -30,12 +30,16 @@ from ripartire_desktop.gui.views.family_fields import FieldError, FieldErrors, m
 from ripartire_desktop.gui.views.family_widgets import (
     RowsModel,
     SaveBar,
+    put_row,
+    restore_snapshot,
     select_row,
     selected_row,
     setup_table,
+    snapshot,
 )
 from ripartire_desktop.store.records import Records
 from ripartire_desktop.usecases.changes import Changes
+from ripartire_desktop.usecases.form_drafts import plain, record_from
 
 
 class FamilyTab(QWidget):
@@ -114,6 +118,23 @@ class FamilyTab(QWidget):
     def select(self, kind: str, ref_id: int) -> bool:
         """Select the item a search result points at; False if this tab does not hold it."""
         return False
+
+    def draft_state(self) -> dict[str, Any]:
+        """The unsaved edits as plain data, kept in the vault over a lock (`form_drafts`)."""
+        return {"fields": snapshot(self.form), "extra": self.draft_extra()}
+
+    def restore_draft(self, state: dict[str, Any]) -> None:
+        """Put kept edits back over the loaded family; the tab is then unsaved again."""
+        self.draft_restore_extra(state.get("extra") or {})
+        restore_snapshot(self.form, state.get("fields") or {})
+        self._set_dirty(True)
+
+    def draft_extra(self) -> dict[str, Any]:
+        """What a draft keeps beyond the fields: staged rows, rows built in code."""
+        return {}
+
+    def draft_restore_extra(self, extra: dict[str, Any]) -> None:
+        """Rebuild what `draft_extra` kept, before the fields are filled back in."""
 
     def close_dialog(self) -> None:
         """Close the open dialog, wiping its text now rather than when Qt deletes it later."""
@@ -208,13 +229,97 @@ class FamilyTab(QWidget):
 
 
 M = TypeVar("M", bound=RowsModel[Any])
-R = TypeVar("R")
 
 
-class RowsTab(FamilyTab, Generic[M]):
-    """A tab that is a table of the family's rows with Add / Edit / Remove buttons: the
-    wiring, the button states, saving through a repository and keeping the selection.
-    Generic in its model, so a subclass sees its own model's extra attributes."""
+class StagedTab(FamilyTab):
+    """A tab over a table of the family's rows, saved as the form tabs are: the dialogs edit
+    the staged rows of the table (and may take one out); the tab's Save writes them through
+    `save_rows` in one transaction, Revert drops them, a lock keeps them as a draft."""
+
+    editable = True
+    row_kind: type = object  # the rows' record, rebuilt from a draft
+    # The use case that writes the staged rows: (records, family id, new or changed rows,
+    # ids removed) -> what changed.
+    save_rows: Callable[[Records, int, list[Any], list[int]], Changes]
+    model: RowsModel[Any]
+    table: QTableView
+
+    def __init__(self, *, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session=session, parent=parent)
+        self._select_after_write: Any = None
+        self._stored: dict[Any, Any] = {}  # the rows as loaded, by id
+        self._removed: list[int] = []
+
+    def _update_buttons(self, *_args: object) -> None:
+        raise NotImplementedError
+
+    def load(self, family: Family) -> None:
+        super().load(family)
+        self._stored = {row.id: row for row in self.model.rows()}
+        self._removed = []
+
+    def clear(self) -> None:
+        super().clear()
+        self._stored, self._removed = {}, []
+
+    def staging(self, row: int | None) -> Callable[[Any], None]:
+        """A dialog's store callback: the edited value replaces row `row` of the table (None:
+        a new row at the end), unsaved until the tab's Save."""
+
+        def stage(value: Any) -> None:
+            put_row(self.table, self.model, row, value)
+            self.mark_dirty()
+            self._update_buttons()
+
+        return stage
+
+    def unstage(self, row: int) -> None:
+        """Take row `row` out of the table; removed from the vault on Save."""
+        rows = self.model.rows()
+        if not 0 <= row < len(rows):
+            return
+        removed = rows.pop(row)
+        if removed.id is not None:
+            self._removed.append(removed.id)
+        self.model.set_rows(rows)
+        self.mark_dirty()
+        self._update_buttons()
+
+    def write(self) -> Changes:
+        assert self.family is not None and self.family.id is not None
+        changed = [
+            row for row in self.model.rows() if row.id is None or self._stored.get(row.id) != row
+        ]
+        selected = self.model.row_at(selected_row(self.table))
+        self._select_after_write = None if selected is None else selected.id
+        return type(self).save_rows(self.records, self.family.id, changed, list(self._removed))
+
+    def draft_extra(self) -> dict[str, Any]:
+        return {"rows": plain(self.model.rows()), "removed": list(self._removed)}
+
+    def draft_restore_extra(self, extra: dict[str, Any]) -> None:
+        if "rows" in extra:
+            self.model.set_rows([record_from(self.row_kind, r) for r in extra["rows"]])
+            self._removed = [int(i) for i in extra.get("removed", [])]
+            self._update_buttons()
+
+    def selection_to_keep(self) -> Any:
+        """The id to select after a reload: the row just written, else the one selected."""
+        previous = self.model.row_at(selected_row(self.table))
+        wanted = self._select_after_write or (previous.id if previous else None)
+        self._select_after_write = None
+        return wanted
+
+    def keep_selection(self, wanted: Any) -> None:
+        if wanted is not None:
+            select_row(self.table, self.model.row_of(wanted))
+        self._update_buttons()
+
+
+class RowsTab(StagedTab, Generic[M]):
+    """A staged table of the family's rows with Add / Edit / Remove buttons (Remove takes the
+    row out of the table, the vault loses it on Save). Generic in its model, so a subclass sees
+    its own model's extra attributes."""
 
     table_name = ""
 
@@ -225,7 +330,6 @@ class RowsTab(FamilyTab, Generic[M]):
         self.edit_button = child(self.form, QPushButton, "editButton")
         self.remove_button = child(self.form, QPushButton, "removeButton")
         self.model: M = self.make_model()
-        self._select_after_write: Any = None
         setup_table(self.table, self.model)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.table.doubleClicked.connect(lambda _i: self.edit(selected_row(self.table)))
@@ -252,31 +356,3 @@ class RowsTab(FamilyTab, Generic[M]):
         self.edit_button.setEnabled(has)
         self.remove_button.setEnabled(has)
         self.add_button.setEnabled(self.family is not None)
-
-    def storing(self, save: Callable[[Records, R], tuple[R, Changes]]) -> Callable[[R], None]:
-        """A dialog's store callback: add or update through the use case `save`, then select
-        the written row once the tab reloads."""
-
-        def store(value: R) -> None:
-            stored, changes = save(self.records, value)
-            self._select_after_write = getattr(stored, "id", None)
-            self.written(changes)
-
-        return store
-
-    def removing(self, remove: Callable[[Records, int, int], Changes], row_id: int) -> None:
-        """Remove a row of this family through the use case `remove`."""
-        assert self.family is not None and self.family.id is not None
-        self.written(remove(self.records, self.family.id, row_id))
-
-    def selection_to_keep(self) -> Any:
-        """The id to select after a reload: the row just written, else the one selected."""
-        previous = self.model.row_at(selected_row(self.table))
-        wanted = self._select_after_write or (previous.id if previous else None)
-        self._select_after_write = None
-        return wanted
-
-    def keep_selection(self, wanted: Any) -> None:
-        if wanted is not None:
-            select_row(self.table, self.model.row_of(wanted))
-        self._update_buttons()

@@ -7,17 +7,26 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QDateTime,
     Qt,
     Signal,
 )
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
+    QComboBox,
+    QDateTimeEdit,
+    QDoubleSpinBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
+    QPlainTextEdit,
     QPushButton,
+    QSpinBox,
     QTableView,
+    QTextEdit,
     QWidget,
 )
 
@@ -121,6 +130,17 @@ def select_row(view: QTableView, row: int) -> None:
     view.scrollTo(view.model().index(row, 0))
 
 
+def put_row(view: QTableView, model: RowsModel[Any], row: int | None, value: Any) -> None:
+    """Stage `value` in the table: it replaces row `row`, or is added at the end (None)."""
+    rows = model.rows()
+    if row is None:
+        rows.append(value)
+    else:
+        rows[row] = value
+    model.set_rows(rows)
+    select_row(view, len(rows) - 1 if row is None else row)
+
+
 class SaveBar(QWidget):
     """Unsaved-change indicator, a message, Revert and Save; the bottom line of an edit tab."""
 
@@ -163,3 +183,59 @@ class SaveBar(QWidget):
     def say(self, text: str) -> None:
         self.message.setStyleSheet("")
         self.message.setText(text)
+
+
+def _field_key(widget: QWidget) -> str:
+    name = widget.objectName()
+    if name.startswith("qt_"):  # the parts Qt builds inside its own widgets
+        return ""
+    return name or widget.accessibleName()
+
+
+def snapshot(root: QWidget) -> dict[str, Any]:
+    """The values of the input fields under `root`, by object name (or accessible name, for
+    fields built in code): what the counsellor typed, as plain data for a draft."""
+    values: dict[str, Any] = {}
+    for widget in root.findChildren(QWidget):
+        key = _field_key(widget)
+        if not key:
+            continue
+        if isinstance(widget, QLineEdit) and not widget.isReadOnly():
+            values[key] = widget.text()
+        elif isinstance(widget, QPlainTextEdit | QTextEdit) and not widget.isReadOnly():
+            values[key] = widget.toPlainText()
+        elif isinstance(widget, QComboBox):
+            values[key] = widget.currentText() if widget.isEditable() else widget.currentIndex()
+        elif isinstance(widget, QAbstractButton) and widget.isCheckable():
+            values[key] = widget.isChecked()
+        elif isinstance(widget, QDateTimeEdit):
+            values[key] = widget.dateTime().toString(Qt.DateFormat.ISODate)
+        elif isinstance(widget, QSpinBox | QDoubleSpinBox):
+            values[key] = widget.value()
+    return values
+
+
+def restore_snapshot(root: QWidget, values: dict[str, Any]) -> None:
+    """Put `snapshot` values back into the fields under `root` that still exist."""
+    for widget in root.findChildren(QWidget):
+        key = _field_key(widget)
+        if not key or key not in values:
+            continue
+        value = values[key]
+        if isinstance(widget, QLineEdit):
+            widget.setText(str(value))
+        elif isinstance(widget, QPlainTextEdit | QTextEdit):
+            widget.setPlainText(str(value))
+        elif isinstance(widget, QComboBox):
+            if isinstance(value, int) and not isinstance(value, bool):
+                widget.setCurrentIndex(value)
+            else:
+                widget.setCurrentText(str(value))
+        elif isinstance(widget, QAbstractButton) and widget.isCheckable():
+            widget.setChecked(bool(value))
+        elif isinstance(widget, QDateTimeEdit):
+            widget.setDateTime(QDateTime.fromString(str(value), Qt.DateFormat.ISODate))
+        elif isinstance(widget, QSpinBox):
+            widget.setValue(int(value))
+        elif isinstance(widget, QDoubleSpinBox):
+            widget.setValue(float(value))

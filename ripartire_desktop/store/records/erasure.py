@@ -18,6 +18,7 @@ _DELETES = (
     "DELETE FROM consents WHERE family_id = ?",
     "DELETE FROM interviews WHERE family_id = ?",
     "DELETE FROM interview_drafts WHERE family_id = ?",
+    "DELETE FROM form_drafts WHERE family_id = ?",
     "DELETE FROM need_scores WHERE assessment_id IN "
     "(SELECT id FROM assessments WHERE family_id = ?)",
     "DELETE FROM assessments WHERE family_id = ?",
