@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 
-from ripartire_desktop.domain import FamilyStatus
 from ripartire_desktop.domain.states import FINAL_STATES
 from ripartire_desktop.store.exchange import FamilyFileError
 from ripartire_desktop.store.records.audit import AuditAction

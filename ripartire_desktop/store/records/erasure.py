@@ -74,9 +74,7 @@ def add_months(day: date, months: int) -> date:
 _FINAL = ("closed", "withdrew", "referred", "not_eligible")
 
 
-def due_for_retention(
-    conn: Connection, *, on: date, months: int
-) -> list[tuple[str, str, date]]:
+def due_for_retention(conn: Connection, *, on: date, months: int) -> list[tuple[str, str, date]]:
     """Families in a final status for longer than `months`: (code, status, since), oldest
     first. A closure counts from its date; the other final statuses from the family's last
     change, which is when it reached them (a final status allows no edit but a reopening)."""
@@ -93,9 +91,7 @@ def due_for_retention(
     ]
 
 
-def old_desk_text(
-    conn: Connection, *, on: date, months: int
-) -> list[tuple[int, str, str | None]]:
+def old_desk_text(conn: Connection, *, on: date, months: int) -> list[tuple[int, str, str | None]]:
     """Desk contacts older than `months` that still hold a request or a note: (id,
     occurred_at, linked family's code or None), oldest first."""
     limit = add_months(on, -months)
