@@ -103,16 +103,50 @@ def cmd_erase(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+_SINCE = {
+    FamilyStatus.CLOSED: "closed on",
+    FamilyStatus.WITHDREW: "withdrew on",
+    FamilyStatus.REFERRED: "referred on",
+    FamilyStatus.NOT_ELIGIBLE: "found not eligible on",
+}
+
+
 def cmd_retention(args: argparse.Namespace) -> int:
     with unlocked(args) as session:
         review = privacy.retention_review(session.records, today=date.today())
-    months = review.months
-    if not review.due:
-        say(f"No closed family is older than the retention period ({months} months).")
-        return EXIT_OK
-    say(f"Closed more than {months} months ago, to review for erasure (ripartire erase CODE):")
-    for due in review.due:
-        say(f"  {due.code}  closed on {due.closed_on.isoformat()}")
+        months = review.months
+        if review.empty:
+            say(f"Nothing is kept past the retention period ({months} months).")
+            return EXIT_OK
+        if review.due:
+            say(
+                f"Families in a final status for more than {months} months, to review for "
+                "erasure (ripartire erase CODE):"
+            )
+            for due in review.due:
+                say(f"  {due.code}  {_SINCE[due.status]} {due.since.isoformat()}")
+        if review.desk_text:
+            say(
+                f"Desk contacts older than {months} months that still hold a request or notes "
+                "(clear the text with --clear-desk-text; each stays as an anonymous count):"
+            )
+            for old in review.desk_text:
+                linked = f"  ({old.family_code})" if old.family_code else ""
+                say(f"  desk contact of {old.occurred_at:%Y-%m-%d %H:%M}{linked}")
+        if not (args.clear_desk_text and review.desk_text):
+            return EXIT_OK
+        if not args.yes:
+            if not sys.stdin.isatty():
+                raise secrets_input.UsageError(
+                    "Clearing cannot be undone: confirm with --yes, or run it in a terminal."
+                )
+            answer = input(f"Clear the text of {len(review.desk_text)} desk contacts? [y/N] ")
+            if answer.strip().lower() not in ("y", "yes", "s", "si", "sì"):
+                say("Nothing was cleared.")
+                return EXIT_OK
+        ids = [old.contact_id for old in review.desk_text]
+        cleared = privacy.clear_old_desk_text(session, ids).cleared
+    say(f"Cleared the text of {cleared} desk contacts; they stay counted.")
     return EXIT_OK
 
 
@@ -221,7 +255,17 @@ def add_parsers(
     p.add_argument("code", metavar="CODE")
     p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
 
-    command("retention", cmd_retention, "list closed families due for erasure review")
+    p = command(
+        "retention",
+        cmd_retention,
+        "list what is kept past the retention period: families in a final status, old desk text",
+    )
+    p.add_argument(
+        "--clear-desk-text",
+        action="store_true",
+        help="clear the request and notes of the old desk contacts listed (counts stay)",
+    )
+    p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
 
     p = command("demo", cmd_demo, "add fictional demo families to the vault")
     p.add_argument("--families", type=_positive, default=40, metavar="N")

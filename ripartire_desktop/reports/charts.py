@@ -21,15 +21,16 @@ LABEL_SIZE = 7.5
 TITLE_SIZE = 9
 
 
-def _nice_max(value: float) -> float:
-    """A round axis end at or above `value` (1, 2, 2.5, 5 times a power of ten)."""
+def count_ticks(value: float) -> list[int]:
+    """Whole-number ticks from 0 to a round end at or above `value`, at most five steps of
+    1, 2 or 5 times a power of ten: a count axis never reads 0; 0,2; 0,5."""
     if value <= 0:
-        return 1
-    power = 10 ** math.floor(math.log10(value))
-    for step in (1, 2, 2.5, 5, 10):
-        if value <= step * power:
-            return step * power
-    return 10 * power  # pragma: no cover - the loop always returns
+        return [0, 1]
+    raw = value / 4
+    power = 10 ** math.floor(math.log10(raw)) if raw >= 1 else 1
+    step = next(m * power for m in (1, 2, 5, 10) if m * power >= raw)
+    steps = math.ceil(value / step)
+    return [i * step for i in range(steps + 1)]
 
 
 def bar_chart(
@@ -49,17 +50,13 @@ def bar_chart(
                fontSize=TITLE_SIZE, fillColor=ACCENT)
     )  # fmt: skip
     shown = [b.value for b in bars if b.value is not None]
-    scale = 100.0 if percent else _nice_max(max(shown, default=0))
+    ticks = [0, 25, 50, 75, 100] if percent else count_ticks(max(shown, default=0))
+    scale = float(ticks[-1])
     axis_y = bottom_space
-    for step in range(5):
-        x = plot_left + plot_width * step / 4
+    for tick in ticks:
+        x = plot_left + plot_width * tick / scale
         drawing.add(Line(x, axis_y, x, height - top_space + 2, strokeColor=RULE, strokeWidth=0.4))
-        tick = scale * step / 4
-        text = (
-            f"{round(tick)}%"
-            if percent
-            else format_decimal(tick, lang, 0 if tick == round(tick) else 1)
-        )
+        text = f"{tick}%" if percent else format_decimal(tick, lang, 0)
         drawing.add(
             String(x, axis_y - 10, text, fontName=FONT, fontSize=6.5, fillColor=MUTED,
                    textAnchor="middle")

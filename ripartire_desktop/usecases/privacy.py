@@ -4,11 +4,16 @@ retention review that proposes erasures (it never deletes anything by itself).""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
+from ripartire_desktop.domain import FamilyStatus
 from ripartire_desktop.store.erasure_list import Erased, erase
 from ripartire_desktop.store.records import Records
-from ripartire_desktop.store.records.erasure import due_for_retention
+from ripartire_desktop.store.records.erasure import (
+    clear_desk_text,
+    due_for_retention,
+    old_desk_text,
+)
 from ripartire_desktop.usecases.changes import Changes, Kind
 from ripartire_desktop.usecases.session import VaultSession
 
@@ -33,21 +38,53 @@ def erase_family(session: VaultSession, code: str) -> Erasure:
 class RetentionDue:
     family_id: int
     code: str
-    closed_on: date
+    status: FamilyStatus  # one of the final statuses
+    since: date  # closed on, or reached its final status on
+
+
+@dataclass(frozen=True, slots=True)
+class OldDeskText:
+    contact_id: int
+    occurred_at: datetime
+    family_code: str | None  # the family it was linked to, if any
 
 
 @dataclass(frozen=True, slots=True)
 class RetentionReview:
     months: int  # the vault's retention period
-    due: list[RetentionDue]  # closed longer than that, oldest closure first
+    due: list[RetentionDue]  # in a final status longer than that, oldest first
+    desk_text: list[OldDeskText]  # desk contacts older than that still holding text
+
+    @property
+    def empty(self) -> bool:
+        return not self.due and not self.desk_text
 
 
 def retention_review(records: Records, *, today: date) -> RetentionReview:
-    """The closed families kept past the vault's retention period, to review for erasure."""
+    """What the vault keeps past its retention period, to review: families in a final status
+    (closed, withdrawn, referred, not eligible) to erase, and the text of old desk contacts
+    to clear. Nothing is removed here."""
     months = records.settings.load().retention_months
     due = []
-    for code, closed_on in due_for_retention(records.conn, on=today, months=months):
+    for code, status, since in due_for_retention(records.conn, on=today, months=months):
         family_id = records.families.by_code(code).id
         assert family_id is not None  # a stored family always has an id
-        due.append(RetentionDue(family_id, code, closed_on))
-    return RetentionReview(months, due)
+        due.append(RetentionDue(family_id, code, FamilyStatus(status), since))
+    desk = [
+        OldDeskText(contact_id, datetime.fromisoformat(at), code)
+        for contact_id, at, code in old_desk_text(records.conn, on=today, months=months)
+    ]
+    return RetentionReview(months, due, desk)
+
+
+@dataclass(frozen=True, slots=True)
+class DeskTextCleared:
+    cleared: int
+    changes: Changes
+
+
+def clear_old_desk_text(session: VaultSession, contact_ids: list[int]) -> DeskTextCleared:
+    """Remove the request and notes of these desk contacts; each stays as an anonymous count
+    (date, channel, outcome), so the statistics do not change."""
+    cleared = clear_desk_text(session.records.conn, contact_ids)
+    return DeskTextCleared(cleared, Changes.of(Kind.DESK))

@@ -60,7 +60,7 @@ def test_retention_lists_nothing_for_recent_closures(
     _vault_with_families(data_dir)
     result = cli("retention", "--data-dir", data_dir, "--passphrase-file", passphrase_file)
     assert result.code == 0
-    assert "No closed family" in result.out
+    assert "Nothing is kept past the retention period" in result.out
 
 
 def test_bad_arguments_are_usage_errors(data_dir: Path, passphrase_file: Path, cli) -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from ripartire_desktop.domain import FamilyStatus
+from ripartire_desktop.domain.states import FINAL_STATES
 from ripartire_desktop.store.exchange import FamilyFileError
 from ripartire_desktop.store.records.audit import AuditAction
 from ripartire_desktop.store.records.families import FamilyNotFoundError
@@ -116,10 +116,10 @@ def test_retention_review_lists_closures_older_than_the_period(demo: VaultSessio
             demo.records.families.by_code(c)
             for (c,) in demo.records.conn.execute("SELECT code FROM families")
         )
-        if f.status == FamilyStatus.CLOSED
+        if f.status in FINAL_STATES
     }
     assert closed and {due.code for due in review.due} == closed
-    days = [due.closed_on for due in review.due]
+    days = [due.since for due in review.due]
     assert days == sorted(days)
     for due in review.due:
         assert demo.records.families.by_code(due.code).id == due.family_id

@@ -224,7 +224,8 @@ def test_retention_review_names_families_by_id_and_code(records: Records) -> Non
     uc.change_status(records, old.id, FamilyStatus.CLOSED, on=date(2019, 3, 1))
     recent = new_family_id(records)
     [due] = retention_review(records, today=TODAY).due
-    assert (due.family_id, due.code, due.closed_on) == (old.id, old.code, date(2019, 3, 1))
+    assert (due.family_id, due.code, due.since) == (old.id, old.code, date(2019, 3, 1))
+    assert due.status == FamilyStatus.CLOSED
     assert recent != due.family_id
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from ripartire_desktop.gui.i18n import EnglishPlurals
 from ripartire_desktop.gui.session import Session
 from ripartire_desktop.gui.tasks import BackgroundTasks
 from tests.core.vaults import new_vault
@@ -30,6 +31,15 @@ class RecordingNavigator:
 
     def status(self, message: str) -> None:
         self.calls.append(("status", (message,), {}))
+
+
+@pytest.fixture(autouse=True)
+def english_plurals(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """English as the window runs it: "1 family", "5 actions", not the sources' "(s)"."""
+    plurals = EnglishPlurals(qapp)
+    qapp.installTranslator(plurals)
+    yield
+    qapp.removeTranslator(plurals)
 
 
 @pytest.fixture

@@ -124,9 +124,10 @@ def names_in_vault(session: Session) -> list[str]:
 # --- the period and the preview -----------------------------------------------------------
 
 
-def test_default_period_is_the_last_six_full_months() -> None:
-    assert default_period(date(2026, 11, 25)) == Period(Month(2026, 5), Month(2026, 10))
-    assert default_period(date(2026, 1, 3)) == Period(Month(2025, 7), Month(2025, 12))
+def test_default_period_is_six_months_up_to_the_current_one() -> None:
+    # Issue 15: the current month is in, so the first preview is not all zeros.
+    assert default_period(date(2026, 11, 25)) == Period(Month(2026, 6), Month(2026, 11))
+    assert default_period(date(2026, 1, 3)) == Period(Month(2025, 8), Month(2026, 1))
 
 
 def test_the_view_is_reports_and_opens_with_the_last_six_months(view: ReportsView) -> None:

@@ -24,6 +24,7 @@ from ripartire_desktop.store.keystore import MemoryKeyStore
 from ripartire_desktop.usecases.compose import build_vault
 from tests.conftest import PASSPHRASE
 from tests.core.vaults import new_vault
+from tests.gui.confirming import confirm
 from tests.gui.conftest import RecordingNavigator
 
 NEW_PASSPHRASE = "un-altro-segreto-456"
@@ -204,6 +205,7 @@ def test_rotate_key_reencrypts_and_the_view_keeps_working(
     view.security.remember.click()
     old_key = session.vault.data_key
     qtbot.mouseClick(view.security.rotate_button, LEFT)
+    confirm(qtbot, view.security.confirm_box)  # issue 15: a heavy step asks first
     dialog = view.security.rotate_dialog
     qtbot.keyClicks(dialog.secret, PASSPHRASE)
     qtbot.mouseClick(dialog.ok_button, LEFT)
@@ -334,6 +336,7 @@ def test_restore_replaces_the_vault_keeps_the_old_one_and_asks_to_lock(
 
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(target), ""))
     qtbot.mouseClick(view.data.restore_button, LEFT)
+    confirm(qtbot, view.data.confirm_box)  # issue 15: a heavy step asks first
     dialog = view.data.restore_dialog
     assert dialog.backup.path == target
     qtbot.keyClicks(dialog.secret, "sbagliata-123")
@@ -447,6 +450,7 @@ def test_the_window_runs_the_same_key_and_backup_use_cases_as_the_command_line(
 
         monkeypatch.setattr(module, name, recorded)
     qtbot.mouseClick(view.security.rotate_button, LEFT)
+    confirm(qtbot, view.security.confirm_box)  # issue 15: a heavy step asks first
     dialog = view.security.rotate_dialog
     qtbot.keyClicks(dialog.secret, PASSPHRASE)
     qtbot.mouseClick(dialog.ok_button, LEFT)

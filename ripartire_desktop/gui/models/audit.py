@@ -28,6 +28,7 @@ ACTION_LABELS = {
     "export": QT_TRANSLATE_NOOP("AuditLogModel", "Export"),
     "import": QT_TRANSLATE_NOOP("AuditLogModel", "Import"),
     "erase": QT_TRANSLATE_NOOP("AuditLogModel", "Erasure"),
+    "clear_desk_text": QT_TRANSLATE_NOOP("AuditLogModel", "Old desk text cleared"),
     "backup": QT_TRANSLATE_NOOP("AuditLogModel", "Backup"),
     "restore": QT_TRANSLATE_NOOP("AuditLogModel", "Restore"),
     "passphrase_change": QT_TRANSLATE_NOOP("AuditLogModel", "Passphrase changed"),

@@ -14,8 +14,9 @@ from PySide6.QtWidgets import (
 )
 
 from ripartire_desktop.domain import FamilyStatus, format_cents
+from ripartire_desktop.gui.dialogs.retention import RetentionDialog
 from ripartire_desktop.gui.forms import child
-from ripartire_desktop.gui.lang import show_date, ui_language
+from ripartire_desktop.gui.lang import show, show_date, ui_language
 from ripartire_desktop.gui.views.base import View
 from ripartire_desktop.usecases.privacy import retention_review
 
@@ -29,7 +30,18 @@ class DashboardView(View):
     def build(self) -> None:
         form = self.host_form("dashboard", margin=None)
         self.values = {key: child(form, QLabel, f"{key}Value") for key in CARDS}
-        self.lists = {key: child(form, QListWidget, f"{key}List") for key in CARDS if key != "aid"}
+        self.lists = {
+            key: child(form, QListWidget, f"{key}List")
+            for key in CARDS
+            if key not in ("aid", "overdue")
+        }
+        # Overdue actions are summed up with a link to the agenda: a long red list would push
+        # the week's appointments out of sight.
+        self.overdue_link = child(form, QLabel, "overdueLink")
+        self.overdue_link.linkActivated.connect(lambda _link: self.navigator.show_view("agenda"))
+        self.retention_link = child(form, QLabel, "retentionLink")
+        self.retention_link.linkActivated.connect(lambda _link: self.show_retention_review())
+        self.retention_dialog: RetentionDialog | None = None
         self.aid_bar = child(form, QProgressBar, "aidBar")
         big = QFont(self.font())
         big.setPointSizeF(big.pointSizeF() * 1.8)
@@ -66,8 +78,9 @@ class DashboardView(View):
         self._fill("week", [(a.family_id, f"{show_date(a.at)}  {a.code}") for a in week])
         overdue = records.actions.overdue(today)
         self.values["overdue"].setText(str(len(overdue)))
-        self._fill(
-            "overdue", [(a.family_id, f"{show_date(a.due_on)}  {code}") for code, a in overdue]
+        see = self.tr("See the %n overdue action(s) in the agenda", "", len(overdue))
+        self.overdue_link.setText(
+            f'<a href="agenda">{see}</a>' if overdue else self.tr("No action is overdue.")
         )
         spent = records.aid.total_cents()
         lang = ui_language()
@@ -83,9 +96,33 @@ class DashboardView(View):
         else:
             self.values["aid"].setText(format_cents(spent, lang))
             self.aid_bar.hide()
-        due = retention_review(records, today=today).due
-        self.values["retention"].setText(str(len(due)))
-        self._fill("retention", [(d.family_id, f"{d.code}  {show_date(d.closed_on)}") for d in due])
+        review = retention_review(records, today=today)
+        due = review.due
+        self.values["retention"].setText(str(len(due) + len(review.desk_text)))
+        self._fill(
+            "retention",
+            [(d.family_id, f"{d.code}  {show(d.status)}  {show_date(d.since)}") for d in due],
+        )
+        old_desk = self.tr("%n old desk contact(s) with text", "", len(review.desk_text))
+        self.retention_link.setText(
+            (old_desk + "<br>" if review.desk_text else "")
+            + f'<a href="review">{self.tr("Review, erase, audit log…")}</a>'
+        )
+
+    def show_retention_review(self) -> RetentionDialog:
+        """The retention review (erasure, old desk text, the audit log): closed on lock."""
+        if self.retention_dialog is not None:
+            self.retention_dialog.close()
+        dialog = RetentionDialog(self.session, self)
+        dialog.open_family.connect(self._open_from_review)
+        self.retention_dialog = dialog
+        dialog.show()
+        return dialog
+
+    def _open_from_review(self, family_id: int) -> None:
+        if self.retention_dialog is not None:
+            self.retention_dialog.close()
+        self.navigator.open_family(family_id)
 
     def _codes_with_status(self, status: FamilyStatus) -> list[tuple[int, str]]:
         from ripartire_desktop.store.records.families import FamilyQuery
@@ -113,4 +150,10 @@ class DashboardView(View):
             label.setText("–")
         for widget in self.lists.values():
             widget.clear()
+        self.overdue_link.clear()
+        self.retention_link.clear()
         self.aid_bar.reset()
+        if self.retention_dialog is not None:
+            self.retention_dialog.clear()
+            self.retention_dialog.close()
+            self.retention_dialog = None

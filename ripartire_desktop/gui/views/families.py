@@ -8,6 +8,7 @@ from datetime import date
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QCheckBox,
     QComboBox,
     QHeaderView,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ripartire_desktop.domain import Channel, FamilyStatus, NeedArea
+from ripartire_desktop.gui.dialogs.retention import EraseFamilyDialog
 from ripartire_desktop.gui.forms import child
 from ripartire_desktop.gui.lang import show
 from ripartire_desktop.gui.models.families import FamilyTableModel
@@ -69,6 +71,29 @@ class FamiliesView(View):
             lambda: self._open(self.table.currentIndex())
         )
         child(form, QPushButton, "newButton").clicked.connect(self._new_family)
+        self.erase_button = child(form, QPushButton, "eraseButton")
+        self.erase_button.clicked.connect(self.erase_selected)
+        self.erase_dialog: EraseFamilyDialog | None = None
+        self._size_filters()
+
+    def _size_filters(self) -> None:
+        """The search box keeps room for a code and a name at 1280 px; the combo boxes give
+        way instead (their lists still open at full width)."""
+        metrics = self.fontMetrics()
+        self.search.setMinimumWidth(metrics.horizontalAdvance("RIP-2026-0000 Cognome Nome"))
+        for combo in (
+            self.status_combo,
+            self.need_combo,
+            self.channel_combo,
+            self.counsellor_combo,
+        ):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(10)
+        filters = self.findChild(QBoxLayout, "filters")
+        if filters is not None:
+            filters.setStretchFactor(self.search, 3)
 
     def title(self) -> str:
         return self.tr("Families")
@@ -158,6 +183,9 @@ class FamiliesView(View):
         for widget in (self.search, self.names, self.counsellor_combo):
             widget.blockSignals(False)
         self._timer.stop()
+        if self.erase_dialog is not None:
+            self.erase_dialog.close()
+            self.erase_dialog = None
         self.model.clear()
         self.count.clear()
 
@@ -171,6 +199,21 @@ class FamiliesView(View):
         self.refresh()
         if self.model.rowCount() == 1:
             self._open(self.model.index(0, 0))
+
+    def erase_selected(self) -> EraseFamilyDialog | None:
+        """Ask to erase the selected family: its code must be typed, Cancel is the default."""
+        index = self.table.currentIndex()
+        row = self.model.row_at(index.row()) if index.isValid() else None
+        if row is None:
+            self.navigator.status(self.tr("Select a family first."))
+            return None
+        dialog = EraseFamilyDialog(self.session, row.code, self)
+        dialog.erased.connect(
+            lambda code: self.navigator.status(self.tr("Family {0} erased.").format(code))
+        )
+        self.erase_dialog = dialog
+        dialog.open()
+        return dialog
 
     def _new_family(self) -> None:
         family, changes = new_family(self.session.records, on=date.today())

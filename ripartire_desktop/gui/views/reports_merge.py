@@ -180,7 +180,7 @@ class MergePanel(PreviewPanel):
         """Read and check the files off the GUI thread (a slow USB stick), then add them."""
         generation = self._generation
         self.add_button.setEnabled(False)
-        say(self.message, self.tr("Reading {0} files…").format(len(paths)))
+        say(self.message, self.tr("Reading %n file(s)…", "", len(paths)))
 
         def done(found: list[tuple[Path, OpenedBundle | BaseException]]) -> None:
             if generation == self._generation:
@@ -220,7 +220,7 @@ class MergePanel(PreviewPanel):
             added += 1
         lines = []
         if added:
-            lines.append(self.tr("Added {0} of {1} files.").format(added, len(found)))
+            lines.append(self.tr("Added {0} of %n file(s).", "", len(found)).format(added))
         lines += problems
         say(self.message, "\n".join(lines), error=bool(problems), ok=not problems)
 
@@ -247,7 +247,9 @@ class MergePanel(PreviewPanel):
             say(self.message, describe_bundle_error(exc, ""), error=True)
             return None
         count = len(self.model.sources)
-        sources = self.tr("{0} bundles: {1}").format(count, ", ".join(merged.organisations) or "—")
+        sources = self.tr("%n bundle(s): {0}", "", count).format(
+            ", ".join(merged.organisations) or "—"
+        )
         # Suppressed after merging, each vault's share protected from the others and the whole
         # against this vault's ledger of merged releases (summaries.prepare_merge, shared with
         # `ripartire report merge`).

@@ -48,8 +48,9 @@ def _previous(month: Month) -> Month:
 
 
 def default_period(today: date) -> Period:
-    """The last six full months (the current month is not over yet)."""
-    last = _previous(Month(today.year, today.month))
+    """The last six months up to and including this one, so the first preview already
+    counts the work of these weeks (the counts of an unfinished month are partial)."""
+    last = Month(today.year, today.month)
     first = last
     for _ in range(5):
         first = _previous(first)

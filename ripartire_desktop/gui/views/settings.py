@@ -22,6 +22,7 @@ from ripartire_desktop.domain.settings import MIN_SMALL_CELL_K
 from ripartire_desktop.gui.dialogs.common import say
 from ripartire_desktop.gui.dialogs.errors import describe_error
 from ripartire_desktop.gui.forms import child, load_form
+from ripartire_desktop.gui.i18n import plural_suffix
 from ripartire_desktop.gui.views.base import View
 from ripartire_desktop.gui.views.family_money import AmountError, cents_to_text, parse_euros
 from ripartire_desktop.gui.views.reports_notice import NoticeSection
@@ -70,9 +71,13 @@ class SettingsView(View):
         self.language.addItem(self.tr("System language"), "")
         self.language.addItem("Italiano", "it")  # each language in its own words
         self.language.addItem("English", "en")
-        self.edits["capacity"].setSuffix(self.tr(" paths"))
-        self.edits["retention_months"].setSuffix(self.tr(" months"))
-        self.edits["idle_lock_minutes"].setSuffix(self.tr(" minutes"))
+        units = {
+            "capacity": lambda n: self.tr("%n path(s)", "", n),
+            "retention_months": lambda n: self.tr("%n month(s)", "", n),
+            "idle_lock_minutes": lambda n: self.tr("%n minute(s)", "", n),
+        }
+        for key, unit in units.items():
+            plural_suffix(self.edits[key], unit)
         self.save_button = child(form, QPushButton, "saveButton")
         self.revert_button = child(form, QPushButton, "revertButton")
         self.save_message = child(form, QLabel, "saveMessage")

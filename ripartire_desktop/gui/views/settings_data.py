@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QPushButton, QWi
 
 from ripartire_desktop.gui.dialogs.audit import AuditLogDialog
 from ripartire_desktop.gui.dialogs.common import note, say
+from ripartire_desktop.gui.dialogs.confirm import ask_to_confirm, without_default_button
 from ripartire_desktop.gui.dialogs.errors import describe_error
 from ripartire_desktop.gui.dialogs.progress import ProgressDialog
 from ripartire_desktop.gui.dialogs.restore import RestoreDialog, backup_date
@@ -32,7 +33,7 @@ from ripartire_desktop.usecases.session import Opening
 class DataSection(Section):
     """Drives the buttons of the Backup and restore group box of `ui/settings.ui`."""
 
-    SLOTS = ("progress_dialog", "verify_dialog", "restore_dialog", "audit_dialog")
+    SLOTS = ("progress_dialog", "verify_dialog", "restore_dialog", "audit_dialog", "confirm_box")
 
     def __init__(self, *, form: QWidget, session: Session, parent: QWidget) -> None:
         super().__init__(session=session, parent=parent)
@@ -51,6 +52,7 @@ class DataSection(Section):
         self.progress_dialog: ProgressDialog | None = None
         self.verify_dialog: VerifyReportDialog | None = None
         self.restore_dialog: RestoreDialog | None = None
+        self.confirm_box: QMessageBox | None = None  # "replace the vault?", before the secret
         self.message_box: QMessageBox | None = None
         self._folder = Path.home()  # where the last backup went, in this session only
         say(self.message, "")
@@ -185,7 +187,21 @@ class DataSection(Section):
         except Exception as exc:
             self._note(self.tr("Restore"), describe_error(exc))
             return
+        self.confirm_box = ask_to_confirm(
+            self._view,
+            title=self.tr("Restore"),
+            text=self.tr(
+                "Replace the current vault with the backup of {0}? Anything entered after that "
+                "day is not in the backup. The current vault is moved aside, not deleted."
+            ).format(backup_date(backup.created)),
+            action=self.tr("Replace the vault…"),
+            then=lambda: self._ask_restore_secret(backup),
+        )
+        self.track(self.confirm_box)
+
+    def _ask_restore_secret(self, backup: BackupFile) -> None:
         dialog = RestoreDialog(backup, self._view)
+        without_default_button(dialog)  # the restore takes a click, never an Enter
         self.track(dialog)
         self.restore_dialog = dialog
         dialog.submitted.connect(

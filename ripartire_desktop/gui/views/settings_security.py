@@ -6,9 +6,10 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QMessageBox, QPushButton, QWidget
 
 from ripartire_desktop.gui.dialogs.common import say
+from ripartire_desktop.gui.dialogs.confirm import ask_to_confirm, without_default_button
 from ripartire_desktop.gui.dialogs.errors import describe_error
 from ripartire_desktop.gui.dialogs.passphrase import ChangePassphraseDialog
 from ripartire_desktop.gui.dialogs.progress import ProgressDialog
@@ -40,7 +41,7 @@ KDF_SECONDS = DEFAULT_TARGET_SECONDS
 class SecuritySection(Section):
     """Drives the buttons of the Security group box of `ui/settings.ui`."""
 
-    SLOTS = ("passphrase_dialog", "rotate_dialog", "progress_dialog", "sheet_dialog")
+    SLOTS = ("passphrase_dialog", "rotate_dialog", "progress_dialog", "sheet_dialog", "confirm_box")
 
     def __init__(self, *, form: QWidget, session: Session, parent: QWidget) -> None:
         super().__init__(session=session, parent=parent)
@@ -53,6 +54,7 @@ class SecuritySection(Section):
         # The latest dialog of each kind while it is open (None once closed).
         self.passphrase_dialog: ChangePassphraseDialog | None = None
         self.rotate_dialog: SecretDialog | None = None
+        self.confirm_box: QMessageBox | None = None  # "rotate now?", before the passphrase
         self.progress_dialog: ProgressDialog | None = None
         self.sheet_dialog: SecretDialog | None = None
         self.change_button.clicked.connect(self.change_passphrase)
@@ -166,6 +168,20 @@ class SecuritySection(Section):
     # --- rotate the data key ---------------------------------------------------------------
 
     def rotate_key(self) -> None:
+        """Asks first (Cancel is the default), then for the passphrase."""
+        self.confirm_box = ask_to_confirm(
+            self._view,
+            title=self.tr("Rotate data key"),
+            text=self.tr(
+                "Re-encrypt the whole vault under a new key now? Ripartire cannot be used "
+                "until it is done, and then it locks."
+            ),
+            action=self.tr("Continue…"),
+            then=self._ask_rotate_passphrase,
+        )
+        self.track(self.confirm_box)
+
+    def _ask_rotate_passphrase(self) -> None:
         self.rotate_dialog = self.ask_passphrase(
             title=self.tr("Rotate data key"),
             intro=self.tr(
@@ -178,6 +194,9 @@ class SecuritySection(Section):
             action=self.tr("&Rotate key"),
             then=self._rotate,
         )
+        without_default_button(self.rotate_dialog)
+        # Enter in the passphrase field does not rotate either: the button takes a click.
+        self.rotate_dialog.secret.returnPressed.disconnect()
 
     def _rotate(self, dialog: SecretDialog, passphrase: str) -> None:
         dialog.accept()

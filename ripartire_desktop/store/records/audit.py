@@ -42,6 +42,7 @@ class AuditAction(StrEnum):
     EXPORT = "export"
     IMPORT = "import"
     ERASE = "erase"
+    CLEAR_DESK_TEXT = "clear_desk_text"  # old desk contacts kept as counts, text removed
     BACKUP = "backup"
     RESTORE = "restore"
     PASSPHRASE_CHANGE = "passphrase_change"  # noqa: S105 (an action name, not a secret)

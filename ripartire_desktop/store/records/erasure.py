@@ -72,14 +72,56 @@ def add_months(day: date, months: int) -> date:
     raise ValueError("unreachable")
 
 
-def due_for_retention(conn: Connection, *, on: date, months: int) -> list[tuple[str, date]]:
-    """Closed families whose closure is older than `months`: (code, closed_on), oldest first."""
+_FINAL = ("closed", "withdrew", "referred", "not_eligible")
+
+
+def due_for_retention(conn: Connection, *, on: date, months: int) -> list[tuple[str, str, date]]:
+    """Families in a final status for longer than `months`: (code, status, since), oldest
+    first. A closure counts from its date; the other final statuses from the family's last
+    change, which is when it reached them (a final status allows no edit but a reopening)."""
+    limit = add_months(on, -months)
+    marks = ", ".join("?" for _ in _FINAL)
+    return [
+        (code, status, date.fromisoformat(since))
+        for code, status, since in conn.execute(
+            "SELECT code, status, since FROM (SELECT code, status, CASE WHEN status = 'closed' "
+            "THEN coalesce(closed_on, updated_on) ELSE updated_on END AS since FROM families "
+            f"WHERE status IN ({marks})) WHERE since <= ? ORDER BY since, code",
+            (*_FINAL, limit.isoformat()),
+        )
+    ]
+
+
+def old_desk_text(conn: Connection, *, on: date, months: int) -> list[tuple[int, str, str | None]]:
+    """Desk contacts older than `months` that still hold a request or a note: (id,
+    occurred_at, linked family's code or None), oldest first."""
     limit = add_months(on, -months)
     return [
-        (code, date.fromisoformat(closed_on))
-        for code, closed_on in conn.execute(
-            "SELECT code, closed_on FROM families WHERE status = 'closed' AND closed_on <= ? "
-            "ORDER BY closed_on, code",
+        (contact_id, occurred_at, code)
+        for contact_id, occurred_at, code in conn.execute(
+            "SELECT c.id, c.occurred_at, f.code FROM first_contacts c "
+            "LEFT JOIN families f ON f.id = c.family_id "
+            "WHERE c.occurred_at < ? AND (c.request != '' OR c.notes != '') "
+            "ORDER BY c.occurred_at, c.id",
             (limit.isoformat(),),
         )
     ]
+
+
+def clear_desk_text(conn: Connection, contact_ids: list[int]) -> int:
+    """Empty the request and notes of these desk contacts, keeping each contact (its date,
+    channel and outcome) as an anonymous count; audited. Returns how many were cleared."""
+    cleared = 0
+    with transaction(conn):
+        for contact_id in contact_ids:
+            cleared += conn.execute(
+                "UPDATE first_contacts SET request = '', notes = '' WHERE id = ? "
+                "AND (request != '' OR notes != '')",
+                (contact_id,),
+            ).rowcount
+        if cleared:
+            AuditLog(conn).record(AuditAction.CLEAR_DESK_TEXT, detail=f"{cleared} desk contacts")
+    SearchIndex(conn).rebuild()
+    conn.execute("VACUUM")
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    return cleared

@@ -1,0 +1,118 @@
+"""The retention review lists every final status and old desk text, and the CLI offers to
+clear that text while the contacts stay counted."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+
+from ripartire_desktop.domain import Channel, FamilyStatus, FirstContact, FirstContactOutcome
+from ripartire_desktop.store.records import Records
+from ripartire_desktop.usecases import families as uc
+from ripartire_desktop.usecases import privacy
+from ripartire_desktop.usecases.session import VaultSession
+from tests.core.vaults import new_vault
+
+TODAY = date(2026, 6, 1)
+LONG_AGO = date(2020, 1, 10)
+
+
+def final_family(records: Records, path: tuple[FamilyStatus, ...], on: date) -> str:
+    family, _ = uc.new_family(records, on=on)
+    assert family.id is not None
+    for status in path:
+        uc.change_status(records, family.id, status, on=on)
+    return family.code
+
+
+def old_desk_contact(records: Records, at: datetime, *, request: str = "affitto") -> int:
+    contact = records.first_contacts.add(
+        FirstContact(
+            occurred_at=at,
+            channel=Channel.PHONE,
+            outcome=FirstContactOutcome.INFORMATION_GIVEN,
+            request=request,
+            notes="nota",
+        )
+    )
+    assert contact.id is not None
+    return contact.id
+
+
+@pytest.fixture
+def session(data_dir: Path) -> Iterator[VaultSession]:
+    vault, _ = new_vault(data_dir)
+    opened = VaultSession(vault, holder="test")
+    opened.opened()
+    yield opened
+    vault.lock()
+
+
+S = FamilyStatus
+
+
+def test_every_final_status_past_the_period_is_listed_with_its_date(
+    session: VaultSession,
+) -> None:
+    records = session.records
+    withdrew = final_family(records, (S.WITHDREW,), LONG_AGO)
+    referred = final_family(records, (S.INTAKE, S.ASSESSMENT, S.REFERRED), LONG_AGO)
+    refused = final_family(records, (S.INTAKE, S.ASSESSMENT, S.NOT_ELIGIBLE), LONG_AGO)
+    final_family(records, (S.WITHDREW,), TODAY)  # recent: kept
+    final_family(records, (S.INTAKE,), LONG_AGO)  # not final: kept
+
+    review = privacy.retention_review(records, today=TODAY)
+
+    assert {(d.code, d.status, d.since) for d in review.due} == {
+        (withdrew, S.WITHDREW, LONG_AGO),
+        (referred, S.REFERRED, LONG_AGO),
+        (refused, S.NOT_ELIGIBLE, LONG_AGO),
+    }
+
+
+def test_old_desk_text_is_listed_and_cleared_keeping_the_count(session: VaultSession) -> None:
+    records = session.records
+    old = old_desk_contact(records, datetime(2020, 2, 3, 10, 0))
+    recent = old_desk_contact(records, datetime(2026, 5, 3, 10, 0))
+    old_desk_contact(records, datetime(2020, 2, 4, 10, 0), request="")  # no text: nothing to do
+    records.conn.execute("UPDATE first_contacts SET notes = '' WHERE request = ''")
+
+    review = privacy.retention_review(records, today=TODAY)
+    assert [(o.contact_id, o.occurred_at) for o in review.desk_text] == [
+        (old, datetime(2020, 2, 3, 10, 0))
+    ]
+
+    cleared = privacy.clear_old_desk_text(session, [old])
+
+    assert cleared.cleared == 1
+    assert records.conn.execute("SELECT count(*) FROM first_contacts").fetchone()[0] == 3
+    assert (records.first_contacts.get(old) or pytest.fail()).request == ""
+    assert (records.first_contacts.get(recent) or pytest.fail()).request == "affitto"
+    assert privacy.retention_review(records, today=TODAY).desk_text == []
+    assert records.search.search("affitto", limit=10)  # the recent one is still found
+
+
+def test_the_cli_lists_both_and_clears_desk_text_when_confirmed(
+    data_dir: Path, passphrase_file: Path, cli
+) -> None:
+    vault, _ = new_vault(data_dir)
+    records = Records(vault.connection)
+    withdrew = final_family(records, (S.WITHDREW,), LONG_AGO)
+    old_desk_contact(records, datetime(2020, 2, 3, 10, 0))
+    vault.lock()
+    args = ("--data-dir", data_dir, "--passphrase-file", passphrase_file)
+
+    listed = cli("retention", *args)
+
+    assert listed.code == 0, listed.err
+    assert f"{withdrew}  withdrew on {LONG_AGO.isoformat()}" in listed.out
+    assert "desk contact of 2020-02-03 10:00" in listed.out
+
+    cleared = cli("retention", "--clear-desk-text", "--yes", *args)
+    assert "Cleared the text of 1 desk contacts" in cleared.out
+    again = cli("retention", *args)
+    assert "desk contact of" not in again.out
+    assert withdrew in again.out
