@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ripartire_desktop.gui.dialogs.busy import BusyVaultDialog
 from ripartire_desktop.gui.i18n import install_translators, pick_language
-from ripartire_desktop.gui.idle import IdleWatcher, ScreenLockWatcher
+from ripartire_desktop.gui.idle import GuardKeys, IdleWatcher, ScreenLockWatcher
 from ripartire_desktop.gui.main_window import MainWindow
 from ripartire_desktop.gui.sections import family_view, interview_view, main_sections
 from ripartire_desktop.gui.session import Session
@@ -48,10 +48,15 @@ class AppController(QObject):
         self.wizard: FirstRunWizard | None = None
         self.idle = IdleWatcher(5, self)
         self.idle.idle.connect(self.lock)
-        self.session.idle_lock_changed.connect(self.idle.set_minutes)
+        self.idle.curtain.connect(self._curtain)
+        self.session.idle_lock_changed.connect(self._idle_settings_changed)
+        self.keys = GuardKeys(self)
+        self.keys.curtain_requested.connect(self._curtain)
+        self.keys.lock_requested.connect(self.lock)
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.idle)
+            app.installEventFilter(self.keys)
         self.screen_lock = ScreenLockWatcher(self)
         self.screen_lock.screen_locked.connect(self.lock)
         self._place: tuple[str, int | None] = ("dashboard", None)
@@ -70,7 +75,19 @@ class AppController(QObject):
                 interview_view=interview_view(),
             )
             self._main.lock_requested.connect(self.lock)
+            self._main.interview_mode_changed.connect(self.idle.set_interview)
         return self._main
+
+    def _curtain(self) -> None:
+        if self.session.is_unlocked and self._main is not None and self._main.isVisible():
+            self._main.cover()
+
+    def _idle_settings_changed(self, minutes: int) -> None:
+        """A Settings save changed an idle limit: the usual one, or the one in interviews."""
+        self.idle.set_minutes(minutes)
+        if self.session.is_unlocked:
+            settings = self.session.records.settings.load()
+            self.idle.set_interview_minutes(settings.interview_lock_minutes)
 
     def start(self) -> None:
         if not self.session.core.exists():
@@ -119,7 +136,9 @@ class AppController(QObject):
         self.unlock_window.hide()
         settings = self.session.records.settings.load()
         self.idle.set_minutes(settings.idle_lock_minutes)
+        self.idle.set_interview_minutes(settings.interview_lock_minutes)
         self.idle.arm()
+        self.keys.enabled = True
         self.main.show()
         self.main.restore_place(self._place)
         if self.session.audit_problem is not None:
@@ -148,6 +167,7 @@ class AppController(QObject):
         if not self.session.is_unlocked:
             return
         self.idle.disarm()
+        self.keys.enabled = False
         if self._main is not None:
             self._place = self._main.current_place()
             self._main.clear_all()

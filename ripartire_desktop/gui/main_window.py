@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -90,6 +91,7 @@ class Curtain(QWidget):
 
 class MainWindow(QMainWindow):
     lock_requested = Signal()
+    interview_mode_changed = Signal(bool)
 
     def __init__(
         self,
@@ -127,11 +129,11 @@ class MainWindow(QMainWindow):
         self.navigation.currentItemChanged.connect(self._navigated)
         self._search_view = search_shortcut_view
         self.curtain = Curtain(self)
-        self.curtain.lifted.connect(self._curtain_lifted)
+        self.curtain.lifted.connect(self._lift_all)
         for keys, action in (
             ("Ctrl+F", lambda: self.show_view(self._search_view)),
             ("Ctrl+L", self.lock_requested.emit),
-            ("F12", self.curtain.cover),
+            ("F12", self.cover),
             ("Ctrl+N", self._new_interview_note),
         ):
             QShortcut(QKeySequence(keys), self).activated.connect(action)
@@ -140,6 +142,8 @@ class MainWindow(QMainWindow):
         self.resize(1100, 720)
         self._current_family: int | None = None
         self._focus_before_curtain: QWidget | None = None
+        self._dialog_curtains: list[Curtain] = []
+        self._leaving_interview = False
         self.installEventFilter(self)
 
     def _add_page(self, view: View) -> None:
@@ -148,9 +152,18 @@ class MainWindow(QMainWindow):
 
     # --- Navigator ----------------------------------------------------------------------
 
+    @property
+    def in_interview_mode(self) -> bool:
+        return self.pages.currentWidget() is self.interview_view
+
     def show_view(self, name: str) -> None:
         view = self.views[name]
         in_interview = name == "interview"
+        if self.in_interview_mode and not in_interview and not self._leaving_interview:
+            # The family is in the room: no shortcut, search or list shows other families.
+            # Leaving is explicit (Esc, Save or Discard in the note) and lands on this family.
+            self.status(self.tr("Interview mode: close the note (Esc) before going elsewhere."))
+            return
         # Interview mode shows only the current family: no list, no other names.
         self.navigation.setVisible(not in_interview)
         self.pages.setCurrentWidget(view)
@@ -162,13 +175,21 @@ class MainWindow(QMainWindow):
                 self.navigation.setCurrentRow(row)
         self.navigation.blockSignals(False)
         self.setWindowTitle(f"Ripartire – {view.title()}")
+        self.interview_mode_changed.emit(in_interview)
         if self.session.is_unlocked:
             view.refresh()
 
     def open_family(self, family_id: int, *, kind: str = "", ref_id: int = 0) -> None:
+        if self.in_interview_mode and family_id != self._current_family:
+            self.status(self.tr("Interview mode: close the note (Esc) before going elsewhere."))
+            return
         self._current_family = family_id
         self.family_view.open(family_id, kind=kind, ref_id=ref_id)
-        self.show_view("family")
+        self._leaving_interview = True  # the note itself leaves, to its own family
+        try:
+            self.show_view("family")
+        finally:
+            self._leaving_interview = False
 
     def open_interview_mode(self, family_id: int) -> None:
         self._current_family = family_id
@@ -187,6 +208,13 @@ class MainWindow(QMainWindow):
         return name, self._current_family
 
     def restore_place(self, place: tuple[str, int | None]) -> None:
+        self._leaving_interview = True  # after unlocking, the place saved on lock wins
+        try:
+            self._restore_place(place)
+        finally:
+            self._leaving_interview = False
+
+    def _restore_place(self, place: tuple[str, int | None]) -> None:
         name, family_id = place
         if name in ("family", "interview") and family_id is not None:
             try:
@@ -199,10 +227,37 @@ class MainWindow(QMainWindow):
                 name = "dashboard"
         self.show_view(name if name in self.views else "dashboard")
 
+    def cover(self) -> None:
+        """The curtain over the window and over every dialog open on it: nothing on screen
+        while someone walks past. The dialogs stay open (a running `exec()` is not
+        cancelled) and show again when the curtain is lifted."""
+        self.curtain.cover()
+        for dialog in self.findChildren(QDialog):
+            if dialog.isVisible() and not any(c.parent() is dialog for c in self._dialog_curtains):
+                curtain = Curtain(dialog)
+                curtain.lifted.connect(self._lift_all)
+                curtain.cover()
+                self._dialog_curtains.append(curtain)
+        if self._dialog_curtains:
+            self._dialog_curtains[-1].setFocus()
+
+    def _lift_all(self) -> None:
+        self.curtain.hide()
+        curtains, self._dialog_curtains = self._dialog_curtains, []
+        for curtain in curtains:
+            curtain.hide()
+            curtain.deleteLater()
+        self._curtain_lifted()
+
     def clear_all(self) -> None:
         """Drop every decrypted value from every view (on lock)."""
+        self._lift_all()
         for view in self.views.values():
             view.clear()
+        # Any dialog still open (a confirmation, a form) is cancelled: nothing stays on screen.
+        for dialog in self.findChildren(QDialog):
+            if dialog.isVisible():
+                dialog.reject()
         self.statusBar().clearMessage()
 
     def _curtain_lifted(self) -> None:
