@@ -14,6 +14,7 @@ from ripartire_desktop.gui.dialogs.busy import BusyVaultDialog
 from ripartire_desktop.gui.i18n import install_translators, pick_language
 from ripartire_desktop.gui.idle import GuardKeys, IdleWatcher, ScreenLockWatcher
 from ripartire_desktop.gui.main_window import MainWindow
+from ripartire_desktop.gui.reminders import Reminders
 from ripartire_desktop.gui.sections import family_view, interview_view, main_sections
 from ripartire_desktop.gui.session import Session
 from ripartire_desktop.gui.tasks import BackgroundTasks
@@ -62,6 +63,7 @@ class AppController(QObject):
         self._place: tuple[str, int | None] = ("dashboard", None)
         self.busy_dialog: BusyVaultDialog | None = None
         self.audit_warning: QMessageBox | None = None
+        self.reminders: Reminders  # built with the main window
 
     @property
     def main(self) -> MainWindow:
@@ -76,6 +78,9 @@ class AppController(QObject):
             )
             self._main.lock_requested.connect(self.lock)
             self._main.interview_mode_changed.connect(self.idle.set_interview)
+            self.reminders = Reminders(
+                session=self.session, banner=self._main.show_banner, parent=self._main
+            )
         return self._main
 
     def _curtain(self) -> None:
@@ -141,6 +146,7 @@ class AppController(QObject):
         self.keys.enabled = True
         self.main.show()
         self.main.restore_place(self._place)
+        self.reminders.start()
         if self.session.audit_problem is not None:
             self._warn_audit(self.session.audit_problem)
 
@@ -169,6 +175,7 @@ class AppController(QObject):
         self.idle.disarm()
         self.keys.enabled = False
         if self._main is not None:
+            self.reminders.stop()
             self._place = self._main.current_place()
             self._main.clear_all()
         self.session.lock()

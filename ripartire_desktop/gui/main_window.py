@@ -138,7 +138,13 @@ class MainWindow(QMainWindow):
         ):
             QShortcut(QKeySequence(keys), self).activated.connect(action)
         self.session.records_changed.connect(self._refresh_current)
-        self.statusBar()
+        self.banner = QLabel(self)
+        self.banner.setObjectName("reminderBanner")
+        self.banner.setStyleSheet(
+            f"background: {palette.HEADING_BACKGROUND}; padding: 4px 12px; font-weight: bold;"
+        )
+        self.banner.hide()
+        self.statusBar().addPermanentWidget(self.banner)
         self.resize(1100, 720)
         self._current_family: int | None = None
         self._focus_before_curtain: QWidget | None = None
@@ -198,6 +204,12 @@ class MainWindow(QMainWindow):
 
     def status(self, message: str) -> None:
         self.statusBar().showMessage(message, 6000)
+
+    def show_banner(self, text: str) -> None:
+        """A reminder that stays in the status bar until the next one or the lock (used when
+        the desktop has no notification area). Codes only."""
+        self.banner.setText(text)
+        self.banner.show()
 
     # --- lock, curtain, restore -----------------------------------------------------------
 
@@ -259,6 +271,8 @@ class MainWindow(QMainWindow):
             if dialog.isVisible():
                 dialog.reject()
         self.statusBar().clearMessage()
+        self.banner.clear()
+        self.banner.hide()
 
     def _curtain_lifted(self) -> None:
         if self._focus_before_curtain is not None:
