@@ -62,6 +62,8 @@ class Curtain(QWidget):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setAutoFillBackground(True)
+        # The style sheet paints the curtain itself, edges included, not only its label.
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet(
             f"background-color: {palette.NAVIGATION}; color: {palette.NAVIGATION_TEXT};"
         )
@@ -76,6 +78,7 @@ class Curtain(QWidget):
         parent = self.parentWidget()
         if parent is not None:
             self.setGeometry(parent.rect())
+            parent.installEventFilter(self)  # a dialog may still resize itself when shown
         self.show()
         self.raise_()
         self.setFocus()
@@ -83,6 +86,12 @@ class Curtain(QWidget):
     def keyPressEvent(self, event: object) -> None:
         self.hide()
         self.lifted.emit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        parent = self.parentWidget()
+        if parent is not None and watched is parent and event.type() == QEvent.Type.Resize:
+            self.setGeometry(parent.rect())
+        return False
 
     def mousePressEvent(self, event: object) -> None:
         self.hide()

@@ -63,6 +63,7 @@ class Reminders(QObject):
                 QMessageBox.Icon.Information, self.tr("Today"), "", parent=self._parent
             )
             box.setText(self.day_text(items))
+            box.setStyleSheet("QLabel#qt_msgbox_label { min-width: 18em; }")  # a line per entry
             box.setWindowModality(Qt.WindowModality.NonModal)  # the day can start meanwhile
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             box.finished.connect(self._summary_closed)
