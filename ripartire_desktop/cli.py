@@ -126,7 +126,7 @@ def build_parser() -> argparse.ArgumentParser:
     records_cmds.add_parsers(sub, common, secrets)
     report_cmds.add_parsers(sub, common, secrets)
     audit_cmds.add_parsers(sub, common, secrets)
-    agenda_cmds.add_parsers(sub, common, secrets)
+    agenda_cmds.add_parsers(sub, [common, secrets])
     return parser
 
 

@@ -56,13 +56,11 @@ def cmd_agenda(args: argparse.Namespace) -> int:
 
 
 def add_parsers(
-    sub: argparse._SubParsersAction[argparse.ArgumentParser],
-    common: argparse.ArgumentParser,
-    secrets: argparse.ArgumentParser,
+    sub: argparse._SubParsersAction[argparse.ArgumentParser], parents: list[argparse.ArgumentParser]
 ) -> None:
     p = sub.add_parser(
         "agenda",
-        parents=[common, secrets],
+        parents=parents,
         help="export appointments and due actions as an .ics calendar file (codes, no names)",
         description="Write the agenda of a period (appointments agreed in interviews and open "
         "actions due) to an iCalendar file for a calendar app. Each entry shows only the "
@@ -82,7 +80,7 @@ def add_parsers(
         dest="end",
         type=day,
         metavar="DATE",
-        help=f"last day, included; default {agenda.DEFAULT_DAYS} days from --from",
+        help=f"last day, included; default: {agenda.DEFAULT_DAYS} days in all from --from",
     )
     p.add_argument(
         "--lang",

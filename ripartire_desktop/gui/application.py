@@ -79,7 +79,7 @@ class AppController(QObject):
             self._main.lock_requested.connect(self.lock)
             self._main.interview_mode_changed.connect(self.idle.set_interview)
             self.reminders = Reminders(
-                session=self.session, banner=self._main.show_banner, parent=self._main
+                self._main, session=self.session, banner=self._main.show_banner
             )
         return self._main
 

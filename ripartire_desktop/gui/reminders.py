@@ -26,18 +26,16 @@ class Reminders(QObject):
 
     def __init__(
         self,
+        parent: QWidget,
         *,
         session: Session,
         banner: Callable[[str], None],
-        parent: QWidget,
         now: Callable[[], datetime] = datetime.now,
         tray: bool | None = None,
     ) -> None:
         super().__init__(parent)
-        self._session = session
-        self._banner = banner
-        self._parent = parent
-        self._now = now
+        self._parent, self._session = parent, session
+        self._banner, self._now = banner, now
         self._told: set[tuple[str, int, date]] = set()
         self._summarised: date | None = None
         self.summary: QMessageBox | None = None

@@ -68,9 +68,7 @@ def test_agenda_exports_the_period_shown_as_ics_with_codes_only(
 
 def _reminders(session: Session, parent: QWidget, at: datetime, *, tray: bool):  # type: ignore[no-untyped-def]
     banners: list[str] = []
-    reminders = Reminders(
-        session=session, banner=banners.append, parent=parent, now=lambda: at, tray=tray
-    )
+    reminders = Reminders(parent, session=session, banner=banners.append, now=lambda: at, tray=tray)
     return reminders, banners
 
 
@@ -104,7 +102,7 @@ def test_the_tray_notification_shows_the_code_never_a_name(
     qtbot.addWidget(parent)
     moment = [datetime(2026, 3, 10, 8, 0)]
     reminders = Reminders(
-        session=session, banner=lambda _t: None, parent=parent, now=lambda: moment[0], tray=True
+        parent, session=session, banner=lambda _t: None, now=lambda: moment[0], tray=True
     )
     reminders.start()
     assert shown == []  # too early
