@@ -61,6 +61,7 @@ def cmd_self_test(args: argparse.Namespace) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     from ripartire_desktop.commands import (
+        agenda_cmds,
         audit_cmds,
         process_lock,
         records_cmds,
@@ -125,6 +126,7 @@ def build_parser() -> argparse.ArgumentParser:
     records_cmds.add_parsers(sub, common, secrets)
     report_cmds.add_parsers(sub, common, secrets)
     audit_cmds.add_parsers(sub, common, secrets)
+    agenda_cmds.add_parsers(sub, [common, secrets])
     return parser
 
 

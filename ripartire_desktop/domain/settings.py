@@ -24,6 +24,9 @@ class Settings:
     retention_months: int = 24
     small_cell_k: int = 5
     idle_lock_minutes: int = 5
+    # In interview mode idleness first draws the curtain (after idle_lock_minutes) and locks
+    # only after this longer limit: the family is in the room (docs/SECURITY.md).
+    interview_lock_minutes: int = 30
     language: str = ""
     # The organisation's own privacy notice for the consent form; "" prints the built-in one
     # (reports.consent_text), so vaults made before this setting need no migration.
@@ -38,6 +41,7 @@ class Settings:
         c.integer("retention_months", self.retention_months, low=1, high=600)
         c.integer("small_cell_k", self.small_cell_k, low=MIN_SMALL_CELL_K, high=100)
         c.integer("idle_lock_minutes", self.idle_lock_minutes, low=1, high=240)
+        c.integer("interview_lock_minutes", self.interview_lock_minutes, low=1, high=240)
         if self.language not in LANGUAGE_CHOICES:
             raise ValidationError("language", "must be it, en or empty (system language)")
         c.text("privacy_notice", self.privacy_notice)

@@ -12,8 +12,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ripartire_desktop.gui.dialogs.busy import BusyVaultDialog
 from ripartire_desktop.gui.i18n import install_translators, pick_language
-from ripartire_desktop.gui.idle import IdleWatcher, ScreenLockWatcher
+from ripartire_desktop.gui.idle import GuardKeys, IdleWatcher, ScreenLockWatcher
 from ripartire_desktop.gui.main_window import MainWindow
+from ripartire_desktop.gui.reminders import Reminders
 from ripartire_desktop.gui.sections import family_view, interview_view, main_sections
 from ripartire_desktop.gui.session import Session
 from ripartire_desktop.gui.tasks import BackgroundTasks
@@ -48,15 +49,21 @@ class AppController(QObject):
         self.wizard: FirstRunWizard | None = None
         self.idle = IdleWatcher(5, self)
         self.idle.idle.connect(self.lock)
-        self.session.idle_lock_changed.connect(self.idle.set_minutes)
+        self.idle.curtain.connect(self._curtain)
+        self.session.idle_lock_changed.connect(self._idle_settings_changed)
+        self.keys = GuardKeys(self)
+        self.keys.curtain_requested.connect(self._curtain)
+        self.keys.lock_requested.connect(self.lock)
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.idle)
+            app.installEventFilter(self.keys)
         self.screen_lock = ScreenLockWatcher(self)
         self.screen_lock.screen_locked.connect(self.lock)
         self._place: tuple[str, int | None] = ("dashboard", None)
         self.busy_dialog: BusyVaultDialog | None = None
         self.audit_warning: QMessageBox | None = None
+        self.reminders: Reminders  # built with the main window
 
     @property
     def main(self) -> MainWindow:
@@ -70,7 +77,22 @@ class AppController(QObject):
                 interview_view=interview_view(),
             )
             self._main.lock_requested.connect(self.lock)
+            self._main.interview_mode_changed.connect(self.idle.set_interview)
+            self.reminders = Reminders(
+                self._main, session=self.session, banner=self._main.show_banner
+            )
         return self._main
+
+    def _curtain(self) -> None:
+        if self.session.is_unlocked and self._main is not None and self._main.isVisible():
+            self._main.cover()
+
+    def _idle_settings_changed(self, minutes: int) -> None:
+        """A Settings save changed an idle limit: the usual one, or the one in interviews."""
+        self.idle.set_minutes(minutes)
+        if self.session.is_unlocked:
+            settings = self.session.records.settings.load()
+            self.idle.set_interview_minutes(settings.interview_lock_minutes)
 
     def start(self) -> None:
         if not self.session.core.exists():
@@ -119,9 +141,12 @@ class AppController(QObject):
         self.unlock_window.hide()
         settings = self.session.records.settings.load()
         self.idle.set_minutes(settings.idle_lock_minutes)
+        self.idle.set_interview_minutes(settings.interview_lock_minutes)
         self.idle.arm()
+        self.keys.enabled = True
         self.main.show()
         self.main.restore_place(self._place)
+        self.reminders.start()
         if self.session.audit_problem is not None:
             self._warn_audit(self.session.audit_problem)
 
@@ -149,7 +174,9 @@ class AppController(QObject):
             return
         self.idle.disarm()
         self.session.about_to_lock.emit()  # unsaved edits go into the vault before views clear
+        self.keys.enabled = False
         if self._main is not None:
+            self.reminders.stop()
             self._place = self._main.current_place()
             self._main.clear_all()
         self.session.lock()

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -61,6 +62,8 @@ class Curtain(QWidget):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setAutoFillBackground(True)
+        # The style sheet paints the curtain itself, edges included, not only its label.
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet(
             f"background-color: {palette.NAVIGATION}; color: {palette.NAVIGATION_TEXT};"
         )
@@ -75,6 +78,7 @@ class Curtain(QWidget):
         parent = self.parentWidget()
         if parent is not None:
             self.setGeometry(parent.rect())
+            parent.installEventFilter(self)  # a dialog may still resize itself when shown
         self.show()
         self.raise_()
         self.setFocus()
@@ -83,6 +87,12 @@ class Curtain(QWidget):
         self.hide()
         self.lifted.emit()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        parent = self.parentWidget()
+        if parent is not None and watched is parent and event.type() == QEvent.Type.Resize:
+            self.setGeometry(parent.rect())
+        return False
+
     def mousePressEvent(self, event: object) -> None:
         self.hide()
         self.lifted.emit()
@@ -90,6 +100,7 @@ class Curtain(QWidget):
 
 class MainWindow(QMainWindow):
     lock_requested = Signal()
+    interview_mode_changed = Signal(bool)
 
     def __init__(
         self,
@@ -127,19 +138,27 @@ class MainWindow(QMainWindow):
         self.navigation.currentItemChanged.connect(self._navigated)
         self._search_view = search_shortcut_view
         self.curtain = Curtain(self)
-        self.curtain.lifted.connect(self._curtain_lifted)
+        self.curtain.lifted.connect(self._lift_all)
         for keys, action in (
             ("Ctrl+F", lambda: self.show_view(self._search_view)),
             ("Ctrl+L", self.lock_requested.emit),
-            ("F12", self.curtain.cover),
+            ("F12", self.cover),
             ("Ctrl+N", self._new_interview_note),
         ):
             QShortcut(QKeySequence(keys), self).activated.connect(action)
         self.session.records_changed.connect(self._refresh_current)
-        self.statusBar()
+        self.banner = QLabel(self)
+        self.banner.setObjectName("reminderBanner")
+        self.banner.setStyleSheet(
+            f"background: {palette.HEADING_BACKGROUND}; padding: 4px 12px; font-weight: bold;"
+        )
+        self.banner.hide()
+        self.statusBar().addPermanentWidget(self.banner)
         self.resize(1100, 720)
         self._current_family: int | None = None
         self._focus_before_curtain: QWidget | None = None
+        self._dialog_curtains: list[Curtain] = []
+        self._leaving_interview = False
         self.installEventFilter(self)
 
     def _add_page(self, view: View) -> None:
@@ -148,11 +167,20 @@ class MainWindow(QMainWindow):
 
     # --- Navigator ----------------------------------------------------------------------
 
+    @property
+    def in_interview_mode(self) -> bool:
+        return self.pages.currentWidget() is self.interview_view
+
     def show_view(self, name: str) -> None:
-        if name != "family" and self.family_view.keeper.leave(lambda: self.show_view(name)):
-            name = "family"  # asked Save / Discard / Cancel first: stay until answered
-        view = self.views[name]
         in_interview = name == "interview"
+        if self.in_interview_mode and not in_interview and not self._leaving_interview:
+            # The family is in the room: no shortcut, search or list shows other families.
+            # Leaving is explicit (Esc, Save or Discard in the note) and lands on this family.
+            self.status(self.tr("Interview mode: close the note (Esc) before going elsewhere."))
+            return
+        if name != "family" and self.family_view.keeper.leave(lambda: self.show_view(name)):
+            name, in_interview = "family", False  # asked Save / Discard / Cancel: stay until answered
+        view = self.views[name]
         # Interview mode shows only the current family: no list, no other names.
         self.navigation.setVisible(not in_interview)
         self.pages.setCurrentWidget(view)
@@ -164,17 +192,25 @@ class MainWindow(QMainWindow):
                 self.navigation.setCurrentRow(row)
         self.navigation.blockSignals(False)
         self.setWindowTitle(f"Ripartire – {view.title()}")
+        self.interview_mode_changed.emit(in_interview)
         if self.session.is_unlocked:
             view.refresh()
 
     def open_family(self, family_id: int, *, kind: str = "", ref_id: int = 0) -> None:
+        if self.in_interview_mode and family_id != self._current_family:
+            self.status(self.tr("Interview mode: close the note (Esc) before going elsewhere."))
+            return
         if self.family_view.keeper.leave(
             lambda: self.open_family(family_id, kind=kind, ref_id=ref_id)
         ):
             return
         self._current_family = family_id
         self.family_view.open(family_id, kind=kind, ref_id=ref_id)
-        self.show_view("family")
+        self._leaving_interview = True  # the note itself leaves, to its own family
+        try:
+            self.show_view("family")
+        finally:
+            self._leaving_interview = False
 
     def open_interview_mode(self, family_id: int) -> None:
         self._current_family = family_id
@@ -183,6 +219,12 @@ class MainWindow(QMainWindow):
 
     def status(self, message: str) -> None:
         self.statusBar().showMessage(message, 6000)
+
+    def show_banner(self, text: str) -> None:
+        """A reminder that stays in the status bar until the next one or the lock (used when
+        the desktop has no notification area). Codes only."""
+        self.banner.setText(text)
+        self.banner.show()
 
     # --- lock, curtain, restore -----------------------------------------------------------
 
@@ -193,6 +235,13 @@ class MainWindow(QMainWindow):
         return name, self._current_family
 
     def restore_place(self, place: tuple[str, int | None]) -> None:
+        self._leaving_interview = True  # after unlocking, the place saved on lock wins
+        try:
+            self._restore_place(place)
+        finally:
+            self._leaving_interview = False
+
+    def _restore_place(self, place: tuple[str, int | None]) -> None:
         name, family_id = place
         if name in ("family", "interview") and family_id is not None:
             try:
@@ -205,11 +254,40 @@ class MainWindow(QMainWindow):
                 name = "dashboard"
         self.show_view(name if name in self.views else "dashboard")
 
+    def cover(self) -> None:
+        """The curtain over the window and over every dialog open on it: nothing on screen
+        while someone walks past. The dialogs stay open (a running `exec()` is not
+        cancelled) and show again when the curtain is lifted."""
+        self.curtain.cover()
+        for dialog in self.findChildren(QDialog):
+            if dialog.isVisible() and not any(c.parent() is dialog for c in self._dialog_curtains):
+                curtain = Curtain(dialog)
+                curtain.lifted.connect(self._lift_all)
+                curtain.cover()
+                self._dialog_curtains.append(curtain)
+        if self._dialog_curtains:
+            self._dialog_curtains[-1].setFocus()
+
+    def _lift_all(self) -> None:
+        self.curtain.hide()
+        curtains, self._dialog_curtains = self._dialog_curtains, []
+        for curtain in curtains:
+            curtain.hide()
+            curtain.deleteLater()
+        self._curtain_lifted()
+
     def clear_all(self) -> None:
         """Drop every decrypted value from every view (on lock)."""
+        self._lift_all()
         for view in self.views.values():
             view.clear()
+        # Any dialog still open (a confirmation, a form) is cancelled: nothing stays on screen.
+        for dialog in self.findChildren(QDialog):
+            if dialog.isVisible():
+                dialog.reject()
         self.statusBar().clearMessage()
+        self.banner.clear()
+        self.banner.hide()
 
     def _curtain_lifted(self) -> None:
         if self._focus_before_curtain is not None:

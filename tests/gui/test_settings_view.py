@@ -460,3 +460,14 @@ def test_the_window_runs_the_same_key_and_backup_use_cases_as_the_command_line(
     qtbot.mouseClick(view.data.verify_button, LEFT)
     qtbot.waitUntil(lambda: "sound" in view.data.message.text(), timeout=20_000)
     assert calls == ["rotate_key", "verify"]
+
+
+def test_the_interview_lock_is_a_setting_longer_by_default(
+    view: SettingsView, session: Session, qtbot
+) -> None:
+    assert view.edits["interview_lock_minutes"].value() == 30
+    retype(qtbot, view.edits["interview_lock_minutes"], "45")
+    assert view.save_button.isEnabled()
+    with qtbot.waitSignal(session.idle_lock_changed, timeout=20_000):
+        qtbot.mouseClick(view.save_button, LEFT)
+    assert session.records.settings.load().interview_lock_minutes == 45

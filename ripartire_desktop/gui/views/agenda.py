@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QTableView,
@@ -24,11 +25,15 @@ from PySide6.QtWidgets import (
 
 from ripartire_desktop.domain import ActionType, PlanAction, label
 from ripartire_desktop.gui import palette
+from ripartire_desktop.gui.dialogs.errors import describe_error
+from ripartire_desktop.gui.dialogs.export_files import ExportPlace
 from ripartire_desktop.gui.forms import child
 from ripartire_desktop.gui.lang import ui_language
 from ripartire_desktop.gui.models.rows import Index, ListModel
 from ripartire_desktop.gui.views.base import View, fixed_rows
+from ripartire_desktop.store.errors import VaultError
 from ripartire_desktop.store.records.families import FamilyNotFoundError
+from ripartire_desktop.usecases import agenda
 from ripartire_desktop.usecases.changes import Changes, Kind
 
 HEADING, EMPTY, APPOINTMENT, ACTION = "heading", "empty", "appointment", "action"
@@ -108,6 +113,14 @@ class AgendaView(View):
         child(self.form, QPushButton, "todayButton").clicked.connect(self.show_today)
         self.day_button.toggled.connect(lambda _checked: self.refresh())
         self.table.activated.connect(self._open)
+        self.place = ExportPlace(self)
+        self.export_button = QPushButton(self.tr("&Export calendar (.ics)…"), self.form)
+        self.export_button.setObjectName("exportIcsButton")
+        self.export_button.setToolTip(
+            self.tr("The period shown, as a calendar file: family codes only, no names, no notes.")
+        )
+        child(self.form, QHBoxLayout, "toolbar").addWidget(self.export_button)
+        self.export_button.clicked.connect(self.export_ics)
 
     def title(self) -> str:
         return self.tr("Agenda")
@@ -244,11 +257,43 @@ class AgendaView(View):
         except FamilyNotFoundError:  # erased since the agenda was loaded
             self.refresh()
 
+    # --- the calendar file ------------------------------------------------------------------
+
+    def export_ics(self) -> None:
+        """The period on screen to an .ics file (never over an existing one), audited."""
+        if not self.session.is_unlocked:
+            return
+        start, end = self.period()
+        title = self.tr("Export calendar")
+        target = self.place.new_file(
+            title=title,
+            default_name=f"agenda-{start.strftime('%Y%m%d')}.ics",
+            file_filter=self.tr("Calendar (*.ics)"),
+            suffix=".ics",
+        )
+        if target is None:
+            return
+        try:
+            written = agenda.export_ics(
+                self.session.core, target, start, end, language=ui_language()
+            )
+        except (OSError, VaultError) as exc:
+            self.place.say(title, describe_error(exc), warning=True)
+            return
+        count = written.appointments + written.actions
+        self.place.say(
+            title,
+            self.tr(
+                "%n item(s) written to {0}, with family codes only (no names, no notes).", "", count
+            ).format(str(target)),
+        )
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.table.setFocus()
 
     def clear(self) -> None:
+        self.place.clear()
         self.model.set_rows([])
         self.range_label.setText("")
 

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QComboBox,
+    QFormLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -42,11 +43,18 @@ FIELDS = {
     "retention_months": "retention",
     "small_cell_k": "smallCell",
     "idle_lock_minutes": "idleLock",
+    "interview_lock_minutes": "interviewLock",
     "language": "language",
 }
 TEXT_FIELDS = ("organisation", "counsellor_name", "municipality")
 TYPED_FIELDS = (*TEXT_FIELDS, "aid_budget_cents")  # line edits
-NUMBER_FIELDS = ("capacity", "retention_months", "small_cell_k", "idle_lock_minutes")
+NUMBER_FIELDS = (
+    "capacity",
+    "retention_months",
+    "small_cell_k",
+    "idle_lock_minutes",
+    "interview_lock_minutes",
+)
 
 
 class SettingsView(View):
@@ -57,6 +65,7 @@ class SettingsView(View):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(form)
+        self._add_interview_lock_row(form)
         self.edits: dict[str, Any] = {}
         self.errors: dict[str, QLabel] = {}
         for field, prefix in FIELDS.items():
@@ -75,6 +84,7 @@ class SettingsView(View):
             "capacity": lambda n: self.tr("%n path(s)", "", n),
             "retention_months": lambda n: self.tr("%n month(s)", "", n),
             "idle_lock_minutes": lambda n: self.tr("%n minute(s)", "", n),
+            "interview_lock_minutes": lambda n: self.tr("%n minute(s)", "", n),
         }
         for key, unit in units.items():
             plural_suffix(self.edits[key], unit)
@@ -98,6 +108,42 @@ class SettingsView(View):
         self._show_errors({})
         say(self.save_message, "")
         self._edited()
+
+    def _add_interview_lock_row(self, form: QWidget) -> None:
+        """ "Lock during interviews after" under "Lock after inactivity": in interview mode
+        idleness draws the curtain first and locks only after this longer limit."""
+        privacy = child(form, QFormLayout, "privacyForm")
+        idle = child(form, QSpinBox, "idleLockEdit")
+        edit = QSpinBox(form)
+        edit.setObjectName("interviewLockEdit")
+        edit.setRange(1, 240)
+        edit.setSizePolicy(idle.sizePolicy())
+        edit.setMinimumSize(idle.minimumSize())
+        error = QLabel(form)
+        error.setObjectName("interviewLockError")
+        error.setWordWrap(True)
+        error.setAccessibleName(self.tr("Problem with this field"))
+        hint = QLabel(
+            self.tr(
+                "In interview mode the screen is first covered after the inactivity time "
+                "above, without asking for the passphrase in front of the family."
+            ),
+            form,
+        )
+        hint.setWordWrap(True)
+        cell = QVBoxLayout()
+        cell.setSpacing(2)
+        for widget in (edit, hint, error):
+            cell.addWidget(widget)
+        label = QLabel(self.tr("Lock during interviews a&fter"), form)
+        label.setObjectName("interviewLockLabel")
+        label.setBuddy(edit)
+        position: tuple[int, object] = privacy.getWidgetPosition(  # type: ignore[assignment]
+            child(form, QLabel, "idleLockLabel")
+        )
+        row = position[0]
+        privacy.insertRow(row + 1, label, cell)
+        QWidget.setTabOrder(idle, edit)
 
     @staticmethod
     def _line_up(form: QWidget) -> None:
@@ -216,6 +262,7 @@ class SettingsView(View):
                 retention_months=self.edits["retention_months"].value(),
                 small_cell_k=self.edits["small_cell_k"].value(),
                 idle_lock_minutes=self.edits["idle_lock_minutes"].value(),
+                interview_lock_minutes=self.edits["interview_lock_minutes"].value(),
                 language=str(self.language.currentData() or ""),
                 # Edited and saved in its own section (reports_notice.py): kept as stored.
                 privacy_notice=self.session.records.settings.load().privacy_notice,
@@ -278,6 +325,9 @@ class SettingsView(View):
         self._fill(settings)
         say(self.save_message, message, ok=True)
         self.navigator.status(self.tr("Settings saved."))
-        if previous is None or previous.idle_lock_minutes != settings.idle_lock_minutes:
+        if previous is None or (previous.idle_lock_minutes, previous.interview_lock_minutes) != (
+            settings.idle_lock_minutes,
+            settings.interview_lock_minutes,
+        ):
             self.session.idle_lock_changed.emit(settings.idle_lock_minutes)
         self.session.saved(changes.from_(self))
