@@ -179,7 +179,7 @@ class MainWindow(QMainWindow):
             self.status(self.tr("Interview mode: close the note (Esc) before going elsewhere."))
             return
         if name != "family" and self.family_view.keeper.leave(lambda: self.show_view(name)):
-            name, in_interview = "family", False  # asked Save / Discard / Cancel: stay until answered
+            name, in_interview = "family", False  # asked Save / Discard / Cancel first
         view = self.views[name]
         # Interview mode shows only the current family: no list, no other names.
         self.navigation.setVisible(not in_interview)
