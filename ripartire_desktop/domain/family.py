@@ -180,6 +180,7 @@ class FirstContact:
     family_id: int | None = None
     request: str = ""
     notes: str = ""
+    appointment_at: datetime | None = None  # only with "appointment booked": the agenda shows it
 
     def __post_init__(self) -> None:
         c.record_id("id", self.id)
@@ -189,3 +190,14 @@ class FirstContact:
         c.set_field(self, "outcome", c.member("outcome", FirstContactOutcome, self.outcome))
         c.text("request", self.request)
         c.text("notes", self.notes)
+        c.optional_moment("appointment_at", self.appointment_at)
+        if (
+            self.appointment_at is not None
+            and self.outcome != FirstContactOutcome.APPOINTMENT_BOOKED
+        ):
+            raise ValidationError("appointment_at", "only an appointment booked has a date")
+
+    @property
+    def is_empty(self) -> bool:
+        """Nothing said about the request: a contact the desk refuses to save."""
+        return not (self.request.strip() or self.notes.strip())
