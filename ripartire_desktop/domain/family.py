@@ -199,5 +199,5 @@ class FirstContact:
 
     @property
     def is_empty(self) -> bool:
-        """Nothing said about the request: a contact the desk refuses to save."""
-        return not (self.request.strip() or self.notes.strip())
+        """Nothing typed and no family: a contact the desk refuses to save."""
+        return not (self.request.strip() or self.notes.strip()) and self.family_id is None

@@ -8,7 +8,7 @@ contact: the window only passes the text it was given.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
 from ripartire_desktop.domain import Family, FamilyStatus, FirstContact, FirstContactOutcome
 from ripartire_desktop.store.records import Records
@@ -29,11 +29,11 @@ class EmptyContactError(ValueError):
 
 
 class MissingAppointmentError(ValueError):
-    """"Appointment booked" without the appointment's date and time: nothing was written."""
+    """ "Appointment booked" without the appointment's date and time: nothing was written."""
 
 
-def _checked(contact: FirstContact) -> FirstContact:
-    if contact.is_empty:
+def _checked(contact: FirstContact, code: str) -> FirstContact:
+    if contact.is_empty and not code.strip():
         raise EmptyContactError()
     if contact.outcome == FirstContactOutcome.APPOINTMENT_BOOKED and contact.appointment_at is None:
         raise MissingAppointmentError()
@@ -65,7 +65,7 @@ def save_desk_contact(
     Raises, writing nothing, UnknownFamilyCodeError when no family has that code,
     EmptyContactError for a contact without request or notes, MissingAppointmentError for an
     appointment booked without its moment."""
-    _checked(contact)
+    _checked(contact, family_code)
     with records.transaction():
         family_id = _family_id(records, family_code.strip())
         if family_id is not None:
@@ -121,7 +121,7 @@ def correct_desk_contact(
 
     None when the contact is gone meanwhile. Raises as `save_desk_contact` does."""
     assert contact.id is not None
-    _checked(contact)
+    _checked(contact, family_code)
     with records.transaction():
         old = records.first_contacts.get(contact.id)
         if old is None:
@@ -158,3 +158,11 @@ def desk_contact(records: Records, contact_id: int) -> tuple[FirstContact, str] 
         return contact, records.families.get(contact.family_id).code
     except FamilyNotFoundError:
         return contact, ""
+
+
+def default_appointment(now: datetime) -> datetime:
+    """The appointment a desk form proposes: 9:00 on the next day from Monday to Friday."""
+    day = now.date() + timedelta(days=1)
+    while day.weekday() >= 5:
+        day += timedelta(days=1)
+    return datetime.combine(day, time(9, 0))
