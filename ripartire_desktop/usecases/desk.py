@@ -100,8 +100,13 @@ def turn_into_family(
         contact = records.first_contacts.get(contact_id)
         if contact is None or contact.family_id is not None:
             return None, Changes()
+        settings = records.settings.load()
         family = records.families.create(
-            on=on, status=FamilyStatus.FIRST_CONTACT, channel=contact.channel
+            on=on,
+            status=FamilyStatus.FIRST_CONTACT,
+            channel=contact.channel,
+            counsellor=settings.counsellor_name,
+            municipality=settings.municipality,
         )
         assert family.id is not None
         records.first_contacts.link(contact_id, family.id)

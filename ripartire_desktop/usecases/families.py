@@ -18,12 +18,16 @@ from ripartire_desktop.domain import (
     Channel,
     Closure,
     Consent,
+    Criteria,
+    Decision,
     Family,
     FamilyStatus,
     Identity,
     Member,
     PlanAction,
     ValidationError,
+    derived_criteria,
+    is_minor,
 )
 from ripartire_desktop.store.records import Records
 from ripartire_desktop.store.records.audit import AuditAction
@@ -147,10 +151,47 @@ def save_household(
     return updated, Changes.of(Kind.FAMILIES, family_id=family_id)
 
 
-def save_assessment(records: Records, assessment: Assessment) -> Changes:
+def save_assessment(records: Records, assessment: Assessment, *, on: date | None = None) -> Changes:
+    """Save the assessment; a decision to admit (or to wait) moves the status in the same
+    step, through intake and assessment as needed, admission respecting capacity."""
+    day = on or date.today()
+    capacity = records.settings.load().capacity
+    fid = assessment.family_id
+    target = _STATUS_FOR_DECISION.get(assessment.decision)
     with records.transaction():
         records.assessments.save(assessment)
-    return _case(assessment.family_id)
+        if target is None:
+            return _case(fid)
+        family = records.families.get(fid)
+        if family.status == FamilyStatus.INTAKE:
+            family = records.families.transition(fid, FamilyStatus.ASSESSMENT, on=day)
+        if family.status not in ADMITTING or family.status == target:
+            return _case(fid)
+        if target == FamilyStatus.ACTIVE_PATH:
+            records.families.admit(fid, on=day, capacity=capacity)
+        else:
+            records.families.transition(fid, target, on=day)
+    return _case(fid, Kind.FAMILIES)
+
+
+_STATUS_FOR_DECISION = {
+    Decision.ADMITTED: FamilyStatus.ACTIVE_PATH,
+    Decision.WAITING_LIST: FamilyStatus.WAITING_LIST,
+}
+
+
+def assessment_criteria(records: Records, family_id: int, *, on: date) -> Criteria:
+    """The criteria ticks a new assessment takes from the household and the municipality."""
+    family = records.families.get(family_id)
+    members = records.members.for_family(family_id)
+    bands = [m.band_on(on) for m in members]
+    return derived_criteria(
+        minors=family.minors,
+        member_minors=sum(1 for band in bands if band is not None and is_minor(band)),
+        work_situations=tuple(m.work_situation.value for m in members if m.work_situation),
+        municipality=family.municipality,
+        project_municipality=records.settings.load().municipality,
+    )
 
 
 class _Rows(Protocol[R]):
