@@ -4,26 +4,27 @@ corrected and deleted with an audit entry, an empty contact refused, messages th
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from typing import Any
 
+import pytest
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ripartire_desktop.domain import Channel, Family, FirstContact, FirstContactOutcome
 from ripartire_desktop.gui.session import Session
-from tests.gui.test_desk_agenda import (  # noqa: F401 (fixtures)
-    RecordingNavigator,
-    agenda_view,
-    desk_view,
-    family,
-    navigator,
-    session,
-)
+from tests.core.records_fixtures import populated_family
+from tests.gui.test_desk_agenda import agenda_view, desk_view
 
 NOW = datetime.now().replace(microsecond=0)
 
 
+@pytest.fixture
+def family(session: Session) -> Family:
+    return populated_family(session.records, "Ortensia")
+
+
 def test_a_walk_in_is_logged_in_person(
-    qtbot, session: Session, navigator: RecordingNavigator
+    qtbot, session: Session, navigator: Any
 ) -> None:
     view = desk_view(qtbot, session, navigator)
     index = view.channel.findData(Channel.IN_PERSON.value)
@@ -38,7 +39,7 @@ def test_a_walk_in_is_logged_in_person(
 
 
 def test_an_appointment_booked_at_the_desk_reaches_the_agenda(
-    qtbot, session: Session, navigator: RecordingNavigator
+    qtbot, session: Session, navigator: Any
 ) -> None:
     view = desk_view(qtbot, session, navigator)
     assert not view.appointment.isEnabled()  # only for "appointment booked"
@@ -61,7 +62,7 @@ def test_an_appointment_booked_at_the_desk_reaches_the_agenda(
 
 
 def test_an_empty_contact_is_refused_with_a_field_message_and_the_old_message_goes(
-    qtbot, session: Session, navigator: RecordingNavigator
+    qtbot, session: Session, navigator: Any
 ) -> None:
     view = desk_view(qtbot, session, navigator)
     qtbot.keyClicks(view.request, "Prima richiesta")
@@ -94,7 +95,7 @@ def _stored(session: Session, request: str) -> FirstContact:
 
 
 def test_a_contact_is_corrected_with_an_audit_entry_that_names_no_one(
-    qtbot, session: Session, family: Family, navigator: RecordingNavigator
+    qtbot, session: Session, family: Family, navigator: Any
 ) -> None:
     contact = _stored(session, "Richiesta sbagliata di Ortensia")
     view = desk_view(qtbot, session, navigator)
@@ -118,7 +119,7 @@ def test_a_contact_is_corrected_with_an_audit_entry_that_names_no_one(
 
 
 def test_a_contact_is_deleted_after_a_question_with_no_as_default(
-    qtbot, session: Session, navigator: RecordingNavigator
+    qtbot, session: Session, navigator: Any
 ) -> None:
     contact = _stored(session, "Da togliere")
     view = desk_view(qtbot, session, navigator)
