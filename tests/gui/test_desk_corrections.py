@@ -23,9 +23,7 @@ def family(session: Session) -> Family:
     return populated_family(session.records, "Ortensia")
 
 
-def test_a_walk_in_is_logged_in_person(
-    qtbot, session: Session, navigator: Any
-) -> None:
+def test_a_walk_in_is_logged_in_person(qtbot, session: Session, navigator: Any) -> None:
     view = desk_view(qtbot, session, navigator)
     index = view.channel.findData(Channel.IN_PERSON.value)
     assert index >= 0 and view.channel.itemText(index) in ("In person", "Di persona")
