@@ -72,6 +72,7 @@ class DeskView(View):
         self.request_error = child(self.form, QLabel, "requestError")
         self.appointment = child(self.form, QDateTimeEdit, "appointmentEdit")
         self.box = child(self.form, QGroupBox, "newContactBox")
+        self._new_title = self.box.title()  # the form's own, translated with it
         self.correct_button = child(self.form, QPushButton, "correctButton")
         self.delete_button = child(self.form, QPushButton, "deleteButton")
         self.cancel_edit_button = child(self.form, QPushButton, "cancelEditButton")
@@ -166,7 +167,7 @@ class DeskView(View):
         self._hide_errors()
         self._editing = None
         self._original_when: datetime | None = None
-        self.box.setTitle(self.tr("New first contact"))
+        self.box.setTitle(self._new_title)
         self.cancel_edit_button.hide()
 
     def _hide_errors(self) -> None:

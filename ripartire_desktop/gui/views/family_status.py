@@ -129,3 +129,4 @@ class StatusDialog(QDialog):
         if not ending:
             self.confirm_check.setChecked(False)
         self._update_ok()
+        self.adjustSize()  # the explanation and the tick come and go: no clipped line
