@@ -13,9 +13,9 @@ from .closure import Closure
 from .codes import family_code_sort_key, format_family_code, parse_family_code
 from .consent import Consent
 from .drafts import InterviewDraft
-from .eligibility import Eligibility, evaluate_eligibility
+from .eligibility import Criteria, Eligibility, derived_criteria, evaluate_eligibility
 from .errors import DomainError, TransitionError, ValidationError
-from .family import Family, FirstContact, Identity, Member, Person
+from .family import Family, FirstContact, Identity, Member, Person, household_counts
 from .labels import LANGUAGES, choices, label
 from .money import format_cents
 from .path import Interview, PlanAction
@@ -68,6 +68,7 @@ __all__ = [
     "Consent",
     "ConsentMethod",
     "ConsentScope",
+    "Criteria",
     "Decision",
     "DomainError",
     "Education",
@@ -100,10 +101,12 @@ __all__ = [
     "allowed_next",
     "check_transition",
     "choices",
+    "derived_criteria",
     "evaluate_eligibility",
     "family_code_sort_key",
     "format_cents",
     "format_family_code",
+    "household_counts",
     "improved",
     "is_allowed",
     "is_minor",

@@ -29,3 +29,36 @@ def evaluate_eligibility(resident: bool, has_minor: bool, hardship: bool) -> Eli
         R.HARDSHIP if hardship else R.NO_HARDSHIP,
     )
     return Eligibility(eligible=resident and has_minor and hardship, reasons=reasons)
+
+
+@dataclass(frozen=True, slots=True)
+class Criteria:
+    """The criteria ticks the household and the municipality already answer (None: unknown)."""
+
+    resident: bool | None
+    has_minor: bool | None
+    hardship: bool | None
+
+
+_HARDSHIP_WORK = frozenset({"unemployed", "precarious"})
+
+
+def derived_criteria(
+    *,
+    minors: int,
+    member_minors: int,
+    work_situations: tuple[str, ...],
+    municipality: str,
+    project_municipality: str,
+) -> Criteria:
+    """What the assessment can take from the household instead of asking it again.
+
+    Resident when the family's municipality is the project's; a minor when the household
+    counts one; hardship when an adult is unemployed or precarious. Anything the record does
+    not answer stays None for the counsellor to tick."""
+    place = " ".join(municipality.split()).casefold()
+    project = " ".join(project_municipality.split()).casefold()
+    resident = (place == project) if place and project else None
+    has_minor = True if max(minors, member_minors) > 0 else None
+    hardship = True if _HARDSHIP_WORK & set(work_situations) else None
+    return Criteria(resident=resident, has_minor=has_minor, hardship=hardship)

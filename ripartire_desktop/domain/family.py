@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
@@ -19,6 +20,7 @@ from .vocab import (
     MemberRole,
     WorkSituation,
     age_band_for_birth_year,
+    is_minor,
 )
 
 
@@ -180,6 +182,7 @@ class FirstContact:
     family_id: int | None = None
     request: str = ""
     notes: str = ""
+    appointment_at: datetime | None = None  # only with "appointment booked": the agenda shows it
 
     def __post_init__(self) -> None:
         c.record_id("id", self.id)
@@ -189,3 +192,27 @@ class FirstContact:
         c.set_field(self, "outcome", c.member("outcome", FirstContactOutcome, self.outcome))
         c.text("request", self.request)
         c.text("notes", self.notes)
+        c.optional_moment("appointment_at", self.appointment_at)
+        if (
+            self.appointment_at is not None
+            and self.outcome != FirstContactOutcome.APPOINTMENT_BOOKED
+        ):
+            raise ValidationError("appointment_at", "only an appointment booked has a date")
+
+    @property
+    def is_empty(self) -> bool:
+        """Nothing typed and no family: a contact the desk refuses to save."""
+        return not (self.request.strip() or self.notes.strip()) and self.family_id is None
+
+
+def household_counts(members: Sequence[Member], on: date) -> tuple[int, int]:
+    """(adults, minors) of the members listed, as of `on`: the household tab's counts come
+    from them instead of being typed again. A member of unknown age counts by role."""
+    minors = 0
+    for member in members:
+        band = member.band_on(on)
+        if band is None:
+            minors += member.role == MemberRole.CHILD
+        elif is_minor(band):
+            minors += 1
+    return len(members) - minors, minors

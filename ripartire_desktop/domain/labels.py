@@ -33,6 +33,7 @@ _TABLE: Mapping[type[StrEnum], Mapping[str, tuple[str, str]]] = {
         "word_of_mouth": ("Passaparola", "Word of mouth"),
         "referral": ("Invio da partner o servizi", "Referral by partner or service"),
         "other": ("Altro", "Other"),
+        "in_person": ("Di persona", "In person"),
     },
     v.AgeBand: {
         "0_2": ("0-2 anni", "0-2 years"),

@@ -33,6 +33,7 @@ class Channel(StrEnum):
     WORD_OF_MOUTH = "word_of_mouth"
     REFERRAL = "referral"
     OTHER = "other"
+    IN_PERSON = "in_person"  # a walk-in at the desk (added by migration 0008)
 
 
 class AgeBand(StrEnum):

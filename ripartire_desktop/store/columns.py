@@ -125,7 +125,9 @@ MEMBERS = Table(
     ),
 )
 FIRST_CONTACTS = Table(
-    "first_contacts", "id", ("family_id", "occurred_at", "channel", "outcome", "request", "notes")
+    "first_contacts",
+    "id",
+    ("family_id", "occurred_at", "channel", "outcome", "request", "notes", "appointment_at"),
 )
 ACTIONS = Table(
     "actions",

@@ -18,14 +18,19 @@ from ripartire_desktop.domain import (
     Channel,
     Closure,
     Consent,
+    Criteria,
+    Decision,
     Family,
     FamilyStatus,
     Identity,
     Member,
     PlanAction,
     ValidationError,
+    derived_criteria,
+    is_minor,
 )
 from ripartire_desktop.store.records import Records
+from ripartire_desktop.store.records.audit import AuditAction
 from ripartire_desktop.usecases.changes import Changes, Kind
 
 # From these states "active path" is an admission: it respects capacity (else waiting list).
@@ -44,6 +49,24 @@ class StatusChange:
     family: Family  # as stored after the change
     capacity: int  # the paths the project runs at once (admission respects it)
     changes: Changes
+    before: Family | None = None  # as stored before: what an undo puts back
+    records_after: tuple[int, int, int] = (0, 0, 0)  # interviews, closures, actions then
+
+
+class UndoRefusedError(ValueError):
+    """The status change cannot be taken back any more; `reason` says why (a code word)."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+def _dependents(records: Records, family_id: int) -> tuple[int, int, int]:
+    return (
+        len(records.interviews.for_family(family_id)),
+        len(records.closures.for_family(family_id)),
+        len(records.actions.for_family(family_id)),
+    )
 
 
 def change_status(records: Records, family_id: int, new: FamilyStatus, *, on: date) -> StatusChange:
@@ -56,7 +79,34 @@ def change_status(records: Records, family_id: int, new: FamilyStatus, *, on: da
             family = records.families.admit(family_id, on=on, capacity=capacity)
         else:
             family = records.families.transition(family_id, new, on=on)
-    return StatusChange(family, capacity, Changes.of(Kind.FAMILIES, family_id=family_id))
+        after = _dependents(records, family_id)
+    return StatusChange(
+        family, capacity, Changes.of(Kind.FAMILIES, family_id=family_id), current, after
+    )
+
+
+def undo_status_change(records: Records, change: StatusChange) -> tuple[Family, Changes]:
+    """Put the family back as it was before `change`, with its own audit entry.
+
+    Refused (UndoRefusedError, nothing written) once anything depends on the change: the
+    family edited or moved again ("changed"), or an interview, closure or action recorded
+    since ("recorded")."""
+    before, applied = change.before, change.family
+    if before is None or applied.id is None:
+        raise UndoRefusedError("changed")
+    with records.transaction():
+        stored = records.families.get(applied.id)
+        if stored != applied:
+            raise UndoRefusedError("changed")
+        if _dependents(records, applied.id) != change.records_after:
+            raise UndoRefusedError("recorded")
+        records.families.put_back(before)
+        records.audit.record(
+            AuditAction.STATUS_UNDO,
+            family_code=before.code,
+            detail=f"{applied.status.value} -> {before.status.value}",
+        )
+    return before, Changes.of(Kind.FAMILIES, Kind.CASE, family_id=applied.id)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -101,10 +151,47 @@ def save_household(
     return updated, Changes.of(Kind.FAMILIES, family_id=family_id)
 
 
-def save_assessment(records: Records, assessment: Assessment) -> Changes:
+def save_assessment(records: Records, assessment: Assessment, *, on: date | None = None) -> Changes:
+    """Save the assessment; a decision to admit (or to wait) moves the status in the same
+    step, through intake and assessment as needed, admission respecting capacity."""
+    day = on or date.today()
+    capacity = records.settings.load().capacity
+    fid = assessment.family_id
+    target = _STATUS_FOR_DECISION.get(assessment.decision)
     with records.transaction():
         records.assessments.save(assessment)
-    return _case(assessment.family_id)
+        if target is None:
+            return _case(fid)
+        family = records.families.get(fid)
+        if family.status == FamilyStatus.INTAKE:
+            family = records.families.transition(fid, FamilyStatus.ASSESSMENT, on=day)
+        if family.status not in ADMITTING or family.status == target:
+            return _case(fid)
+        if target == FamilyStatus.ACTIVE_PATH:
+            records.families.admit(fid, on=day, capacity=capacity)
+        else:
+            records.families.transition(fid, target, on=day)
+    return _case(fid, Kind.FAMILIES)
+
+
+_STATUS_FOR_DECISION = {
+    Decision.ADMITTED: FamilyStatus.ACTIVE_PATH,
+    Decision.WAITING_LIST: FamilyStatus.WAITING_LIST,
+}
+
+
+def assessment_criteria(records: Records, family_id: int, *, on: date) -> Criteria:
+    """The criteria ticks a new assessment takes from the household and the municipality."""
+    family = records.families.get(family_id)
+    members = records.members.for_family(family_id)
+    bands = [m.band_on(on) for m in members]
+    return derived_criteria(
+        minors=family.minors,
+        member_minors=sum(1 for band in bands if band is not None and is_minor(band)),
+        work_situations=tuple(m.work_situation.value for m in members if m.work_situation),
+        municipality=family.municipality,
+        project_municipality=records.settings.load().municipality,
+    )
 
 
 class _Rows(Protocol[R]):
@@ -231,3 +318,11 @@ def new_family(records: Records, *, on: date) -> tuple[Family, Changes]:
             municipality=settings.municipality,
         )
     return family, Changes.of(Kind.FAMILIES, family_id=family.id)
+
+
+def needs_consent(records: Records, family_id: int) -> bool:
+    """An active family with no consent in force: the family view warns about it."""
+    family = records.families.get(family_id)
+    if family.status != FamilyStatus.ACTIVE_PATH:
+        return False
+    return not any(c.withdrawn_on is None for c in records.consents.for_family(family_id))

@@ -516,6 +516,7 @@ def family_documents(draw: st.DrawFn) -> dict[str, Any]:
                     "outcome": values(FirstContactOutcome),
                     "request": TEXT,
                     "notes": TEXT,
+                    "appointment_at": st.none(),  # only with "appointment booked"
                 }
             ),
             max_size=2,

@@ -182,8 +182,10 @@ class AgendaView(View):
                 AgendaRow(
                     APPOINTMENT,
                     appointment.at.strftime("%H:%M"),
-                    appointment.code,
-                    self.tr("Appointment"),
+                    appointment.code or self.tr("anonymous"),
+                    self.tr("Desk appointment")
+                    if appointment.desk_contact_id
+                    else self.tr("Appointment"),
                     family_id=appointment.family_id,
                     ref_id=appointment.interview_id,
                 )
@@ -249,8 +251,8 @@ class AgendaView(View):
 
     def _open(self, index: QModelIndex) -> None:
         row = self.model.row_at(index)
-        if row is None or row.kind not in (APPOINTMENT, ACTION):
-            return
+        if row is None or row.kind not in (APPOINTMENT, ACTION) or not row.family_id:
+            return  # an anonymous desk appointment has no family to open
         kind = "action" if row.kind == ACTION else "interview"
         try:
             self.navigator.open_family(row.family_id, kind=kind, ref_id=row.ref_id)

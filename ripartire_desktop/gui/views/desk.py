@@ -3,9 +3,7 @@ the last 30 days, and turn an anonymous contact into a family. Codes only, never
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
 
 from PySide6.QtCore import (
     QModelIndex,
@@ -15,10 +13,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QCompleter,
     QDateTimeEdit,
+    QGroupBox,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -38,59 +36,25 @@ from ripartire_desktop.gui import palette
 from ripartire_desktop.gui.clipboard import SensitivePlainTextEdit
 from ripartire_desktop.gui.forms import child, host_layout
 from ripartire_desktop.gui.lang import datetime_format, from_qdatetime, to_qdatetime, ui_language
-from ripartire_desktop.gui.models.rows import Index, ListModel
 from ripartire_desktop.gui.session import Session
-from ripartire_desktop.gui.views.base import View, fixed_rows
+from ripartire_desktop.gui.views.base import View
+from ripartire_desktop.gui.views.desk_model import ContactRow, ContactsModel, preview, size_columns
+from ripartire_desktop.gui.views.family_dialogs import confirm
 from ripartire_desktop.usecases.changes import Changes, Kind
 from ripartire_desktop.usecases.desk import (
+    EmptyContactError,
     UnknownFamilyCodeError,
+    correct_desk_contact,
+    default_appointment,
+    delete_desk_contact,
+    desk_contact,
     family_codes_like,
     recent_desk_contacts,
     save_desk_contact,
     turn_into_family,
 )
 
-PREVIEW_CHARS = 60
-
-
-def preview(text: str, limit: int = PREVIEW_CHARS) -> str:
-    """The first words of a request, on one line."""
-    flat = " ".join(text.split())
-    if len(flat) <= limit:
-        return flat
-    cut = flat[:limit].rsplit(" ", 1)[0] or flat[:limit]
-    return cut + "…"
-
-
-@dataclass(frozen=True, slots=True)
-class ContactRow:
-    contact_id: int
-    family_id: int | None
-    when: str
-    family: str  # the code, or "anonymous"
-    channel: str
-    outcome: str
-    request: str
-
-
-class ContactsModel(ListModel[ContactRow]):
-    """Recent desk contacts, newest first (ordered in SQL); display text only."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.headers = (
-            self.tr("When"),
-            self.tr("Family"),
-            self.tr("Channel"),
-            self.tr("Outcome"),
-            self.tr("Request"),
-        )
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        row = self.row_at(index)
-        if row is not None and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return (row.when, row.family, row.channel, row.outcome, row.request)[index.column()]
-        return None
+__all__ = ["DeskView", "preview"]
 
 
 class DeskView(View):
@@ -105,6 +69,14 @@ class DeskView(View):
         self.request = child(self.form, QLineEdit, "requestEdit")
         self.family = child(self.form, QLineEdit, "familyEdit")
         self.family_error = child(self.form, QLabel, "familyError")
+        self.request_error = child(self.form, QLabel, "requestError")
+        self.appointment = child(self.form, QDateTimeEdit, "appointmentEdit")
+        self.box = child(self.form, QGroupBox, "newContactBox")
+        self._new_title = self.box.title()  # the form's own, translated with it
+        self.correct_button = child(self.form, QPushButton, "correctButton")
+        self.delete_button = child(self.form, QPushButton, "deleteButton")
+        self.cancel_edit_button = child(self.form, QPushButton, "cancelEditButton")
+        self._editing: int | None = None  # the contact being corrected
         self.message = child(self.form, QLabel, "messageLabel")
         self.save_button = child(self.form, QPushButton, "saveButton")
         self.turn_button = child(self.form, QPushButton, "turnButton")
@@ -112,12 +84,19 @@ class DeskView(View):
         self.notes = self._notes_editor(self.session)
         self._fill_choices()
         self.when.setDisplayFormat(datetime_format())
-        self.family_error.setStyleSheet(palette.ERROR_STYLE)
-        self.family_error.hide()
+        self.appointment.setDisplayFormat(datetime_format())
+        for error in (self.family_error, self.request_error):
+            error.setStyleSheet(palette.ERROR_STYLE)
+            error.hide()
+        self.outcome.currentIndexChanged.connect(self._outcome_changed)
+        self.correct_button.clicked.connect(self.correct_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.cancel_edit_button.clicked.connect(self.cancel_correction)
+        QWidget.setTabOrder(self.when, self.appointment)
         self.codes = self._code_completer()
         self.model = ContactsModel(self)
         self.table.setModel(self.model)
-        self._set_up_table()
+        size_columns(self.table, self.tr("anonymous"))
         self._when_touched = False
         self._loading_when = False
         self.when.dateTimeChanged.connect(self._touch_when)
@@ -164,25 +143,6 @@ class DeskView(View):
         self.family.textEdited.connect(self._suggest_codes)
         return codes
 
-    def _set_up_table(self) -> None:
-        table = self.table
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        fixed_rows(table)
-        # Widths from the longest possible text, not from the rows (no per-row measuring).
-        metrics = table.fontMetrics()
-        lang = ui_language()
-        samples = (
-            ["00/00/0000 00:00"],
-            ["RIP-0000-000", self.tr("anonymous")],
-            [text for _, text in choices(Channel, lang)],
-            [text for _, text in choices(FirstContactOutcome, lang)],
-        )
-        for column, texts in enumerate(samples):
-            width = max(metrics.horizontalAdvance(text) for text in texts) + 24
-            if column >= 2:  # long channel and outcome labels elide; the tooltip has them
-                width = min(width, metrics.averageCharWidth() * 18)
-            table.setColumnWidth(column, width)
-
     def title(self) -> str:
         return self.tr("Drop-in desk")
 
@@ -202,8 +162,33 @@ class DeskView(View):
         self.request.setText("")  # setText, not clear(): clear() keeps an undo history
         self.notes.setPlainText("")
         self.family.setText("")
-        self.family_error.setText("")
-        self.family_error.hide()
+        self.appointment.setDateTime(to_qdatetime(default_appointment(datetime.now())))
+        self._outcome_changed()
+        self._hide_errors()
+        self._editing = None
+        self._original_when: datetime | None = None
+        self.box.setTitle(self._new_title)
+        self.cancel_edit_button.hide()
+
+    def _hide_errors(self) -> None:
+        for error in (self.family_error, self.request_error):
+            error.setText("")
+            error.hide()
+
+    def _show_error(self, label: QLabel, text: str, focus: QWidget) -> None:
+        # A new problem replaces the last "saved" message: the two never show together.
+        self.message.setText("")
+        label.setText(text)
+        label.show()
+        focus.setFocus()
+
+    def _say(self, text: str) -> None:
+        self._hide_errors()
+        self.message.setText(text)
+
+    def _outcome_changed(self, *_: object) -> None:
+        booked = self.outcome.currentData() == FirstContactOutcome.APPOINTMENT_BOOKED.value
+        self.appointment.setEnabled(booked)
 
     def _suggest_codes(self, text: str) -> None:
         if not self.session.is_unlocked or len(text.strip()) < 2:
@@ -216,34 +201,118 @@ class DeskView(View):
             return
         code = self.family.text().strip()
         # "When" means now unless the counsellor changed it: the form may have been open a while.
-        moment = from_qdatetime(self.when.dateTime()) if self._when_touched else datetime.now()
+        # A correction keeps the stored moment (to the second) unless "When" was changed.
+        untouched = self._original_when or datetime.now()
+        moment = from_qdatetime(self.when.dateTime()) if self._when_touched else untouched
+        outcome = FirstContactOutcome(self.outcome.currentData())
+        booked = outcome == FirstContactOutcome.APPOINTMENT_BOOKED
         typed = FirstContact(
             occurred_at=moment.replace(microsecond=0),
             channel=Channel(self.channel.currentData()),
-            outcome=FirstContactOutcome(self.outcome.currentData()),
+            outcome=outcome,
             request=self.request.text(),
             notes=self.notes.toPlainText(),
+            appointment_at=(
+                from_qdatetime(self.appointment.dateTime()).replace(second=0, microsecond=0)
+                if booked
+                else None
+            ),
+            id=self._editing,
         )
+        self._hide_errors()
         try:
-            contact, changes = save_desk_contact(self.session.records, typed, family_code=code)
+            if self._editing is None:
+                saved, changes = save_desk_contact(self.session.records, typed, family_code=code)
+            else:
+                fixed, changes = correct_desk_contact(self.session.records, typed, family_code=code)
+                if fixed is None:  # deleted meanwhile
+                    self._reset_form()
+                    self._load_recent()
+                    return
+                saved = fixed
         except UnknownFamilyCodeError:
-            self.family_error.setText(
-                self.tr("No family has this code: correct it, or leave it empty.")
+            self._show_error(
+                self.family_error,
+                self.tr("No family has this code: correct it, or leave it empty."),
+                self.family,
             )
-            self.family_error.show()
-            self.family.setFocus()
             return
-        assert contact.id is not None
+        except EmptyContactError:
+            self._show_error(
+                self.request_error,
+                self.tr("Write what was asked, in a few words (or a note), or a family code."),
+                self.request,
+            )
+            return
+        assert saved.id is not None
+        corrected = self._editing is not None
         self._reset_form()
-        self.message.setText(
-            self.tr("Contact saved (linked to {0}).").format(code.upper())
-            if contact.family_id is not None
-            else self.tr("Contact saved (anonymous).")
-        )
+        if corrected:
+            self._say(self.tr("Contact corrected."))
+        elif saved.family_id is not None:
+            self._say(self.tr("Contact saved (linked to {0}).").format(code.upper()))
+        else:
+            self._say(self.tr("Contact saved (anonymous)."))
         self.channel.setFocus()
         self._load_recent()
         self.session.saved(changes.from_(self))
-        self.contact_logged.emit(contact.id)
+        if not corrected:
+            self.contact_logged.emit(saved.id)
+
+    def correct_selected(self) -> None:
+        """Load the selected contact into the form: Save then rewrites it (audited)."""
+        row = self._selected()
+        if row is None or not self.session.is_unlocked:
+            return
+        found = desk_contact(self.session.records, row.contact_id)
+        if found is None:
+            self._load_recent()
+            return
+        contact, code = found
+        self._reset_form()
+        self._editing = contact.id
+        self._original_when = contact.occurred_at
+        self._loading_when = True
+        self.when.setDateTime(to_qdatetime(contact.occurred_at))
+        self._loading_when = False
+        self.channel.setCurrentIndex(self.channel.findData(contact.channel.value))
+        self.outcome.setCurrentIndex(self.outcome.findData(contact.outcome.value))
+        if contact.appointment_at is not None:
+            self.appointment.setDateTime(to_qdatetime(contact.appointment_at))
+        self.request.setText(contact.request)
+        self.notes.setPlainText(contact.notes)
+        self.family.setText(code)
+        self.box.setTitle(self.tr("Correct the contact of {0}").format(row.when))
+        self.cancel_edit_button.show()
+        self.message.setText("")
+        self.request.setFocus()
+
+    def cancel_correction(self) -> None:
+        self._reset_form()
+        self.message.setText("")
+        self.channel.setFocus()
+
+    def delete_selected(self) -> None:
+        row = self._selected()
+        if row is None or not self.session.is_unlocked:
+            return
+        contact_id = row.contact_id
+
+        def delete() -> None:
+            changes = delete_desk_contact(self.session.records, contact_id)
+            if self._editing == contact_id:
+                self._reset_form()
+            self._say(self.tr("Contact deleted."))
+            self._load_recent()
+            self.session.saved(changes.from_(self))
+
+        self._delete_box = confirm(
+            self,
+            self.tr("Delete the contact of {0} ({1})? This cannot be undone.").format(
+                row.when, row.family
+            ),
+            delete,
+        )
 
     # --- the recent list -------------------------------------------------------------------
 
@@ -286,6 +355,8 @@ class DeskView(View):
     def _selection_changed(self, *_: object) -> None:
         row = self._selected()
         self.turn_button.setEnabled(row is not None and row.family_id is None)
+        self.correct_button.setEnabled(row is not None)
+        self.delete_button.setEnabled(row is not None)
 
     def _open_linked(self, index: QModelIndex) -> None:
         row = self.model.row_at(index)
@@ -318,3 +389,5 @@ class DeskView(View):
         self.codes.setStringList([])
         self.model.set_rows([])
         self.turn_button.setEnabled(False)
+        self.correct_button.setEnabled(False)
+        self.delete_button.setEnabled(False)

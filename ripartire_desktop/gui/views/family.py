@@ -11,15 +11,10 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QTabWidget,
-    QVBoxLayout,
-    QWidget,
 )
 
 from ripartire_desktop.domain import (
@@ -31,7 +26,7 @@ from ripartire_desktop.domain import (
     label,
 )
 from ripartire_desktop.gui import palette
-from ripartire_desktop.gui.forms import child, load_form
+from ripartire_desktop.gui.forms import child
 from ripartire_desktop.gui.lang import ui_language
 from ripartire_desktop.gui.views.base import View
 from ripartire_desktop.gui.views.family_actions import ActionsTab
@@ -43,12 +38,19 @@ from ripartire_desktop.gui.views.family_drafts import FormKeeper
 from ripartire_desktop.gui.views.family_fields import message_for
 from ripartire_desktop.gui.views.family_identity import IdentityTab
 from ripartire_desktop.gui.views.family_interviews import InterviewsTab
+from ripartire_desktop.gui.views.family_status import StatusDialog
 from ripartire_desktop.gui.views.family_tabs import FamilyTab
 from ripartire_desktop.gui.views.reports_family import FamilyDocuments
 from ripartire_desktop.store.records.audit import AuditAction
 from ripartire_desktop.store.records.families import FamilyNotFoundError
 from ripartire_desktop.usecases.changes import Changes
-from ripartire_desktop.usecases.families import ADMITTING, change_status
+from ripartire_desktop.usecases.families import (
+    StatusChange,
+    UndoRefusedError,
+    change_status,
+    needs_consent,
+    undo_status_change,
+)
 
 S = FamilyStatus
 
@@ -63,62 +65,6 @@ TAB_FOR_KIND = {
 }
 
 
-class StatusDialog(QDialog):
-    """Offers only the statuses the domain allows from the current one."""
-
-    def __init__(self, family: Family, active: int, capacity: int, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Change status"))
-        self.setMinimumWidth(420)
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.form = load_form("family_status_dialog", self)
-        QVBoxLayout(self).addWidget(self.form)
-        lang = ui_language()
-        self.family = family
-        self._active, self._capacity = active, capacity
-        child(self.form, QLabel, "currentLabel").setText(
-            self.tr("Current status: {0}").format(label(family.status, lang))
-        )
-        self.combo = child(self.form, QComboBox, "statusCombo")
-        self.explanation = child(self.form, QLabel, "explanationLabel")
-        child(self.form, QLabel, "messageLabel").hide()
-        for status in FamilyStatus:  # declaration order reads as the path goes
-            if status in allowed_next(family.status):
-                text = label(status, lang)
-                if status == S.ACTIVE_PATH and family.status in ADMITTING:
-                    text = self.tr("Admit: {0}").format(text)
-                self.combo.addItem(text, status.value)
-        buttons = child(self.form, QDialogButtonBox, "buttonBox")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        self.combo.currentIndexChanged.connect(self._explain)
-        self._explain()
-
-    def choice(self) -> FamilyStatus | None:
-        data = self.combo.currentData()
-        return None if data is None else FamilyStatus(data)
-
-    def statuses(self) -> list[FamilyStatus]:
-        return [FamilyStatus(self.combo.itemData(i)) for i in range(self.combo.count())]
-
-    def _explain(self, *_args: object) -> None:
-        new = self.choice()
-        if new == S.ACTIVE_PATH and self.family.status in ADMITTING:
-            text = self.tr(
-                "Paths in use: {0} of {1}. If none is free, the family goes on the waiting list."
-            ).format(self._active, self._capacity)
-        elif new == S.CLOSED:
-            text = self.tr("Closing asks for the reason and the outcome in the Closure tab.")
-        elif new == S.INTAKE:
-            text = self.tr(
-                "Reopening starts a fresh intake under the same code; the history stays."
-            )
-        else:
-            text = ""
-        self.explanation.setText(text)
-        self.explanation.setVisible(bool(text))
-
-
 class FamilyView(View):
     name = "family"
 
@@ -129,6 +75,11 @@ class FamilyView(View):
         self.header_message = child(self.form, QLabel, "headerMessage")
         self.interview_button = child(self.form, QPushButton, "interviewButton")
         self.status_button = child(self.form, QPushButton, "statusButton")
+        self.undo_button = child(self.form, QPushButton, "undoStatusButton")
+        self.consent_warning = child(self.form, QLabel, "consentWarning")
+        self.consent_warning.setStyleSheet(palette.ERROR_STYLE)
+        self.undo_button.clicked.connect(self.undo_status)
+        self._last_change: StatusChange | None = None
         self.header_buttons = child(self.form, QHBoxLayout, "headerButtons")
         self.tabs = child(self.form, QTabWidget, "tabs")
         font = QFont(self.code_label.font())
@@ -199,6 +150,8 @@ class FamilyView(View):
         self.status_label.show()
         self.interview_button.setEnabled(True)
         self.status_button.setEnabled(bool(allowed_next(family.status)))
+        assert family.id is not None
+        self.consent_warning.setVisible(needs_consent(self.session.records, family.id))
         self.documents.set_family(family)
 
     def say(self, text: str, *, error: bool = False) -> None:
@@ -275,6 +228,8 @@ class FamilyView(View):
         self.code_label.clear()
         self.status_label.clear()
         self.status_label.hide()
+        self.consent_warning.hide()
+        self._offer_undo(None)
         self.say("")
         self.interview_button.setEnabled(False)
         self.status_button.setEnabled(False)
@@ -355,5 +310,36 @@ class FamilyView(View):
             text = self.tr("Status changed to “{0}”.").format(label(updated.status, lang))
         self.refresh()
         self.say(text)
+        self._offer_undo(change)
         self.session.saved(change.changes.from_(self))
+        return True
+
+    def _offer_undo(self, change: StatusChange | None) -> None:
+        self._last_change = change
+        self.undo_button.setVisible(change is not None)
+
+    def undo_status(self) -> bool:
+        """Take back the last status change, while nothing depends on it."""
+        change = self._last_change
+        if change is None or self.family is None:
+            return False
+        self._offer_undo(None)
+        try:
+            before, changes = undo_status_change(self.session.records, change)
+        except UndoRefusedError as exc:
+            self.say(
+                self.tr(
+                    "The status change can no longer be undone: an interview, an action or a "
+                    "closure was recorded since."
+                )
+                if exc.reason == "recorded"
+                else self.tr(
+                    "The status change can no longer be undone: the family was changed since."
+                ),
+                error=True,
+            )
+            return False
+        self.refresh()
+        self.say(self.tr("Status back to “{0}”.").format(label(before.status, ui_language())))
+        self.session.saved(changes.from_(self))
         return True

@@ -44,7 +44,7 @@ from ripartire_desktop.gui.views.family_fields import (
 from ripartire_desktop.gui.views.family_tabs import FamilyTab
 from ripartire_desktop.store.records import Records
 from ripartire_desktop.usecases.changes import Changes
-from ripartire_desktop.usecases.families import save_assessment
+from ripartire_desktop.usecases.families import assessment_criteria, save_assessment
 
 
 @dataclass
@@ -102,9 +102,12 @@ class AssessmentTab(FamilyTab):
             },
         )
         self.assessed_on.dateChanged.connect(self.mark_dirty)
+        self._stored = False  # an assessment is stored: the verdict counts
+        self._ticked = False  # the counsellor changed a criterion by hand
+        self._filling = False
         for check in (self.resident, self.has_minor, self.hardship):
             check.toggled.connect(self.mark_dirty)
-            check.toggled.connect(self._show_eligibility)
+            check.toggled.connect(self._criterion_ticked)
         self.motivation.currentIndexChanged.connect(self.mark_dirty)
         self.decision.currentIndexChanged.connect(self._decision_changed)
         self.decided_on.textEdited.connect(self.mark_dirty)
@@ -154,11 +157,20 @@ class AssessmentTab(FamilyTab):
 
     # --- live eligibility ----------------------------------------------------------------
 
+    def _criterion_ticked(self, *_args: object) -> None:
+        if not self._filling:
+            self._ticked = True
+        self._show_eligibility()
+
     def _show_eligibility(self, *_args: object) -> None:
         result = evaluate_eligibility(
             self.resident.isChecked(), self.has_minor.isChecked(), self.hardship.isChecked()
         )
-        if result.eligible:
+        if not (self._stored or self._ticked or result.eligible):
+            # Nothing assessed yet: no verdict in red before the counsellor has said anything.
+            self.eligibility_label.setText(self.tr("Not assessed yet"))
+            self.eligibility_label.setStyleSheet("")
+        elif result.eligible:
             self.eligibility_label.setText(self.tr("Meets the project's criteria"))
             self.eligibility_label.setStyleSheet(palette.OK_STYLE)
         else:
@@ -188,8 +200,20 @@ class AssessmentTab(FamilyTab):
         assert family.id is not None
         assessment = self.records.assessments.for_family(family.id)
         self._show(assessment)
+        if assessment is None:  # a new assessment: ticks the household already answers
+            criteria = assessment_criteria(self.records, family.id, on=date.today())
+            self._filling = True
+            for check, known in (
+                (self.resident, criteria.resident),
+                (self.has_minor, criteria.has_minor),
+                (self.hardship, criteria.hardship),
+            ):
+                check.setChecked(bool(known))
+            self._filling = False
+            self._show_eligibility()
 
     def _show(self, assessment: Assessment | None) -> None:
+        self._stored, self._ticked, self._filling = assessment is not None, False, True
         self.assessed_on.setDate(qdate(assessment.assessed_on if assessment else date.today()))
         for row in self.needs:
             score = assessment.score(row.area) if assessment else None
@@ -206,6 +230,7 @@ class AssessmentTab(FamilyTab):
         set_combo_value(self.decision, assessment.decision if assessment else Decision.PENDING)
         self.decided_on.setText(fmt_day(assessment.decided_on) if assessment else "")
         self.resources.setPlainText(assessment.resources if assessment else "")
+        self._filling = False
         self._show_eligibility()
 
     def empty(self) -> None:

@@ -30,6 +30,7 @@ from ripartire_desktop.domain import (
     Member,
     Person,
     ValidationError,
+    household_counts,
 )
 from ripartire_desktop.gui.forms import child
 from ripartire_desktop.gui.session import Session
@@ -224,6 +225,7 @@ class IdentityTab(FamilyTab):
 
         def stage(value: Member) -> None:
             put_row(self.members_table, self.members_model, row, value)
+            self._count_members()
             self.mark_dirty()
 
         dialog = MemberDialog(member, stage, self)
@@ -240,8 +242,17 @@ class IdentityTab(FamilyTab):
         if member.id is not None:
             self._removed_members.append(member.id)
         self.members_model.set_rows(rows)
+        self._count_members()
         self.mark_dirty()
         self._update_buttons()
+
+    def _count_members(self) -> None:
+        """Adults and minors follow the members listed: typed once, in the member dialog."""
+        rows = self.members_model.rows()
+        if rows:
+            adults, minors = household_counts(rows, date.today())
+            self.adults.setValue(adults)
+            self.minors.setValue(minors)
 
     # --- load, save ----------------------------------------------------------------------
 

@@ -48,6 +48,7 @@ HISTORY_DAYS = 700  # everything happens within about two years before `today`
 CHANNEL = Pick({
     v.Channel.PHONE: 30, v.Channel.EMAIL: 15, v.Channel.SOCIAL_NETWORK: 25,
     v.Channel.WORD_OF_MOUTH: 20, v.Channel.REFERRAL: 8, v.Channel.OTHER: 2,
+    v.Channel.IN_PERSON: 12,  # walk-ins at the desk
 })  # fmt: skip
 MODE = Pick({
     v.InterviewMode.DESK: 45, v.InterviewMode.PHONE: 25, v.InterviewMode.VIDEO: 8,

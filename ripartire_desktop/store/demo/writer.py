@@ -66,6 +66,7 @@ def _family(w: Writer, plan: Plan, code: str, year: int, seq: int) -> None:
             ).value,
             rng.choice(REQUESTS),
             "",
+            None,  # appointment_at: the demo's appointments are its interviews
         )
     )
     areas = assessment(w, fid, plan, story)
@@ -101,5 +102,6 @@ def anonymous_contacts(w: Writer, count: int) -> None:
                 DESK_OUTCOME(rng).value,
                 rng.choice(REQUESTS),
                 rng.choice(DESK_NOTES),
+                None,  # appointment_at
             )
         )

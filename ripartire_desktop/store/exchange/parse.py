@@ -130,8 +130,9 @@ _read_member = _record(
 _read_first_contact = _record(
     FirstContact,
     FIRST_CONTACT_FIELDS,
-    (Obj.required_moment, _enum(Channel), _enum(FirstContactOutcome), Obj.text, Obj.text),
-)
+    (Obj.required_moment, _enum(Channel), _enum(FirstContactOutcome), Obj.text, Obj.text,
+     Obj.moment),
+)  # fmt: skip
 _read_need = _record(
     NeedScore,
     NEED_FIELDS,

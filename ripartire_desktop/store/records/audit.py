@@ -51,6 +51,9 @@ class AuditAction(StrEnum):
     AUDIT_RECHAIN = "audit_rechain"
     DEMO = "demo"
     TEAM = "team"  # a team member added or removed, or this vault's identity relabelled
+    DESK_CORRECT = "desk_correct"  # a desk contact corrected (detail: its id, never its text)
+    DESK_DELETE = "desk_delete"  # a desk contact deleted
+    STATUS_UNDO = "status_undo"  # a family's last status change taken back
 
 
 @dataclass(frozen=True, slots=True)

@@ -166,6 +166,12 @@ class FamilyRepository(Repository):
         self._conn.execute(FAMILIES.update(), (*_SHAPE.values(family), family.id))
         return family
 
+    def put_back(self, family: Family) -> None:
+        """Write `family` as it was stored before, without the transition check: taking back
+        a status change (usecases.families.undo_status_change decides when that is safe)."""
+        assert family.id is not None
+        self._conn.execute(FAMILIES.update(), (*_SHAPE.values(family), family.id))
+
     def transition(self, family_id: int, new: FamilyStatus, *, on: date) -> Family:
         """Move a family to `new` (TransitionError if not allowed), stamping the dates."""
         return self.update(self.get(family_id).transition_to(new, on=on))

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from ripartire_desktop.domain import Interview, PlanAction
-from ripartire_desktop.store.columns import ACTIONS, INTERVIEWS
+from ripartire_desktop.store.columns import ACTIONS, FIRST_CONTACTS, INTERVIEWS
 from ripartire_desktop.store.records import _convert as cv
 from ripartire_desktop.store.records._table import FamilyTable, Shape
 
@@ -18,10 +18,11 @@ _OPEN = f"a.status IN ({', '.join(repr(state) for state in OPEN_ACTION_STATES)})
 
 @dataclass(frozen=True, slots=True)
 class Appointment:
-    family_id: int
-    code: str
+    family_id: int  # 0: an anonymous desk contact
+    code: str  # "" for an anonymous desk contact
     at: datetime
-    interview_id: int
+    interview_id: int  # 0 for an appointment booked at the desk
+    desk_contact_id: int = 0  # the desk contact that booked it, if it came from the desk
 
 
 class InterviewRepository(FamilyTable[Interview]):
@@ -34,21 +35,33 @@ class InterviewRepository(FamilyTable[Interview]):
         return dict(rows.fetchall())
 
     def appointments(self, start: datetime, end: datetime) -> list[Appointment]:
-        """Next appointments agreed in interviews between `start` and `end`, soonest first."""
-        rows = self._conn.execute(
-            INTERVIEWS.select(
-                "JOIN families f ON f.id = i.family_id "
-                "WHERE i.next_appointment >= ? AND i.next_appointment < ? "
-                "ORDER BY i.next_appointment",
-                columns=("id", "family_id", "next_appointment"),
-                alias="i",
-                extra=_WITH_CODE,
-            ),
-            (cv.moment(start), cv.moment(end)),
+        """Appointments between `start` and `end`, soonest first: the next ones agreed in
+        interviews and those booked at the desk (anonymous ones too, without a code)."""
+        interviews = INTERVIEWS.select(
+            "JOIN families f ON f.id = i.family_id "
+            "WHERE i.next_appointment >= ? AND i.next_appointment < ?",
+            columns=("id", "family_id", "next_appointment"),
+            alias="i",
+            extra={**_WITH_CODE, "desk": "0"},
         )
+        desk = FIRST_CONTACTS.select(
+            "LEFT JOIN families f ON f.id = c.family_id "
+            "WHERE c.appointment_at >= ? AND c.appointment_at < ?",
+            columns=("id", "family_id", "appointment_at"),
+            alias="c",
+            extra={"code": "coalesce(f.code, '')", "desk": "1"},
+        )
+        window = (cv.moment(start), cv.moment(end))
+        rows = self._conn.execute(f"{interviews} UNION ALL {desk} ORDER BY 3, 5", window * 2)
         return [
-            Appointment(family_id=family_id, code=code, at=cv.to_moment_req(at), interview_id=id_)
-            for id_, family_id, at, code in rows
+            Appointment(
+                family_id=family_id or 0,
+                code=code,
+                at=cv.to_moment_req(at),
+                interview_id=0 if desk else id_,
+                desk_contact_id=id_ if desk else 0,
+            )
+            for id_, family_id, at, code, desk in rows
         ]
 
 

@@ -1,0 +1,76 @@
+"""The desk's list of recent contacts: display text only (codes, labels, the first words)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
+
+from ripartire_desktop.domain import Channel, FirstContactOutcome, choices
+from ripartire_desktop.gui.lang import ui_language
+from ripartire_desktop.gui.models.rows import Index, ListModel
+from ripartire_desktop.gui.views.base import fixed_rows
+
+PREVIEW_CHARS = 60
+
+
+def preview(text: str, limit: int = PREVIEW_CHARS) -> str:
+    """The first words of a request, on one line."""
+    flat = " ".join(text.split())
+    if len(flat) <= limit:
+        return flat
+    cut = flat[:limit].rsplit(" ", 1)[0] or flat[:limit]
+    return cut + "…"
+
+
+@dataclass(frozen=True, slots=True)
+class ContactRow:
+    contact_id: int
+    family_id: int | None
+    when: str
+    family: str  # the code, or "anonymous"
+    channel: str
+    outcome: str
+    request: str
+
+
+class ContactsModel(ListModel[ContactRow]):
+    """Recent desk contacts, newest first (ordered in SQL); display text only."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.headers = (
+            self.tr("When"),
+            self.tr("Family"),
+            self.tr("Channel"),
+            self.tr("Outcome"),
+            self.tr("Request"),
+        )
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        row = self.row_at(index)
+        if row is not None and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return (row.when, row.family, row.channel, row.outcome, row.request)[index.column()]
+        return None
+
+
+def size_columns(table: QTableView, anonymous: str) -> None:
+    """Rows selected whole, fixed heights, widths from the longest possible text."""
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    fixed_rows(table)
+    # Widths from the longest possible text, not from the rows (no per-row measuring).
+    metrics = table.fontMetrics()
+    lang = ui_language()
+    samples = (
+        ["00/00/0000 00:00"],
+        ["RIP-0000-000", anonymous],
+        [text for _, text in choices(Channel, lang)],
+        [text for _, text in choices(FirstContactOutcome, lang)],
+    )
+    for column, texts in enumerate(samples):
+        width = max(metrics.horizontalAdvance(text) for text in texts) + 24
+        if column >= 2:  # long channel and outcome labels elide; the tooltip has them
+            width = min(width, metrics.averageCharWidth() * 18)
+        table.setColumnWidth(column, width)
