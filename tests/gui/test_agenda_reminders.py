@@ -148,5 +148,5 @@ def test_overdue_actions_are_counted_under_the_days_list(
     reminders.start()
     assert reminders.summary is not None
     text = reminders.summary.text()
-    assert "11:00" in text and "1 action(s) overdue" in text
+    assert "11:00" in text and "1 action overdue" in text
     reminders.stop()
