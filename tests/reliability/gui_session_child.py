@@ -65,6 +65,7 @@ def main() -> None:
     interview.fields.notes.insertPlainText(tail)  # type: ignore[attr-defined]
     wait_until(lambda: bool(saved))
     print("draft-saved", flush=True)
+    interview.close_note()  # interview mode lasts until the counsellor leaves it
 
     # The drop-in desk: an anonymous contact with a canary request.
     main_window.show_view("desk")

@@ -142,7 +142,9 @@ def test_after_the_idle_lock_nothing_in_memory_holds_family_data(data_dir: Path,
     assert before, "the walk must see the family while unlocked"
     connection = controller.session.vault.connection
 
+    # Still in interview mode, where the lock comes after its own (longer) setting.
     controller.idle.set_minutes(0)
+    controller.idle.set_interview_minutes(0)
     qtbot.waitUntil(lambda: not controller.session.is_unlocked, timeout=20_000)
     controller.tasks.wait()
     QApplication.processEvents()
