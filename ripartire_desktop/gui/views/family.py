@@ -31,7 +31,7 @@ from ripartire_desktop.domain import (
     label,
 )
 from ripartire_desktop.gui import palette
-from ripartire_desktop.gui.forms import child, load_form
+from ripartire_desktop.gui.forms import child, load_form, tab_shortcuts
 from ripartire_desktop.gui.lang import ui_language
 from ripartire_desktop.gui.views.base import View
 from ripartire_desktop.gui.views.family_actions import ActionsTab
@@ -130,6 +130,7 @@ class FamilyView(View):
         self.status_button = child(self.form, QPushButton, "statusButton")
         self.header_buttons = child(self.form, QHBoxLayout, "headerButtons")
         self.tabs = child(self.form, QTabWidget, "tabs")
+        tab_shortcuts(self.tabs)  # Ctrl+Tab, Ctrl+PgDown and back (issue 15)
         font = QFont(self.code_label.font())
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
