@@ -46,7 +46,8 @@ def leave_tables_with_tab(root: QWidget) -> None:
 
 def tab_shortcuts(tabs: QTabWidget) -> None:
     """Ctrl+Tab / Ctrl+PgDown go to the next tab of `tabs`, Ctrl+Shift+Tab / Ctrl+PgUp to the
-    previous one, wrapping around, wherever the focus is inside the tab widget."""
+    previous one, wrapping around, wherever the focus is in the window while `tabs` shows
+    (after opening a family from the desk the focus may still be outside the tabs)."""
 
     def step(by: int) -> None:
         if tabs.count():
@@ -59,7 +60,7 @@ def tab_shortcuts(tabs: QTabWidget) -> None:
         ("Ctrl+PgUp", -1),
     ):
         shortcut = QShortcut(QKeySequence(keys), tabs)
-        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
         shortcut.activated.connect(lambda by=by: step(by))
 
 

@@ -241,7 +241,8 @@ def test_ctrl_tab_and_ctrl_page_keys_move_across_the_family_tabs(
     tabs = window.family_view.tabs
     tabs.setCurrentIndex(0)
     window.activateWindow()
-    tabs.currentWidget().setFocus()
+    # Opening a family leaves the focus on its header, outside the tabs: it works from there.
+    window.family_view.interview_button.setFocus()
     for key, modifiers, expected in (
         (Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier, 1),
         (Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier, 2),
