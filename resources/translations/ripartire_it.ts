@@ -2173,7 +2173,7 @@ Premi Esc per continuare</translation>
     </message>
     <message>
         <source>Re&amp;member on this device (the app opens without the passphrase on this computer)</source>
-        <translation>Ri&amp;corda su questo computer (l&apos;app si apre senza chiedere la frase segreta)</translation>
+        <translation>Ricorda su questo co&amp;mputer (l&apos;app si apre senza chiedere la frase segreta)</translation>
     </message>
 </context>
 <context>

@@ -31,11 +31,19 @@ from ripartire_desktop.domain import (
     PlanAction,
 )
 from ripartire_desktop.gui import sections
+from ripartire_desktop.gui.dialogs.audit import AuditLogDialog
+from ripartire_desktop.gui.dialogs.export_case import CaseSummaryDialog
+from ripartire_desktop.gui.dialogs.passphrase import ChangePassphraseDialog
+from ripartire_desktop.gui.dialogs.verify import VerifyReportDialog
 from ripartire_desktop.gui.forms import load_form
 from ripartire_desktop.gui.i18n import install_translators
 from ripartire_desktop.gui.main_window import MainWindow
 from ripartire_desktop.gui.session import Session
+from ripartire_desktop.gui.tasks import BackgroundTasks
+from ripartire_desktop.gui.unlock import UnlockWindow
+from ripartire_desktop.gui.wizard import FirstRunWizard
 from ripartire_desktop.paths import resource
+from ripartire_desktop.usecases.compose import build_vault
 
 TODAY = date(2026, 11, 27)
 
@@ -343,3 +351,37 @@ def test_tab_walks_every_view_and_comes_back(window: MainWindow, session: Sessio
         if missing:
             problems[name] = missing
     assert problems == {}
+
+
+def test_every_alt_letter_is_unique_in_the_other_windows(
+    qtbot, session: Session, language: str, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    windows: dict[str, QWidget] = {
+        "unlock": UnlockWindow(session=session),
+        "audit": AuditLogDialog(session.records),
+        "case summary": CaseSummaryDialog("RIP-2026-001"),
+        "passphrase": ChangePassphraseDialog(),
+        "verify": VerifyReportDialog(),
+    }
+    found = {}
+    for name, widget in windows.items():
+        qtbot.addWidget(widget)
+        widget.show()
+        QApplication.processEvents()
+        found[name] = clashes(widget)
+        if name == "unlock":
+            walked = tab_walk(widget, widget)
+            found["unlock Tab misses"] = {
+                "": [w.objectName() for w in fields(widget) if w not in walked]
+            }
+        widget.close()
+    wizard = FirstRunWizard(
+        session=Session(vault=build_vault(tmp_path / "wizard"), tasks=BackgroundTasks())
+    )
+    qtbot.addWidget(wizard)
+    wizard.show()
+    for page in range(3):
+        QApplication.processEvents()
+        found[f"wizard page {page}"] = clashes(wizard)
+        wizard.next()
+    assert {name: c for name, c in found.items() if any(c.values())} == {}
