@@ -547,7 +547,7 @@
     <name>ClosureTab</name>
     <message>
         <source>&amp;Close the path</source>
-        <translation>&amp;Chiudi il percorso</translation>
+        <translation>Chiudi il pe&amp;rcorso</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -1200,11 +1200,11 @@ Premi Esc per continuare</translation>
     </message>
     <message>
         <source>&amp;Edit action…</source>
-        <translation>&amp;Modifica azione…</translation>
+        <translation>Mod&amp;ifica azione…</translation>
     </message>
     <message>
         <source>&amp;Remove action</source>
-        <translation>&amp;Elimina azione</translation>
+        <translation>E&amp;limina azione</translation>
     </message>
 </context>
 <context>
@@ -1219,11 +1219,11 @@ Premi Esc per continuare</translation>
     </message>
     <message>
         <source>&amp;Edit payment…</source>
-        <translation>&amp;Modifica contributo…</translation>
+        <translation>Mod&amp;ifica contributo…</translation>
     </message>
     <message>
         <source>&amp;Remove payment</source>
-        <translation>&amp;Elimina contributo</translation>
+        <translation>E&amp;limina contributo</translation>
     </message>
     <message>
         <source>Totals</source>
@@ -1266,7 +1266,7 @@ Premi Esc per continuare</translation>
     </message>
     <message>
         <source>Moti&amp;vation (1-5)</source>
-        <translation>M&amp;otivazione (1-5)</translation>
+        <translation>Mot&amp;ivazione (1-5)</translation>
     </message>
     <message>
         <source>Motivation</source>
@@ -1329,7 +1329,7 @@ Premi Esc per continuare</translation>
     </message>
     <message>
         <source>&amp;Kind of work</source>
-        <translation>&amp;Tipo di lavoro</translation>
+        <translation>Tipo di &amp;lavoro</translation>
     </message>
     <message>
         <source>Kind of work</source>
@@ -1407,7 +1407,7 @@ Premi Esc per continuare</translation>
     </message>
     <message>
         <source>&amp;Withdraw…</source>
-        <translation>Re&amp;voca…</translation>
+        <translation>Rev&amp;oca…</translation>
     </message>
 </context>
 <context>
@@ -1838,7 +1838,7 @@ Premi Esc per continuare</translation>
     </message>
     <message>
         <source>&amp;Edit interview…</source>
-        <translation>&amp;Modifica colloquio…</translation>
+        <translation>Mod&amp;ifica colloquio…</translation>
     </message>
     <message>
         <source>Interview timeline</source>
@@ -2173,7 +2173,7 @@ Premi Esc per continuare</translation>
     </message>
     <message>
         <source>Re&amp;member on this device (the app opens without the passphrase on this computer)</source>
-        <translation>Ri&amp;corda su questo computer (l&apos;app si apre senza chiedere la frase segreta)</translation>
+        <translation>Ricorda su questo co&amp;mputer (l&apos;app si apre senza chiedere la frase segreta)</translation>
     </message>
 </context>
 <context>
@@ -3535,7 +3535,7 @@ Premi Esc per continuare</translation>
     </message>
     <message>
         <source>&amp;Team members</source>
-        <translation>Membri della &amp;squadra</translation>
+        <translation>Mem&amp;bri della squadra</translation>
     </message>
     <message>
         <source>Team members</source>
@@ -3547,7 +3547,7 @@ Premi Esc per continuare</translation>
     </message>
     <message>
         <source>&amp;Add team member…</source>
-        <translation>&amp;Aggiungi un membro…</translation>
+        <translation>A&amp;ggiungi un membro…</translation>
     </message>
     <message>
         <source>Re&amp;move</source>

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import itertools
 from typing import TypeVar
 
-from PySide6.QtCore import QFile, QIODevice, QObject
+from PySide6.QtCore import QFile, QIODevice, QObject, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtUiTools import QUiLoader
-from PySide6.QtWidgets import QLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QLayout, QTabWidget, QWidget
 
 from ripartire_desktop.paths import resource
 
@@ -31,7 +33,35 @@ def load_form(name: str, parent: QWidget | None = None) -> QWidget:
         file.close()
     if widget is None:
         raise RuntimeError(f"form {name}.ui could not be loaded")
+    leave_tables_with_tab(widget)
     return widget
+
+
+def leave_tables_with_tab(root: QWidget) -> None:
+    """Tab leaves every table and list of `root` instead of walking its cells one by one
+    (the arrow keys move inside them)."""
+    for view in root.findChildren(QAbstractItemView):
+        view.setTabKeyNavigation(False)
+
+
+def tab_shortcuts(tabs: QTabWidget) -> None:
+    """Ctrl+Tab / Ctrl+PgDown go to the next tab of `tabs`, Ctrl+Shift+Tab / Ctrl+PgUp to the
+    previous one, wrapping around, wherever the focus is in the window while `tabs` shows
+    (after opening a family from the desk the focus may still be outside the tabs)."""
+
+    def step(by: int) -> None:
+        if tabs.count():
+            tabs.setCurrentIndex((tabs.currentIndex() + by) % tabs.count())
+
+    for keys, by in (
+        ("Ctrl+Tab", 1),
+        ("Ctrl+PgDown", 1),
+        ("Ctrl+Shift+Tab", -1),
+        ("Ctrl+PgUp", -1),
+    ):
+        shortcut = QShortcut(QKeySequence(keys), tabs)
+        shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        shortcut.activated.connect(lambda by=by: step(by))
 
 
 def child(root: QObject, kind: type[T], name: str) -> T:
@@ -48,3 +78,9 @@ def host_layout(holder: QWidget) -> QLayout:
     if layout is None:
         raise LookupError(f"form widget {holder.objectName()!r} has no layout")
     return layout
+
+
+def tab_chain(*widgets: QWidget) -> None:
+    """Tab goes through `widgets` in this order (the order the eye reads them)."""
+    for first, second in itertools.pairwise(widgets):
+        QWidget.setTabOrder(first, second)

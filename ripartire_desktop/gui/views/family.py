@@ -26,7 +26,7 @@ from ripartire_desktop.domain import (
     label,
 )
 from ripartire_desktop.gui import palette
-from ripartire_desktop.gui.forms import child
+from ripartire_desktop.gui.forms import child, tab_shortcuts
 from ripartire_desktop.gui.lang import ui_language
 from ripartire_desktop.gui.views.base import View
 from ripartire_desktop.gui.views.family_actions import ActionsTab
@@ -82,6 +82,7 @@ class FamilyView(View):
         self._last_change: StatusChange | None = None
         self.header_buttons = child(self.form, QHBoxLayout, "headerButtons")
         self.tabs = child(self.form, QTabWidget, "tabs")
+        tab_shortcuts(self.tabs)  # Ctrl+Tab, Ctrl+PgDown and back, wherever the focus is
         font = QFont(self.code_label.font())
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)

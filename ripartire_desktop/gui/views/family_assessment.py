@@ -29,7 +29,7 @@ from ripartire_desktop.domain import (
     evaluate_eligibility,
 )
 from ripartire_desktop.gui import palette
-from ripartire_desktop.gui.forms import child
+from ripartire_desktop.gui.forms import child, tab_chain
 from ripartire_desktop.gui.session import Session
 from ripartire_desktop.gui.views.family_fields import (
     combo_value,
@@ -113,6 +113,20 @@ class AssessmentTab(FamilyTab):
         self.decided_on.textEdited.connect(self.mark_dirty)
         self.resources.textChanged.connect(self.mark_dirty)
         self._show_eligibility()
+        # Tab reads as the eye does: the date, the needs grid row by row, the criteria, the
+        # decision column, the resources, then Revert and Save.
+        tab_chain(
+            self.assessed_on,
+            *(w for row in self.needs for w in (row.baseline, row.exit, row.note)),
+            self.resident,
+            self.has_minor,
+            self.hardship,
+            self.motivation,
+            self.decision,
+            self.decided_on,
+            self.resources,
+            *self.save_buttons(),
+        )
 
     def _build_needs(self) -> None:
         grid = self.needs_grid

@@ -6,7 +6,6 @@ together on Save.
 
 from __future__ import annotations
 
-import itertools
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -32,7 +31,7 @@ from ripartire_desktop.domain import (
     ValidationError,
     household_counts,
 )
-from ripartire_desktop.gui.forms import child
+from ripartire_desktop.gui.forms import child, tab_chain
 from ripartire_desktop.gui.session import Session
 from ripartire_desktop.gui.views.family_fields import (
     FieldError,
@@ -165,13 +164,33 @@ class IdentityTab(FamilyTab):
             edit.textEdited.connect(self.mark_dirty)
         remove.clicked.connect(lambda _=False, r=row: self._remove_person(r))
         self.people.append(row)
-        # Tab order follows the reading order: one person after the other, then the contacts.
-        chain = [given, family, tax_code, remove]
-        if len(self.people) > 1:
-            chain.insert(0, self.people[-2].remove)
-        for first, second in itertools.pairwise(chain):
-            QWidget.setTabOrder(first, second)
+        self._order_tabs()
         return row
+
+    def _order_tabs(self) -> None:
+        """Tab follows the reading order: the people one after the other (names first), the
+        contacts, the household column, the members, then Revert and Save."""
+        people = [w for r in self.people for w in (r.given, r.family, r.tax_code, r.remove)]
+        tab_chain(
+            *people,
+            self.add_person_button,
+            self.phones,
+            self.emails,
+            self.address,
+            self.tax_code,
+            self.contact_prefs,
+            self.adults,
+            self.minors,
+            self.counsellor,
+            self.municipality,
+            self.channel,
+            self.known,
+            self.members_table,
+            self.add_member_button,
+            self.edit_member_button,
+            self.remove_member_button,
+            *self.save_buttons(),
+        )
 
     def _add_person_clicked(self) -> None:
         row = self.add_person()

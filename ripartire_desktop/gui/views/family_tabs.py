@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QLineEdit,
@@ -72,6 +72,7 @@ class FamilyTab(QWidget):
             scroll = QScrollArea(self)
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+            scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the first field
             scroll.setWidget(self.form)
             layout.addWidget(scroll, 1)
             self.save_bar: SaveBar | None = SaveBar(self, save_text=self.save_text)
@@ -157,6 +158,11 @@ class FamilyTab(QWidget):
     def write(self) -> Changes:
         """Validate everything and save it through its use case; what changed."""
         raise NotImplementedError
+
+    def save_buttons(self) -> list[QWidget]:
+        """Revert and Save, last in the tab order of an edit tab."""
+        bar = self.save_bar
+        return [] if bar is None else [bar.revert_button, bar.save_button]
 
     def mark_dirty(self, *_args: object) -> None:
         if not self._loading and self.family is not None:

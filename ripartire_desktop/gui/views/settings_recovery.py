@@ -46,7 +46,7 @@ class NewRecoveryKey(QObject):
         self._section = section  # keeps track of the dialogs, closed when the vault locks
         self.dialog: SecretDialog | None = None
         self.shown: QMessageBox | None = None  # the box showing the new key, while open
-        self.button = QPushButton(self.tr("New recovery &key…"), form)
+        self.button = QPushButton(self.tr("New recovery key…"), form)
         self.button.setObjectName("newRecoveryKeyButton")
         explain = QLabel(
             self.tr(

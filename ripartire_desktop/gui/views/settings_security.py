@@ -79,7 +79,7 @@ class SecuritySection(Section):
             row, column, _rows, span = position
             grid.removeWidget(widget)
             grid.addWidget(widget, row + 1, column, 1, span)
-        button = QPushButton(self.tr("Print recovery &sheet…"), form)
+        button = QPushButton(self.tr("Print recovery sheet…"), form)
         button.setObjectName("recoverySheetButton")
         explain = QLabel(
             self.tr(
