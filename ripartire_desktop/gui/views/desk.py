@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QCompleter,
-    QDateTimeEdit,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -36,8 +35,10 @@ from ripartire_desktop.domain import (
 )
 from ripartire_desktop.gui import palette
 from ripartire_desktop.gui.clipboard import SensitivePlainTextEdit
+from ripartire_desktop.gui.dates import DateProblem, DateTimeInput, NotConfirmed, confirm_dates
+from ripartire_desktop.gui.dialogs.common import say
 from ripartire_desktop.gui.forms import child, host_layout
-from ripartire_desktop.gui.lang import datetime_format, from_qdatetime, to_qdatetime, ui_language
+from ripartire_desktop.gui.lang import datetime_format, to_qdatetime, ui_language
 from ripartire_desktop.gui.models.rows import Index, ListModel
 from ripartire_desktop.gui.session import Session
 from ripartire_desktop.gui.views.base import View, fixed_rows
@@ -99,7 +100,7 @@ class DeskView(View):
 
     def build(self) -> None:
         self.form = self.host_form("desk")
-        self.when = child(self.form, QDateTimeEdit, "whenEdit")
+        self.when = child(self.form, DateTimeInput, "whenEdit")
         self.channel = child(self.form, QComboBox, "channelCombo")
         self.outcome = child(self.form, QComboBox, "outcomeCombo")
         self.request = child(self.form, QLineEdit, "requestEdit")
@@ -111,8 +112,8 @@ class DeskView(View):
         self.table = child(self.form, QTableView, "contactsTable")
         self.notes = self._notes_editor(self.session)
         self._fill_choices()
-        self.when.setDisplayFormat(datetime_format())
         self.family_error.setStyleSheet(palette.ERROR_STYLE)
+        self.when.use_label("occurred_at", lambda text: say(self.message, text, error=True))
         self.family_error.hide()
         self.codes = self._code_completer()
         self.model = ContactsModel(self)
@@ -194,7 +195,7 @@ class DeskView(View):
 
     def _reset_form(self) -> None:
         self._loading_when = True
-        self.when.setDateTime(to_qdatetime(datetime.now()))
+        self.when.setMoment(datetime.now())
         self._loading_when = False
         self._when_touched = False
         self.channel.setCurrentIndex(0)
@@ -216,7 +217,11 @@ class DeskView(View):
             return
         code = self.family.text().strip()
         # "When" means now unless the counsellor changed it: the form may have been open a while.
-        moment = from_qdatetime(self.when.dateTime()) if self._when_touched else datetime.now()
+        try:
+            moment = self.when.required_moment() if self._when_touched else datetime.now()
+        except DateProblem:
+            self.when.setFocus()
+            return
         typed = FirstContact(
             occurred_at=moment.replace(microsecond=0),
             channel=Channel(self.channel.currentData()),
@@ -224,6 +229,11 @@ class DeskView(View):
             request=self.request.text(),
             notes=self.notes.toPlainText(),
         )
+        try:
+            confirm_dates(self, typed)
+        except NotConfirmed:
+            self.when.setFocus()
+            return
         try:
             contact, changes = save_desk_contact(self.session.records, typed, family_code=code)
         except UnknownFamilyCodeError:
@@ -256,7 +266,7 @@ class DeskView(View):
             return
         if not self._when_touched:
             self._loading_when = True
-            self.when.setDateTime(to_qdatetime(datetime.now()))
+            self.when.setMoment(datetime.now())
             self._loading_when = False
         self._load_recent()
 
