@@ -9,12 +9,11 @@ from collections.abc import Callable
 from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QPoint, Qt, QTime, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QIcon, QKeyEvent
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QLineEdit,
     QMessageBox,
-    QStyle,
     QWidget,
 )
 
@@ -23,6 +22,7 @@ from ripartire_desktop.domain.plausibility import Concern, DateWarning, Record, 
 from ripartire_desktop.gui import palette
 from ripartire_desktop.gui.lang import show_date
 from ripartire_desktop.gui.views.family_fields import FieldError
+from ripartire_desktop.paths import resource
 
 # The type, by another name: DateInput.date() (Qt's name) hides it inside the class.
 Day = date
@@ -52,10 +52,9 @@ class _TypedInput(QLineEdit):
         self.field = ""  # the record's field, set when a form binds its error label
         self._say: Callable[[str], None] | None = None
         self._problem_shown = False
-        self._last: object = None
         self._calendar: QCalendarWidget | None = None
         self.calendar_action = self.addAction(
-            self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView),
+            QIcon(str(resource("icons/calendar.svg"))),
             QLineEdit.ActionPosition.TrailingPosition,
         )
         self.calendar_action.setObjectName("calendarAction")
@@ -63,7 +62,9 @@ class _TypedInput(QLineEdit):
         self.calendar_action.triggered.connect(self.show_calendar)
         self.editingFinished.connect(self._finished)
         self.textEdited.connect(self._edited)
-        self.textChanged.connect(self._changed)
+        # Any change of the text, valid or not: the form is edited (and an unreadable text
+        # must stop a "when" that follows the clock, not be replaced by it).
+        self.textChanged.connect(self.dateChanged)
 
     # --- reading --------------------------------------------------------------------------
 
@@ -141,15 +142,6 @@ class _TypedInput(QLineEdit):
 
     def _edited(self) -> None:
         self.clear_problem()
-
-    def _changed(self) -> None:
-        try:
-            value = self.parsed()
-        except DayTextError:
-            return
-        if value != self._last:
-            self._last = value
-            self.dateChanged.emit()
 
     def problem(self, text: str) -> DateProblem:
         self._problem_shown = True
@@ -338,7 +330,8 @@ def save_anyway(parent: QWidget, warnings: list[DateWarning]) -> bool:
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(_tr("Check the dates"))
     reasons = "\n".join(warning_text(w) for w in warnings)
-    box.setText(_tr("{0}\n\nSave anyway?").format(reasons))
+    box.setText(reasons)
+    box.setInformativeText(_tr("Save anyway?"))
     save = box.addButton(_tr("Save anyway"), QMessageBox.ButtonRole.AcceptRole)
     back = box.addButton(_tr("Go back and correct"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(back)

@@ -21,7 +21,7 @@ def answer_dates(*, save: bool) -> list[str]:
             QTimer.singleShot(10, click)
             return
         box = boxes[0]
-        asked.append(box.text())
+        asked.append(f"{box.text()}\n{box.informativeText()}")
         role = QMessageBox.ButtonRole.AcceptRole if save else QMessageBox.ButtonRole.RejectRole
         next(b for b in box.buttons() if box.buttonRole(b) == role).click()
 
