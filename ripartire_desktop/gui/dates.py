@@ -7,6 +7,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable
 from datetime import date, datetime
+from typing import Generic, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QPoint, Qt, QTime, Signal
 from PySide6.QtGui import QIcon, QKeyEvent
@@ -24,6 +25,8 @@ from ripartire_desktop.gui.lang import show_date
 from ripartire_desktop.gui.views.family_fields import FieldError
 from ripartire_desktop.paths import resource
 
+V = TypeVar("V", date, datetime)
+
 # The type, by another name: DateInput.date() (Qt's name) hides it inside the class.
 Day = date
 
@@ -36,7 +39,7 @@ class DateProblem(FieldError):
         self.widget = widget
 
 
-class _TypedInput(QLineEdit):
+class _TypedInput(QLineEdit, Generic[V]):
     """A line edit for a typed date (or date and time) with a calendar button inside it.
 
     A problem is said under the field by the form (`use_label`) or, alone, in the tooltip and
@@ -68,14 +71,32 @@ class _TypedInput(QLineEdit):
 
     # --- reading --------------------------------------------------------------------------
 
-    def parsed(self) -> object:
+    def parsed(self) -> V | None:
         """The value of the text; DayTextError when it is not one (subclasses)."""
         raise NotImplementedError
 
     def shown(self, value: object) -> str:
-        raise NotImplementedError
+        return show_date(value)
 
-    def value(self) -> object:
+    def readable(self) -> V | None:
+        """The value of the text, or None when it is empty or not readable."""
+        try:
+            return self.parsed()
+        except DayTextError:
+            return None
+
+    def needed(self) -> V:
+        """The value of a field that must have one (DateProblem otherwise)."""
+        value = self.value()
+        if value is None:
+            raise self.problem(self.empty_message())
+        return value
+
+    def show_value(self, value: V | None) -> None:
+        self.setText(show_date(value))
+        self.clear_problem()
+
+    def value(self) -> V | None:
         """The typed value, None when empty and optional; DateProblem (also shown) otherwise."""
         try:
             value = self.parsed()
@@ -163,7 +184,7 @@ class _TypedInput(QLineEdit):
         self.setStyleSheet("")
 
 
-class DateInput(_TypedInput):
+class DateInput(_TypedInput[date]):
     """A typed day: dd/mm/yyyy, also d/m/yy, 4-12-2026, 04.12.2026, "oggi"/"today"."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -174,48 +195,29 @@ class DateInput(_TypedInput):
     def parsed(self) -> Day | None:
         return parse_day_text(self.text(), date.today())
 
-    def shown(self, value: object) -> str:
-        return show_date(value)
-
-    def day(self) -> Day | None:
-        value = self.value()
-        assert value is None or isinstance(value, date)
-        return value
-
-    def required_day(self) -> Day:
-        """The typed day of a field that must have one (DateProblem otherwise)."""
-        value = self.day()
-        if value is None:
-            raise self.problem(self.empty_message())
-        return value
-
-    def setDay(self, value: Day | None) -> None:
-        self.setText(show_date(value))
-        self.clear_problem()
+    # The day (None when empty and optional), a day that must be there, showing one.
+    day = _TypedInput.value
+    required_day = _TypedInput.needed
+    setDay = _TypedInput.show_value
 
     def date(self) -> QDate:
         """As Qt's date edit gives it: the day, or an invalid QDate."""
-        try:
-            value = self.parsed()
-        except DayTextError:
-            return QDate()
-        return QDate() if value is None else QDate(value.year, value.month, value.day)
+        value = self.readable()
+        return QDate(value.year, value.month, value.day) if isinstance(value, date) else QDate()
 
     def setDate(self, value: QDate) -> None:
         valid = value.isValid()
         self.setDay(date(value.year(), value.month(), value.day()) if valid else None)
 
     def calendar_day(self) -> Day | None:
-        try:
-            return self.parsed()
-        except DayTextError:
-            return None
+        value = self.readable()
+        return value if isinstance(value, date) else None
 
     def pick(self, day: Day) -> None:
         self.setDay(day)
 
 
-class DateTimeInput(_TypedInput):
+class DateTimeInput(_TypedInput[datetime]):
     """A typed day and time: "04/12/2026 09:30", "4/12/26 9.30", "oggi 10"."""
 
     dateTimeChanged = Signal()
@@ -235,33 +237,17 @@ class DateTimeInput(_TypedInput):
             raise DayTextError("no_time", self.text().strip())
         return datetime.combine(day, at)
 
-    def shown(self, value: object) -> str:
-        return show_date(value)
-
     def empty_message(self) -> str:
         return _tr("Type a date and time, e.g. 04/12/2026 09:30.")
 
-    def moment(self) -> datetime | None:
-        value = self.value()
-        assert value is None or isinstance(value, datetime)
-        return value
-
-    def required_moment(self) -> datetime:
-        value = self.moment()
-        if value is None:
-            raise self.problem(self.empty_message())
-        return value
-
-    def setMoment(self, value: datetime | None) -> None:
-        self.setText(show_date(value))
-        self.clear_problem()
+    moment = _TypedInput.value
+    required_moment = _TypedInput.needed
+    setMoment = _TypedInput.show_value
 
     def dateTime(self) -> QDateTime:
-        try:
-            value = self.parsed()
-        except DayTextError:
-            return QDateTime()
-        if value is None:
+        """The day and time, or an invalid QDateTime."""
+        value = self.readable()
+        if not isinstance(value, datetime):
             return QDateTime()
         return QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute))
 
