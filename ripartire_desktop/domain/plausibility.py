@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from enum import StrEnum
+from enum import Enum
 
 from .aid import AidPayment
 from .assessment import Assessment
@@ -18,7 +18,9 @@ from .path import Interview, PlanAction
 FAR_AHEAD = timedelta(days=366)
 
 
-class Concern(StrEnum):
+class Concern(Enum):
+    """Why a date looks mistyped (not a stored vocabulary: the GUI words each one)."""
+
     FUTURE = "future"  # something that has happened, dated after today
     FAR_AHEAD = "far_ahead"  # more than a year from today
     BEFORE_BIRTH = "before_birth"  # before the birth year of the person it concerns
