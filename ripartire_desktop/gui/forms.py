@@ -24,9 +24,13 @@ def load_form(name: str, parent: QWidget | None = None) -> QWidget:
     loader = QUiLoader()
     # Forms may use these by name (Designer "promoted widgets"): note text must copy safely.
     from ripartire_desktop.gui.clipboard import SensitivePlainTextEdit, SensitiveTextEdit
+    from ripartire_desktop.gui.dates import DateInput, DateTimeInput
 
     loader.registerCustomWidget(SensitivePlainTextEdit)
     loader.registerCustomWidget(SensitiveTextEdit)
+    # Every date field is one of these two (typed Italian dates, a calendar, precise messages).
+    loader.registerCustomWidget(DateInput)
+    loader.registerCustomWidget(DateTimeInput)
     try:
         widget = loader.load(file, parent)
     finally:

@@ -29,6 +29,7 @@ NEEDED = (
     "fonts/DejaVuSans-Bold.ttf",
     "fonts/DejaVuSans-Oblique.ttf",
     "icons/ripartire.svg",
+    "icons/calendar.svg",  # the date inputs' calendar button
     *(f"icons/ripartire-{size}.png" for size in ICON_SIZES),
     "translations/ripartire_it.qm",
     "ripartire.desktop",

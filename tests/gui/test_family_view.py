@@ -44,6 +44,7 @@ from ripartire_desktop.gui.views.family_widgets import select_row
 from ripartire_desktop.store.records.audit import AuditAction
 from ripartire_desktop.store.records.erasure import erase_family
 from tests.core.records_fixtures import populated_family
+from tests.gui.date_answers import answer_dates
 
 TAG = "Zefiro"  # in every text of the populated family, so leftovers can be found
 VALID_TAX_CODE = "RSSMRA80A01F205X"
@@ -316,10 +317,13 @@ def test_add_an_action_through_the_dialog(view, session, family, qtbot) -> None:
     qtbot.keyClicks(dialog.description, "Tirocinio in cucina")
     qtbot.keyClicks(dialog.due_on, "31/02/2026")
     save_dialog(dialog)
-    assert "dd/mm/yyyy" in dialog.errors.text("due_on")
+    # Issue 15: the reason, not the format ("31/02" was blamed on the format).
+    assert dialog.errors.text("due_on") == "31/02/2026 is not a date: February 2026 has 28 days"
     dialog.due_on.clear()
     qtbot.keyClicks(dialog.due_on, "01/02/2026")
+    asked = answer_dates(save=True)  # a new action already overdue: asked, then kept
     save_dialog(dialog)
+    assert asked and "already past" in asked[0]
     # One saving model (issue 15): the dialog stages the action, the tab's Save writes it.
     assert tab.is_dirty and len(session.records.actions.for_family(family.id)) == 1
     tab.save_bar.save_button.click()

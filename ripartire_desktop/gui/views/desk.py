@@ -7,15 +7,12 @@ from datetime import date, datetime
 
 from PySide6.QtCore import (
     QModelIndex,
-    QStringListModel,
     Qt,
     Signal,
 )
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QCompleter,
-    QDateTimeEdit,
     QGroupBox,
     QLabel,
     QLineEdit,
@@ -29,16 +26,24 @@ from ripartire_desktop.domain import (
     Channel,
     FirstContact,
     FirstContactOutcome,
-    choices,
     label,
 )
 from ripartire_desktop.gui import palette
 from ripartire_desktop.gui.clipboard import SensitivePlainTextEdit
+from ripartire_desktop.gui.dates import DateProblem, DateTimeInput, NotConfirmed, confirm_dates
+from ripartire_desktop.gui.dialogs.common import say
 from ripartire_desktop.gui.forms import child, host_layout
-from ripartire_desktop.gui.lang import datetime_format, from_qdatetime, to_qdatetime, ui_language
+from ripartire_desktop.gui.lang import datetime_format, to_qdatetime, ui_language
 from ripartire_desktop.gui.session import Session
 from ripartire_desktop.gui.views.base import View
-from ripartire_desktop.gui.views.desk_model import ContactRow, ContactsModel, preview, size_columns
+from ripartire_desktop.gui.views.desk_model import (
+    ContactRow,
+    ContactsModel,
+    code_completer,
+    fill_choices,
+    preview,
+    size_columns,
+)
 from ripartire_desktop.gui.views.family_dialogs import confirm
 from ripartire_desktop.usecases.changes import Changes, Kind
 from ripartire_desktop.usecases.desk import (
@@ -63,14 +68,14 @@ class DeskView(View):
 
     def build(self) -> None:
         self.form = self.host_form("desk")
-        self.when = child(self.form, QDateTimeEdit, "whenEdit")
+        self.when = child(self.form, DateTimeInput, "whenEdit")
         self.channel = child(self.form, QComboBox, "channelCombo")
         self.outcome = child(self.form, QComboBox, "outcomeCombo")
         self.request = child(self.form, QLineEdit, "requestEdit")
         self.family = child(self.form, QLineEdit, "familyEdit")
         self.family_error = child(self.form, QLabel, "familyError")
         self.request_error = child(self.form, QLabel, "requestError")
-        self.appointment = child(self.form, QDateTimeEdit, "appointmentEdit")
+        self.appointment = child(self.form, DateTimeInput, "appointmentEdit")
         self.box = child(self.form, QGroupBox, "newContactBox")
         self._new_title = self.box.title()  # the form's own, translated with it
         self.correct_button = child(self.form, QPushButton, "correctButton")
@@ -82,18 +87,21 @@ class DeskView(View):
         self.turn_button = child(self.form, QPushButton, "turnButton")
         self.table = child(self.form, QTableView, "contactsTable")
         self.notes = self._notes_editor(self.session)
-        self._fill_choices()
-        self.when.setDisplayFormat(datetime_format())
-        self.appointment.setDisplayFormat(datetime_format())
+        fill_choices(self.channel, self.outcome)
         for error in (self.family_error, self.request_error):
             error.setStyleSheet(palette.ERROR_STYLE)
             error.hide()
+        self.when.use_label("occurred_at", lambda text: say(self.message, text, error=True))
+        self.appointment.use_label(
+            "appointment_at", lambda text: say(self.message, text, error=True)
+        )
         self.outcome.currentIndexChanged.connect(self._outcome_changed)
         self.correct_button.clicked.connect(self.correct_selected)
         self.delete_button.clicked.connect(self.delete_selected)
         self.cancel_edit_button.clicked.connect(self.cancel_correction)
         QWidget.setTabOrder(self.when, self.appointment)
-        self.codes = self._code_completer()
+        self.codes = code_completer(self.family)
+        self.family.textEdited.connect(self._suggest_codes)
         self.model = ContactsModel(self)
         self.table.setModel(self.model)
         size_columns(self.table, self.tr("anonymous"))
@@ -126,23 +134,6 @@ class DeskView(View):
         QWidget.setTabOrder(self.family, self.when)
         return notes
 
-    def _fill_choices(self) -> None:
-        lang = ui_language()
-        for value, text in choices(Channel, lang):
-            self.channel.addItem(text, value.value)
-        for value, text in choices(FirstContactOutcome, lang):
-            self.outcome.addItem(text, value.value)
-
-    def _code_completer(self) -> QStringListModel:
-        # Codes only: the completer never sees a name.
-        codes = QStringListModel(self)
-        completer = QCompleter(codes, self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.family.setCompleter(completer)
-        self.family.textEdited.connect(self._suggest_codes)
-        return codes
-
     def title(self) -> str:
         return self.tr("Drop-in desk")
 
@@ -154,7 +145,7 @@ class DeskView(View):
 
     def _reset_form(self) -> None:
         self._loading_when = True
-        self.when.setDateTime(to_qdatetime(datetime.now()))
+        self.when.setMoment(datetime.now())
         self._loading_when = False
         self._when_touched = False
         self.channel.setCurrentIndex(0)
@@ -162,7 +153,7 @@ class DeskView(View):
         self.request.setText("")  # setText, not clear(): clear() keeps an undo history
         self.notes.setPlainText("")
         self.family.setText("")
-        self.appointment.setDateTime(to_qdatetime(default_appointment(datetime.now())))
+        self.appointment.setMoment(default_appointment(datetime.now()))
         self._outcome_changed()
         self._hide_errors()
         self._editing = None
@@ -196,40 +187,53 @@ class DeskView(View):
             return
         self.codes.setStringList(family_codes_like(self.session.records, text))
 
-    def save_contact(self) -> None:
-        if not self.session.is_unlocked:
-            return
-        code = self.family.text().strip()
+    def _typed_contact(self) -> FirstContact | None:
+        """The contact as the form holds it; None (with the field told) if a date is unreadable
+        or an unlikely date was not confirmed."""
         # "When" means now unless the counsellor changed it: the form may have been open a while.
         # A correction keeps the stored moment (to the second) unless "When" was changed.
         untouched = self._original_when or datetime.now()
-        moment = from_qdatetime(self.when.dateTime()) if self._when_touched else untouched
         outcome = FirstContactOutcome(self.outcome.currentData())
         booked = outcome == FirstContactOutcome.APPOINTMENT_BOOKED
-        typed = FirstContact(
-            occurred_at=moment.replace(microsecond=0),
-            channel=Channel(self.channel.currentData()),
-            outcome=outcome,
-            request=self.request.text(),
-            notes=self.notes.toPlainText(),
-            appointment_at=(
-                from_qdatetime(self.appointment.dateTime()).replace(second=0, microsecond=0)
-                if booked
-                else None
-            ),
-            id=self._editing,
-        )
-        self._hide_errors()
+        field = self.when
         try:
-            if self._editing is None:
-                saved, changes = save_desk_contact(self.session.records, typed, family_code=code)
-            else:
-                fixed, changes = correct_desk_contact(self.session.records, typed, family_code=code)
-                if fixed is None:  # deleted meanwhile
-                    self._reset_form()
-                    self._load_recent()
-                    return
-                saved = fixed
+            moment = self.when.required_moment() if self._when_touched else untouched
+            field = self.appointment
+            appointment = self.appointment.required_moment() if booked else None
+            typed = FirstContact(
+                occurred_at=moment.replace(microsecond=0),
+                channel=Channel(self.channel.currentData()),
+                outcome=outcome,
+                request=self.request.text(),
+                notes=self.notes.toPlainText(),
+                appointment_at=(
+                    None if appointment is None else appointment.replace(second=0, microsecond=0)
+                ),
+                id=self._editing,
+            )
+            self._hide_errors()
+            field = self.when
+            confirm_dates(self, typed)
+        except (DateProblem, NotConfirmed):
+            field.setFocus()
+            return None
+        return typed
+
+    def _write(self, typed: FirstContact, code: str) -> tuple[FirstContact | None, Changes]:
+        """Save or correct `typed`; (None, changes) when the contact was deleted meanwhile."""
+        if self._editing is None:
+            return save_desk_contact(self.session.records, typed, family_code=code)
+        return correct_desk_contact(self.session.records, typed, family_code=code)
+
+    def save_contact(self) -> None:
+        if not self.session.is_unlocked:
+            return
+        typed = self._typed_contact()
+        if typed is None:
+            return
+        code = self.family.text().strip()
+        try:
+            saved, changes = self._write(typed, code)
         except UnknownFamilyCodeError:
             self._show_error(
                 self.family_error,
@@ -244,9 +248,12 @@ class DeskView(View):
                 self.request,
             )
             return
-        assert saved.id is not None
         corrected = self._editing is not None
         self._reset_form()
+        self._load_recent()
+        if saved is None:  # deleted meanwhile
+            return
+        assert saved.id is not None
         if corrected:
             self._say(self.tr("Contact corrected."))
         elif saved.family_id is not None:
@@ -254,7 +261,6 @@ class DeskView(View):
         else:
             self._say(self.tr("Contact saved (anonymous)."))
         self.channel.setFocus()
-        self._load_recent()
         self.session.saved(changes.from_(self))
         if not corrected:
             self.contact_logged.emit(saved.id)
@@ -273,12 +279,12 @@ class DeskView(View):
         self._editing = contact.id
         self._original_when = contact.occurred_at
         self._loading_when = True
-        self.when.setDateTime(to_qdatetime(contact.occurred_at))
+        self.when.setMoment(contact.occurred_at)
         self._loading_when = False
         self.channel.setCurrentIndex(self.channel.findData(contact.channel.value))
         self.outcome.setCurrentIndex(self.outcome.findData(contact.outcome.value))
         if contact.appointment_at is not None:
-            self.appointment.setDateTime(to_qdatetime(contact.appointment_at))
+            self.appointment.setMoment(contact.appointment_at)
         self.request.setText(contact.request)
         self.notes.setPlainText(contact.notes)
         self.family.setText(code)
@@ -325,7 +331,7 @@ class DeskView(View):
             return
         if not self._when_touched:
             self._loading_when = True
-            self.when.setDateTime(to_qdatetime(datetime.now()))
+            self.when.setMoment(datetime.now())
             self._loading_when = False
         self._load_recent()
 
@@ -353,7 +359,9 @@ class DeskView(View):
         return self.model.row_at(self.table.currentIndex())
 
     def _selection_changed(self, *_: object) -> None:
-        row = self._selected()
+        self._enable_row_buttons(self._selected())
+
+    def _enable_row_buttons(self, row: ContactRow | None) -> None:
         self.turn_button.setEnabled(row is not None and row.family_id is None)
         self.correct_button.setEnabled(row is not None)
         self.delete_button.setEnabled(row is not None)
@@ -368,11 +376,9 @@ class DeskView(View):
         if row is None or row.family_id is not None or not self.session.is_unlocked:
             return
         family, changes = turn_into_family(self.session.records, row.contact_id, on=date.today())
-        if family is None:  # gone, or linked meanwhile
-            self._load_recent()
-            return
-        assert family.id is not None
         self._load_recent()
+        if family is None or family.id is None:  # gone, or linked meanwhile
+            return
         self.session.saved(changes.from_(self))
         self.navigator.status(self.tr("Family {0} created from the contact.").format(family.code))
         self.navigator.open_family(family.id)
@@ -388,6 +394,4 @@ class DeskView(View):
         self.message.setText("")
         self.codes.setStringList([])
         self.model.set_rows([])
-        self.turn_button.setEnabled(False)
-        self.correct_button.setEnabled(False)
-        self.delete_button.setEnabled(False)
+        self._enable_row_buttons(None)

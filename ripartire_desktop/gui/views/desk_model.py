@@ -5,8 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
+from PySide6.QtCore import QStringListModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QCompleter,
+    QLineEdit,
+    QTableView,
+    QWidget,
+)
 
 from ripartire_desktop.domain import Channel, FirstContactOutcome, choices
 from ripartire_desktop.gui.lang import ui_language
@@ -74,3 +81,23 @@ def size_columns(table: QTableView, anonymous: str) -> None:
         if column >= 2:  # long channel and outcome labels elide; the tooltip has them
             width = min(width, metrics.averageCharWidth() * 18)
         table.setColumnWidth(column, width)
+
+
+def fill_choices(channel: QComboBox, outcome: QComboBox) -> None:
+    """The desk's channel and outcome lists, in the window's language."""
+    lang = ui_language()
+    for value, text in choices(Channel, lang):
+        channel.addItem(text, value.value)
+    for value, text in choices(FirstContactOutcome, lang):
+        outcome.addItem(text, value.value)
+
+
+def code_completer(edit: QLineEdit) -> QStringListModel:
+    """A completer of family codes on `edit`; the returned list is filled as the person types.
+    Codes only: the completer never sees a name."""
+    codes = QStringListModel(edit)
+    completer = QCompleter(codes, edit)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    edit.setCompleter(completer)
+    return codes

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from ripartire_desktop.domain import ActionStatus, ActionType, Family, PlanAction
 from ripartire_desktop.gui import palette
+from ripartire_desktop.gui.dates import DateInput, confirm_dates
 from ripartire_desktop.gui.forms import child
 from ripartire_desktop.gui.session import Session
 from ripartire_desktop.gui.views.family_dialogs import FormDialog
@@ -18,7 +19,6 @@ from ripartire_desktop.gui.views.family_fields import (
     combo_value,
     fill_combo,
     fmt_day,
-    parse_day,
     set_combo_value,
     vocab,
 )
@@ -85,7 +85,8 @@ class ActionDialog(FormDialog):
         self.action_type = child(f, QComboBox, "typeCombo")
         self.description = child(f, QLineEdit, "descriptionEdit")
         self.owner = child(f, QLineEdit, "ownerEdit")
-        self.due_on = child(f, QLineEdit, "dueOnEdit")
+        self.due_on = child(f, DateInput, "dueOnEdit")
+        self.due_on.required = False
         self.status = child(f, QComboBox, "statusCombo")
         self.outcome = child(f, QLineEdit, "outcomeEdit")
         fill_combo(self.action_type, list(ActionType))
@@ -103,21 +104,23 @@ class ActionDialog(FormDialog):
         set_combo_value(self.action_type, action.action_type)
         self.description.setText(action.description)
         self.owner.setText(action.owner)
-        self.due_on.setText(fmt_day(action.due_on))
+        self.due_on.setDay(action.due_on)
         set_combo_value(self.status, action.status)
         self.outcome.setText(action.outcome)
         self.resize(560, self.sizeHint().height())
 
     def value(self) -> PlanAction:
-        return replace(
+        record = replace(
             self._action,
             action_type=combo_value(self.action_type, ActionType) or ActionType.OTHER,
             description=self.description.text().strip(),
             owner=self.owner.text().strip(),
-            due_on=parse_day(self.due_on.text(), "due_on"),
+            due_on=self.due_on.day(),
             status=combo_value(self.status, ActionStatus) or ActionStatus.PLANNED,
             outcome=self.outcome.text().strip(),
         )
+        confirm_dates(self, record, new=self._action.id is None)
+        return record
 
 
 class ActionsTab(RowsTab[ActionsModel]):

@@ -10,7 +10,6 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QLabel,
     QLineEdit,
     QWidget,
@@ -26,6 +25,7 @@ from ripartire_desktop.domain import (
     total_cents,
     totals_by_category,
 )
+from ripartire_desktop.gui.dates import DateInput, confirm_dates
 from ripartire_desktop.gui.forms import child
 from ripartire_desktop.gui.lang import ui_language
 from ripartire_desktop.gui.session import Session
@@ -35,8 +35,6 @@ from ripartire_desktop.gui.views.family_fields import (
     combo_value,
     fill_combo,
     fmt_day,
-    pydate,
-    qdate,
     set_combo_value,
     vocab,
 )
@@ -113,7 +111,7 @@ class PaymentDialog(FormDialog):
         title = self.tr("New payment") if payment is None else self.tr("Payment")
         super().__init__("family_payment_dialog", title, store, parent)
         f = self.form
-        self.paid_on = child(f, QDateEdit, "paidOnEdit")
+        self.paid_on = child(f, DateInput, "paidOnEdit")
         self.category = child(f, QComboBox, "categoryCombo")
         self.amount = child(f, QLineEdit, "amountEdit")
         self.payee_kind = child(f, QComboBox, "payeeKindCombo")
@@ -136,7 +134,7 @@ class PaymentDialog(FormDialog):
         )
         self._payment = payment
         self._family_id = family_id
-        self.paid_on.setDate(qdate(payment.paid_on if payment else date.today()))
+        self.paid_on.setDay(payment.paid_on if payment else date.today())
         if payment is not None:
             set_combo_value(self.category, payment.category)
             self.amount.setText(cents_to_text(payment.amount_cents))
@@ -171,7 +169,7 @@ class PaymentDialog(FormDialog):
     def value(self) -> AidPayment:
         cents = self.cents()
         fields = {
-            "paid_on": pydate(self.paid_on.date()),
+            "paid_on": self.paid_on.required_day(),
             "category": combo_value(self.category, AidCategory) or AidCategory.OTHER,
             "amount_cents": cents,
             "payee_kind": combo_value(self.payee_kind, PayeeKind) or PayeeKind.FAMILY,
@@ -180,8 +178,11 @@ class PaymentDialog(FormDialog):
             "action_id": self.action.currentData(),
         }
         if self._payment is not None:
-            return replace(self._payment, **fields)
-        return AidPayment(family_id=self._family_id, **fields)
+            payment = replace(self._payment, **fields)
+        else:
+            payment = AidPayment(family_id=self._family_id, **fields)
+        confirm_dates(self, payment)
+        return payment
 
 
 class AidTab(RowsTab[AidModel]):

@@ -6,12 +6,10 @@ import html
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QDate
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -29,15 +27,12 @@ from ripartire_desktop.domain import (
     evaluate_eligibility,
 )
 from ripartire_desktop.gui import palette
+from ripartire_desktop.gui.dates import DateInput, confirm_dates
 from ripartire_desktop.gui.forms import child, tab_chain
 from ripartire_desktop.gui.session import Session
 from ripartire_desktop.gui.views.family_fields import (
     combo_value,
     fill_combo,
-    fmt_day,
-    parse_day,
-    pydate,
-    qdate,
     set_combo_value,
     vocab,
 )
@@ -70,7 +65,7 @@ class AssessmentTab(FamilyTab):
     def __init__(self, *, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session=session, parent=parent)
         f = self.form
-        self.assessed_on = child(f, QDateEdit, "assessedOnEdit")
+        self.assessed_on = child(f, DateInput, "assessedOnEdit")
         self.needs_grid = child(f, QGridLayout, "needsGrid")
         self.resident = child(f, QCheckBox, "residentCheck")
         self.has_minor = child(f, QCheckBox, "minorCheck")
@@ -79,7 +74,8 @@ class AssessmentTab(FamilyTab):
         self.reasons_label = child(f, QLabel, "reasonsLabel")
         self.motivation = child(f, QComboBox, "motivationCombo")
         self.decision = child(f, QComboBox, "decisionCombo")
-        self.decided_on = child(f, QLineEdit, "decidedOnEdit")
+        self.decided_on = child(f, DateInput, "decidedOnEdit")
+        self.decided_on.required = False
         self.resources = child(f, QPlainTextEdit, "resourcesEdit")
         bold = QFont(self.eligibility_label.font())
         bold.setBold(True)
@@ -110,7 +106,7 @@ class AssessmentTab(FamilyTab):
             check.toggled.connect(self._criterion_ticked)
         self.motivation.currentIndexChanged.connect(self.mark_dirty)
         self.decision.currentIndexChanged.connect(self._decision_changed)
-        self.decided_on.textEdited.connect(self.mark_dirty)
+        self.decided_on.dateChanged.connect(self.mark_dirty)
         self.resources.textChanged.connect(self.mark_dirty)
         self._show_eligibility()
         # Tab reads as the eye does: the date, the needs grid row by row, the criteria, the
@@ -203,9 +199,9 @@ class AssessmentTab(FamilyTab):
         # The date goes with the decision: today when one is made, none while pending.
         decision = combo_value(self.decision, Decision)
         if decision == Decision.PENDING:
-            self.decided_on.clear()
+            self.decided_on.setDay(None)
         elif not self.decided_on.text().strip():
-            self.decided_on.setText(fmt_day(date.today()))
+            self.decided_on.setDay(date.today())
         self.mark_dirty()
 
     # --- load, save ----------------------------------------------------------------------
@@ -228,7 +224,7 @@ class AssessmentTab(FamilyTab):
 
     def _show(self, assessment: Assessment | None) -> None:
         self._stored, self._ticked, self._filling = assessment is not None, False, True
-        self.assessed_on.setDate(qdate(assessment.assessed_on if assessment else date.today()))
+        self.assessed_on.setDay(assessment.assessed_on if assessment else date.today())
         for row in self.needs:
             score = assessment.score(row.area) if assessment else None
             row.baseline.setCurrentIndex(
@@ -242,14 +238,14 @@ class AssessmentTab(FamilyTab):
         motivation = assessment.motivation if assessment else None
         self.motivation.setCurrentIndex(0 if motivation is None else motivation)
         set_combo_value(self.decision, assessment.decision if assessment else Decision.PENDING)
-        self.decided_on.setText(fmt_day(assessment.decided_on) if assessment else "")
+        self.decided_on.setDay(assessment.decided_on if assessment else None)
         self.resources.setPlainText(assessment.resources if assessment else "")
         self._filling = False
         self._show_eligibility()
 
     def empty(self) -> None:
         self._show(None)
-        self.assessed_on.setDate(QDate.currentDate())
+        self.assessed_on.setDay(date.today())
         if self.save_bar is not None:
             self.save_bar.say("")
 
@@ -265,7 +261,7 @@ class AssessmentTab(FamilyTab):
             needs.append(NeedScore(area=row.area, baseline=baseline, exit=exit_value, note=note))
         return Assessment(
             family_id=self.family.id,
-            assessed_on=pydate(self.assessed_on.date()),
+            assessed_on=self.assessed_on.required_day(),
             needs=tuple(needs),
             motivation=self.motivation.currentData(),
             resources=self.resources.toPlainText().strip(),
@@ -273,11 +269,13 @@ class AssessmentTab(FamilyTab):
             has_minor=self.has_minor.isChecked(),
             job_loss_or_hardship=self.hardship.isChecked(),
             decision=combo_value(self.decision, Decision) or Decision.PENDING,
-            decided_on=parse_day(self.decided_on.text(), "decided_on"),
+            decided_on=self.decided_on.day(),
         )
 
     def write(self) -> Changes:
-        return save_assessment(self.records, self.assessment())
+        assessment = self.assessment()
+        confirm_dates(self, assessment)
+        return save_assessment(self.records, assessment)
 
     def select(self, kind: str, ref_id: int) -> bool:
         if kind == "assessment":

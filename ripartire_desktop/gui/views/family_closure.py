@@ -7,10 +7,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QGroupBox,
     QLabel,
     QPlainTextEdit,
@@ -28,6 +26,7 @@ from ripartire_desktop.domain import (
     WorkType,
     label,
 )
+from ripartire_desktop.gui.dates import DateInput, confirm_dates
 from ripartire_desktop.gui.forms import child
 from ripartire_desktop.gui.lang import ui_language
 from ripartire_desktop.gui.session import Session
@@ -36,7 +35,6 @@ from ripartire_desktop.gui.views.family_fields import (
     combo_value,
     fill_combo,
     fmt_day,
-    pydate,
     vocab,
 )
 from ripartire_desktop.gui.views.family_tabs import FamilyTab
@@ -82,7 +80,7 @@ class ClosureTab(FamilyTab):
         f = self.form
         self.state_label = child(f, QLabel, "stateLabel")
         self.close_group = child(f, QGroupBox, "closeGroup")
-        self.closed_on = child(f, QDateEdit, "closedOnEdit")
+        self.closed_on = child(f, DateInput, "closedOnEdit")
         self.reason = child(f, QComboBox, "reasonCombo")
         self.outcome = child(f, QComboBox, "outcomeCombo")
         self.work_type = child(f, QComboBox, "workTypeCombo")
@@ -171,7 +169,7 @@ class ClosureTab(FamilyTab):
         self.exit_reminder.setText(text)
 
     def _reset_form(self) -> None:
-        self.closed_on.setDate(QDate.currentDate())
+        self.closed_on.setDay(date.today())
         self.reason.setCurrentIndex(0)
         self.outcome.setCurrentIndex(0)
         self.work_type.setCurrentIndex(0)
@@ -195,7 +193,7 @@ class ClosureTab(FamilyTab):
             raise FieldError("outcome", self.tr("Choose what the path achieved."))
         return Closure(
             family_id=self.family.id,
-            closed_on=pydate(self.closed_on.date()),
+            closed_on=self.closed_on.required_day(),
             reason=reason,
             outcome=outcome,
             work_type=combo_value(self.work_type, WorkType),
@@ -204,7 +202,9 @@ class ClosureTab(FamilyTab):
 
     def write(self) -> Changes:
         assert self.family is not None and self.family.id is not None
-        self.family, changes = close_family(self.records, self.closure(), today=date.today())
+        closure = self.closure()
+        confirm_dates(self, closure)
+        self.family, changes = close_family(self.records, closure, today=date.today())
         return changes
 
     def save(self) -> bool:

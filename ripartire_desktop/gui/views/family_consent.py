@@ -9,7 +9,6 @@ from datetime import date
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ripartire_desktop.domain import Consent, ConsentMethod, ConsentScope, Family
+from ripartire_desktop.gui.dates import DateInput, confirm_dates
 from ripartire_desktop.gui.forms import child
 from ripartire_desktop.gui.session import Session
 from ripartire_desktop.gui.views.family_dialogs import FormDialog
@@ -25,8 +25,6 @@ from ripartire_desktop.gui.views.family_fields import (
     combo_value,
     fill_combo,
     fmt_day,
-    pydate,
-    qdate,
     vocab,
 )
 from ripartire_desktop.gui.views.family_tabs import StagedTab
@@ -69,7 +67,7 @@ class ConsentDialog(FormDialog):
         super().__init__("family_consent_dialog", self.tr("Record consent"), store, parent)
         f = self.form
         self.notice_version = child(f, QLineEdit, "noticeVersionEdit")
-        self.given_on = child(f, QDateEdit, "givenOnEdit")
+        self.given_on = child(f, DateInput, "givenOnEdit")
         self.method = child(f, QComboBox, "methodCombo")
         self.scope_path = child(f, QCheckBox, "scopePathCheck")
         self.scope_stats = child(f, QCheckBox, "scopeStatsCheck")
@@ -83,7 +81,7 @@ class ConsentDialog(FormDialog):
             },
         )
         self.scope_path.setChecked(True)
-        self.given_on.setDate(qdate(date.today()))
+        self.given_on.setDay(date.today())
         self._family_id = family_id
 
     def value(self) -> Consent:
@@ -92,21 +90,23 @@ class ConsentDialog(FormDialog):
             scopes.add(ConsentScope.PATH)
         if self.scope_stats.isChecked():
             scopes.add(ConsentScope.ANONYMOUS_STATISTICS)
-        return Consent(
+        consent = Consent(
             family_id=self._family_id,
             notice_version=self.notice_version.text().strip(),
-            given_on=pydate(self.given_on.date()),
+            given_on=self.given_on.required_day(),
             method=combo_value(self.method, ConsentMethod) or ConsentMethod.SIGNED_PAPER,
             scopes=frozenset(scopes),
         )
+        confirm_dates(self, consent)
+        return consent
 
 
 class WithdrawDialog(FormDialog):
     def __init__(self, consent: Consent, store: Callable[[Consent], None], parent: QWidget) -> None:
         super().__init__("family_withdraw_dialog", self.tr("Withdraw consent"), store, parent)
-        self.withdrawn_on = child(self.form, QDateEdit, "withdrawnOnEdit")
+        self.withdrawn_on = child(self.form, DateInput, "withdrawnOnEdit")
         self.errors.bind_form(self.form, {"withdrawn_on": "withdrawnOnEdit"})
-        self.withdrawn_on.setDate(qdate(date.today()))
+        self.withdrawn_on.setDay(date.today())
         self._consent = consent
         explanation = child(self.form, QLabel, "explanationLabel")
         explanation.setText(
@@ -116,7 +116,9 @@ class WithdrawDialog(FormDialog):
         )
 
     def value(self) -> Consent:
-        return replace(self._consent, withdrawn_on=pydate(self.withdrawn_on.date()))
+        consent = replace(self._consent, withdrawn_on=self.withdrawn_on.required_day())
+        confirm_dates(self, consent)
+        return consent
 
 
 class ConsentTab(StagedTab):

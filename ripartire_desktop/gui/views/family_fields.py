@@ -1,4 +1,4 @@
-"""Form fields of the family view: dates, field errors under the field, vocabulary combos.
+"""Form fields of the family view: dates as shown, field errors under the field, combos.
 
 Validation follows one rule: the domain constructors say what is wrong (`ValidationError.field`),
 the form shows a translated message under that field, and nothing is written until all is valid.
@@ -10,9 +10,9 @@ import re
 from collections.abc import Sequence
 from datetime import date, datetime
 from enum import StrEnum
-from typing import Any, TypeVar
+from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
 
@@ -30,10 +30,6 @@ vocab = show
 
 # --- dates ----------------------------------------------------------------------------------
 
-_DAY = re.compile(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})")
-_ISO_DAY = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
-_TIME = re.compile(r"(\d{1,2})[:.](\d{2})")
-
 
 def fmt_day(value: date | None) -> str:
     return "" if value is None else value.strftime("%d/%m/%Y")
@@ -50,57 +46,6 @@ class FieldError(Exception):
         super().__init__(f"{field}: {text}")
         self.field = field
         self.text = text
-
-
-def parse_day(text: str, field: str) -> date | None:
-    """dd/mm/yyyy (also with . or -) or yyyy-mm-dd; empty means no date."""
-    text = text.strip()
-    if not text:
-        return None
-    match = _DAY.fullmatch(text)
-    parts = (match.group(3), match.group(2), match.group(1)) if match else None
-    if parts is None and (iso := _ISO_DAY.fullmatch(text)):
-        parts = (iso.group(1), iso.group(2), iso.group(3))
-    try:
-        if parts is None:
-            raise ValueError(text)
-        return date(int(parts[0]), int(parts[1]), int(parts[2]))
-    except ValueError:
-        raise FieldError(
-            field,
-            QCoreApplication.translate(
-                "FamilyForms", "Type a date as dd/mm/yyyy, e.g. 05/03/2026."
-            ),
-        ) from None
-
-
-def parse_moment(text: str, field: str) -> datetime | None:
-    """A day as in `parse_day`, then a time hh:mm; empty means none."""
-    text = text.strip()
-    if not text:
-        return None
-    day_text, _, time_text = text.partition(" ")
-    try:
-        day = parse_day(day_text, field)
-        match = _TIME.fullmatch(time_text.strip())
-        if day is None or match is None:
-            raise ValueError(text)
-        return datetime(day.year, day.month, day.day, int(match.group(1)), int(match.group(2)))
-    except (ValueError, FieldError):
-        raise FieldError(
-            field,
-            QCoreApplication.translate(
-                "FamilyForms", "Type a date and time as dd/mm/yyyy hh:mm, e.g. 05/03/2026 10:30."
-            ),
-        ) from None
-
-
-def qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def pydate(value: Any) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 # --- messages -------------------------------------------------------------------------------
@@ -188,6 +133,9 @@ class FieldErrors:
         error_label.setAccessibleName(QCoreApplication.translate("FamilyForms", "Error"))
         self._fields[field] = (widget, error_label)
         self._set_visible(error_label, False)
+        use_label = getattr(widget, "use_label", None)  # a date input reports typing mistakes
+        if use_label is not None:
+            use_label(field, lambda text: self.note(field, text))
 
     def bind_form(self, form: QWidget, mapping: dict[str, str]) -> None:
         """`{"tax_code": "taxCodeEdit"}`: the error label is the widget name + "Error"."""
@@ -214,6 +162,13 @@ class FieldErrors:
         widget.setAccessibleDescription(text)
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
+
+    def note(self, field: str, text: str) -> None:
+        """Show (or with "" hide) `text` under the field without moving the focus."""
+        found = self._fields.get(field)
+        if found is not None:
+            found[1].setText(text)
+            self._set_visible(found[1], bool(text))
 
     def show_error(self, error: Exception) -> bool:
         if isinstance(error, FieldError):

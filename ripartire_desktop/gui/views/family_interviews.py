@@ -8,10 +8,9 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateTimeEdit,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -29,6 +28,7 @@ from ripartire_desktop.gui.clipboard import (
     SensitivePlainTextEdit,
     SensitiveTextEdit,
 )
+from ripartire_desktop.gui.dates import DateTimeInput, confirm_dates
 from ripartire_desktop.gui.forms import child, host_layout
 from ripartire_desktop.gui.session import Session
 from ripartire_desktop.gui.views.family_dialogs import FormDialog
@@ -36,7 +36,6 @@ from ripartire_desktop.gui.views.family_fields import (
     combo_value,
     fill_combo,
     fmt_moment,
-    parse_moment,
     set_combo_value,
     vocab,
 )
@@ -129,13 +128,14 @@ class InterviewDialog(FormDialog):
             parent,
         )
         f = self.form
-        self.starts_at = child(f, QDateTimeEdit, "startsAtEdit")
+        self.starts_at = child(f, DateTimeInput, "startsAtEdit")
         self.duration = child(f, QSpinBox, "durationSpin")
         self.mode = child(f, QComboBox, "modeCombo")
         self.participants = child(f, QLineEdit, "participantsEdit")
         self.topics = child(f, QListWidget, "topicsList")
         self.next_steps = child(f, QPlainTextEdit, "nextStepsEdit")
-        self.next_appointment = child(f, QLineEdit, "nextAppointmentEdit")
+        self.next_appointment = child(f, DateTimeInput, "nextAppointmentEdit")
+        self.next_appointment.setRequired(False)
         holder = child(f, QWidget, "notesHolder")
         self.notes = SensitivePlainTextEdit(parent=holder, guard=guard)
         self.notes.setAccessibleName(self.tr("Notes"))
@@ -163,35 +163,34 @@ class InterviewDialog(FormDialog):
         )
         self.errors.bind("notes", self.notes, child(f, QLabel, "notesHolderError"))
         self._interview = interview
-        s = interview.starts_at
-        self.starts_at.setDateTime(QDateTime(s.year, s.month, s.day, s.hour, s.minute, 0))
+        self.starts_at.setMoment(interview.starts_at)
         self.duration.setValue(interview.duration_minutes)
         set_combo_value(self.mode, interview.mode)
         self.participants.setText(interview.participants)
         self.notes.setPlainText(interview.notes)
         self.next_steps.setPlainText(interview.next_steps)
-        self.next_appointment.setText(fmt_moment(interview.next_appointment))
+        self.next_appointment.setMoment(interview.next_appointment)
         self.resize(640, 680)
 
     def value(self) -> Interview:
-        q = self.starts_at.dateTime()
-        d, t = q.date(), q.time()
         topics = tuple(
             NeedArea(self.topics.item(i).data(Qt.ItemDataRole.UserRole))
             for i in range(self.topics.count())
             if self.topics.item(i).checkState() == Qt.CheckState.Checked
         )
-        return replace(
+        record = replace(
             self._interview,
-            starts_at=datetime(d.year(), d.month(), d.day(), t.hour(), t.minute()),
+            starts_at=self.starts_at.required_moment(),
             duration_minutes=self.duration.value(),
             mode=combo_value(self.mode, InterviewMode) or self._interview.mode,
             participants=self.participants.text().strip(),
             notes=self.notes.toPlainText(),
             topics=topics,
             next_steps=self.next_steps.toPlainText().strip(),
-            next_appointment=parse_moment(self.next_appointment.text(), "next_appointment"),
+            next_appointment=self.next_appointment.moment(),
         )
+        confirm_dates(self, record)
+        return record
 
 
 class InterviewsTab(FamilyTab):

@@ -11,6 +11,7 @@ from datetime import date
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from ripartire_desktop.domain import AgeBand, Education, Member, MemberRole, WorkSituation
+from ripartire_desktop.gui.dates import DateInput, confirm_dates
 from ripartire_desktop.gui.forms import child
 from ripartire_desktop.gui.views.family_dialogs import FormDialog
 from ripartire_desktop.gui.views.family_fields import (
@@ -18,7 +19,6 @@ from ripartire_desktop.gui.views.family_fields import (
     combo_value,
     fill_combo,
     fmt_day,
-    parse_day,
     set_combo_value,
     vocab,
 )
@@ -64,7 +64,8 @@ class MemberDialog(FormDialog):
         self.age_band = child(f, QComboBox, "ageBandCombo")
         self.birth_year = child(f, QLineEdit, "birthYearEdit")
         self.work = child(f, QComboBox, "workCombo")
-        self.unemployed_since = child(f, QLineEdit, "unemployedSinceEdit")
+        self.unemployed_since = child(f, DateInput, "unemployedSinceEdit")
+        self.unemployed_since.required = False
         self.education = child(f, QComboBox, "educationCombo")
         not_recorded = self.tr("Not recorded")
         fill_combo(self.role, list(MemberRole))
@@ -85,7 +86,7 @@ class MemberDialog(FormDialog):
             set_combo_value(self.age_band, member.age_band)
             self.birth_year.setText("" if member.birth_year is None else str(member.birth_year))
             set_combo_value(self.work, member.work_situation)
-            self.unemployed_since.setText(fmt_day(member.unemployed_since))
+            self.unemployed_since.setDay(member.unemployed_since)
             set_combo_value(self.education, member.education)
 
     def value(self) -> Member:
@@ -102,12 +103,14 @@ class MemberDialog(FormDialog):
                 )
             birth_year = int(year_text)
         base = self._member or Member(role=MemberRole.PARENT)
-        return replace(
+        record = replace(
             base,
             role=combo_value(self.role, MemberRole) or MemberRole.PARENT,
             age_band=combo_value(self.age_band, AgeBand),
             birth_year=birth_year,
             work_situation=combo_value(self.work, WorkSituation),
-            unemployed_since=parse_day(self.unemployed_since.text(), "unemployed_since"),
+            unemployed_since=self.unemployed_since.day(),
             education=combo_value(self.education, Education),
         )
+        confirm_dates(self, record)
+        return record

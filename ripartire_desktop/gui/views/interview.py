@@ -18,6 +18,7 @@ from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from ripartire_desktop.domain import ValidationError
+from ripartire_desktop.gui.dates import NotConfirmed, confirm_dates
 from ripartire_desktop.gui.forms import child
 from ripartire_desktop.gui.lang import datetime_format, to_qdatetime
 from ripartire_desktop.gui.views.base import View
@@ -191,9 +192,14 @@ class InterviewView(View):
             return
         draft = self.fields.draft(family_id)
         try:
-            draft.to_interview()  # checked here, so the error reaches its field
+            interview = draft.to_interview()  # checked here, so the error reaches its field
         except ValidationError as error:
             self.fields.show_error(error.field).setFocus()
+            return
+        try:
+            confirm_dates(self, interview)
+        except NotConfirmed:
+            self.fields.start.setFocus()
             return
         saved, changes = save_interview_note(self.session.records, draft)
         assert saved.id is not None

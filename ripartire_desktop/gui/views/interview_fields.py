@@ -10,7 +10,6 @@ from PySide6.QtGui import QFont, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QGridLayout,
     QGroupBox,
     QLabel,
@@ -25,10 +24,19 @@ from PySide6.QtWidgets import (
 from ripartire_desktop.domain import InterviewDraft, InterviewMode, NeedArea, choices
 from ripartire_desktop.gui import palette
 from ripartire_desktop.gui.clipboard import ClipboardGuard, SensitivePlainTextEdit
+from ripartire_desktop.gui.dates import DateProblem, DateTimeInput
+from ripartire_desktop.gui.dialogs.common import say
 from ripartire_desktop.gui.forms import child, host_layout
-from ripartire_desktop.gui.lang import datetime_format, from_qdatetime, to_qdatetime, ui_language
+from ripartire_desktop.gui.lang import from_qdatetime, ui_language
 
 DEFAULT_MINUTES = 60
+
+
+def _typed(edit: DateTimeInput, fallback: datetime) -> datetime:
+    """What `edit` shows, or `fallback` while its text is not a date yet (a draft is always
+    written; saving the note refuses until the text is corrected)."""
+    value = edit.dateTime()
+    return from_qdatetime(value) if value.isValid() else fallback
 
 
 def this_minute() -> datetime:
@@ -44,14 +52,15 @@ class InterviewFields(QObject):
 
     def __init__(self, form: QWidget, *, guard: ClipboardGuard) -> None:
         super().__init__(form)
+        self._loaded_start = this_minute()  # until a draft is loaded
         self.code = child(form, QLabel, "codeLabel")
         self.status = child(form, QLabel, "draftStatusLabel")
-        self.start = child(form, QDateTimeEdit, "startEdit")
+        self.start = child(form, DateTimeInput, "startEdit")
         self.duration = child(form, QSpinBox, "durationSpin")
         self.mode = child(form, QComboBox, "modeCombo")
         self.participants = child(form, QLineEdit, "participantsEdit")
         self.has_next = child(form, QCheckBox, "nextAppointmentCheck")
-        self.next_appointment = child(form, QDateTimeEdit, "nextAppointmentEdit")
+        self.next_appointment = child(form, DateTimeInput, "nextAppointmentEdit")
         self.duration_error = child(form, QLabel, "durationError")
         self.appointment_error = child(form, QLabel, "appointmentError")
         self.notes = self._editor(form, "notesHost", "notesLabel", guard, self.tr("Notes"))
@@ -124,8 +133,11 @@ class InterviewFields(QObject):
         for error in (self.duration_error, self.appointment_error):
             error.setStyleSheet(palette.ERROR_STYLE)
             error.hide()
-        for edit in (self.start, self.next_appointment):
-            edit.setDisplayFormat(datetime_format())
+        # A date that cannot be read is explained in the error line under it.
+        self.start.use_label("starts_at", lambda text: say(self.duration_error, text, error=True))
+        self.next_appointment.use_label(
+            "next_appointment", lambda text: say(self.appointment_error, text, error=True)
+        )
 
     def _topic_boxes(self, box: QGroupBox) -> dict[NeedArea, QCheckBox]:
         grid = box.layout()
@@ -167,7 +179,7 @@ class InterviewFields(QObject):
     def draft(self, family_id: int) -> InterviewDraft:
         return InterviewDraft(
             family_id=family_id,
-            starts_at=from_qdatetime(self.start.dateTime()),
+            starts_at=_typed(self.start, self._loaded_start),
             duration_minutes=self.duration.value(),
             mode=InterviewMode(self.mode.currentData()),
             participants=self.participants.text(),
@@ -175,14 +187,15 @@ class InterviewFields(QObject):
             topics=tuple(area for area, box in self.topics.items() if box.isChecked()),
             next_steps=self.next_steps.toPlainText(),
             next_appointment=(
-                from_qdatetime(self.next_appointment.dateTime())
+                _typed(self.next_appointment, self._loaded_start)
                 if self.has_next.isChecked()
                 else None
             ),
         )
 
     def load(self, draft: InterviewDraft) -> None:
-        self.start.setDateTime(to_qdatetime(draft.starts_at))
+        self._loaded_start = draft.starts_at
+        self.start.setMoment(draft.starts_at)
         self.duration.setValue(max(0, min(draft.duration_minutes, self.duration.maximum())))
         self.mode.setCurrentIndex(max(0, self.mode.findData(InterviewMode(draft.mode).value)))
         self.participants.setText(draft.participants)
@@ -192,7 +205,7 @@ class InterviewFields(QObject):
             box.setChecked(area in draft.topics)
         self.has_next.setChecked(draft.next_appointment is not None)
         when = draft.next_appointment or draft.starts_at
-        self.next_appointment.setDateTime(to_qdatetime(when))
+        self.next_appointment.setMoment(when)
         self.notes.moveCursor(QTextCursor.MoveOperation.End)
         self.clear_errors()
 
@@ -218,12 +231,23 @@ class InterviewFields(QObject):
     def check(self) -> bool:
         """Show every problem next to its field; True when the note can be saved."""
         self.clear_errors()
+        dates_ok = True
+        typed = [self.start, self.next_appointment] if self.has_next.isChecked() else [self.start]
+        for edit in typed:
+            try:
+                edit.required_moment()  # what is typed must be a date: the draft keeps the last one
+            except DateProblem:
+                dates_ok = False
+        ok = dates_ok
         draft = self.draft(1)
-        ok = True
         if not 1 <= draft.duration_minutes <= 1440:
             self.show_error("duration_minutes")
             ok = False
-        if draft.next_appointment is not None and draft.next_appointment <= draft.starts_at:
+        if (
+            dates_ok
+            and draft.next_appointment is not None
+            and draft.next_appointment <= draft.starts_at
+        ):
             self.show_error("next_appointment")
             ok = False
         return ok

@@ -4,15 +4,15 @@ shown in the preview dialog, and saved from there as a PDF or a bundle (recorded
 
 from __future__ import annotations
 
+from calendar import monthrange
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QDate, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import (
-    QDateEdit,
     QInputDialog,
     QLabel,
     QProgressBar,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ripartire_desktop.domain.errors import ValidationError
+from ripartire_desktop.gui.dates import DateInput, DateProblem
 from ripartire_desktop.gui.dialogs.common import say
 from ripartire_desktop.gui.dialogs.errors import describe_error
 from ripartire_desktop.gui.dialogs.export_files import ExportPlace
@@ -57,13 +58,15 @@ def default_period(today: date) -> Period:
     return Period(first, last)
 
 
-def _month_of(edit: QDateEdit) -> Month:
-    day = edit.date()
-    return Month(day.year(), day.month())
+def _month_of(edit: DateInput) -> Month:
+    """The month of the typed day (DateProblem, shown under the field, if it is not one)."""
+    day = edit.required_day()
+    return Month(day.year, day.month)
 
 
-def _show_month(edit: QDateEdit, month: Month) -> None:
-    edit.setDate(QDate(month.year, month.month, 1))
+def _show_month(edit: DateInput, month: Month, *, end: bool = False) -> None:
+    """The first day of `month`, or its last with `end`: the period counts whole months."""
+    edit.setDay(date(month.year, month.month, monthrange(month.year, month.month)[1] if end else 1))
 
 
 class PreviewSaving(QObject):
@@ -221,18 +224,20 @@ class SummaryPanel(PreviewPanel):
     def __init__(self, view: ReportsView) -> None:
         super().__init__(view)
         form = view.form
-        self.from_edit = child(form, QDateEdit, "fromEdit")
-        self.to_edit = child(form, QDateEdit, "toEdit")
+        self.from_edit = child(form, DateInput, "fromEdit")
+        self.to_edit = child(form, DateInput, "toEdit")
         self.preview_button = child(form, QPushButton, "previewButton")
         self.busy = child(form, QProgressBar, "busyBar")
         self.message = child(form, QLabel, "summaryMessage")
         period = default_period(date.today())
         _show_month(self.from_edit, period.first)
-        _show_month(self.to_edit, period.last)
+        _show_month(self.to_edit, period.last, end=True)
         for name in ("fromLabel", "toLabel"):
             # Room for the mnemonic's underline, drawn without the kerning the size hint assumes.
             label = child(form, QLabel, name)
             label.setMinimumWidth(label.sizeHint().width() + label.fontMetrics().averageCharWidth())
+        for edit in (self.from_edit, self.to_edit):
+            edit.use_label("period", lambda text: say(self.message, text, error=True))
         self.preview_button.clicked.connect(self.preview)
         self.busy.hide()
         say(self.message, "")
@@ -246,7 +251,10 @@ class SummaryPanel(PreviewPanel):
     def preview(self) -> None:
         if not self._session.is_unlocked or self.busy.isVisible():
             return
-        period = self.period()
+        try:
+            period = self.period()
+        except DateProblem:
+            return  # the reason is under the field
         if period is None:
             say(
                 self.message,
