@@ -118,12 +118,28 @@
 <context>
     <name>AgendaView</name>
     <message>
+        <source>&amp;Export calendar (.ics)…</source>
+        <translation>&amp;Esporta calendario (.ics)…</translation>
+    </message>
+    <message>
+        <source>The period shown, as a calendar file: family codes only, no names, no notes.</source>
+        <translation>Il periodo visualizzato, come file di calendario: solo i codici delle famiglie, nessun nome, nessuna nota.</translation>
+    </message>
+    <message>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
         <source>Overdue actions ({0})</source>
         <translation>Azioni in ritardo ({0})</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anonimo</translation>
+    </message>
+    <message>
+        <source>Desk appointment</source>
+        <translation>Appuntamento dallo sportello</translation>
     </message>
     <message>
         <source>Appointment</source>
@@ -152,6 +168,21 @@
     <message>
         <source>{0} (today)</source>
         <translation>{0} (oggi)</translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation>Esporta calendario</translation>
+    </message>
+    <message>
+        <source>Calendar (*.ics)</source>
+        <translation>Calendario (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) written to {0}, with family codes only (no names, no notes).</source>
+        <translation>
+            <numerusform>%n voce scritta in {0}, solo con i codici delle famiglie (nessun nome, nessuna nota).</numerusform>
+            <numerusform>%n voci scritte in {0}, solo con i codici delle famiglie (nessun nome, nessuna nota).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -242,6 +273,10 @@
         <translation>Nota: {0}</translation>
     </message>
     <message>
+        <source>Not assessed yet</source>
+        <translation>Non ancora valutata</translation>
+    </message>
+    <message>
         <source>Meets the project&apos;s criteria</source>
         <translation>Risponde ai criteri del progetto</translation>
     </message>
@@ -318,6 +353,10 @@
     <message>
         <source>Erasure</source>
         <translation>Cancellazione</translation>
+    </message>
+    <message>
+        <source>Old desk text cleared</source>
+        <translation>Testo vecchio dello sportello cancellato</translation>
     </message>
     <message>
         <source>Backup</source>
@@ -704,6 +743,10 @@ Premi Esc per continuare</translation>
         <translation>Azioni in ritardo</translation>
     </message>
     <message>
+        <source>Overdue actions, in the agenda</source>
+        <translation>Azioni scadute, nell'agenda</translation>
+    </message>
+    <message>
         <source>Aid spent</source>
         <translation>Contributi erogati</translation>
     </message>
@@ -715,6 +758,10 @@ Premi Esc per continuare</translation>
         <source>Due for retention review</source>
         <translation>Conservazione da rivedere</translation>
     </message>
+    <message>
+        <source>Open the retention review</source>
+        <translation>Apri la revisione della conservazione</translation>
+    </message>
 </context>
 <context>
     <name>DashboardView</name>
@@ -725,6 +772,24 @@ Premi Esc per continuare</translation>
     <message>
         <source>{0} of {1}</source>
         <translation>{0} su {1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>See the %n overdue action(s) in the agenda</source>
+        <translation>
+            <numerusform>Vedi l'azione scaduta nell'agenda</numerusform>
+            <numerusform>Vedi le %n azioni scadute nell'agenda</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No action is overdue.</source>
+        <translation>Nessuna azione scaduta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n old desk contact(s) with text</source>
+        <translation>
+            <numerusform>%n vecchio contatto dello sportello con testo</numerusform>
+            <numerusform>%n vecchi contatti dello sportello con testo</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -780,6 +845,14 @@ Premi Esc per continuare</translation>
     <message>
         <source>Restore</source>
         <translation>Ripristina</translation>
+    </message>
+    <message>
+        <source>Replace the current vault with the backup of {0}? Anything entered after that day is not in the backup. The current vault is moved aside, not deleted.</source>
+        <translation>Sostituire l'archivio attuale con il backup del {0}? Quanto inserito dopo quel giorno non è nel backup. L'archivio attuale viene spostato da parte, non eliminato.</translation>
+    </message>
+    <message>
+        <source>Replace the vault…</source>
+        <translation>Sostituisci l'archivio…</translation>
     </message>
     <message>
         <source>That recovery key does not open this backup.</source>
@@ -853,6 +926,10 @@ Premi Esc per continuare</translation>
         <translation>Cosa è stato chiesto, in poche parole</translation>
     </message>
     <message>
+        <source>Request problem</source>
+        <translation>Problema nella richiesta</translation>
+    </message>
+    <message>
         <source>No&amp;tes</source>
         <translation>&amp;Note</translation>
     </message>
@@ -881,8 +958,20 @@ Premi Esc per continuare</translation>
         <translation>Quando è avvenuto il contatto</translation>
     </message>
     <message>
+        <source>A&amp;ppointment on</source>
+        <translation>A&amp;ppuntamento il</translation>
+    </message>
+    <message>
+        <source>Date and time of the appointment booked</source>
+        <translation>Data e ora dell'appuntamento fissato</translation>
+    </message>
+    <message>
         <source>Message</source>
         <translation>Messaggio</translation>
+    </message>
+    <message>
+        <source>Cancel the correction</source>
+        <translation>Annulla la correzione</translation>
     </message>
     <message>
         <source>&amp;Save (Ctrl+Enter)</source>
@@ -899,6 +988,14 @@ Premi Esc per continuare</translation>
     <message>
         <source>Enter on a linked contact opens its family.</source>
         <translation>Invio su un contatto collegato apre la sua famiglia.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Modifica</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Elimina</translation>
     </message>
     <message>
         <source>T&amp;urn into a family</source>
@@ -924,6 +1021,14 @@ Premi Esc per continuare</translation>
         <translation>Nessuna famiglia ha questo codice: correggilo o lascia il campo vuoto.</translation>
     </message>
     <message>
+        <source>Write what was asked, in a few words (or a note), or a family code.</source>
+        <translation>Scrivi in poche parole che cosa è stato chiesto (o una nota), oppure il codice della famiglia.</translation>
+    </message>
+    <message>
+        <source>Contact corrected.</source>
+        <translation>Contatto corretto.</translation>
+    </message>
+    <message>
         <source>Contact saved (linked to {0}).</source>
         <translation>Contatto salvato (collegato a {0}).</translation>
     </message>
@@ -932,8 +1037,63 @@ Premi Esc per continuare</translation>
         <translation>Contatto salvato (anonimo).</translation>
     </message>
     <message>
+        <source>Correct the contact of {0}</source>
+        <translation>Correggi il contatto del {0}</translation>
+    </message>
+    <message>
+        <source>Contact deleted.</source>
+        <translation>Contatto eliminato.</translation>
+    </message>
+    <message>
+        <source>Delete the contact of {0} ({1})? This cannot be undone.</source>
+        <translation>Eliminare il contatto del {0} ({1})? Non si può annullare.</translation>
+    </message>
+    <message>
         <source>Family {0} created from the contact.</source>
         <translation>Famiglia {0} creata dal contatto.</translation>
+    </message>
+</context>
+<context>
+    <name>EraseFamilyDialog</name>
+    <message>
+        <source>Erase family {0}</source>
+        <translation>Cancella la famiglia {0}</translation>
+    </message>
+    <message>
+        <source>Erase {0} and everything held about it: household, names, interviews, assessments, actions, payments, consents. Its desk contacts stay only as anonymous counts, and the audit log keeps the code alone. This cannot be undone.</source>
+        <translation>Cancellare {0} e tutto ciò che la riguarda: nucleo familiare, nomi, colloqui, valutazioni, azioni, pagamenti, consensi. I suoi contatti allo sportello restano solo come conteggi anonimi e il registro delle operazioni conserva soltanto il codice. L'operazione non si può annullare.</translation>
+    </message>
+    <message>
+        <source>{0} was erased.</source>
+        <translation>{0} è stata cancellata.</translation>
+    </message>
+    <message>
+        <source>Backups made before today still hold it: replace or destroy them. A restore of any of them erases it again.</source>
+        <translation>I backup fatti prima di oggi la contengono ancora: sostituiscili o distruggili. Il ripristino di uno di essi la cancella di nuovo.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <source>Type the family&apos;s &amp;code to confirm:</source>
+        <translation>Per confermare, scrivi il &amp;codice della famiglia:</translation>
+    </message>
+    <message>
+        <source>Family code, to confirm the erasure</source>
+        <translation>Codice della famiglia, per confermare la cancellazione</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Messaggio</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>&amp;Erase for good</source>
+        <translation>&amp;Cancella definitivamente</translation>
     </message>
 </context>
 <context>
@@ -1021,10 +1181,6 @@ Premi Esc per continuare</translation>
         <translation>Il pacchetto contiene i conteggi ESATTI, senza nascondere i valori piccoli, così il coordinatore può sommare i pacchetti di più operatori; i valori piccoli vengono nascosti nel report complessivo. Non contiene nomi, codici, testi o date precise. È firmato da questo archivio e sigillato (cifrato) per il membro della squadra che scegli: solo il suo archivio può aprirlo.</translation>
     </message>
     <message>
-        <source>Seal &amp;bundle for…</source>
-        <translation>Sigilla il &amp;pacchetto per…</translation>
-    </message>
-    <message>
         <source>The exact counts, without suppression, signed and sealed to your coordinator, who merges them with other counsellors&apos; bundles</source>
         <translation>I conteggi esatti, senza nascondere i valori piccoli, firmati e sigillati per il tuo coordinatore, che li unisce ai pacchetti degli altri operatori</translation>
     </message>
@@ -1039,6 +1195,10 @@ Premi Esc per continuare</translation>
     <message>
         <source>Cancel</source>
         <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>S&amp;eal bundle for…</source>
+        <translation>Si&amp;gilla il pacchetto per…</translation>
     </message>
     <message>
         <source>Save &amp;PDF…</source>
@@ -1083,12 +1243,20 @@ Premi Esc per continuare</translation>
         <translation>&amp;Operatore</translation>
     </message>
     <message>
-        <source>Show &amp;names</source>
+        <source>Sho&amp;w names</source>
         <translation>Mostra i &amp;nomi</translation>
     </message>
     <message>
         <source>Families</source>
         <translation>Famiglie</translation>
+    </message>
+    <message>
+        <source>E&amp;rase family…</source>
+        <translation>Cance&amp;lla famiglia…</translation>
+    </message>
+    <message>
+        <source>Erase the selected family and everything held about it (asks you to type its code)</source>
+        <translation>Cancella la famiglia selezionata e tutto ciò che la riguarda (chiede di scriverne il codice)</translation>
     </message>
     <message>
         <source>&amp;New family</source>
@@ -1123,6 +1291,14 @@ Premi Esc per continuare</translation>
             <numerusform>%n famiglia</numerusform>
             <numerusform>%n famiglie</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Select a family first.</source>
+        <translation>Seleziona prima una famiglia.</translation>
+    </message>
+    <message>
+        <source>Family {0} erased.</source>
+        <translation>Famiglia {0} cancellata.</translation>
     </message>
     <message>
         <source>Family {0} created.</source>
@@ -1168,10 +1344,6 @@ Premi Esc per continuare</translation>
         <translation>Scadenza</translation>
     </message>
     <message>
-        <source>dd/mm/yyyy</source>
-        <translation>gg/mm/aaaa</translation>
-    </message>
-    <message>
         <source>&amp;Status</source>
         <translation>St&amp;ato</translation>
     </message>
@@ -1195,8 +1367,8 @@ Premi Esc per continuare</translation>
         <translation>Azioni del piano</translation>
     </message>
     <message>
-        <source>&amp;Add action…</source>
-        <translation>&amp;Aggiungi azione…</translation>
+        <source>Add a&amp;ction…</source>
+        <translation>A&amp;ggiungi azione…</translation>
     </message>
     <message>
         <source>&amp;Edit action…</source>
@@ -1214,8 +1386,8 @@ Premi Esc per continuare</translation>
         <translation>Contributi erogati</translation>
     </message>
     <message>
-        <source>&amp;Add payment…</source>
-        <translation>&amp;Aggiungi contributo…</translation>
+        <source>Add pa&amp;yment…</source>
+        <translation>A&amp;ggiungi contributo…</translation>
     </message>
     <message>
         <source>&amp;Edit payment…</source>
@@ -1233,10 +1405,6 @@ Premi Esc per continuare</translation>
 <context>
     <name>FamilyAssessmentForm</name>
     <message>
-        <source>Assessed &amp;on</source>
-        <translation>Valutazione de&amp;l</translation>
-    </message>
-    <message>
         <source>Assessed on</source>
         <translation>Data della valutazione</translation>
     </message>
@@ -1249,16 +1417,24 @@ Premi Esc per continuare</translation>
         <translation>Requisiti di accesso</translation>
     </message>
     <message>
-        <source>&amp;Resident in the project area</source>
+        <source>Resident in the pro&amp;ject area</source>
         <translation>&amp;Residente nel territorio del progetto</translation>
     </message>
     <message>
-        <source>At least one mi&amp;nor child</source>
+        <source>At least one &amp;minor child</source>
         <translation>Almeno un fi&amp;glio minorenne</translation>
     </message>
     <message>
-        <source>&amp;Job loss or economic hardship</source>
+        <source>Job loss or &amp;economic hardship</source>
         <translation>&amp;Perdita del lavoro o difficoltà economica</translation>
+    </message>
+    <message>
+        <source>De&amp;cision</source>
+        <translation>Decisi&amp;one</translation>
+    </message>
+    <message>
+        <source>Resources and stren&amp;gths</source>
+        <translation>Risorse e punti di &amp;forza</translation>
     </message>
     <message>
         <source>Decision</source>
@@ -1273,24 +1449,8 @@ Premi Esc per continuare</translation>
         <translation>Motivazione</translation>
     </message>
     <message>
-        <source>&amp;Decision</source>
-        <translation>&amp;Decisione</translation>
-    </message>
-    <message>
-        <source>Decided o&amp;n</source>
-        <translation>Decisa &amp;il</translation>
-    </message>
-    <message>
         <source>Decided on</source>
         <translation>Decisa il</translation>
-    </message>
-    <message>
-        <source>dd/mm/yyyy</source>
-        <translation>gg/mm/aaaa</translation>
-    </message>
-    <message>
-        <source>Resources and &amp;strengths</source>
-        <translation>Risorse e punti di &amp;forza</translation>
     </message>
     <message>
         <source>Resources and strengths</source>
@@ -1304,24 +1464,20 @@ Premi Esc per continuare</translation>
         <translation>Chiudi il percorso</translation>
     </message>
     <message>
-        <source>Closed &amp;on</source>
-        <translation>Chiuso &amp;il</translation>
-    </message>
-    <message>
         <source>Closed on</source>
         <translation>Chiuso il</translation>
-    </message>
-    <message>
-        <source>&amp;Reason</source>
-        <translation>&amp;Motivo</translation>
     </message>
     <message>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <source>O&amp;utcome</source>
-        <translation>&amp;Esito</translation>
+        <source>R&amp;eason</source>
+        <translation>M&amp;otivo</translation>
+    </message>
+    <message>
+        <source>Outco&amp;me</source>
+        <translation>E&amp;sito</translation>
     </message>
     <message>
         <source>Outcome</source>
@@ -1334,10 +1490,6 @@ Premi Esc per continuare</translation>
     <message>
         <source>Kind of work</source>
         <translation>Tipo di lavoro</translation>
-    </message>
-    <message>
-        <source>&amp;Note</source>
-        <translation>&amp;Nota</translation>
     </message>
     <message>
         <source>Note</source>
@@ -1528,14 +1680,6 @@ Premi Esc per continuare</translation>
         <translation>Salvato.</translation>
     </message>
     <message>
-        <source>Type a date as dd/mm/yyyy, e.g. 05/03/2026.</source>
-        <translation>Inserisci una data nel formato gg/mm/aaaa, es. 05/03/2026.</translation>
-    </message>
-    <message>
-        <source>Type a date and time as dd/mm/yyyy hh:mm, e.g. 05/03/2026 10:30.</source>
-        <translation>Inserisci data e ora nel formato gg/mm/aaaa hh:mm, es. 05/03/2026 10:30.</translation>
-    </message>
-    <message>
         <source>This field is required.</source>
         <translation>Questo campo è obbligatorio.</translation>
     </message>
@@ -1635,12 +1779,8 @@ Premi Esc per continuare</translation>
         <translation>Persone (i nomi compaiono solo qui)</translation>
     </message>
     <message>
-        <source>Add &amp;person</source>
-        <translation>Aggiungi &amp;persona</translation>
-    </message>
-    <message>
-        <source>P&amp;hones</source>
-        <translation>Tele&amp;foni</translation>
+        <source>Add person</source>
+        <translation>Aggiungi persona</translation>
     </message>
     <message>
         <source>Phones</source>
@@ -1659,8 +1799,28 @@ Premi Esc per continuare</translation>
         <translation>E-mail</translation>
     </message>
     <message>
-        <source>Addr&amp;ess</source>
-        <translation>In&amp;dirizzo</translation>
+        <source>Contact pre&amp;ferences</source>
+        <translation>Pre&amp;ferenze di contatto</translation>
+    </message>
+    <message>
+        <source>Municipalit&amp;y</source>
+        <translation>Comune di residen&amp;za</translation>
+    </message>
+    <message>
+        <source>First contact channel</source>
+        <translation>Canale di primo contatto</translation>
+    </message>
+    <message>
+        <source>Add mem&amp;ber…</source>
+        <translation>Aggiungi com&amp;ponente…</translation>
+    </message>
+    <message>
+        <source>Edit &amp;member…</source>
+        <translation>Mod&amp;ifica componente…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve member</source>
+        <translation>Elimina c&amp;omponente</translation>
     </message>
     <message>
         <source>Address</source>
@@ -1675,10 +1835,6 @@ Premi Esc per continuare</translation>
         <translation>Codice fiscale del richiedente</translation>
     </message>
     <message>
-        <source>Contact &amp;preferences</source>
-        <translation>Preferen&amp;ze di contatto</translation>
-    </message>
-    <message>
         <source>Contact preferences</source>
         <translation>Preferenze di contatto</translation>
     </message>
@@ -1691,16 +1847,8 @@ Premi Esc per continuare</translation>
         <translation>Nucleo familiare</translation>
     </message>
     <message>
-        <source>A&amp;dults</source>
-        <translation>Adult&amp;i</translation>
-    </message>
-    <message>
         <source>Adults</source>
         <translation>Adulti</translation>
-    </message>
-    <message>
-        <source>&amp;Minors</source>
-        <translation>Min&amp;ori</translation>
     </message>
     <message>
         <source>Minors</source>
@@ -1715,24 +1863,12 @@ Premi Esc per continuare</translation>
         <translation>Operatore</translation>
     </message>
     <message>
-        <source>M&amp;unicipality</source>
-        <translation>Com&amp;une</translation>
-    </message>
-    <message>
         <source>Municipality</source>
         <translation>Comune</translation>
     </message>
     <message>
-        <source>First contact c&amp;hannel</source>
-        <translation>&amp;Canale di primo contatto</translation>
-    </message>
-    <message>
         <source>Channel</source>
         <translation>Canale</translation>
-    </message>
-    <message>
-        <source>&amp;Known to social services</source>
-        <translation>&amp;Noto ai servizi sociali</translation>
     </message>
     <message>
         <source>Known to social services</source>
@@ -1741,18 +1877,6 @@ Premi Esc per continuare</translation>
     <message>
         <source>Household members</source>
         <translation>Componenti del nucleo</translation>
-    </message>
-    <message>
-        <source>&amp;Add member…</source>
-        <translation>&amp;Aggiungi componente…</translation>
-    </message>
-    <message>
-        <source>Ed&amp;it member…</source>
-        <translation>Modifica compon&amp;ente…</translation>
-    </message>
-    <message>
-        <source>&amp;Remove member</source>
-        <translation>Eli&amp;mina componente</translation>
     </message>
 </context>
 <context>
@@ -1821,16 +1945,12 @@ Premi Esc per continuare</translation>
         <source>Next appointment</source>
         <translation>Prossimo appuntamento</translation>
     </message>
-    <message>
-        <source>dd/mm/yyyy hh:mm</source>
-        <translation>gg/mm/aaaa hh:mm</translation>
-    </message>
 </context>
 <context>
     <name>FamilyInterviewsForm</name>
     <message>
-        <source>&amp;New interview note</source>
-        <translation>&amp;Nuova nota di colloquio</translation>
+        <source>Ne&amp;w interview note</source>
+        <translation>Nuova n&amp;ota di colloquio</translation>
     </message>
     <message>
         <source>Opens interview mode (Ctrl+N)</source>
@@ -1890,10 +2010,6 @@ Premi Esc per continuare</translation>
     <message>
         <source>Unemployed since</source>
         <translation>Disoccupato/a dal</translation>
-    </message>
-    <message>
-        <source>dd/mm/yyyy</source>
-        <translation>gg/mm/aaaa</translation>
     </message>
     <message>
         <source>&amp;Education</source>
@@ -1980,6 +2096,10 @@ Premi Esc per continuare</translation>
     <message>
         <source>New status</source>
         <translation>Nuovo stato</translation>
+    </message>
+    <message>
+        <source>I confirm: this ends the family&apos;s path</source>
+        <translation>Confermo: così si chiude il percorso della famiglia</translation>
     </message>
 </context>
 <context>
@@ -2087,6 +2207,18 @@ Premi Esc per continuare</translation>
         <source>Status changed to “{0}”.</source>
         <translation>Stato cambiato in “{0}”.</translation>
     </message>
+    <message>
+        <source>The status change can no longer be undone: an interview, an action or a closure was recorded since.</source>
+        <translation>Il cambio di stato non si può più annullare: nel frattempo è stato registrato un colloquio, un'azione o una chiusura.</translation>
+    </message>
+    <message>
+        <source>The status change can no longer be undone: the family was changed since.</source>
+        <translation>Il cambio di stato non si può più annullare: nel frattempo la famiglia è stata modificata.</translation>
+    </message>
+    <message>
+        <source>Status back to “{0}”.</source>
+        <translation>Stato riportato a «{0}».</translation>
+    </message>
 </context>
 <context>
     <name>FamilyViewForm</name>
@@ -2107,8 +2239,24 @@ Premi Esc per continuare</translation>
         <translation>Nuova nota di colloquio, con solo questa famiglia a schermo (Ctrl+N)</translation>
     </message>
     <message>
-        <source>Change &amp;status…</source>
+        <source>Change stat&amp;us…</source>
         <translation>Cambia s&amp;tato…</translation>
+    </message>
+    <message>
+        <source>Undo the status change</source>
+        <translation>Annulla il cambio di stato</translation>
+    </message>
+    <message>
+        <source>Put the family back in the status it had, while nothing depends on the change</source>
+        <translation>Riporta la famiglia allo stato che aveva, finché nulla dipende dal cambio</translation>
+    </message>
+    <message>
+        <source>No consent is recorded for this active family: record it in the Consent tab.</source>
+        <translation>Per questa famiglia in percorso attivo non è registrato alcun consenso: registralo nella scheda Consenso.</translation>
+    </message>
+    <message>
+        <source>Consent warning</source>
+        <translation>Avviso sul consenso</translation>
     </message>
     <message>
         <source>Family record</source>
@@ -2216,6 +2364,29 @@ Premi Esc per continuare</translation>
     <message>
         <source>The vault could not be created: {0}</source>
         <translation>Non è stato possibile creare l&apos;archivio: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>FormKeeper</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifiche non salvate</translation>
+    </message>
+    <message>
+        <source>Unsaved changes from {0}: restore them?</source>
+        <translation>Ci sono modifiche non salvate del {0}: ripristinarle?</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Ripristina</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Scarta</translation>
+    </message>
+    <message>
+        <source>Family {0} has unsaved changes. Save them before leaving?</source>
+        <translation>La famiglia {0} ha modifiche non salvate. Salvarle prima di uscire?</translation>
     </message>
 </context>
 <context>
@@ -2491,6 +2662,10 @@ Premi Esc per continuare</translation>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Interview mode: close the note (Esc) before going elsewhere.</source>
+        <translation>Modalità colloquio: chiudi la nota (Esc) prima di andare altrove.</translation>
+    </message>
+    <message>
         <source>Open a family first, then start the interview note.</source>
         <translation>Prima apri una famiglia, poi avvia la nota di colloquio.</translation>
     </message>
@@ -2562,17 +2737,26 @@ Premi Esc per continuare</translation>
         <source>Sealed bundles (*.age);;All files (*)</source>
         <translation>Pacchetti sigillati (*.age);;Tutti i file (*)</translation>
     </message>
-    <message>
-        <source>Reading {0} files…</source>
-        <translation>Lettura dei file in corso ({0})…</translation>
+    <message numerus="yes">
+        <source>Reading %n file(s)…</source>
+        <translation>
+            <numerusform>Lettura di %n file in corso…</numerusform>
+            <numerusform>Lettura di %n file in corso…</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Added {0} of {1} files.</source>
-        <translation>File aggiunti: {0} su {1}.</translation>
+    <message numerus="yes">
+        <source>Added {0} of %n file(s).</source>
+        <translation>
+            <numerusform>File aggiunti: {0} su %n.</numerusform>
+            <numerusform>File aggiunti: {0} su %n.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0} bundles: {1}</source>
-        <translation>Pacchetti: {0} ({1})</translation>
+    <message numerus="yes">
+        <source>%n bundle(s): {0}</source>
+        <translation>
+            <numerusform>%n pacchetto: {0}</numerusform>
+            <numerusform>%n pacchetti: {0}</numerusform>
+        </translation>
     </message>
     <message>
         <source>This report cannot be published safely, not even with more figures hidden: {0}. Nothing was written.</source>
@@ -2590,8 +2774,8 @@ Premi Esc per continuare</translation>
 <context>
     <name>NewRecoveryKey</name>
     <message>
-        <source>New recovery &amp;key…</source>
-        <translation>Nuova chiave di recupe&amp;ro…</translation>
+        <source>New recovery key…</source>
+        <translation>Nuova chiave di recupero…</translation>
     </message>
     <message>
         <source>Issues a new recovery key and re-encrypts the vault: the old key and its sheet stop opening it, and old copies of the key file open only what they held. Use it if a recovery sheet was lost or seen by someone else.</source>
@@ -2909,6 +3093,17 @@ Premi Esc per continuare</translation>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Cerca in:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>File di &amp;tipo:</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryPage</name>
     <message>
         <source>Recovery key</source>
@@ -2940,6 +3135,32 @@ Premi Esc per continuare</translation>
     <message>
         <source>Recovery sheet written to {0}. Print it and keep the paper in a safe place away from this computer, then delete the file: it is NOT encrypted, and with the key anyone can open the vault.</source>
         <translation>Foglio di recupero scritto in {0}. Stampalo e conserva la stampa in un posto sicuro, lontano da questo computer, poi elimina il file: NON è cifrato, e con la chiave chiunque può aprire l&apos;archivio.</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>Today</source>
+        <translation>Oggi</translation>
+    </message>
+    <message>
+        <source>Appointment at {0}: {1}</source>
+        <translation>Appuntamento alle {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Appointments today:</source>
+        <translation>Appuntamenti di oggi:</translation>
+    </message>
+    <message>
+        <source>Actions due today:</source>
+        <translation>Azioni in scadenza oggi:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) overdue: see the Agenda.</source>
+        <translation>
+            <numerusform>%n azione scaduta: vedi l'Agenda.</numerusform>
+            <numerusform>%n azioni scadute: vedi l'Agenda.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3009,8 +3230,8 @@ Premi Esc per continuare</translation>
         <translation>&amp;Rimuovi</translation>
     </message>
     <message>
-        <source>Clear the &amp;list</source>
-        <translation>&amp;Svuota l&apos;elenco</translation>
+        <source>Cl&amp;ear the list</source>
+        <translation>&amp;Svuota l'elenco</translation>
     </message>
     <message>
         <source>Preview &amp;merged report…</source>
@@ -3131,6 +3352,98 @@ Premi Esc per continuare</translation>
     </message>
 </context>
 <context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Retention review</source>
+        <translation>Revisione della conservazione</translation>
+    </message>
+    <message>
+        <source>What the vault keeps longer than its retention period ({0}). Nothing is removed unless you ask: erase a family once its file no longer needs to be kept, clear the text of old desk contacts (they stay as anonymous counts). Every erasure is recorded in the audit log (also under Settings, Backup and restore).</source>
+        <translation>Ciò che l'archivio conserva oltre il periodo di conservazione ({0}). Nulla viene eliminato se non lo chiedi: cancella una famiglia quando la sua cartella non deve più essere conservata, cancella il testo dei vecchi contatti dello sportello (restano come conteggi anonimi). Ogni cancellazione è annotata nel registro delle operazioni (anche in Impostazioni, Backup e ripristino).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n mese</numerusform>
+            <numerusform>%n mesi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Nessuno</translation>
+    </message>
+    <message>
+        <source>Desk contact of {0}</source>
+        <translation>Contatto allo sportello del {0}</translation>
+    </message>
+    <message>
+        <source>{0} since {1}</source>
+        <translation>{0} dal {1}</translation>
+    </message>
+    <message>
+        <source>Clear old desk text</source>
+        <translation>Cancella il vecchio testo dello sportello</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear the request and notes of %n desk contact(s)? Each stays as an anonymous count (date, channel, outcome). This cannot be undone.</source>
+        <translation>
+            <numerusform>Cancellare la richiesta e le note di %n contatto dello sportello? Resta come conteggio anonimo (data, canale, esito). L'operazione non si può annullare.</numerusform>
+            <numerusform>Cancellare la richiesta e le note di %n contatti dello sportello? Ciascuno resta come conteggio anonimo (data, canale, esito). L'operazione non si può annullare.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear the text</source>
+        <translation>Cancella il testo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Text cleared from %n desk contact(s).</source>
+        <translation>
+            <numerusform>Testo cancellato da %n contatto dello sportello.</numerusform>
+            <numerusform>Testo cancellato da %n contatti dello sportello.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Families in a final status (closed, withdrawn, referred, not eligible):</source>
+        <translation>&amp;Famiglie in uno stato finale (chiusa, rinuncia, inviata ad altri servizi, non ammissibile):</translation>
+    </message>
+    <message>
+        <source>Families to review for erasure</source>
+        <translation>Famiglie da valutare per la cancellazione</translation>
+    </message>
+    <message>
+        <source>&amp;Open the family</source>
+        <translation>&amp;Apri la famiglia</translation>
+    </message>
+    <message>
+        <source>E&amp;rase the family…</source>
+        <translation>Ca&amp;ncella la famiglia…</translation>
+    </message>
+    <message>
+        <source>&amp;Desk contacts that still hold a request or notes:</source>
+        <translation>Contatti &amp;dello sportello che contengono ancora una richiesta o delle note:</translation>
+    </message>
+    <message>
+        <source>Old desk contacts with text</source>
+        <translation>Vecchi contatti dello sportello con testo</translation>
+    </message>
+    <message>
+        <source>&amp;Clear their text…</source>
+        <translation>&amp;Cancella il loro testo…</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Messaggio</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>&amp;Registro delle operazioni…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+</context>
+<context>
     <name>SearchForm</name>
     <message>
         <source>Search &amp;for</source>
@@ -3240,10 +3553,6 @@ Premi Esc per continuare</translation>
 <context>
     <name>SecuritySection</name>
     <message>
-        <source>Print recovery &amp;sheet…</source>
-        <translation>Stampa il foglio di rec&amp;upero…</translation>
-    </message>
-    <message>
         <source>Prints a new recovery sheet to a PDF file. Ripartire never stores the recovery key: type it from your sheet or your notes, and it is checked against this vault.</source>
         <translation>Stampa un nuovo foglio di recupero in un file PDF. Ripartire non conserva mai la chiave di recupero: inseriscila copiandola dal tuo foglio o dai tuoi appunti, e verrà verificata su questo archivio.</translation>
     </message>
@@ -3278,6 +3587,18 @@ Premi Esc per continuare</translation>
     <message>
         <source>Re-encrypting the vault under a new key… Please do not switch off.</source>
         <translation>Ricifratura dell&apos;archivio con una nuova chiave in corso… Non spegnere il computer.</translation>
+    </message>
+    <message>
+        <source>Print recovery sheet…</source>
+        <translation>Stampa il foglio di recupero…</translation>
+    </message>
+    <message>
+        <source>Re-encrypt the whole vault under a new key now? Ripartire cannot be used until it is done, and then it locks.</source>
+        <translation>Cifrare ora l'intero archivio con una nuova chiave? Ripartire non si può usare finché l'operazione non è finita, poi si blocca.</translation>
+    </message>
+    <message>
+        <source>Continue…</source>
+        <translation>Continua…</translation>
     </message>
     <message>
         <source>Data key rotated: the vault was re-encrypted under a new key. Older backups still open with the passphrase and recovery key of their day.</source>
@@ -3363,10 +3684,6 @@ Premi Esc per continuare</translation>
         <translation>Quanti percorsi di sostegno il progetto può seguire contemporaneamente; oltre questo numero, le famiglie vanno in lista d&apos;attesa.</translation>
     </message>
     <message>
-        <source>&amp;Aid budget</source>
-        <translation>&amp;Budget contributi</translation>
-    </message>
-    <message>
         <source>In euros, for example 1.500,00.</source>
         <translation>In euro, per esempio 1.500,00.</translation>
     </message>
@@ -3383,8 +3700,12 @@ Premi Esc per continuare</translation>
         <translation>Privacy e lingua</translation>
     </message>
     <message>
-        <source>Small-cell &amp;threshold (k)</source>
-        <translation>Soglia minima dei &amp;gruppi (k)</translation>
+        <source>Aid budget</source>
+        <translation>Budget contributi</translation>
+    </message>
+    <message>
+        <source>Small-cell threshold (k)</source>
+        <translation>Soglia minima dei gruppi (k)</translation>
     </message>
     <message>
         <source>In anonymised reports, any count below k, and any figure that would reveal one, is shown as “n.p.”, so that no family can be recognised. Never below 3.</source>
@@ -3506,24 +3827,24 @@ Premi Esc per continuare</translation>
         <translation>I pacchetti per il coordinatore sono firmati da questo archivio e cifrati per il collega che scegli. Scambiate i file di identità pubblica, poi leggetevi le impronte di persona o in una telefonata di cui vi fidate, prima di aggiungervi.</translation>
     </message>
     <message>
-        <source>Your &amp;name for colleagues</source>
-        <translation>Il tuo &amp;nome per i colleghi</translation>
-    </message>
-    <message>
-        <source>This vault &amp;belongs to</source>
-        <translation>Questo archivio è &amp;di</translation>
-    </message>
-    <message>
         <source>Your fingerprint</source>
         <translation>La tua impronta</translation>
     </message>
     <message>
-        <source>Sa&amp;ve name and role</source>
-        <translation>Sal&amp;va nome e ruolo</translation>
+        <source>Your name for colleagues</source>
+        <translation>Il tuo nome per i colleghi</translation>
     </message>
     <message>
-        <source>E&amp;xport public identity…</source>
-        <translation>E&amp;sporta l&apos;identità pubblica…</translation>
+        <source>This vault belongs to</source>
+        <translation>Questo archivio è di</translation>
+    </message>
+    <message>
+        <source>Save name and role</source>
+        <translation>Salva nome e ruolo</translation>
+    </message>
+    <message>
+        <source>Export public identity…</source>
+        <translation>Esporta l'identità pubblica…</translation>
     </message>
     <message>
         <source>A short text file with your name, role and public keys, for your colleagues. It holds no secret.</source>
@@ -3550,8 +3871,8 @@ Premi Esc per continuare</translation>
         <translation>A&amp;ggiungi un membro…</translation>
     </message>
     <message>
-        <source>Re&amp;move</source>
-        <translation>Ri&amp;muovi</translation>
+        <source>Remove</source>
+        <translation>Rimuovi</translation>
     </message>
 </context>
 <context>
@@ -3560,17 +3881,38 @@ Premi Esc per continuare</translation>
         <source>System language</source>
         <translation>Lingua del sistema</translation>
     </message>
-    <message>
-        <source> paths</source>
-        <translation> percorsi</translation>
+    <message numerus="yes">
+        <source>%n path(s)</source>
+        <translation>
+            <numerusform>%n percorso</numerusform>
+            <numerusform>%n percorsi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n mese</numerusform>
+            <numerusform>%n mesi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minuti</numerusform>
+        </translation>
     </message>
     <message>
-        <source> months</source>
-        <translation> mesi</translation>
+        <source>Problem with this field</source>
+        <translation>Problema in questo campo</translation>
     </message>
     <message>
-        <source> minutes</source>
-        <translation> minuti</translation>
+        <source>In interview mode the screen is first covered after the inactivity time above, without asking for the passphrase in front of the family.</source>
+        <translation>In modalità colloquio, trascorso il tempo di inattività indicato sopra, lo schermo viene prima coperto, senza chiedere la passphrase davanti alla famiglia.</translation>
+    </message>
+    <message>
+        <source>Lock during interviews a&amp;fter</source>
+        <translation>Blocca durante i collo&amp;qui dopo</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -3632,8 +3974,16 @@ Premi Esc per continuare</translation>
         <translation>Stato attuale: {0}</translation>
     </message>
     <message>
+        <source>Choose…</source>
+        <translation>Scegli…</translation>
+    </message>
+    <message>
         <source>Admit: {0}</source>
         <translation>Ammissione: {0}</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambia</translation>
     </message>
     <message>
         <source>Paths in use: {0} of {1}. If none is free, the family goes on the waiting list.</source>
@@ -3646,6 +3996,10 @@ Premi Esc per continuare</translation>
     <message>
         <source>Reopening starts a fresh intake under the same code; the history stays.</source>
         <translation>La riapertura avvia una nuova accoglienza con lo stesso codice; lo storico resta.</translation>
+    </message>
+    <message>
+        <source>This ends the family&apos;s path: coming back means a new intake. Tick the box to confirm.</source>
+        <translation>Così il percorso della famiglia finisce: per tornare servirà una nuova accoglienza. Spunta la casella per confermare.</translation>
     </message>
 </context>
 <context>
