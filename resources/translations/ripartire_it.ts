@@ -744,7 +744,7 @@ Premi Esc per continuare</translation>
     </message>
     <message>
         <source>Overdue actions, in the agenda</source>
-        <translation>Azioni scadute, nell'agenda</translation>
+        <translation>Azioni scadute, nell&apos;agenda</translation>
     </message>
     <message>
         <source>Aid spent</source>
@@ -776,8 +776,8 @@ Premi Esc per continuare</translation>
     <message numerus="yes">
         <source>See the %n overdue action(s) in the agenda</source>
         <translation>
-            <numerusform>Vedi l'azione scaduta nell'agenda</numerusform>
-            <numerusform>Vedi le %n azioni scadute nell'agenda</numerusform>
+            <numerusform>Vedi l&apos;azione scaduta nell&apos;agenda</numerusform>
+            <numerusform>Vedi le %n azioni scadute nell&apos;agenda</numerusform>
         </translation>
     </message>
     <message>
@@ -848,11 +848,11 @@ Premi Esc per continuare</translation>
     </message>
     <message>
         <source>Replace the current vault with the backup of {0}? Anything entered after that day is not in the backup. The current vault is moved aside, not deleted.</source>
-        <translation>Sostituire l'archivio attuale con il backup del {0}? Quanto inserito dopo quel giorno non è nel backup. L'archivio attuale viene spostato da parte, non eliminato.</translation>
+        <translation>Sostituire l&apos;archivio attuale con il backup del {0}? Quanto inserito dopo quel giorno non è nel backup. L&apos;archivio attuale viene spostato da parte, non eliminato.</translation>
     </message>
     <message>
         <source>Replace the vault…</source>
-        <translation>Sostituisci l'archivio…</translation>
+        <translation>Sostituisci l&apos;archivio…</translation>
     </message>
     <message>
         <source>That recovery key does not open this backup.</source>
@@ -963,7 +963,7 @@ Premi Esc per continuare</translation>
     </message>
     <message>
         <source>Date and time of the appointment booked</source>
-        <translation>Data e ora dell'appuntamento fissato</translation>
+        <translation>Data e ora dell&apos;appuntamento fissato</translation>
     </message>
     <message>
         <source>Message</source>
@@ -995,7 +995,7 @@ Premi Esc per continuare</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation>&amp;Elimina</translation>
+        <translation>El&amp;imina</translation>
     </message>
     <message>
         <source>T&amp;urn into a family</source>
@@ -1061,7 +1061,7 @@ Premi Esc per continuare</translation>
     </message>
     <message>
         <source>Erase {0} and everything held about it: household, names, interviews, assessments, actions, payments, consents. Its desk contacts stay only as anonymous counts, and the audit log keeps the code alone. This cannot be undone.</source>
-        <translation>Cancellare {0} e tutto ciò che la riguarda: nucleo familiare, nomi, colloqui, valutazioni, azioni, pagamenti, consensi. I suoi contatti allo sportello restano solo come conteggi anonimi e il registro delle operazioni conserva soltanto il codice. L'operazione non si può annullare.</translation>
+        <translation>Cancellare {0} e tutto ciò che la riguarda: nucleo familiare, nomi, colloqui, valutazioni, azioni, pagamenti, consensi. I suoi contatti allo sportello restano solo come conteggi anonimi e il registro delle operazioni conserva soltanto il codice. L&apos;operazione non si può annullare.</translation>
     </message>
     <message>
         <source>{0} was erased.</source>
@@ -1093,7 +1093,7 @@ Premi Esc per continuare</translation>
     </message>
     <message>
         <source>&amp;Erase for good</source>
-        <translation>&amp;Cancella definitivamente</translation>
+        <translation>Cancella &amp;definitivamente</translation>
     </message>
 </context>
 <context>
@@ -1252,7 +1252,7 @@ Premi Esc per continuare</translation>
     </message>
     <message>
         <source>E&amp;rase family…</source>
-        <translation>Cance&amp;lla famiglia…</translation>
+        <translation>Cancella fa&amp;miglia…</translation>
     </message>
     <message>
         <source>Erase the selected family and everything held about it (asks you to type its code)</source>
@@ -1656,7 +1656,7 @@ Premi Esc per continuare</translation>
         <translation>Stato del salvataggio</translation>
     </message>
     <message>
-        <source>&amp;Revert</source>
+        <source>Revert</source>
         <translation>Annulla modific&amp;he</translation>
     </message>
     <message>
@@ -2209,7 +2209,7 @@ Premi Esc per continuare</translation>
     </message>
     <message>
         <source>The status change can no longer be undone: an interview, an action or a closure was recorded since.</source>
-        <translation>Il cambio di stato non si può più annullare: nel frattempo è stato registrato un colloquio, un'azione o una chiusura.</translation>
+        <translation>Il cambio di stato non si può più annullare: nel frattempo è stato registrato un colloquio, un&apos;azione o una chiusura.</translation>
     </message>
     <message>
         <source>The status change can no longer be undone: the family was changed since.</source>
@@ -3158,8 +3158,8 @@ Premi Esc per continuare</translation>
     <message numerus="yes">
         <source>%n action(s) overdue: see the Agenda.</source>
         <translation>
-            <numerusform>%n azione scaduta: vedi l'Agenda.</numerusform>
-            <numerusform>%n azioni scadute: vedi l'Agenda.</numerusform>
+            <numerusform>%n azione scaduta: vedi l&apos;Agenda.</numerusform>
+            <numerusform>%n azioni scadute: vedi l&apos;Agenda.</numerusform>
         </translation>
     </message>
 </context>
@@ -3231,7 +3231,7 @@ Premi Esc per continuare</translation>
     </message>
     <message>
         <source>Cl&amp;ear the list</source>
-        <translation>&amp;Svuota l'elenco</translation>
+        <translation>&amp;Svuota l&apos;elenco</translation>
     </message>
     <message>
         <source>Preview &amp;merged report…</source>
@@ -3359,7 +3359,7 @@ Premi Esc per continuare</translation>
     </message>
     <message>
         <source>What the vault keeps longer than its retention period ({0}). Nothing is removed unless you ask: erase a family once its file no longer needs to be kept, clear the text of old desk contacts (they stay as anonymous counts). Every erasure is recorded in the audit log (also under Settings, Backup and restore).</source>
-        <translation>Ciò che l'archivio conserva oltre il periodo di conservazione ({0}). Nulla viene eliminato se non lo chiedi: cancella una famiglia quando la sua cartella non deve più essere conservata, cancella il testo dei vecchi contatti dello sportello (restano come conteggi anonimi). Ogni cancellazione è annotata nel registro delle operazioni (anche in Impostazioni, Backup e ripristino).</translation>
+        <translation>Ciò che l&apos;archivio conserva oltre il periodo di conservazione ({0}). Nulla viene eliminato se non lo chiedi: cancella una famiglia quando la sua cartella non deve più essere conservata, cancella il testo dei vecchi contatti dello sportello (restano come conteggi anonimi). Ogni cancellazione è annotata nel registro delle operazioni (anche in Impostazioni, Backup e ripristino).</translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
@@ -3387,8 +3387,8 @@ Premi Esc per continuare</translation>
     <message numerus="yes">
         <source>Clear the request and notes of %n desk contact(s)? Each stays as an anonymous count (date, channel, outcome). This cannot be undone.</source>
         <translation>
-            <numerusform>Cancellare la richiesta e le note di %n contatto dello sportello? Resta come conteggio anonimo (data, canale, esito). L'operazione non si può annullare.</numerusform>
-            <numerusform>Cancellare la richiesta e le note di %n contatti dello sportello? Ciascuno resta come conteggio anonimo (data, canale, esito). L'operazione non si può annullare.</numerusform>
+            <numerusform>Cancellare la richiesta e le note di %n contatto dello sportello? Resta come conteggio anonimo (data, canale, esito). L&apos;operazione non si può annullare.</numerusform>
+            <numerusform>Cancellare la richiesta e le note di %n contatti dello sportello? Ciascuno resta come conteggio anonimo (data, canale, esito). L&apos;operazione non si può annullare.</numerusform>
         </translation>
     </message>
     <message>
@@ -3594,7 +3594,7 @@ Premi Esc per continuare</translation>
     </message>
     <message>
         <source>Re-encrypt the whole vault under a new key now? Ripartire cannot be used until it is done, and then it locks.</source>
-        <translation>Cifrare ora l'intero archivio con una nuova chiave? Ripartire non si può usare finché l'operazione non è finita, poi si blocca.</translation>
+        <translation>Cifrare ora l&apos;intero archivio con una nuova chiave? Ripartire non si può usare finché l&apos;operazione non è finita, poi si blocca.</translation>
     </message>
     <message>
         <source>Continue…</source>
@@ -3844,7 +3844,7 @@ Premi Esc per continuare</translation>
     </message>
     <message>
         <source>Export public identity…</source>
-        <translation>Esporta l'identità pubblica…</translation>
+        <translation>Esporta l&apos;identità pubblica…</translation>
     </message>
     <message>
         <source>A short text file with your name, role and public keys, for your colleagues. It holds no secret.</source>
@@ -3912,7 +3912,7 @@ Premi Esc per continuare</translation>
     </message>
     <message>
         <source>Lock during interviews a&amp;fter</source>
-        <translation>Blocca durante i collo&amp;qui dopo</translation>
+        <translation>Blocca durante i colloq&amp;ui dopo</translation>
     </message>
     <message>
         <source>Settings</source>

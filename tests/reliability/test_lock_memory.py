@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit
 
@@ -60,7 +61,8 @@ def _strings_reachable(roots: list[object], canary: str) -> list[str]:
                 if isinstance(slot, str) and hasattr(obj, slot):
                     children.append((getattr(obj, slot), f"{path}.{slot}"))
             children += [(r, f"{path}->{type(r).__name__}") for r in gc.get_referents(obj)]
-        if isinstance(obj, QObject):
+        # A wrapper whose C++ object is gone holds nothing (and can no longer be asked).
+        if isinstance(obj, QObject) and shiboken6.isValid(obj):
             children += [(c, f"{path}/{c.objectName() or type(c).__name__}")
                          for c in obj.children()]  # fmt: skip
         stack.extend(children)

@@ -7,7 +7,6 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QDateTime,
     Qt,
     Signal,
 )
@@ -16,7 +15,6 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QComboBox,
-    QDateTimeEdit,
     QDoubleSpinBox,
     QHBoxLayout,
     QHeaderView,
@@ -154,7 +152,7 @@ class SaveBar(QWidget):
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setAccessibleName(QCoreApplication.translate("FamilyForms", "Save status"))
-        self.revert_button = QPushButton(QCoreApplication.translate("FamilyForms", "&Revert"), self)
+        self.revert_button = QPushButton(QCoreApplication.translate("FamilyForms", "Revert"), self)
         self.revert_button.setToolTip(
             QCoreApplication.translate("FamilyForms", "Discard the changes of this tab")
         )
@@ -208,8 +206,6 @@ def snapshot(root: QWidget) -> dict[str, Any]:
             values[key] = widget.currentText() if widget.isEditable() else widget.currentIndex()
         elif isinstance(widget, QAbstractButton) and widget.isCheckable():
             values[key] = widget.isChecked()
-        elif isinstance(widget, QDateTimeEdit):
-            values[key] = widget.dateTime().toString(Qt.DateFormat.ISODate)
         elif isinstance(widget, QSpinBox | QDoubleSpinBox):
             values[key] = widget.value()
     return values
@@ -233,8 +229,6 @@ def restore_snapshot(root: QWidget, values: dict[str, Any]) -> None:
                 widget.setCurrentText(str(value))
         elif isinstance(widget, QAbstractButton) and widget.isCheckable():
             widget.setChecked(bool(value))
-        elif isinstance(widget, QDateTimeEdit):
-            widget.setDateTime(QDateTime.fromString(str(value), Qt.DateFormat.ISODate))
         elif isinstance(widget, QSpinBox):
             widget.setValue(int(value))
         elif isinstance(widget, QDoubleSpinBox):
