@@ -791,6 +791,10 @@ Premi Esc per continuare</translation>
             <numerusform>%n vecchi contatti dello sportello con testo</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Review, erase, audit log…</source>
+        <translation>Rivedi, cancella, registro delle operazioni…</translation>
+    </message>
 </context>
 <context>
     <name>DataSection</name>

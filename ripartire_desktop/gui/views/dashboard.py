@@ -104,9 +104,10 @@ class DashboardView(View):
             [(d.family_id, f"{d.code}  {show(d.status)}  {show_date(d.since)}") for d in due],
         )
         old_desk = self.tr("%n old desk contact(s) with text", "", len(review.desk_text))
+        # tr() outside the f-string: lupdate does not read calls inside one.
+        review_text = self.tr("Review, erase, audit log…")
         self.retention_link.setText(
-            (old_desk + "<br>" if review.desk_text else "")
-            + f'<a href="review">{self.tr("Review, erase, audit log…")}</a>'
+            (old_desk + "<br>" if review.desk_text else "") + f'<a href="review">{review_text}</a>'
         )
 
     def show_retention_review(self) -> RetentionDialog:
