@@ -259,7 +259,7 @@ def test_an_appointment_shows_on_its_day_and_enter_opens_the_family(
     assert navigator.opened == [(family.id, "interview", interview.id)]
 
 
-def test_overdue_actions_come_first_in_red_and_due_ones_on_their_day(
+def test_the_days_come_first_then_overdue_actions_in_red(
     qtbot, session: Session, navigator: RecordingNavigator
 ) -> None:
     today = date.today()
@@ -294,18 +294,19 @@ def test_overdue_actions_come_first_in_red_and_due_ones_on_their_day(
     view = agenda_view(qtbot, session, navigator)
     view.show_day(today + timedelta(1))
     rows = view.model.rows()
-    assert rows[0].kind == HEADING and rows[0].overdue
-    assert (rows[1].kind, rows[1].ref_id, rows[1].overdue) == (ACTION, late.id, True)
-    red = view.model.index(1, 0).data(Qt.ItemDataRole.ForegroundRole)
-    assert isinstance(red, QBrush) and red.color().name() == "#b00020"
-    day_rows = rows[2:]
+    # Issue 15: the period's days (this week's appointments) first, the backlog after them.
+    day_rows = rows[:3]
     assert [r.kind for r in day_rows] == [HEADING, APPOINTMENT, ACTION]
     assert day_rows[2].ref_id == soon.id and not day_rows[2].overdue
-    view.table.setCurrentIndex(view.model.index(1, 0))
+    assert rows[3].kind == HEADING and rows[3].overdue
+    assert (rows[4].kind, rows[4].ref_id, rows[4].overdue) == (ACTION, late.id, True)
+    red = view.model.index(4, 0).data(Qt.ItemDataRole.ForegroundRole)
+    assert isinstance(red, QBrush) and red.color().name() == "#b00020"
+    view.table.setCurrentIndex(view.model.index(4, 0))
     qtbot.keyClick(view.table, Qt.Key.Key_Return)
     assert navigator.opened == [(fam.id, "action", late.id)]
     # Headings are not selectable: Enter on one goes nowhere.
-    assert not view.model.flags(view.model.index(0, 0)) & Qt.ItemFlag.ItemIsSelectable
+    assert not view.model.flags(view.model.index(3, 0)) & Qt.ItemFlag.ItemIsSelectable
 
 
 def test_previous_next_and_today_move_by_the_period_shown(

@@ -1,5 +1,6 @@
 """The agenda: appointments agreed in interviews and action due dates, by day or by week,
-with overdue actions on top. Codes and vocabulary labels only: no names, no free text."""
+with overdue actions after the days shown. Codes and vocabulary labels only: no names, no free
+text."""
 
 from __future__ import annotations
 
@@ -165,15 +166,6 @@ class AgendaView(View):
         start, end = self.period()
         self.range_label.setText(self._range_text(locale, start, end))
         rows: list[AgendaRow] = []
-        overdue = records.actions.overdue(today)
-        if overdue:
-            rows.append(
-                AgendaRow(
-                    HEADING, self.tr("Overdue actions ({0})").format(len(overdue)), overdue=True
-                )
-            )
-            for code, action in overdue:
-                rows.append(self._action_row(locale, code, action, lang, overdue=True))
         by_day: dict[date, list[AgendaRow]] = {}
         for appointment in records.interviews.appointments(
             datetime.combine(start, datetime.min.time()), datetime.combine(end, datetime.min.time())
@@ -190,7 +182,7 @@ class AgendaView(View):
                     ref_id=appointment.interview_id,
                 )
             )
-        # Open actions already overdue are listed on top, not again on their day.
+        # Open actions already overdue are listed after the days, not again on their day.
         for code, action in records.actions.due_between(max(start, today), end):
             assert action.due_on is not None
             by_day.setdefault(action.due_on, []).append(
@@ -203,6 +195,17 @@ class AgendaView(View):
                 rows.append(AgendaRow(HEADING, self._day_text(locale, day, today)))
                 rows.extend(entries or [AgendaRow(EMPTY, self.tr("Nothing planned"))])
             day += timedelta(days=1)
+        # Overdue actions after the period's days: a long backlog must not push this week's
+        # appointments off the screen (issue 15); the heading counts them.
+        overdue = records.actions.overdue(today)
+        if overdue:
+            rows.append(
+                AgendaRow(
+                    HEADING, self.tr("Overdue actions ({0})").format(len(overdue)), overdue=True
+                )
+            )
+            for code, action in overdue:
+                rows.append(self._action_row(locale, code, action, lang, overdue=True))
         self.model.set_rows(rows)
 
     def _action_row(
