@@ -10,6 +10,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 
@@ -57,6 +58,9 @@ class BackgroundTasks(QObject):
 
         def finish(callback: Callable[[Any], None], value: Any) -> None:
             self._relays.discard(relay)
+            owner = getattr(callback, "__self__", None)
+            if isinstance(owner, QObject) and not shiboken6.isValid(owner):
+                return  # the window that asked was closed while the work ran: nothing to show
             callback(value)
 
         relay.succeeded.connect(lambda value: finish(on_success, value))
