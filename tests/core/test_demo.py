@@ -203,7 +203,8 @@ def test_progress_is_reported_and_stats_match_the_vault(tmp_path: Path) -> None:
 
     assert calls[0] == (0, 40) and calls[-1] == (40, 40)
     assert [done for done, _ in calls] == sorted(done for done, _ in calls)
-    assert isinstance(stats, DemoStats) and stats.seconds >= 0  # reported, never judged
+    # The duration is reported, never judged here (speed targets live in make bench).
+    assert isinstance(stats, DemoStats) and isinstance(stats.seconds, float)
 
     def count(table: str) -> int:
         return int(vault.connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
