@@ -176,8 +176,14 @@ def _open_passphrase_dialog(view: SettingsView, qtbot, current: str):  # type: i
 def test_change_passphrase_then_the_new_one_unlocks(
     view: SettingsView, session: Session, data_dir: Path, qtbot
 ) -> None:
-    _open_passphrase_dialog(view, qtbot, PASSPHRASE)
-    qtbot.waitUntil(lambda: "Passphrase changed" in view.security.message.text(), timeout=20_000)
+    dialog = _open_passphrase_dialog(view, qtbot, PASSPHRASE)
+    try:
+        qtbot.waitUntil(lambda: "Passphrase changed" in view.security.message.text(), timeout=20_000)
+    except Exception as exc:  # say where it stopped: the dialog's own words, the lock state
+        raise AssertionError(
+            f"view: {view.security.message.text()!r}; dialog: {dialog.message.text()!r}; "
+            f"unlocked: {session.is_unlocked}"
+        ) from exc
     assert view.security.passphrase_dialog is None  # closed, and the typed secrets with it
     assert session.records.settings.load().municipality  # the session still works
     fresh = build_vault(data_dir)
