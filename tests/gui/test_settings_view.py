@@ -173,17 +173,23 @@ def _open_passphrase_dialog(view: SettingsView, qtbot, current: str):  # type: i
     return dialog
 
 
+def _wait_for_change(view: SettingsView, dialog, qtbot, words: str) -> None:  # type: ignore[no-untyped-def]
+    """Wait for the passphrase change to be reported; if it never is, say where it stopped."""
+    try:
+        qtbot.waitUntil(lambda: words in view.security.message.text(), timeout=30_000)
+    except Exception as exc:
+        raise AssertionError(
+            f"view: {view.security.message.text()!r}; dialog: {dialog.message.text()!r}; "
+            f"hint: {dialog.hint.text()!r}; busy: {not dialog.cancel_button.isEnabled()}; "
+            f"unlocked: {view.session.is_unlocked}"
+        ) from exc
+
+
 def test_change_passphrase_then_the_new_one_unlocks(
     view: SettingsView, session: Session, data_dir: Path, qtbot
 ) -> None:
     dialog = _open_passphrase_dialog(view, qtbot, PASSPHRASE)
-    try:
-        qtbot.waitUntil(lambda: "Passphrase changed" in view.security.message.text(), timeout=20_000)
-    except Exception as exc:  # say where it stopped: the dialog's own words, the lock state
-        raise AssertionError(
-            f"view: {view.security.message.text()!r}; dialog: {dialog.message.text()!r}; "
-            f"unlocked: {session.is_unlocked}"
-        ) from exc
+    _wait_for_change(view, dialog, qtbot, "Passphrase changed")
     assert view.security.passphrase_dialog is None  # closed, and the typed secrets with it
     assert session.records.settings.load().municipality  # the session still works
     fresh = build_vault(data_dir)
@@ -404,8 +410,8 @@ def test_change_passphrase_re_keys_so_an_old_key_file_opens_nothing(
 ) -> None:
     old_key = session.vault.data_key
     old_envelope = (data_dir / "vault-key.json").read_bytes()
-    _open_passphrase_dialog(view, qtbot, PASSPHRASE)
-    qtbot.waitUntil(lambda: "re-encrypted" in view.security.message.text(), timeout=30_000)
+    dialog = _open_passphrase_dialog(view, qtbot, PASSPHRASE)
+    _wait_for_change(view, dialog, qtbot, "re-encrypted")
     assert session.vault.data_key != old_key
     session.lock()
     (data_dir / "vault-key.json").write_bytes(old_envelope)
