@@ -239,6 +239,25 @@
     </message>
 </context>
 <context>
+    <name>Asker</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifiche non salvate</translation>
+    </message>
+    <message>
+        <source>Unsaved changes from {0}: restore them?</source>
+        <translation>Ci sono modifiche non salvate del {0}: ripristinarle?</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Ripristina</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Scarta</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentTab</name>
     <message>
         <source>Not asked yet</source>
@@ -759,6 +778,10 @@ Premi Esc per continuare</translation>
         <translation>Conservazione da rivedere</translation>
     </message>
     <message>
+        <source>Review, erase, audit log…</source>
+        <translation>Rivedi, cancella, registro delle operazioni…</translation>
+    </message>
+    <message>
         <source>Open the retention review</source>
         <translation>Apri la revisione della conservazione</translation>
     </message>
@@ -790,10 +813,6 @@ Premi Esc per continuare</translation>
             <numerusform>%n vecchio contatto dello sportello con testo</numerusform>
             <numerusform>%n vecchi contatti dello sportello con testo</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Review, erase, audit log…</source>
-        <translation>Rivedi, cancella, registro delle operazioni…</translation>
     </message>
 </context>
 <context>
@@ -1009,10 +1028,6 @@ Premi Esc per continuare</translation>
 <context>
     <name>DeskView</name>
     <message>
-        <source>Notes</source>
-        <translation>Note</translation>
-    </message>
-    <message>
         <source>anonymous</source>
         <translation>anonimo</translation>
     </message>
@@ -1045,6 +1060,10 @@ Premi Esc per continuare</translation>
         <translation>Correggi il contatto del {0}</translation>
     </message>
     <message>
+        <source>What was typed before the lock is back in the form: check it and save.</source>
+        <translation>Quello che era stato scritto prima del blocco è di nuovo nel modulo: controllalo e salva.</translation>
+    </message>
+    <message>
         <source>Contact deleted.</source>
         <translation>Contatto eliminato.</translation>
     </message>
@@ -1055,6 +1074,10 @@ Premi Esc per continuare</translation>
     <message>
         <source>Family {0} created from the contact.</source>
         <translation>Famiglia {0} creata dal contatto.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -2375,18 +2398,6 @@ Premi Esc per continuare</translation>
     <message>
         <source>Unsaved changes</source>
         <translation>Modifiche non salvate</translation>
-    </message>
-    <message>
-        <source>Unsaved changes from {0}: restore them?</source>
-        <translation>Ci sono modifiche non salvate del {0}: ripristinarle?</translation>
-    </message>
-    <message>
-        <source>&amp;Restore</source>
-        <translation>&amp;Ripristina</translation>
-    </message>
-    <message>
-        <source>&amp;Discard</source>
-        <translation>&amp;Scarta</translation>
     </message>
     <message>
         <source>Family {0} has unsaved changes. Save them before leaving?</source>
@@ -3921,6 +3932,10 @@ Premi Esc per continuare</translation>
     <message>
         <source>Settings</source>
         <translation>Impostazioni</translation>
+    </message>
+    <message>
+        <source>What was typed before the lock is back in the form: check it and save.</source>
+        <translation>Quello che era stato scritto prima del blocco è di nuovo nel modulo: controllalo e salva.</translation>
     </message>
     <message>
         <source>At least {0}: with smaller groups, someone could recognise a family.</source>

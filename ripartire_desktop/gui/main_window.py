@@ -319,6 +319,6 @@ class MainWindow(QMainWindow):
         if self.isVisible() and self.family_view.keeper.leave(self.close):
             event.ignore()  # asked Save / Discard / Cancel; closes again after the answer
             return
+        self.session.lock()  # first: what the desk and Settings hold unsaved is kept then
         self.clear_all()
-        self.session.lock()
         super().closeEvent(event)

@@ -14,3 +14,11 @@ NAVIGATION_HOVER = "#3a4955"
 
 ERROR_STYLE = f"color: {ERROR};"
 OK_STYLE = f"color: {OK};"
+
+# A flat push button that reads as a link (underlined, the palette's link colour, left-aligned)
+# yet is reached with Tab and pressed with Space or Enter, unlike a link inside a label.
+LINK_BUTTON_STYLE = (
+    "QPushButton { color: palette(link); text-decoration: underline; text-align: left;"
+    " border: 1px solid transparent; padding: 2px 0px; }"
+    " QPushButton:focus { border: 1px dotted palette(text); }"
+)

@@ -186,6 +186,7 @@ _INTERVIEW_FIELDS = (
 INTERVIEWS = Table("interviews", "id", _INTERVIEW_FIELDS)
 INTERVIEW_DRAFTS = Table("interview_drafts", "", (*_INTERVIEW_FIELDS, "updated_at"))
 FORM_DRAFTS = Table("form_drafts", "", ("family_id", "data", "updated_at"))
+VIEW_DRAFTS = Table("view_drafts", "", ("view", "data", "updated_at"))
 AUDIT_LOG = Table("audit_log", "id", ("at", "action", "family_code", "detail", "prev_hash", "hash"))
 SETTINGS = Table("settings", "", ("key", "value"))
 VAULT_META = Table("vault_meta", "", ("key", "value"))
@@ -213,7 +214,8 @@ SCHEMA_VERSION = Table("schema_version", "", ("version", "name", "applied_at"))
 ALL: tuple[Table, ...] = (
     ISSUED_CODES, FAMILIES, IDENTITIES, IDENTITY_PEOPLE, IDENTITY_CONTACTS, MEMBERS,
     FIRST_CONTACTS, ACTIONS, AID_PAYMENTS, CONSENTS, CLOSURES, ASSESSMENTS, NEED_SCORES,
-    INTERVIEWS, INTERVIEW_DRAFTS, FORM_DRAFTS, AUDIT_LOG, SETTINGS, VAULT_META, TEAM_MEMBERS,
-    OWN_IDENTITY, MERGED_BUNDLES, RELEASES, RELEASE_CELLS, RELEASE_MONTHS, SCHEMA_VERSION,
+    INTERVIEWS, INTERVIEW_DRAFTS, FORM_DRAFTS, VIEW_DRAFTS, AUDIT_LOG, SETTINGS, VAULT_META,
+    TEAM_MEMBERS, OWN_IDENTITY, MERGED_BUNDLES, RELEASES, RELEASE_CELLS, RELEASE_MONTHS,
+    SCHEMA_VERSION,
 )  # fmt: skip
 BY_NAME: dict[str, Table] = {table.name: table for table in ALL}

@@ -1,4 +1,6 @@
-"""The family view's unsaved edits kept over a lock (see store/records/form_drafts.py).
+"""Unsaved edits kept over a lock (see store/records/form_drafts.py): the family view's tabs,
+one draft per family, and the forms that belong to no family (the desk, the settings), one
+draft per view.
 
 The GUI hands the fields of its tabs as plain data (text, numbers, flags, lists, and domain
 records such as household members); they are kept as JSON inside the vault until the family
@@ -16,7 +18,7 @@ from enum import Enum
 from typing import Any, TypeVar, Union, get_args, get_origin, get_type_hints
 
 from ripartire_desktop.store.records import Records
-from ripartire_desktop.store.records.form_drafts import FormDraft
+from ripartire_desktop.store.records.form_drafts import FormDraft, ViewDraft
 
 T = TypeVar("T")
 
@@ -48,6 +50,29 @@ def form_draft(records: Records, family_id: int) -> KeptForm | None:
 def discard_form_draft(records: Records, family_id: int) -> bool:
     """Drop the family's draft (restored or discarded); False if there was none."""
     return records.form_drafts.delete(family_id)
+
+
+def keep_view_draft(
+    records: Records, view: str, fields: dict[str, Any], *, now: datetime | None = None
+) -> datetime:
+    """Store the unsaved fields of a view's form ("desk", "settings"), replacing any earlier."""
+    at = (now or datetime.now()).replace(microsecond=0)
+    data = json.dumps(plain(fields), ensure_ascii=False, sort_keys=True)
+    records.view_drafts.save(ViewDraft(view=view, data=data, updated_at=at))
+    return at
+
+
+def view_draft(records: Records, view: str) -> tuple[dict[str, Any], datetime] | None:
+    """The view's kept fields and when they were kept, or None."""
+    found = records.view_drafts.get(view)
+    if found is None:
+        return None
+    fields = json.loads(found.data)
+    return (fields if isinstance(fields, dict) else {}), found.updated_at
+
+
+def discard_view_draft(records: Records, view: str) -> bool:
+    return records.view_drafts.delete(view)
 
 
 def plain(value: Any) -> Any:

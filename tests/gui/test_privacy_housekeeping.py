@@ -193,13 +193,20 @@ def test_dashboard_puts_the_week_first_and_sums_up_overdue_actions(
     assert boxes["weekBox"][0] == 0  # this week's appointments on the first row
     assert "overdue" not in view.lists  # no list of 49 red rows
     assert view.values["overdue"].text() == "49"
-    assert "49 overdue actions" in view.overdue_link.text()
-    view.overdue_link.linkActivated.emit("agenda")
+    assert "49 overdue actions" in view.overdue_button.text()
+    # Reached and pressed with the keyboard: Tab stops on it, Space opens the agenda.
+    assert view.overdue_button.focusPolicy() & Qt.FocusPolicy.TabFocus
+    view.overdue_button.setFocus()
+    qtbot.keyClick(view.overdue_button, Qt.Key.Key_Tab)
+    assert view.focusWidget() is not view.overdue_button  # and Tab leaves it
+    view.overdue_button.setFocus()
+    qtbot.keyClick(view.overdue_button, Qt.Key.Key_Space)
     assert navigator.calls[-1] == ("show_view", ("agenda",), {})
 
     assert view.values["retention"].text() == "2"
-    assert "1 old desk contact with text" in view.retention_link.text()
-    view.retention_link.linkActivated.emit("review")
+    assert "1 old desk contact with text" in view.retention_note.text()
+    view.retention_button.setFocus()
+    qtbot.keyClick(view.retention_button, Qt.Key.Key_Space)
     dialog = view.retention_dialog
     assert dialog is not None and dialog.isVisible() and dialog.desk.count() == 1
     view.clear()

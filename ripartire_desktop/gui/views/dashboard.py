@@ -11,9 +11,11 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QProgressBar,
+    QPushButton,
 )
 
 from ripartire_desktop.domain import FamilyStatus, format_cents
+from ripartire_desktop.gui import palette
 from ripartire_desktop.gui.dialogs.retention import RetentionDialog
 from ripartire_desktop.gui.forms import child
 from ripartire_desktop.gui.lang import show, show_date, ui_language
@@ -37,10 +39,15 @@ class DashboardView(View):
         }
         # Overdue actions are summed up with a link to the agenda: a long red list would push
         # the week's appointments out of sight.
-        self.overdue_link = child(form, QLabel, "overdueLink")
-        self.overdue_link.linkActivated.connect(lambda _link: self.navigator.show_view("agenda"))
-        self.retention_link = child(form, QLabel, "retentionLink")
-        self.retention_link.linkActivated.connect(lambda _link: self.show_retention_review())
+        self.overdue_note = child(form, QLabel, "overdueNote")
+        self.overdue_button = child(form, QPushButton, "overdueButton")
+        self.overdue_button.clicked.connect(lambda: self.navigator.show_view("agenda"))
+        self.retention_note = child(form, QLabel, "retentionNote")
+        self.retention_button = child(form, QPushButton, "retentionButton")
+        self.retention_button.clicked.connect(self.show_retention_review)
+        for button in (self.overdue_button, self.retention_button):
+            button.setStyleSheet(palette.LINK_BUTTON_STYLE)
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.retention_dialog: RetentionDialog | None = None
         self.aid_bar = child(form, QProgressBar, "aidBar")
         big = QFont(self.font())
@@ -78,10 +85,12 @@ class DashboardView(View):
         self._fill("week", [(a.family_id, f"{show_date(a.at)}  {a.code}") for a in week])
         overdue = records.actions.overdue(today)
         self.values["overdue"].setText(str(len(overdue)))
-        see = self.tr("See the %n overdue action(s) in the agenda", "", len(overdue))
-        self.overdue_link.setText(
-            f'<a href="agenda">{see}</a>' if overdue else self.tr("No action is overdue.")
+        self.overdue_button.setText(
+            self.tr("See the %n overdue action(s) in the agenda", "", len(overdue))
         )
+        self.overdue_button.setVisible(bool(overdue))
+        self.overdue_note.setText("" if overdue else self.tr("No action is overdue."))
+        self.overdue_note.setVisible(not overdue)
         spent = records.aid.total_cents()
         lang = ui_language()
         budget = settings.aid_budget_cents
@@ -104,11 +113,8 @@ class DashboardView(View):
             [(d.family_id, f"{d.code}  {show(d.status)}  {show_date(d.since)}") for d in due],
         )
         old_desk = self.tr("%n old desk contact(s) with text", "", len(review.desk_text))
-        # tr() outside the f-string: lupdate does not read calls inside one.
-        review_text = self.tr("Review, erase, audit log…")
-        self.retention_link.setText(
-            (old_desk + "<br>" if review.desk_text else "") + f'<a href="review">{review_text}</a>'
-        )
+        self.retention_note.setText(old_desk if review.desk_text else "")
+        self.retention_note.setVisible(bool(review.desk_text))
 
     def show_retention_review(self) -> RetentionDialog:
         """The retention review (erasure, old desk text, the audit log): closed on lock."""
@@ -151,8 +157,9 @@ class DashboardView(View):
             label.setText("–")
         for widget in self.lists.values():
             widget.clear()
-        self.overdue_link.clear()
-        self.retention_link.clear()
+        self.overdue_note.clear()
+        self.overdue_button.setText("")
+        self.retention_note.clear()
         self.aid_bar.reset()
         if self.retention_dialog is not None:
             self.retention_dialog.clear()

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSizePolicy,
     QTableView,
     QWidget,
 )
@@ -29,13 +28,12 @@ from ripartire_desktop.domain import (
     label,
 )
 from ripartire_desktop.gui import palette
-from ripartire_desktop.gui.clipboard import SensitivePlainTextEdit
 from ripartire_desktop.gui.dates import DateProblem, DateTimeInput, NotConfirmed, confirm_dates
 from ripartire_desktop.gui.dialogs.common import say
-from ripartire_desktop.gui.forms import child, host_layout
+from ripartire_desktop.gui.forms import child
 from ripartire_desktop.gui.lang import datetime_format, to_qdatetime, ui_language
-from ripartire_desktop.gui.session import Session
 from ripartire_desktop.gui.views.base import View
+from ripartire_desktop.gui.views.desk_form import desk_fields, keep_desk_form, notes_editor
 from ripartire_desktop.gui.views.desk_model import (
     ContactRow,
     ContactsModel,
@@ -81,12 +79,12 @@ class DeskView(View):
         self.correct_button = child(self.form, QPushButton, "correctButton")
         self.delete_button = child(self.form, QPushButton, "deleteButton")
         self.cancel_edit_button = child(self.form, QPushButton, "cancelEditButton")
-        self._editing: int | None = None  # the contact being corrected
+        self.editing: int | None = None  # the contact being corrected
         self.message = child(self.form, QLabel, "messageLabel")
         self.save_button = child(self.form, QPushButton, "saveButton")
         self.turn_button = child(self.form, QPushButton, "turnButton")
         self.table = child(self.form, QTableView, "contactsTable")
-        self.notes = self._notes_editor(self.session)
+        self.notes = notes_editor(self)
         fill_choices(self.channel, self.outcome)
         for error in (self.family_error, self.request_error):
             error.setStyleSheet(palette.ERROR_STYLE)
@@ -105,7 +103,7 @@ class DeskView(View):
         self.model = ContactsModel(self)
         self.table.setModel(self.model)
         size_columns(self.table, self.tr("anonymous"))
-        self._when_touched = False
+        self.when_touched = False
         self._loading_when = False
         self.when.dateTimeChanged.connect(self._touch_when)
         self.save_button.clicked.connect(self.save_contact)
@@ -117,22 +115,7 @@ class DeskView(View):
         self.table.activated.connect(self._open_linked)
         self.table.selectionModel().currentRowChanged.connect(self._selection_changed)
         self._reset_form()
-
-    def _notes_editor(self, session: Session) -> SensitivePlainTextEdit:
-        notes = SensitivePlainTextEdit(guard=session.clipboard, parent=self.form)
-        notes.setObjectName("notesEdit")
-        notes.setAccessibleName(self.tr("Notes"))
-        notes.setTabChangesFocus(True)
-        # A fixed height: an expanding editor would make the form spread its rows apart.
-        notes.setFixedHeight(notes.fontMetrics().lineSpacing() * 4 + 14)
-        notes.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        holder = child(self.form, QWidget, "notesHost")
-        host_layout(holder).addWidget(notes)
-        child(self.form, QLabel, "notesLabel").setBuddy(notes)
-        QWidget.setTabOrder(self.request, notes)
-        QWidget.setTabOrder(notes, self.family)
-        QWidget.setTabOrder(self.family, self.when)
-        return notes
+        self.keeper = keep_desk_form(self)
 
     def title(self) -> str:
         return self.tr("Drop-in desk")
@@ -141,13 +124,13 @@ class DeskView(View):
 
     def _touch_when(self) -> None:
         if not self._loading_when:
-            self._when_touched = True
+            self.when_touched = True
 
     def _reset_form(self) -> None:
         self._loading_when = True
         self.when.setMoment(datetime.now())
         self._loading_when = False
-        self._when_touched = False
+        self.when_touched = False
         self.channel.setCurrentIndex(0)
         self.outcome.setCurrentIndex(0)
         self.request.setText("")  # setText, not clear(): clear() keeps an undo history
@@ -156,7 +139,8 @@ class DeskView(View):
         self.appointment.setMoment(default_appointment(datetime.now()))
         self._outcome_changed()
         self._hide_errors()
-        self._editing = None
+        self.editing = None
+        self.loaded_fields: dict[str, object] | None = None  # a correction's contact, as loaded
         self._original_when: datetime | None = None
         self.box.setTitle(self._new_title)
         self.cancel_edit_button.hide()
@@ -197,7 +181,7 @@ class DeskView(View):
         booked = outcome == FirstContactOutcome.APPOINTMENT_BOOKED
         field = self.when
         try:
-            moment = self.when.required_moment() if self._when_touched else untouched
+            moment = self.when.required_moment() if self.when_touched else untouched
             field = self.appointment
             appointment = self.appointment.required_moment() if booked else None
             typed = FirstContact(
@@ -209,7 +193,7 @@ class DeskView(View):
                 appointment_at=(
                     None if appointment is None else appointment.replace(second=0, microsecond=0)
                 ),
-                id=self._editing,
+                id=self.editing,
             )
             self._hide_errors()
             field = self.when
@@ -221,7 +205,7 @@ class DeskView(View):
 
     def _write(self, typed: FirstContact, code: str) -> tuple[FirstContact | None, Changes]:
         """Save or correct `typed`; (None, changes) when the contact was deleted meanwhile."""
-        if self._editing is None:
+        if self.editing is None:
             return save_desk_contact(self.session.records, typed, family_code=code)
         return correct_desk_contact(self.session.records, typed, family_code=code)
 
@@ -248,7 +232,7 @@ class DeskView(View):
                 self.request,
             )
             return
-        corrected = self._editing is not None
+        corrected = self.editing is not None
         self._reset_form()
         self._load_recent()
         if saved is None:  # deleted meanwhile
@@ -268,15 +252,17 @@ class DeskView(View):
     def correct_selected(self) -> None:
         """Load the selected contact into the form: Save then rewrites it (audited)."""
         row = self._selected()
-        if row is None or not self.session.is_unlocked:
-            return
-        found = desk_contact(self.session.records, row.contact_id)
+        if row is not None and self.session.is_unlocked and not self.edit_contact(row.contact_id):
+            self._load_recent()  # deleted meanwhile
+
+    def edit_contact(self, contact_id: int) -> bool:
+        """The stored contact in the form, to be corrected; False if it is gone."""
+        found = desk_contact(self.session.records, contact_id)
         if found is None:
-            self._load_recent()
-            return
+            return False
         contact, code = found
         self._reset_form()
-        self._editing = contact.id
+        self.editing = contact.id
         self._original_when = contact.occurred_at
         self._loading_when = True
         self.when.setMoment(contact.occurred_at)
@@ -288,10 +274,16 @@ class DeskView(View):
         self.request.setText(contact.request)
         self.notes.setPlainText(contact.notes)
         self.family.setText(code)
-        self.box.setTitle(self.tr("Correct the contact of {0}").format(row.when))
+        when = to_qdatetime(contact.occurred_at).toString(datetime_format())
+        self.box.setTitle(self.tr("Correct the contact of {0}").format(when))
         self.cancel_edit_button.show()
         self.message.setText("")
         self.request.setFocus()
+        self.loaded_fields = desk_fields(self)
+        return True
+
+    def say_restored(self) -> None:
+        self._say(self.tr("What was typed before the lock is back in the form: check it and save."))
 
     def cancel_correction(self) -> None:
         self._reset_form()
@@ -306,7 +298,7 @@ class DeskView(View):
 
         def delete() -> None:
             changes = delete_desk_contact(self.session.records, contact_id)
-            if self._editing == contact_id:
+            if self.editing == contact_id:
                 self._reset_form()
             self._say(self.tr("Contact deleted."))
             self._load_recent()
@@ -329,11 +321,13 @@ class DeskView(View):
     def refresh(self) -> None:
         if not self.session.is_unlocked:
             return
-        if not self._when_touched:
+        if not self.when_touched:
             self._loading_when = True
             self.when.setMoment(datetime.now())
             self._loading_when = False
         self._load_recent()
+        if self.isVisible():
+            self.keeper.offer()
 
     def _load_recent(self) -> None:
         lang = ui_language()
@@ -388,6 +382,7 @@ class DeskView(View):
         focused = self.focusWidget()
         if focused is None or not self.isAncestorOf(focused):
             self.channel.setFocus()  # "When" defaults to now: most contacts start here
+        self.keeper.offer()
 
     def clear(self) -> None:
         self._reset_form()

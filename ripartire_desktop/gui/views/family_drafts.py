@@ -13,10 +13,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMessageBox
 
-from ripartire_desktop.gui.views.family_fields import fmt_moment
+from ripartire_desktop.gui.views.view_drafts import Asker
 from ripartire_desktop.usecases.form_drafts import discard_form_draft, form_draft, keep_form_draft
 
 if TYPE_CHECKING:
@@ -25,15 +24,13 @@ if TYPE_CHECKING:
 Button = QMessageBox.StandardButton
 
 
-class FormKeeper(QObject):
+class FormKeeper(Asker):
     """Keeps, offers back and asks about the family view's unsaved edits."""
 
     def __init__(self, view: FamilyView) -> None:
-        super().__init__(view)
+        super().__init__(view, view.session)
         self.view = view
-        self.question: QMessageBox | None = None  # the question open now (tests answer it)
         view.session.about_to_lock.connect(self.stash)
-        view.session.locked.connect(self.close_question)
 
     # --- over a lock: kept in the vault ---------------------------------------------------
 
@@ -59,20 +56,12 @@ class FormKeeper(QObject):
         kept = form_draft(view.session.records, family.id)
         if kept is None:
             return None
-        when = fmt_moment(kept.updated_at)
-        box = self._box(
-            self.tr("Unsaved changes"),
-            self.tr("Unsaved changes from {0}: restore them?").format(when),
-        )
-        restore = box.addButton(self.tr("&Restore"), QMessageBox.ButtonRole.AcceptRole)
-        discard = box.addButton(self.tr("&Discard"), QMessageBox.ButtonRole.DestructiveRole)
-        box.setDefaultButton(restore)
-        box.setEscapeButton(restore)  # Esc keeps them for later: nothing is thrown away
         family_id, tabs = family.id, kept.tabs
-        restore.clicked.connect(lambda: self._restore(family_id, tabs))
-        discard.clicked.connect(lambda: self._discard_kept(family_id))
-        box.open()
-        return box
+        return self.offer_back(
+            kept.updated_at,
+            lambda: self._restore(family_id, tabs),
+            lambda: self._discard_kept(family_id),
+        )
 
     def _restore(self, family_id: int, tabs: dict[str, object]) -> None:
         view = self.view
@@ -99,7 +88,7 @@ class FormKeeper(QObject):
         view = self.view
         if not view.has_unsaved_changes():
             return False
-        box = self._box(
+        box = self.box(
             self.tr("Unsaved changes"),
             self.tr("Family {0} has unsaved changes. Save them before leaving?").format(
                 view.family.code if view.family is not None else ""
@@ -125,22 +114,3 @@ class FormKeeper(QObject):
             if tab.is_dirty:
                 tab.revert()
         go()
-
-    def _box(self, title: str, text: str) -> QMessageBox:
-        self.close_question()
-        box = QMessageBox(QMessageBox.Icon.Question, title, text, Button.NoButton, self.view)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.setWindowModality(Qt.WindowModality.WindowModal)
-        box.finished.connect(lambda _r, b=box: self._done(b))
-        self.question = box
-        return box
-
-    def _done(self, box: QMessageBox) -> None:
-        if self.question is box:
-            self.question = None
-
-    def close_question(self) -> None:
-        if self.question is not None:
-            box, self.question = self.question, None
-            box.setText("")
-            box.reject()

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QLocale
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -31,6 +32,7 @@ from ripartire_desktop.gui.views.settings_data import DataSection
 from ripartire_desktop.gui.views.settings_fields import mirror_language
 from ripartire_desktop.gui.views.settings_security import SecuritySection
 from ripartire_desktop.gui.views.settings_team import TeamSection
+from ripartire_desktop.gui.views.view_drafts import ViewKeeper
 from ripartire_desktop.usecases.settings import save_settings
 
 # Settings field -> objectName prefix in ui/settings.ui (`<prefix>Edit`, `<prefix>Error`).
@@ -108,6 +110,14 @@ class SettingsView(View):
         self._show_errors({})
         say(self.save_message, "")
         self._edited()
+        self.keeper = ViewKeeper(
+            self,
+            self.session,
+            "settings",
+            unsaved=self.is_dirty,
+            fields=self.typed_fields,
+            restore=self.restore_fields,
+        )
 
     def _add_interview_lock_row(self, form: QWidget) -> None:
         """ "Lock during interviews after" under "Lock after inactivity": in interview mode
@@ -174,6 +184,12 @@ class SettingsView(View):
         self.team.refresh()
         if not self.is_dirty():  # never throw away what the user is typing
             self._fill(self.session.records.settings.load())
+        if self.isVisible():
+            self.keeper.offer()  # what was typed here before a lock
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.keeper.offer()
 
     def _fill(self, settings: Settings) -> None:
         self._stored = settings
@@ -217,6 +233,28 @@ class SettingsView(View):
         texts = tuple(self.edits[f].text() for f in TYPED_FIELDS)
         numbers = tuple(self.edits[f].value() for f in NUMBER_FIELDS)
         return (*texts, *numbers, self.language.currentData())
+
+    def typed_fields(self) -> dict[str, object]:
+        """The form as typed (kept over a lock: `ViewKeeper`)."""
+        fields: dict[str, object] = {f: self.edits[f].text() for f in TYPED_FIELDS}
+        fields.update({f: self.edits[f].value() for f in NUMBER_FIELDS})
+        fields["language"] = self.language.currentData()
+        return fields
+
+    def restore_fields(self, fields: dict[str, object]) -> None:
+        for field in (*TYPED_FIELDS, *NUMBER_FIELDS):
+            value = fields.get(field)
+            if isinstance(value, str):
+                self.edits[field].setText(value)
+            elif isinstance(value, int) and field in NUMBER_FIELDS:
+                self.edits[field].setValue(value)
+        index = self.language.findData(fields.get("language"))
+        if index >= 0:
+            self.language.setCurrentIndex(index)
+        say(
+            self.save_message,
+            self.tr("What was typed before the lock is back in the form: check it and save."),
+        )
 
     def is_dirty(self) -> bool:
         return self._loaded is not None and self._values() != self._loaded

@@ -43,6 +43,14 @@ def erase_family(conn: Connection, code: str) -> ErasureReport:
     family = FamilyRepository(conn).by_code(code)
     removed = 0
     with transaction(conn):
+        # A desk form kept at a lock (view_drafts) that names the family or corrects one of
+        # its contacts goes too: its text may be about them.
+        removed += conn.execute(
+            "DELETE FROM view_drafts WHERE view = 'desk' AND ("
+            "upper(trim(json_extract(data, '$.family'))) = ? OR json_extract(data, '$.editing')"
+            " IN (SELECT id FROM first_contacts WHERE family_id = ?))",
+            (family.code.upper(), family.id),
+        ).rowcount
         # A desk contact stays counted (it happened), but loses its text and its link.
         anonymised = conn.execute(
             "UPDATE first_contacts SET request = '', notes = '', family_id = NULL "

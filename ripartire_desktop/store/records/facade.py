@@ -10,7 +10,7 @@ from ripartire_desktop.store.records.audit import AuditLog
 from ripartire_desktop.store.records.desk import FirstContactRepository
 from ripartire_desktop.store.records.drafts import DraftRepository
 from ripartire_desktop.store.records.families import FamilyRepository
-from ripartire_desktop.store.records.form_drafts import FormDraftRepository
+from ripartire_desktop.store.records.form_drafts import FormDraftRepository, ViewDraftRepository
 from ripartire_desktop.store.records.households import IdentityRepository, MemberRepository
 from ripartire_desktop.store.records.ledger import AidRepository
 from ripartire_desktop.store.records.outcomes import ClosureRepository, ConsentRepository
@@ -34,6 +34,7 @@ class Records:
         self.interviews = InterviewRepository(conn)
         self.drafts = DraftRepository(conn)
         self.form_drafts = FormDraftRepository(conn)
+        self.view_drafts = ViewDraftRepository(conn)
         self.actions = ActionRepository(conn)
         self.aid = AidRepository(conn)
         self.consents = ConsentRepository(conn)
