@@ -31,6 +31,29 @@ class NetworkForbiddenError(RuntimeError):
     pass
 
 
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]):  # type: ignore[no-untyped-def]
+    """A test that timed out waiting (pytest-qt's waitUntil/waitSignal, or any TimeoutError)
+    gets every thread's stack at that moment in its report: where the GUI thread and the
+    workers were tells a lost signal from a slow machine from a deadlock."""
+    outcome = yield
+    report = outcome.get_result()
+    if call.excinfo is None:
+        return
+    error = call.excinfo.value
+    if not any("Timeout" in type(e).__name__ for e in (error, error.__cause__)):
+        return
+    import threading
+    import traceback
+
+    names = {thread.ident: thread.name for thread in threading.enumerate()}
+    stacks = [
+        f"--- thread {names.get(ident, ident)}\n" + "".join(traceback.format_stack(frame))
+        for ident, frame in sys._current_frames().items()
+    ]
+    report.sections.append(("threads when the wait timed out", "\n".join(stacks)))
+
+
 @pytest.fixture(autouse=True, scope="session")
 def no_network() -> Iterator[None]:
     """The app never opens a socket: any attempt during the suite fails the test that made it."""
