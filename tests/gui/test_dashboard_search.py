@@ -52,7 +52,7 @@ def test_search_shows_snippets_and_enter_opens_the_item(
     qtbot.addWidget(view)
     view.show()
     qtbot.keyClicks(view.query, "perche")
-    qtbot.waitUntil(lambda: view.model.rowCount() > 0, timeout=20_000)
+    qtbot.waitUntil(lambda: view.model.rowCount() > 0, timeout=60_000)
     qtmodeltester.check(view.model)
     assert view.model.index(0, 0).data() == family.code
     assert "<b>perché</b>" in view.preview.toHtml() or "perché" in view.preview.toPlainText()

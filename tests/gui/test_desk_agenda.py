@@ -85,9 +85,9 @@ def shown(qtbot, view: QWidget) -> QWidget:
     qtbot.addWidget(view)
     view.resize(1100, 720)
     view.show()
-    qtbot.waitExposed(view, timeout=20_000)
+    qtbot.waitExposed(view, timeout=60_000)
     view.activateWindow()
-    qtbot.waitUntil(view.isActiveWindow, timeout=20_000)
+    qtbot.waitUntil(view.isActiveWindow, timeout=60_000)
     return view
 
 
@@ -180,7 +180,7 @@ def test_a_contact_is_linked_by_code_and_the_completer_knows_codes_only(
     assert "Ortensia" not in " ".join(view.codes.stringList())
     popup = view.family.completer().popup()
     assert popup is not None
-    qtbot.waitUntil(popup.isVisible, timeout=20_000)
+    qtbot.waitUntil(popup.isVisible, timeout=60_000)
     qtbot.keyClick(popup, Qt.Key.Key_Down)
     qtbot.keyClick(popup, Qt.Key.Key_Return)  # pick the suggestion
     assert view.family.text() == family.code

@@ -54,7 +54,7 @@ def choose_save(monkeypatch: pytest.MonkeyPatch, path: Path | str) -> list[str]:
 
 
 def finished_text(qtbot, dialog: ProgressDialog) -> str:  # type: ignore[no-untyped-def]
-    qtbot.waitUntil(lambda: not dialog.busy, timeout=20_000)
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=60_000)
     return dialog.result_label.text()
 
 
@@ -237,7 +237,7 @@ def test_wizard_prints_the_recovery_sheet_with_the_key(
     wizard.next()
     recovery = wizard.recovery_page
     assert not recovery.print_button.isEnabled()
-    qtbot.waitUntil(lambda: recovery.ready, timeout=30_000)
+    qtbot.waitUntil(lambda: recovery.ready, timeout=60_000)
     assert recovery.print_button.isEnabled()
     target = tmp_path / "foglio.pdf"
     choose_save(monkeypatch, target)
@@ -248,7 +248,7 @@ def test_wizard_prints_the_recovery_sheet_with_the_key(
     assert squeeze(wizard.recovery_key.replace("-", "")) in squeeze(pdf_text(target))
     progress.accept()
     recovery.written.setChecked(True)
-    with qtbot.waitSignal(wizard.unlocked, timeout=10_000):
+    with qtbot.waitSignal(wizard.unlocked, timeout=60_000):
         wizard.button(QWizard.WizardButton.FinishButton).click()
     assert wizard.recovery_key == ""
     session.tasks.wait()
@@ -302,12 +302,12 @@ def test_settings_recovery_sheet_refuses_another_vaults_key_then_prints(
     submit(qtbot, dialog, "ABCD-EFGH")
     assert "not a valid recovery key" in dialog.message.text()
     submit(qtbot, dialog, other_key)
-    qtbot.waitUntil(lambda: "does not open this vault" in dialog.message.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: "does not open this vault" in dialog.message.text(), timeout=60_000)
     assert not target.exists() and exports(session) == []
     typed = recovery.lower().replace("-", " ").replace("0", "o")  # as typed from the paper
     submit(qtbot, dialog, typed)
     qtbot.waitUntil(
-        lambda: settings_view.security.sheet_printer.progress is not None, timeout=10_000
+        lambda: settings_view.security.sheet_printer.progress is not None, timeout=60_000
     )
     progress = settings_view.security.sheet_printer.progress
     assert "NOT encrypted" in finished_text(qtbot, progress)

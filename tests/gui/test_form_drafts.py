@@ -50,7 +50,7 @@ def form_draft(records: Records, family_id: int):  # type: ignore[no-untyped-def
 def unlock(controller: AppController, qtbot) -> None:  # type: ignore[no-untyped-def]
     window = controller.unlock_window
     qtbot.keyClicks(window.passphrase, PASSPHRASE)
-    with qtbot.waitSignal(window.unlocked, timeout=15_000):
+    with qtbot.waitSignal(window.unlocked, timeout=60_000):
         qtbot.keyClick(window.passphrase, Qt.Key.Key_Return)
 
 
@@ -115,7 +115,7 @@ def test_opening_another_family_asks_and_discard_goes_there(app, qtbot) -> None:
 def lock_unlock_restore(controller: AppController, qtbot, lock) -> None:  # type: ignore[no-untyped-def]
     family_id = controller.main.family_view.family.id
     lock()
-    qtbot.waitUntil(lambda: not controller.session.is_unlocked, timeout=20_000)
+    qtbot.waitUntil(lambda: not controller.session.is_unlocked, timeout=60_000)
     assert controller.main.family_view.household_tab.address.text() == ""
     unlock(controller, qtbot)
     assert controller.main.current_place() == ("family", family_id)

@@ -32,7 +32,7 @@ def app_on_family(data_dir: Path, qtbot):  # type: ignore[no-untyped-def]
     controller.start()
     window = controller.unlock_window
     qtbot.keyClicks(window.passphrase, PASSPHRASE)
-    with qtbot.waitSignal(window.unlocked, timeout=15_000):
+    with qtbot.waitSignal(window.unlocked, timeout=60_000):
         qtbot.keyClick(window.passphrase, Qt.Key.Key_Return)
     controller.main.open_family(family.id or 0)
     yield controller, family
@@ -45,7 +45,7 @@ def _into_interview(controller, family, qtbot):  # type: ignore[no-untyped-def]
     main = controller.main
     main.open_interview_mode(family.id)
     main.activateWindow()
-    qtbot.waitUntil(main.isActiveWindow, timeout=20_000)
+    qtbot.waitUntil(main.isActiveWindow, timeout=60_000)
     assert main.current_place() == ("interview", family.id)
     return main
 
@@ -89,7 +89,7 @@ def test_f12_covers_the_window_and_an_open_dialog(app_on_family, qtbot) -> None:
     controller, _family = app_on_family
     main = controller.main
     box = _open_dialog(main)
-    qtbot.waitExposed(box, timeout=20_000)
+    qtbot.waitExposed(box, timeout=60_000)
     qtbot.keyClick(box, Qt.Key.Key_F12)
     assert main.curtain.isVisible()
     covers = [c for c in box.findChildren(Curtain) if c.isVisible()]
@@ -104,7 +104,7 @@ def test_f12_covers_the_window_and_an_open_dialog(app_on_family, qtbot) -> None:
 def test_ctrl_l_locks_from_an_open_dialog_and_closes_it(app_on_family, qtbot) -> None:
     controller, _family = app_on_family
     box = _open_dialog(controller.main)
-    qtbot.waitExposed(box, timeout=20_000)
+    qtbot.waitExposed(box, timeout=60_000)
     qtbot.keyClick(box, Qt.Key.Key_L, CTRL)
     assert not controller.session.is_unlocked
     assert not box.isVisible()
@@ -119,11 +119,11 @@ def test_idle_in_interview_mode_covers_the_screen_and_locks_only_later(
     main = _into_interview(controller, family, qtbot)
     assert controller.session.records.settings.load().interview_lock_minutes == 30
     controller.idle.set_minutes(0)  # the usual limit has passed
-    qtbot.waitUntil(main.curtain.isVisible, timeout=20_000)
+    qtbot.waitUntil(main.curtain.isVisible, timeout=60_000)
     assert controller.session.is_unlocked  # no passphrase asked in front of the family
     assert not controller.unlock_window.isVisible()
     controller.idle.set_interview_minutes(0)  # the longer interview limit passes too
-    qtbot.waitUntil(lambda: not controller.session.is_unlocked, timeout=20_000)
+    qtbot.waitUntil(lambda: not controller.session.is_unlocked, timeout=60_000)
     assert controller.unlock_window.isVisible()
 
 
@@ -131,4 +131,4 @@ def test_outside_interview_mode_idleness_still_locks(app_on_family, qtbot) -> No
     controller, _family = app_on_family
     controller.idle.set_interview_minutes(240)
     controller.idle.set_minutes(0)
-    qtbot.waitUntil(lambda: not controller.session.is_unlocked, timeout=20_000)
+    qtbot.waitUntil(lambda: not controller.session.is_unlocked, timeout=60_000)

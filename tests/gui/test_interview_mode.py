@@ -72,9 +72,9 @@ def make_view(qtbot, session: Session, navigator: RecordingNavigator) -> Intervi
     qtbot.addWidget(view)
     view.resize(1100, 720)
     view.show()
-    qtbot.waitExposed(view, timeout=20_000)
+    qtbot.waitExposed(view, timeout=60_000)
     view.activateWindow()  # shortcuts (Esc, Ctrl+S) need the focus inside the view
-    qtbot.waitUntil(view.isActiveWindow, timeout=20_000)
+    qtbot.waitUntil(view.isActiveWindow, timeout=60_000)
     return view
 
 
@@ -100,7 +100,7 @@ def test_typing_saves_the_draft_in_the_vault_without_pressing_save(
     view = make_view(qtbot, session, navigator)
     view.open(family.id)
     assert view.fields.code.text() == family.code
-    with qtbot.waitSignal(view.draft_saved, timeout=20_000):  # bounds a hang only
+    with qtbot.waitSignal(view.draft_saved, timeout=60_000):  # bounds a hang only
         qtbot.keyClicks(view.fields.notes, "La madre cerca lavoro come sarta")
     assert stored_draft_notes(session, family.id) == "La madre cerca lavoro come sarta"
     assert "Draft saved" in view.fields.status.text()
@@ -153,7 +153,7 @@ def test_save_interview_creates_it_removes_the_draft_and_opens_the_family(
     qtbot.keyClicks(view.fields.notes, "Colloquio sul tirocinio in falegnameria")
     view.fields.duration.setValue(45)
     view.fields.topics[NeedArea.WORK].setChecked(True)
-    with qtbot.waitSignal(session.records_changed, timeout=20_000):
+    with qtbot.waitSignal(session.records_changed, timeout=60_000):
         qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
     hits = session.records.search.search("falegnameria")
     assert [(h.kind, h.family_code) for h in hits] == [("interview", family.code)]
@@ -230,7 +230,7 @@ def test_every_input_is_labelled_and_the_notes_come_first(
     view = make_view(qtbot, session, navigator)
     view.open(family.id)
     assert unlabelled_inputs(view) == []
-    qtbot.waitUntil(view.fields.notes.hasFocus, timeout=20_000)
+    qtbot.waitUntil(view.fields.notes.hasFocus, timeout=60_000)
     qtbot.keyClick(view.fields.notes, Qt.Key.Key_Tab)  # Tab leaves the notes, in page order
     assert view.fields.start.hasFocus()
 

@@ -66,7 +66,7 @@ def app_on_family(data_dir: Path, qtbot):  # type: ignore[no-untyped-def]
     controller.start()
     window = controller.unlock_window
     qtbot.keyClicks(window.passphrase, PASSPHRASE)
-    with qtbot.waitSignal(window.unlocked, timeout=15_000):
+    with qtbot.waitSignal(window.unlocked, timeout=60_000):
         qtbot.keyClick(window.passphrase, Qt.Key.Key_Return)
     main = controller.main
     main.views["families"].names.setChecked(True)  # type: ignore[attr-defined]
@@ -93,11 +93,11 @@ def _assert_locked_and_blank(controller: AppController) -> None:
 def test_idle_lock_clears_every_view_and_returns_to_the_family(app_on_family, qtbot) -> None:
     controller, family = app_on_family
     controller.idle.set_minutes(0)
-    qtbot.waitUntil(lambda: not controller.session.is_unlocked, timeout=20_000)
+    qtbot.waitUntil(lambda: not controller.session.is_unlocked, timeout=60_000)
     _assert_locked_and_blank(controller)
     window = controller.unlock_window
     qtbot.keyClicks(window.passphrase, PASSPHRASE)
-    with qtbot.waitSignal(window.unlocked, timeout=15_000):
+    with qtbot.waitSignal(window.unlocked, timeout=60_000):
         qtbot.keyClick(window.passphrase, Qt.Key.Key_Return)
     assert controller.main.current_place() == ("family", family.id)
 

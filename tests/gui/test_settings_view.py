@@ -57,7 +57,7 @@ def retype(qtbot, widget: QWidget, text: str) -> None:  # type: ignore[no-untype
 
 
 def close_when_done(qtbot, dialog: ProgressDialog) -> str:  # type: ignore[no-untyped-def]
-    qtbot.waitUntil(lambda: not dialog.busy, timeout=20_000)
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=60_000)
     text = dialog.result_label.text()
     close = dialog.buttons.button(QDialogButtonBox.StandardButton.Close)
     qtbot.mouseClick(close, LEFT)
@@ -79,7 +79,7 @@ def test_edit_and_save_settings_are_stored(view: SettingsView, session: Session,
     retype(qtbot, view.edits["idle_lock_minutes"], "10")
     view.language.setCurrentIndex(view.language.findData("en"))
     assert view.save_button.isEnabled()
-    with qtbot.waitSignal(session.idle_lock_changed, timeout=20_000) as changed:
+    with qtbot.waitSignal(session.idle_lock_changed, timeout=60_000) as changed:
         qtbot.mouseClick(view.save_button, LEFT)
     assert changed.args == [10]
     stored = session.records.settings.load()
@@ -164,7 +164,7 @@ def test_revert_and_clear(view: SettingsView, session: Session, qtbot) -> None:
 def _open_passphrase_dialog(view: SettingsView, qtbot, current: str):  # type: ignore[no-untyped-def]
     qtbot.mouseClick(view.security.change_button, LEFT)
     dialog = view.security.passphrase_dialog
-    qtbot.waitExposed(dialog, timeout=20_000)
+    qtbot.waitExposed(dialog, timeout=60_000)
     qtbot.keyClicks(dialog.current, current)
     qtbot.keyClicks(dialog.new, NEW_PASSPHRASE)
     qtbot.keyClicks(dialog.confirm, NEW_PASSPHRASE)
@@ -176,7 +176,7 @@ def _open_passphrase_dialog(view: SettingsView, qtbot, current: str):  # type: i
 def _wait_for_change(view: SettingsView, dialog, qtbot, words: str) -> None:  # type: ignore[no-untyped-def]
     """Wait for the passphrase change to be reported; if it never is, say where it stopped."""
     try:
-        qtbot.waitUntil(lambda: words in view.security.message.text(), timeout=30_000)
+        qtbot.waitUntil(lambda: words in view.security.message.text(), timeout=60_000)
     except Exception as exc:
         raise AssertionError(
             f"view: {view.security.message.text()!r}; dialog: {dialog.message.text()!r}; "
@@ -204,7 +204,7 @@ def test_wrong_current_passphrase_is_said_plainly(
 ) -> None:
     envelope = (data_dir / "vault-key.json").read_bytes()
     dialog = _open_passphrase_dialog(view, qtbot, "non-e-questa-1")
-    qtbot.waitUntil(lambda: "current passphrase is wrong" in dialog.message.text(), timeout=20_000)
+    qtbot.waitUntil(lambda: "current passphrase is wrong" in dialog.message.text(), timeout=60_000)
     assert dialog.isVisible() and dialog.change_button.isEnabled()
     assert (data_dir / "vault-key.json").read_bytes() == envelope
 
@@ -221,7 +221,7 @@ def test_rotate_key_reencrypts_and_the_view_keeps_working(
     dialog = view.security.rotate_dialog
     qtbot.keyClicks(dialog.secret, PASSPHRASE)
     qtbot.mouseClick(dialog.ok_button, LEFT)
-    qtbot.waitUntil(lambda: view.security.progress_dialog is not None, timeout=20_000)
+    qtbot.waitUntil(lambda: view.security.progress_dialog is not None, timeout=60_000)
     text = close_when_done(qtbot, view.security.progress_dialog)
     assert "re-encrypted" in text
     assert session.vault.data_key != old_key
@@ -326,7 +326,7 @@ def test_backup_never_overwrites_an_existing_file(
 def test_verify_says_the_vault_is_sound(view: SettingsView, qtbot) -> None:
     qtbot.mouseClick(view.data.verify_button, LEFT)
     dialog = view.data.verify_dialog
-    qtbot.waitUntil(lambda: "sound" in dialog.verdict.text(), timeout=20_000)
+    qtbot.waitUntil(lambda: "sound" in dialog.verdict.text(), timeout=60_000)
     assert dialog.checks.count() >= 4
     assert "sound" in view.data.message.text()
 
@@ -353,18 +353,18 @@ def test_restore_replaces_the_vault_keeps_the_old_one_and_asks_to_lock(
     assert dialog.backup.path == target
     qtbot.keyClicks(dialog.secret, "sbagliata-123")
     qtbot.mouseClick(dialog.restore_button, LEFT)
-    qtbot.waitUntil(lambda: "Wrong passphrase" in dialog.message.text(), timeout=20_000)
+    qtbot.waitUntil(lambda: "Wrong passphrase" in dialog.message.text(), timeout=60_000)
     assert session.records.settings.load().organisation == "Scritto dopo il backup"
 
     dialog.secret.clear()
     qtbot.keyClicks(dialog.secret, PASSPHRASE)
     qtbot.mouseClick(dialog.restore_button, LEFT)
-    qtbot.waitUntil(lambda: view.data.progress_dialog is not None, timeout=20_000)
+    qtbot.waitUntil(lambda: view.data.progress_dialog is not None, timeout=60_000)
     progress = view.data.progress_dialog
     assert not session.vault.is_unlocked  # its files are being moved aside
-    qtbot.waitUntil(lambda: not progress.busy, timeout=20_000)
+    qtbot.waitUntil(lambda: not progress.busy, timeout=60_000)
     assert "restored" in progress.result_label.text()
-    with qtbot.waitSignal(session.restore_completed, timeout=20_000):
+    with qtbot.waitSignal(session.restore_completed, timeout=60_000):
         close_when_done(qtbot, progress)
 
     [aside] = [p for p in data_dir.iterdir() if p.name.startswith("replaced-")]
@@ -426,7 +426,7 @@ def test_a_new_recovery_key_from_settings_replaces_the_old_one(
     dialog = view.security.recovery.start()
     qtbot.keyClicks(dialog.secret, PASSPHRASE)
     qtbot.mouseClick(dialog.ok_button, LEFT)
-    qtbot.waitUntil(lambda: view.security.recovery.shown is not None, timeout=30_000)
+    qtbot.waitUntil(lambda: view.security.recovery.shown is not None, timeout=60_000)
     box = view.security.recovery.shown
     shown = box.informativeText().replace("\n", " ").split()
     assert len(shown) == 9
@@ -466,11 +466,11 @@ def test_the_window_runs_the_same_key_and_backup_use_cases_as_the_command_line(
     dialog = view.security.rotate_dialog
     qtbot.keyClicks(dialog.secret, PASSPHRASE)
     qtbot.mouseClick(dialog.ok_button, LEFT)
-    qtbot.waitUntil(lambda: view.security.progress_dialog is not None, timeout=20_000)
+    qtbot.waitUntil(lambda: view.security.progress_dialog is not None, timeout=60_000)
     assert "re-encrypted" in close_when_done(qtbot, view.security.progress_dialog)
     assert session.is_unlocked and session.core.vault.is_unlocked  # reopened by the session
     qtbot.mouseClick(view.data.verify_button, LEFT)
-    qtbot.waitUntil(lambda: "sound" in view.data.message.text(), timeout=20_000)
+    qtbot.waitUntil(lambda: "sound" in view.data.message.text(), timeout=60_000)
     assert calls == ["rotate_key", "verify"]
 
 
@@ -480,6 +480,6 @@ def test_the_interview_lock_is_a_setting_longer_by_default(
     assert view.edits["interview_lock_minutes"].value() == 30
     retype(qtbot, view.edits["interview_lock_minutes"], "45")
     assert view.save_button.isEnabled()
-    with qtbot.waitSignal(session.idle_lock_changed, timeout=20_000):
+    with qtbot.waitSignal(session.idle_lock_changed, timeout=60_000):
         qtbot.mouseClick(view.save_button, LEFT)
     assert session.records.settings.load().interview_lock_minutes == 45

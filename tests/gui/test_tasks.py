@@ -39,4 +39,4 @@ def test_a_result_for_an_open_window_is_shown(qtbot) -> None:
     asker = _Asker()
     qtbot.addWidget(asker)
     tasks.run(lambda _p: 42, on_success=asker.done, on_failure=asker.done)
-    qtbot.waitUntil(lambda: asker.shown == [42], timeout=20_000)
+    qtbot.waitUntil(lambda: asker.shown == [42], timeout=60_000)

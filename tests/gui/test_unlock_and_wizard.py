@@ -33,11 +33,11 @@ def test_wrong_then_right_passphrase(data_dir: Path, qtbot) -> None:
     window.show()
     qtbot.keyClicks(window.passphrase, "non e questa")  # QTest types ASCII only
     qtbot.mouseClick(window.unlock_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "Wrong passphrase" in window.message.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: "Wrong passphrase" in window.message.text(), timeout=60_000)
     assert not session.is_unlocked
     window.passphrase.clear()
     qtbot.keyClicks(window.passphrase, PASSPHRASE)
-    with qtbot.waitSignal(window.unlocked, timeout=10_000):
+    with qtbot.waitSignal(window.unlocked, timeout=60_000):
         qtbot.keyClick(window.passphrase, Qt.Key.Key_Return)
     assert session.is_unlocked
     assert window.passphrase.text() == ""
@@ -54,7 +54,7 @@ def test_recovery_key_typo_gets_its_own_message(data_dir: Path, qtbot) -> None:
     assert window.recovery.isVisible() and not window.passphrase.isVisible()
     qtbot.keyClicks(window.recovery, "ABCD-EFGH")
     qtbot.mouseClick(window.unlock_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "not a valid recovery key" in window.message.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: "not a valid recovery key" in window.message.text(), timeout=60_000)
     session.tasks.wait()
 
 
@@ -66,7 +66,7 @@ def test_damaged_vault_message(data_dir: Path, qtbot) -> None:
     window.show()
     qtbot.keyClicks(window.passphrase, PASSPHRASE)
     qtbot.mouseClick(window.unlock_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "cannot be opened" in window.message.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: "cannot be opened" in window.message.text(), timeout=60_000)
     assert "backup" in window.message.text()
     session.tasks.wait()
 
@@ -94,12 +94,12 @@ def test_first_run_wizard_creates_and_opens_the_vault(tmp_path: Path, qtbot) -> 
     page.remember.setChecked(True)
     wizard.next()
     recovery = wizard.recovery_page
-    qtbot.waitUntil(lambda: recovery.ready, timeout=30_000)
+    qtbot.waitUntil(lambda: recovery.ready, timeout=60_000)
     shown = recovery.key_label.text().replace("\n", " ").split()
     assert len(shown) == 9 and all(len(group) == 4 for group in shown)
     assert not wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
     recovery.written.setChecked(True)
-    with qtbot.waitSignal(wizard.unlocked, timeout=10_000):
+    with qtbot.waitSignal(wizard.unlocked, timeout=60_000):
         wizard.button(QWizard.WizardButton.FinishButton).click()
     settings = Records(session.vault.connection).settings.load()
     assert settings.organisation == "Associazione Prova"
@@ -150,7 +150,7 @@ def test_a_cut_audit_log_is_said_at_unlock_in_the_app(data_dir: Path, qtbot) -> 
     controller.start()
     window = controller.unlock_window
     qtbot.keyClicks(window.passphrase, PASSPHRASE)
-    with qtbot.waitSignal(window.unlocked, timeout=15_000):
+    with qtbot.waitSignal(window.unlocked, timeout=60_000):
         qtbot.keyClick(window.passphrase, Qt.Key.Key_Return)
     box = controller.audit_warning
     assert box is not None and box.isVisible()

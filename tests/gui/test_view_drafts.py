@@ -89,7 +89,7 @@ def test_a_desk_contact_typed_before_ctrl_l_comes_back_and_saves(controller, qtb
 def test_the_idle_lock_keeps_the_desk_and_discard_drops_it(controller, qtbot) -> None:
     type_desk_contact(controller, qtbot)
     controller.idle.set_minutes(0)
-    qtbot.waitUntil(lambda: not controller.session.is_unlocked, timeout=20_000)
+    qtbot.waitUntil(lambda: not controller.session.is_unlocked, timeout=60_000)
     unlock(controller, qtbot)
     desk = controller.main.views["desk"]
     answer(offered(desk.keeper), "Discard")

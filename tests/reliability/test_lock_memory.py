@@ -121,7 +121,7 @@ def test_after_the_idle_lock_nothing_in_memory_holds_family_data(data_dir: Path,
     controller.start()
     window = controller.unlock_window
     qtbot.keyClicks(window.passphrase, PASSPHRASE)
-    with qtbot.waitSignal(window.unlocked, timeout=15_000):
+    with qtbot.waitSignal(window.unlocked, timeout=60_000):
         qtbot.keyClick(window.passphrase, Qt.Key.Key_Return)
     main = controller.main
     qtbot.addWidget(main)
@@ -147,7 +147,7 @@ def test_after_the_idle_lock_nothing_in_memory_holds_family_data(data_dir: Path,
     # Still in interview mode, where the lock comes after its own (longer) setting.
     controller.idle.set_minutes(0)
     controller.idle.set_interview_minutes(0)
-    qtbot.waitUntil(lambda: not controller.session.is_unlocked, timeout=20_000)
+    qtbot.waitUntil(lambda: not controller.session.is_unlocked, timeout=60_000)
     controller.tasks.wait()
     QApplication.processEvents()
     gc.collect()
