@@ -86,7 +86,7 @@ def cmd_import_sheet(args: argparse.Namespace) -> int:
     # The file is read (and a hostile one refused) before the vault is opened.
     data = sheet_import.read_sheet(Path(args.file).expanduser(), args.sheet)
     with unlocked(args) as session:
-        mapping = sheet_import.mapping_for(session, data)
+        mapping = sheet_import.mapping_for(session.records, data)
         apply_overrides(data, mapping, args.mapping or [])
         checked = sheet_import.check_sheet(data, mapping, today=date.today(), lang=lang)
         say(f"{shown(data.name)}: " + ("colonne" if lang == "it" else "columns"))
@@ -108,7 +108,7 @@ def cmd_import_sheet(args: argparse.Namespace) -> int:
             )
             return EXIT_OK
         imported = sheet_import.import_sheet(
-            session, data, mapping, checked, on=date.today()
+            session.records, data, mapping, checked, on=date.today()
         ).households
     for household in imported:
         rows = household.rows

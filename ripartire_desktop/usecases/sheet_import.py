@@ -14,9 +14,9 @@ from pathlib import Path
 
 from ripartire_desktop.store import sheets
 from ripartire_desktop.store.fileio import atomic_write
+from ripartire_desktop.store.records import Records
 from ripartire_desktop.store.sheets import Checked, ImportedHousehold, SheetData
 from ripartire_desktop.usecases.changes import Changes, Kind
-from ripartire_desktop.usecases.session import VaultSession
 
 TEMPLATE_FORMATS = sheets.FORMATS
 
@@ -33,10 +33,10 @@ def read_sheet(path: Path, sheet: str | None = None) -> SheetData:
     return sheets.read_sheet(path, sheet)
 
 
-def mapping_for(session: VaultSession, data: SheetData) -> dict[int, str]:
+def mapping_for(records: Records, data: SheetData) -> dict[int, str]:
     """Column index -> field key: the mapping saved in the vault for these headers, the
     rest guessed from the headers' words (Italian or English)."""
-    return sheets.apply_saved(list(data.headers), session.records.sheet_mapping.load())
+    return sheets.apply_saved(list(data.headers), records.sheet_mapping.load())
 
 
 def check_sheet(
@@ -46,16 +46,15 @@ def check_sheet(
     return sheets.check(data, mapping, today=today, lang=lang)
 
 
-def save_mapping(session: VaultSession, data: SheetData, mapping: dict[int, str]) -> Changes:
+def save_mapping(records: Records, data: SheetData, mapping: dict[int, str]) -> Changes:
     """Remember `mapping` for sheets with these headers (in the vault, encrypted)."""
-    records = session.records
     with records.transaction():
         records.sheet_mapping.save(sheets.to_saved(list(data.headers), mapping))
     return Changes.of(Kind.SETTINGS)
 
 
 def import_sheet(
-    session: VaultSession,
+    records: Records,
     data: SheetData,
     mapping: dict[int, str],
     checked: Checked,
@@ -63,9 +62,10 @@ def import_sheet(
     on: date,
 ) -> SheetImported:
     """Store every household of `checked` (which has no problem) in one transaction, each
-    with its audit entry, then remember the mapping used."""
-    households = sheets.import_households(session.records, checked, on=on)
-    save_mapping(session, data, mapping)
+    with its audit entry, then remember the mapping used. `records` may be a worker
+    thread's (the window imports off the GUI thread)."""
+    households = sheets.import_households(records, checked, on=on)
+    save_mapping(records, data, mapping)
     return SheetImported(households, Changes.everything())
 
 

@@ -43,7 +43,7 @@ def every_row(session: VaultSession) -> dict[str, list[tuple[object, ...]]]:
 
 def check(session: VaultSession, path: Path) -> tuple[sheet_import.SheetData, dict[int, str]]:
     data = sheet_import.read_sheet(path)
-    return data, sheet_import.mapping_for(session, data)
+    return data, sheet_import.mapping_for(session.records, data)
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
@@ -74,7 +74,7 @@ def test_three_bad_cells_of_five_hundred_rows_are_all_named_and_nothing_changes(
     assert checked.problems[0].text("en").startswith(f"{sheet}, row 14, column {first}")
     assert not checked.ok and checked.households == ()
     with pytest.raises(ValueError, match="never imported"):
-        sheet_import.import_sheet(session, data, mapping, checked, on=TODAY)
+        sheet_import.import_sheet(session.records, data, mapping, checked, on=TODAY)
     assert every_row(session) == before
 
 
@@ -89,7 +89,7 @@ def test_five_hundred_good_rows_are_all_imported(tmp_path: Path, fmt: str) -> No
     assert checked.problems == ()
     households = {row[COLUMN["household"]] for row in rows[1:]}
 
-    imported = sheet_import.import_sheet(session, data, mapping, checked, on=TODAY)
+    imported = sheet_import.import_sheet(session.records, data, mapping, checked, on=TODAY)
 
     records = session.records
     assert len(imported.households) == len(households) == records.families.count()
@@ -134,7 +134,7 @@ def test_one_row_per_family_without_a_household_column(tmp_path: Path) -> None:
     ]
     mapping.pop(6)
     checked = sheet_import.check_sheet(data, mapping, today=TODAY)
-    imported = sheet_import.import_sheet(session, data, mapping, checked, on=TODAY)
+    imported = sheet_import.import_sheet(session.records, data, mapping, checked, on=TODAY)
     verdi, neri = (session.records.families.by_code(h.code) for h in imported.households)
     assert (verdi.created_on, verdi.minors, verdi.status) == (
         date(2026, 3, 2),
@@ -154,11 +154,11 @@ def test_the_saved_mapping_comes_back_for_the_same_headers(tmp_path: Path) -> No
     data, mapping = check(session, path)
     assert mapping == {0: "family_name", 1: "given_name"}  # "Ingresso" is not guessed
     mapping[2] = "first_contact"
-    sheet_import.save_mapping(session, data, mapping)
+    sheet_import.save_mapping(session.records, data, mapping)
 
     again = write(tmp_path / "b.csv", [["Note libere", "INGRESSO", "Nome", "Cognome"]])
     data = sheet_import.read_sheet(again)
-    assert sheet_import.mapping_for(session, data) == {
+    assert sheet_import.mapping_for(session.records, data) == {
         1: "first_contact", 2: "given_name", 3: "family_name"
     }  # fmt: skip
     stored = session.records.conn.execute(
