@@ -30,7 +30,8 @@ def _one_import(folder: Path, sheet: Path) -> tuple[float, float]:
         start = time.perf_counter()
         data = sheet_import.read_sheet(sheet)
         mapping = sheet_import.mapping_for(session.records, data)
-        checked = sheet_import.check_sheet(data, mapping, today=date.today())
+        in_vault = sheet_import.people_in_vault(session.records)
+        checked = sheet_import.check_sheet(data, mapping, today=date.today(), in_vault=in_vault)
         checked_at = time.perf_counter()
         imported = sheet_import.import_sheet(
             session.records, data, mapping, checked, on=date.today()

@@ -88,7 +88,10 @@ def cmd_import_sheet(args: argparse.Namespace) -> int:
     with unlocked(args) as session:
         mapping = sheet_import.mapping_for(session.records, data)
         apply_overrides(data, mapping, args.mapping or [])
-        checked = sheet_import.check_sheet(data, mapping, today=date.today(), lang=lang)
+        in_vault = sheet_import.people_in_vault(session.records)
+        checked = sheet_import.check_sheet(
+            data, mapping, today=date.today(), lang=lang, in_vault=in_vault
+        )
         say(f"{shown(data.name)}: " + ("colonne" if lang == "it" else "columns"))
         _describe_mapping(data, mapping, lang)
         _preview(checked, lang)

@@ -8,6 +8,7 @@ writes nothing. The window and the command line both come through here.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -39,11 +40,23 @@ def mapping_for(records: Records, data: SheetData) -> dict[int, str]:
     return sheets.apply_saved(list(data.headers), records.sheet_mapping.load())
 
 
+def people_in_vault(records: Records) -> dict[str, str]:
+    """Tax code -> family code of everyone the vault holds: a row naming one of them is a
+    person imported already (the same sheet twice), refused by `check_sheet`."""
+    return records.identities.family_codes_by_tax_code()
+
+
 def check_sheet(
-    data: SheetData, mapping: dict[int, str], *, today: date, lang: str = "it"
+    data: SheetData,
+    mapping: dict[int, str],
+    *,
+    today: date,
+    lang: str = "it",
+    in_vault: Mapping[str, str] | None = None,
 ) -> Checked:
-    """Every household and every bad cell of `data` read through `mapping`; writes nothing."""
-    return sheets.check(data, mapping, today=today, lang=lang)
+    """Every household and every bad cell of `data` read through `mapping`, `in_vault` being
+    `people_in_vault` (read first: this may run off the GUI thread); writes nothing."""
+    return sheets.check(data, mapping, today=today, lang=lang, known_tax_codes=in_vault)
 
 
 def save_mapping(records: Records, data: SheetData, mapping: dict[int, str]) -> Changes:

@@ -224,3 +224,30 @@ def test_members_take_their_role_from_the_sheet_or_their_age(tmp_path: Path) -> 
     assert (household.bundle.family.adults, household.bundle.family.minors) == (2, 1)
     assert household.bundle.family.first_contact_channel is None
     assert Channel.PHONE not in {household.bundle.family.first_contact_channel}
+
+
+def test_the_same_people_twice_are_refused(tmp_path: Path) -> None:
+    rows = [
+        ["Nucleo", "Cognome", "Nome", "Codice fiscale"],
+        ["1", "Rossi", "Maria", "RSSMRA85T41C523U"],
+        ["1", "Rossi", "Luca", "RSSLCU15C10C523G"],
+    ]
+    session = session_in(tmp_path / "vault")
+    data, mapping = check(session, write(tmp_path / "uno.xlsx", rows))
+    first = sheet_import.check_sheet(data, mapping, today=TODAY)
+    (done,) = sheet_import.import_sheet(session.records, data, mapping, first, on=TODAY).households
+
+    again = sheet_import.check_sheet(
+        data, mapping, today=TODAY, in_vault=sheet_import.people_in_vault(session.records)
+    )
+    assert [p.text("it") for p in again.problems] == [
+        f"Foglio1, riga {n}, colonna D (Codice fiscale): '{code}' è già nel vault, nella "
+        f"famiglia {done.code}"
+        for n, code in ((2, "RSSMRA85T41C523U"), (3, "RSSLCU15C10C523G"))
+    ]
+    twice = write(tmp_path / "due.csv", [*rows, ["2", "Rossi", "Mario", "rss mra 85t41 c523u"]])
+    data = sheet_import.read_sheet(twice)
+    checked = sheet_import.check_sheet(data, mapping, today=TODAY)
+    assert [p.text("en") for p in checked.problems] == [
+        "due, row 4, column D (Codice fiscale): 'rss mra 85t41 c523u' also appears on row 2"
+    ]

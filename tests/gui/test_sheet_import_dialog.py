@@ -68,6 +68,7 @@ def test_bad_cells_are_shown_then_a_corrected_mapping_imports(
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "imported: codes RIP-" in dialog.message.text(), timeout=WAIT)
     assert session.records.families.count() == households
+    assert session.records.audit.verify().ok  # written on a worker connection, chained alike
     assert not dialog.import_button.isEnabled()  # never twice
     assert navigator.calls[-1][0] == "status"
     view.refresh()
@@ -76,6 +77,8 @@ def test_bad_cells_are_shown_then_a_corrected_mapping_imports(
     dialog.load(path)  # the mapping was saved by the import: the two columns stay out
     qtbot.waitUntil(lambda: dialog.checked is not None, timeout=WAIT)
     assert dialog.mapping.combos[COLUMN["phone"]].currentData() == ""
+    assert "è già nel vault" in dialog.problems_list.item(0).text()  # not imported twice
+    assert not dialog.import_button.isEnabled()
 
 
 def test_one_field_per_column_and_hostile_files_say_why(

@@ -175,6 +175,7 @@ class SheetImportDialog(QDialog):
         generation = self._generation
         mapping = self.mapping.mapping()
         lang = self.lang
+        in_vault = sheet_import.people_in_vault(self._session.records)
         self.checked = None
         self.import_button.setEnabled(False)
         say(self.message, self.tr("Checking every row…"))
@@ -192,7 +193,7 @@ class SheetImportDialog(QDialog):
 
         self._session.tasks.run(
             lambda _progress: sheet_import.check_sheet(
-                data, mapping, today=date.today(), lang=lang
+                data, mapping, today=date.today(), lang=lang, in_vault=in_vault
             ),
             on_success=checked,
             on_failure=failed,

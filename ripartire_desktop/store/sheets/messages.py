@@ -8,7 +8,12 @@ the language asked for.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from enum import StrEnum
+
+from ripartire_desktop.domain import format_cents, label
+
+from .fields import Kind
 
 
 class Problem(StrEnum):
@@ -40,6 +45,8 @@ class Problem(StrEnum):
     AID_DATE_MISSING = "aid_date_missing"
     AID_AMOUNT_MISSING = "aid_amount_missing"
     NOT_ACCEPTED = "not_accepted"
+    IN_VAULT = "in_vault"
+    TWICE = "twice"
 
 
 # Problem -> (Italian, English); `{value}` is the cell as written, the rest per problem.
@@ -142,6 +149,11 @@ _CELL: dict[Problem, tuple[str, str]] = {
         "there is an aid date but no amount",
     ),
     Problem.NOT_ACCEPTED: ("{value} non è accettato: {detail}", "{value} is refused: {detail}"),
+    Problem.IN_VAULT: (
+        "{value} è già nel vault, nella famiglia {code}",
+        "{value} is already in the vault, in the family {code}",
+    ),
+    Problem.TWICE: ("{value} compare già alla riga {line}", "{value} also appears on row {line}"),
 }
 
 _ROW = ("riga", "row")
@@ -189,3 +201,20 @@ class CellProblem:
 
     def __str__(self) -> str:
         return self.text("en")
+
+
+def shown_value(kind: Kind, value: object, lang: str) -> str:
+    """A checked value as the preview shows it: as stored, in the words of the interface."""
+    if isinstance(value, StrEnum):
+        shown = label(value, lang)
+    elif kind == Kind.MONEY and isinstance(value, int):
+        shown = format_cents(value, lang)
+    elif isinstance(value, date):
+        shown = value.strftime("%d/%m/%Y")
+    elif isinstance(value, bool):
+        shown = ("Sì" if value else "No") if lang == "it" else ("Yes" if value else "No")
+    elif isinstance(value, tuple):
+        shown = ", ".join(value)
+    else:
+        shown = "" if value is None else str(value)
+    return shown

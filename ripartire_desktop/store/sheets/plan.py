@@ -7,10 +7,9 @@ when there is no problem at all.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
-from enum import StrEnum
 from typing import Any
 
 from ripartire_desktop.domain import (
@@ -25,11 +24,9 @@ from ripartire_desktop.domain import (
     Person,
     ValidationError,
     age_band_for_birth_year,
-    format_cents,
     format_family_code,
     household_counts,
     is_minor,
-    label,
 )
 from ripartire_desktop.store.exchange import FamilyBundle, LinkedPayment
 from ripartire_desktop.store.exchange.schemas import PLACEHOLDER_FAMILY_ID
@@ -37,7 +34,7 @@ from ripartire_desktop.store.exchange.schemas import PLACEHOLDER_FAMILY_ID
 from . import cells
 from .cells import Cell, CellError
 from .fields import BY_KEY, Kind, Level, SheetField
-from .messages import CellProblem, Problem, quoted
+from .messages import CellProblem, Problem, quoted, shown_value
 from .reader import FileProblem, SheetData, SheetFileError
 
 _NAMES = ("family_name", "given_name")
@@ -136,22 +133,6 @@ class _Checker:
             assert sheet_field.vocabulary is not None
             return cells.choice(raw, sheet_field.vocabulary, self.lang)
         return readers[kind]()
-
-    def shown(self, key: str, value: object) -> str:
-        """`value` as the preview shows it: as stored, in the words of the interface."""
-        if isinstance(value, StrEnum):
-            shown = label(value, self.lang)
-        elif BY_KEY[key].kind == Kind.MONEY and isinstance(value, int):
-            shown = format_cents(value, self.lang)
-        elif isinstance(value, date):
-            shown = value.strftime("%d/%m/%Y")
-        elif isinstance(value, bool):
-            shown = ("Sì" if value else "No") if self.lang == "it" else ("Yes" if value else "No")
-        elif isinstance(value, tuple):
-            shown = ", ".join(value)
-        else:
-            shown = "" if value is None else str(value)
-        return shown
 
     # --- one household ----------------------------------------------------------------------
 
@@ -327,15 +308,43 @@ class _Checker:
         ]
 
 
-def check(data: SheetData, mapping: dict[int, str], *, today: date, lang: str = "it") -> Checked:
+def _same_people(checker: _Checker, rows: list[_Row], known: Mapping[str, str]) -> None:
+    """A tax code names one person: twice in the sheet, or already in the vault (the same
+    sheet imported again), is a problem."""
+    seen: dict[str, int] = {}
+    for row in rows:
+        code = row.values.get("tax_code")
+        if code is None:
+            continue
+        written = row.texts["tax_code"]
+        if code in known:
+            checker.problem(row.number, "tax_code", written, Problem.IN_VAULT, code=known[code])
+        elif code in seen:
+            checker.problem(row.number, "tax_code", written, Problem.TWICE, line=str(seen[code]))
+        else:
+            seen[code] = row.number
+            continue
+        row.bad.add("tax_code")
+
+
+def check(
+    data: SheetData,
+    mapping: dict[int, str],
+    *,
+    today: date,
+    lang: str = "it",
+    known_tax_codes: Mapping[str, str] | None = None,
+) -> Checked:
     """Every household of `data` read through `mapping` (column index -> field key), and every
-    problem found; `today` is the day of the import (no date may be after it)."""
+    problem found; `today` is the day of the import (no date may be after it);
+    `known_tax_codes` (tax code -> family code) are the people already in the vault."""
     mapping = {c: k for c, k in mapping.items() if k in BY_KEY}
     if not any(key in _NAMES for key in mapping.values()):
         raise SheetFileError(FileProblem.NOTHING_MAPPED, sheet=data.name)
     checker = _Checker(data, mapping, today, lang)
     rows = [checker.read_row(number, cells_) for number, cells_ in data.rows]
     rows = [row for row in rows if row.texts]
+    _same_people(checker, rows, known_tax_codes or {})
     groups: dict[str, list[_Row]] = {}
     grouped = "household" in mapping.values()
     for row in rows:
@@ -360,7 +369,9 @@ def check(data: SheetData, mapping: dict[int, str], *, today: date, lang: str = 
             row.number,
             ordinal.get(row.number, 0),
             tuple(
-                row.texts.get(k, "") if k in row.bad else checker.shown(k, row.values.get(k))
+                row.texts.get(k, "")
+                if k in row.bad
+                else shown_value(BY_KEY[k].kind, row.values.get(k), lang)
                 for k in keys
             ),
             frozenset(i for i, k in enumerate(keys) if k in row.bad),
