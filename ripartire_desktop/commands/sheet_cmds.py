@@ -174,5 +174,11 @@ def add_parsers(
         "sheet-template",
         help="write the Italian template for import-sheet (.xlsx, .ods or .csv)",
     )
-    p.add_argument("-o", "--output", required=True, metavar="FILE")
+    p.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="FILE",
+        help="the new file; its suffix picks the format",
+    )
     p.set_defaults(func=cmd_sheet_template, holds_vault=False)

@@ -136,3 +136,15 @@ def test_the_template_is_saved_where_asked(
     written = tmp_path / "modello.ods"
     assert read_sheet(written).sheets == ("Nuclei", "Esempio", "Valori ammessi")
     assert "modello.ods" in dialog.message.text()
+
+
+def test_enter_never_imports(session, navigator, qtbot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    _view, dialog = _dialog(session, navigator, qtbot)
+    dialog.load(write(tmp_path / "d.csv", [["Cognome", "Nome"], ["Blu", "Eva"]]))
+    qtbot.waitUntil(dialog.import_button.isEnabled, timeout=WAIT)
+    asked: list[object] = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: asked.append(a) or ("", ""))
+    dialog.sheet_combo.setFocus()
+    qtbot.keyClick(dialog.sheet_combo, Qt.Key.Key_Return)
+    assert len(asked) == 1  # Enter chose "Choose…", the default button
+    assert session.records.families.count() == 0

@@ -67,6 +67,11 @@ class SheetImportDialog(QDialog):
         self.save_mapping_button = child(form, QPushButton, "saveMappingButton")
         self.import_button = child(form, QPushButton, "importButton")
         self.close_button = child(form, QPushButton, "closeButton")
+        # Enter chooses a file; an import always takes a deliberate press (Space or a click).
+        for button in (self.reload_button, self.template_button, self.save_mapping_button,
+                       self.import_button, self.close_button):  # fmt: skip
+            button.setAutoDefault(False)
+        self.choose_button.setDefault(True)
         self.preview = PreviewModel(self)
         self.preview_table.setModel(self.preview)
         self.preview_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)

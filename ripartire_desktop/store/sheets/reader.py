@@ -207,8 +207,8 @@ def _csv_sheet(data: bytes, path: Path, wanted: str | None) -> SheetData:
                 raise SheetFileError(
                     FileProblem.TOO_MANY_COLUMNS, sheet=sheet, limit=str(MAX_COLUMNS)
                 )
-    except csv.Error:
-        raise SheetFileError(FileProblem.NOT_TEXT, name=name) from None
+    except csv.Error:  # a cell over csv's 128 KiB, a NUL: no register is written that way
+        raise SheetFileError(FileProblem.DAMAGED, name=name) from None
     return _shaped(sheet, (sheet,), rows, name)
 
 
