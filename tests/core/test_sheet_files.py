@@ -203,3 +203,15 @@ def test_sheet_template_writes_each_format_once(tmp_path: Path, cli) -> None:  #
         assert refused.code == 1 and "already exists" in refused.err
     wrong = cli("sheet-template", "-o", tmp_path / "modello.pdf")
     assert wrong.code == 2 and ".xlsx, .ods or .csv" in wrong.err
+
+
+def test_a_file_over_twenty_megabytes_is_refused_unread(tmp_path: Path) -> None:
+    for name in ("enorme.csv", "enorme.xlsx"):
+        path = tmp_path / name
+        with path.open("wb") as handle:
+            handle.truncate(reader.MAX_FILE_BYTES + 1)  # sparse: nothing to write or read
+        with pytest.raises(SheetFileError) as caught:
+            read_sheet(path)
+        assert caught.value.text("it") == (
+            f"{name} è troppo grande per un registro di nuclei: non è stato importato nulla."
+        )

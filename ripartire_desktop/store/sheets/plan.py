@@ -42,6 +42,21 @@ _MEMBER = ("role", "birth_year", "work", "education")
 _MULTIPLE = ("phone", "email")  # gathered from every row of the household, not compared
 
 
+# How a cell of each kind is read (choices also need the vocabulary and language).
+_READERS: dict[Kind, Callable[[Cell, date], object]] = {
+    Kind.KEY: lambda raw, _today: cells.text(raw).casefold(),
+    Kind.TEXT: lambda raw, _today: cells.text(raw),
+    Kind.DATE: cells.day,
+    Kind.MONEY: lambda raw, _today: cells.cents(raw),
+    Kind.COUNT: lambda raw, _today: cells.count(raw),
+    Kind.YEAR: cells.birth_year,
+    Kind.TAX_CODE: lambda raw, _today: cells.tax_code(raw),
+    Kind.PHONE: lambda raw, _today: cells.phones(raw),
+    Kind.EMAIL: lambda raw, _today: cells.emails(raw),
+    Kind.YES_NO: lambda raw, _today: cells.yes_no(raw),
+}
+
+
 @dataclass(frozen=True, slots=True)
 class PlannedHousehold:
     rows: tuple[int, ...]  # its rows, as the sheet numbers them
@@ -116,23 +131,10 @@ class _Checker:
         return row
 
     def parse(self, sheet_field: SheetField, raw: Cell) -> object:
-        kind = sheet_field.kind
-        readers: dict[Kind, Callable[[], object]] = {
-            Kind.KEY: lambda: cells.text(raw).casefold(),
-            Kind.TEXT: lambda: cells.text(raw),
-            Kind.DATE: lambda: cells.day(raw, self.today),
-            Kind.MONEY: lambda: cells.cents(raw),
-            Kind.COUNT: lambda: cells.count(raw),
-            Kind.YEAR: lambda: cells.birth_year(raw, self.today),
-            Kind.TAX_CODE: lambda: cells.tax_code(raw),
-            Kind.PHONE: lambda: cells.phones(raw),
-            Kind.EMAIL: lambda: cells.emails(raw),
-            Kind.YES_NO: lambda: cells.yes_no(raw),
-        }
-        if kind == Kind.CHOICE:
+        if sheet_field.kind == Kind.CHOICE:
             assert sheet_field.vocabulary is not None
             return cells.choice(raw, sheet_field.vocabulary, self.lang)
-        return readers[kind]()
+        return _READERS[sheet_field.kind](raw, self.today)
 
     # --- one household ----------------------------------------------------------------------
 
