@@ -372,7 +372,7 @@ def check(
             ordinal.get(row.number, 0),
             tuple(
                 row.texts.get(k, "")
-                if k in row.bad
+                if k in row.bad or k == "household"  # the household as written, not folded
                 else shown_value(BY_KEY[k].kind, row.values.get(k), lang)
                 for k in keys
             ),
