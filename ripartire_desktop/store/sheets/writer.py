@@ -13,13 +13,27 @@ import zipfile
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
-from xml.sax.saxutils import escape, quoteattr
 
 from ripartire_desktop.store.fileio import atomic_write
 
 from .messages import column_letter
 
 Value = str | int | float | date | None
+# Not xml.sax.saxutils: it imports urllib.request, and with it the network modules the app
+# never loads (tests/reliability/test_guards.py).
+_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"})
+# Characters XML 1.0 cannot hold at all: dropped from a written cell.
+_NOT_XML = dict.fromkeys([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0xFFFE, 0xFFFF])
+
+
+def escape(text: str) -> str:
+    return text.translate(_NOT_XML).translate(_ESCAPES)
+
+
+def quoteattr(text: str) -> str:
+    return f'"{escape(text)}"'
+
+
 _EXCEL_EPOCH = date(1899, 12, 30)
 _STAMP = (1980, 1, 1, 0, 0, 0)  # fixed zip times: the same rows give the same bytes
 
