@@ -20,6 +20,7 @@ from datetime import datetime
 from pathlib import Path
 
 from benchmarks.harness import Result, median
+from benchmarks.sheet_import import measure_sheet_import
 from benchmarks.store_measures import (
     PASSPHRASE,
     make_vault,
@@ -103,6 +104,7 @@ def run(sizes: list[int], out: Path) -> list[Result]:
         bare_start = start_to_window(BARE_WINDOW)
         app_start = start_to_window(UNLOCK_WINDOW.format(vault=str(work / f"v{max(sizes)}")))
         bare_rss = gui_probe("bare")["rss_mb"]
+        sheet_results = measure_sheet_import(work)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     n = max(sizes)
@@ -226,6 +228,7 @@ def run(sizes: list[int], out: Path) -> list[Result]:
             "≤ 100 ms",
             largest["gui_longest_stall_ms"] <= 100,
         ),
+        *sheet_results,
     ]
 
 

@@ -127,6 +127,9 @@ def build_parser() -> argparse.ArgumentParser:
     report_cmds.add_parsers(sub, common, secrets)
     audit_cmds.add_parsers(sub, common, secrets)
     agenda_cmds.add_parsers(sub, [common, secrets])
+    from ripartire_desktop.commands import sheet_cmds
+
+    sheet_cmds.add_parsers(sub, [common, secrets])
     return parser
 
 

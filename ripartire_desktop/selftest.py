@@ -106,6 +106,21 @@ def check_note_and_search(ctx: Context) -> str:
     return f"note written to {family.code} and found by search ({len(hits)} hit)"
 
 
+def check_spreadsheets(ctx: Context) -> str:
+    """The import's readers (python-calamine's compiled module) and template writer."""
+    from ripartire_desktop.store import sheets
+
+    read = []
+    for fmt in sheets.FORMATS:
+        path = ctx.folder / f"modello.{fmt}"
+        path.write_bytes(sheets.template_bytes(fmt))
+        data = sheets.read_sheet(path, None if fmt == "csv" else "Esempio")
+        if sheets.guess_mapping(list(data.headers)).get(1) != "family_name":
+            raise AssertionError(f"the {fmt} template's headers did not read back")
+        read.append(fmt)
+    return f"template written and read back as {', '.join(read)}"
+
+
 def _check_pdf(path: Path) -> int:
     data = path.read_bytes()
     if not data.startswith(PDF_MAGIC) or len(data) < MIN_PDF_BYTES:
@@ -248,6 +263,7 @@ CHECKS: list[tuple[str, Callable[[Context], str]]] = [
     ("note and search", check_note_and_search),
     ("case PDF", check_case_pdf),
     ("anonymised PDF", check_summary_pdf),
+    ("spreadsheets", check_spreadsheets),
     ("fonts", check_fonts),
     ("keyring", check_keyring),
     ("qt", check_qt),

@@ -76,6 +76,31 @@ def _shoot_main(app: QApplication, controller: AppController, out: Path) -> list
     return files
 
 
+def _shoot_import(app: QApplication, controller: AppController, folder: Path, out: Path) -> Path:
+    """The spreadsheet import on the template's example, with one impossible date planted."""
+    from ripartire_desktop.gui.views.families import FamiliesView
+    from ripartire_desktop.store.sheets import template_rows, write_sheet
+
+    rows = template_rows()
+    rows.append(["3", "Verdi", "Carla", None, None, None, None, None, None, None, None, None,
+                 "31/02/2026", "Passaparola"])  # fmt: skip
+    sheet = folder / "registro-nuclei.xlsx"
+    write_sheet(sheet, [("Foglio1", rows)])
+    main = controller.main
+    main.show_view("families")
+    view = main.views["families"]
+    assert isinstance(view, FamiliesView)
+    dialog = view.import_from_sheet()
+    dialog.resize(1100, 640)
+    dialog.load(sheet)
+    for _ in range(3):  # read, then check: each off the GUI thread
+        controller.tasks.wait()
+        _settle(app)
+    path = _save(dialog, out)
+    dialog.close()
+    return path
+
+
 def render_all(
     out: Path, *, vault: Vault, demo_passphrase: str, language: str = "it"
 ) -> list[Path]:
@@ -96,6 +121,7 @@ def render_all(
     core = controller.session.core
     controller.session.unlock(core.check_passphrase(demo_passphrase))
     files += _shoot_main(app, controller, out)
+    files.append(_shoot_import(app, controller, vault.data_dir.parent, out / "13-importa.png"))
     controller.lock()
     controller.tasks.wait()
     return files

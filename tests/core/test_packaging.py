@@ -120,7 +120,15 @@ def test_self_test_passes_from_the_source_tree_and_leaves_nothing_behind(tmp_pat
     assert proc.returncode == 0, proc.stdout + proc.stderr
     checks = lines[1:-1]
     assert checks and all(line.startswith("ok ") for line in checks), proc.stdout
-    for what in ("vault", "note and search", "case PDF", "anonymised PDF", "forms", "translations"):
+    for what in (
+        "vault",
+        "note and search",
+        "case PDF",
+        "anonymised PDF",
+        "spreadsheets",
+        "forms",
+        "translations",
+    ):
         assert any(line.startswith(f"ok {what}:") for line in checks), what
     assert f"source tree in {REPO}" in proc.stdout
     assert lines[-1].startswith("self-test passed")

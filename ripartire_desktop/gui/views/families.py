@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ripartire_desktop.domain import Channel, FamilyStatus, NeedArea
 from ripartire_desktop.gui.dialogs.retention import EraseFamilyDialog
+from ripartire_desktop.gui.dialogs.sheet_import import SheetImportDialog
 from ripartire_desktop.gui.forms import child
 from ripartire_desktop.gui.lang import show
 from ripartire_desktop.gui.models.families import FamilyTableModel
@@ -74,6 +75,8 @@ class FamiliesView(View):
         self.erase_button = child(form, QPushButton, "eraseButton")
         self.erase_button.clicked.connect(self.erase_selected)
         self.erase_dialog: EraseFamilyDialog | None = None
+        child(form, QPushButton, "importButton").clicked.connect(self.import_from_sheet)
+        self.import_dialog: SheetImportDialog | None = None
         self._size_filters()
 
     def _size_filters(self) -> None:
@@ -186,6 +189,10 @@ class FamiliesView(View):
         if self.erase_dialog is not None:
             self.erase_dialog.close()
             self.erase_dialog = None
+        if self.import_dialog is not None:  # it shows names: closed and emptied on lock
+            self.import_dialog.clear()
+            self.import_dialog.close()
+            self.import_dialog = None
         self.model.clear()
         self.count.clear()
 
@@ -212,6 +219,23 @@ class FamiliesView(View):
             lambda code: self.navigator.status(self.tr("Family {0} erased.").format(code))
         )
         self.erase_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def import_from_sheet(self) -> SheetImportDialog:
+        """The spreadsheet import (one at a time: a second click brings it back)."""
+        if self.import_dialog is not None:
+            self.import_dialog.raise_()
+            self.import_dialog.activateWindow()
+            return self.import_dialog
+        dialog = SheetImportDialog(self.session, self)
+        dialog.imported.connect(
+            lambda count: self.navigator.status(
+                self.tr("%n household(s) imported from the spreadsheet.", "", count)
+            )
+        )
+        dialog.finished.connect(lambda _result: setattr(self, "import_dialog", None))
+        self.import_dialog = dialog
         dialog.open()
         return dialog
 

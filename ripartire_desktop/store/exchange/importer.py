@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
@@ -13,13 +14,20 @@ from .schemas import FamilyBundle, FamilyFileError, ImportedFamily
 
 
 def import_families(
-    records: Records, bundles: list[FamilyBundle], *, on: date
+    records: Records,
+    bundles: list[FamilyBundle],
+    *,
+    on: date,
+    keep_codes: bool = True,
+    detail: Callable[[FamilyBundle], str] | None = None,
 ) -> list[ImportedFamily]:
     """Store every family of `bundles` in one transaction: all of them, or none.
 
     A family keeps the code of its file when that code was never issued in this vault; otherwise
-    it gets the next code of its `created_on` year. `on` is the day of the import: a family
-    created or updated after it is refused (a wrong date, or a clock set wrong).
+    it gets the next code of its `created_on` year (always, with `keep_codes` False: the
+    spreadsheet import's families have no code yet). `on` is the day of the import: a family
+    created or updated after it is refused (a wrong date, or a clock set wrong). `detail` gives
+    each family's audit detail (by default the code it had in the file).
     """
     for bundle in bundles:
         for name in ("created_on", "updated_on"):
@@ -30,16 +38,15 @@ def import_families(
     imported: list[ImportedFamily] = []
     with records.transaction():
         for bundle in bundles:
-            code = _store(records, bundle)
-            records.audit.record(
-                AuditAction.IMPORT, family_code=code, detail=f"code in file {bundle.code_in_file}"
-            )
+            code = _store(records, bundle, keep_codes)
+            said = f"code in file {bundle.code_in_file}" if detail is None else detail(bundle)
+            records.audit.record(AuditAction.IMPORT, family_code=code, detail=said)
             imported.append(ImportedFamily(bundle.code_in_file, code))
     return imported
 
 
-def _store(records: Records, bundle: FamilyBundle) -> str:
-    stored = records.families.add(bundle.family, keep_code=True)
+def _store(records: Records, bundle: FamilyBundle, keep_code: bool) -> str:
+    stored = records.families.add(bundle.family, keep_code=keep_code)
     fid = stored.id
     assert fid is not None
     if bundle.identity is not None:

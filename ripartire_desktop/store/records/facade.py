@@ -17,6 +17,7 @@ from ripartire_desktop.store.records.outcomes import ClosureRepository, ConsentR
 from ripartire_desktop.store.records.path import ActionRepository, InterviewRepository
 from ripartire_desktop.store.records.search import SearchIndex
 from ripartire_desktop.store.records.settings import SettingsRepository
+from ripartire_desktop.store.records.sheet_mapping import SheetMappingRepository
 from ripartire_desktop.store.records.team import TeamRepository
 
 
@@ -40,6 +41,7 @@ class Records:
         self.consents = ConsentRepository(conn)
         self.closures = ClosureRepository(conn)
         self.settings = SettingsRepository(conn)
+        self.sheet_mapping = SheetMappingRepository(conn)
         self.audit = AuditLog(conn)
         self.search = SearchIndex(conn)
         self.team = TeamRepository(conn)

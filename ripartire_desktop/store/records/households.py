@@ -67,6 +67,17 @@ class IdentityRepository(Repository):
             + [(family_id, "email", i, v) for i, v in enumerate(identity.emails)],
         )
 
+    def family_codes_by_tax_code(self) -> dict[str, str]:
+        """Every tax code the vault holds (applicants' and people's) -> its family's code: a
+        person brought in again (the spreadsheet import) is recognised by it."""
+        rows = self._conn.execute(
+            "SELECT p.tax_code, f.code FROM identity_people p JOIN families f "
+            "ON f.id = p.family_id WHERE p.tax_code IS NOT NULL "
+            "UNION ALL SELECT i.tax_code, f.code FROM identities i JOIN families f "
+            "ON f.id = i.family_id WHERE i.tax_code IS NOT NULL"
+        )
+        return {code: family for code, family in rows}
+
     def identifiers(self, family_id: int) -> list[str]:
         """Every identifying string held for the family: what redaction must remove."""
         identity = self.get(family_id)
