@@ -10,6 +10,7 @@ the receiving vault to decrypt, verify against its team list and refuse replays.
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
@@ -17,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeAlias
 
 from ripartire_desktop.commands import secrets_input, status_cmds
+from ripartire_desktop.commands.terminal import shown
 from ripartire_desktop.commands.vault_cmds import say, unlocked
 from ripartire_desktop.domain import LANGUAGES
 from ripartire_desktop.domain.errors import ValidationError
@@ -34,6 +36,33 @@ if TYPE_CHECKING:
 NOT_ENCRYPTED = (
     "The file is NOT encrypted and holds personal data: keep it safe, delete it when done."
 )
+FOR_THE_FAMILY = (
+    "This writes everything held about {0} in plain text: anyone who gets the file can read "
+    "it. It is meant for the family itself (GDPR art. 20, portability); for a colleague, use "
+    "the sealed hand-over instead."
+)
+FOR_THE_FAMILY_HELP = (
+    "confirm that this plain-text copy is for the family itself (asked on a terminal "
+    "otherwise; for a colleague, use the sealed hand-over)"
+)
+
+
+def confirm_for_the_family(args: argparse.Namespace) -> bool:
+    """Whether the plain-text export of `args.code` was confirmed as the family's own copy:
+    `--for-the-family`, or a yes typed on a terminal; without a terminal, a usage error."""
+    if args.for_the_family:
+        return True
+    if not sys.stdin.isatty():
+        raise secrets_input.UsageError(
+            "A plain-text export is only for the family itself: confirm with --for-the-family "
+            "(for a colleague, use the sealed hand-over); nothing was written."
+        )
+    say(FOR_THE_FAMILY.format(shown(args.code)))
+    answer = input("Type yes to write it for the family: ")
+    if answer.strip().lower() in {"yes", "y", "si", "sì"}:
+        return True
+    say("Nothing was written.")
+    return False
 
 
 def check_new_file(path_text: str, *, what: str = "file") -> Path:
@@ -230,6 +259,8 @@ def cmd_consent(args: argparse.Namespace) -> int:
 
 def cmd_export_subject(args: argparse.Namespace) -> int:
     folder = check_new_file(args.output, what="folder")
+    if not confirm_for_the_family(args):
+        return EXIT_OK
     with _unlocked(args) as (_session, records):
         written = documents.subject_access(
             records, args.code, folder, today=date.today(), lang=args.lang
@@ -315,4 +346,5 @@ def add_parsers(sub: SubParsers, common: Parser, secrets: Parser) -> None:
 
     help_ = "subject access export (GDPR art. 15/20): a folder with a PDF and a JSON"
     p = _family_document(sub, "export-subject", parents, help_, target="DIR")
+    p.add_argument("--for-the-family", action="store_true", help=FOR_THE_FAMILY_HELP)
     p.set_defaults(func=cmd_export_subject)

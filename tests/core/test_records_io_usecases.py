@@ -46,7 +46,7 @@ def test_an_exported_family_imports_into_another_vault(demo: VaultSession, tmp_p
     assert exported.code == code
     assert json.loads(target.read_bytes())["family"]["code"] == code
     entry = demo.records.audit.entries()[0]
-    assert (entry.action, entry.family_code, entry.detail) == ("export", code, "family json")
+    assert (entry.action, entry.family_code, entry.detail) == ("export", code, records_io.EXPORT_DETAIL)
     assert exported.changes.kinds == {Kind.AUDIT}
 
     other = session_in(tmp_path / "other")
