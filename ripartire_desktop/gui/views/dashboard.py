@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QProgressBar,
+    QPushButton,
 )
 
 from ripartire_desktop.domain import FamilyStatus, format_cents
@@ -18,6 +19,7 @@ from ripartire_desktop.gui.dialogs.retention import RetentionDialog
 from ripartire_desktop.gui.forms import child
 from ripartire_desktop.gui.lang import show, show_date, ui_language
 from ripartire_desktop.gui.views.base import View
+from ripartire_desktop.gui.views.dashboard_project import ProjectLine
 from ripartire_desktop.usecases.privacy import retention_review
 
 CARDS = ("paths", "waiting", "today", "week", "overdue", "aid", "retention")
@@ -43,6 +45,12 @@ class DashboardView(View):
         self.retention_link.linkActivated.connect(lambda _link: self.show_retention_review())
         self.retention_dialog: RetentionDialog | None = None
         self.aid_bar = child(form, QProgressBar, "aidBar")
+        # The project's places across vaults, from the coordinator's latest status (issue 16).
+        self.project = ProjectLine(
+            self,
+            child(form, QLabel, "projectLabel"),
+            child(form, QPushButton, "loadStatusButton"),
+        )
         big = QFont(self.font())
         big.setPointSizeF(big.pointSizeF() * 1.8)
         big.setBold(True)
@@ -109,6 +117,7 @@ class DashboardView(View):
         self.retention_link.setText(
             (old_desk + "<br>" if review.desk_text else "") + f'<a href="review">{review_text}</a>'
         )
+        self.project.refresh(records, today=today)
 
     def show_retention_review(self) -> RetentionDialog:
         """The retention review (erasure, old desk text, the audit log): closed on lock."""
@@ -154,6 +163,7 @@ class DashboardView(View):
         self.overdue_link.clear()
         self.retention_link.clear()
         self.aid_bar.reset()
+        self.project.clear()
         if self.retention_dialog is not None:
             self.retention_dialog.clear()
             self.retention_dialog.close()
