@@ -174,3 +174,54 @@ def test_the_merge_shows_each_vaults_places_and_writes_the_status(
     assert loaded.status.missing == ("bruno",) and loaded.status.taken == len(anna.active)
     view.clear()
     tasks.wait()
+
+
+def _answer_full(*, admit: bool) -> list[str]:
+    """Click "Admit anyway" (or Cancel) on the next "The project is full" question."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    asked: list[str] = []
+
+    def click() -> None:
+        boxes = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, QMessageBox) and w.objectName() == "projectFullBox" and w.isVisible()
+        ]
+        if not boxes:
+            QTimer.singleShot(10, click)
+            return
+        box = boxes[0]
+        asked.append(box.text())
+        role = QMessageBox.ButtonRole.AcceptRole if admit else QMessageBox.ButtonRole.RejectRole
+        next(b for b in box.buttons() if box.buttonRole(b) == role).click()
+
+    QTimer.singleShot(0, click)
+    return asked
+
+
+def test_the_assessments_admitted_asks_too(
+    team: Team, anna: Session, navigator, tmp_path: Path, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    from ripartire_desktop.domain import Decision
+    from ripartire_desktop.gui.views.family_fields import set_combo_value
+
+    project_status.load_status(anna.records, _status(team, tmp_path / "s.age", days_ago=1))
+    waiting = anna.records.families.waiting_list()[0]
+    assert waiting.family_id is not None
+    view = FamilyView(session=anna, navigator=navigator)
+    qtbot.addWidget(view)
+    view.resize(1100, 760)
+    view.show()
+    view.open(waiting.family_id)
+    tab = view.assessment_tab
+    set_combo_value(tab.decision, Decision.ADMITTED)
+    asked = _answer_full(admit=False)
+    assert not tab.save()
+    assert asked and "The project is full" in asked[0]
+    assert anna.records.families.get(waiting.family_id).status == FamilyStatus.WAITING_LIST
+    assert tab.is_dirty  # nothing typed is lost: the form keeps the decision
+    asked = _answer_full(admit=True)
+    assert tab.save() and asked
+    assert anna.records.families.get(waiting.family_id).status == FamilyStatus.ACTIVE_PATH

@@ -38,3 +38,33 @@ def ask_if_project_full(
         action=tr("&Admit anyway"),
         then=then,
     )
+
+
+def admit_when_full(parent: QWidget, records: Records, *, today: date) -> bool:
+    """The same question for the assessment's "Admitted", asked while its Save runs (the
+    tab's save is synchronous, as its date check): True to go on, False to keep the form."""
+    full = admission_warning(records, today=today)
+    if full is None:
+        return True
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("ask_if_project_full", text)
+
+    box = QMessageBox(parent)
+    box.setObjectName("projectFullBox")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(tr("The project is full"))
+    box.setText(
+        tr(
+            "The project is full: {0} of {1} places taken across the team, by the "
+            "coordinator's status of {2}. Places may have freed since then. Admit this family "
+            "anyway?"
+        ).format(full.taken, full.capacity, show_date(full.as_of))
+    )
+    go = box.addButton(tr("&Admit anyway"), QMessageBox.ButtonRole.AcceptRole)
+    back = box.addButton(QMessageBox.StandardButton.Cancel)
+    go.setAutoDefault(False)
+    box.setDefaultButton(back)
+    box.setEscapeButton(back)
+    box.exec()
+    return box.clickedButton() is go
