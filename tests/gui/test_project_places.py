@@ -164,6 +164,12 @@ def test_the_merge_shows_each_vaults_places_and_writes_the_status(
         "anna": f"{len(anna.active)} active, {len(anna.waiting)} waiting",
         "bruno": "no list (older version)",
     }
+    tip = next(
+        view.merge.model.index(r, 5).data(Qt.ItemDataRole.ToolTipRole)
+        for r in (0, 1)
+        if view.merge.model.index(r, 1).data() == "anna"
+    )
+    assert all(p.code in tip for p in (*anna.active, *anna.waiting))  # the list itself
     target = tmp_path / "stato.age"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
     qtbot.mouseClick(view.merge.status_button, Qt.MouseButton.LeftButton)

@@ -95,6 +95,8 @@ class BundleSourcesModel(QAbstractTableModel):
             ][index.column()]
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
             return str(source.path)
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 5:
+            return self._codes(source.opened)
         return None
 
     def _places(self, opened: OpenedBundle) -> str:
@@ -103,6 +105,16 @@ class BundleSourcesModel(QAbstractTableModel):
         return self.tr("{0} active, {1} waiting").format(
             len(opened.places.active), len(opened.places.waiting)
         )
+
+    def _codes(self, opened: OpenedBundle) -> str | None:
+        """The places list itself (codes and days, as the bundle carries it), as a tooltip."""
+        if opened.places is None:
+            return None
+        lines = [self.tr("Active paths:")]
+        lines += [f"  {p.code}  {show_date(p.since)}" for p in opened.places.active]
+        lines.append(self.tr("Waiting list:"))
+        lines += [f"  {p.code}  {show_date(p.since)}" for p in opened.places.waiting]
+        return "\n".join(lines)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
