@@ -210,8 +210,12 @@ def held_status(records: Records) -> ProjectStatus | None:
 
 
 def project_places(records: Records, *, today: date) -> ProjectPlaces | None:
-    """The project's places by the latest status, or None before any status was loaded."""
-    status = held_status(records)
+    """The project's places by the latest status, or None before any status was loaded (or
+    if the held copy no longer reads: the next status loaded replaces it)."""
+    try:
+        status = held_status(records)
+    except ProjectStatusError:
+        return None
     if status is None:
         return None
     return ProjectPlaces(
