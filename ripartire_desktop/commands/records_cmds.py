@@ -178,10 +178,12 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_export_family(args: argparse.Namespace) -> int:
-    from ripartire_desktop.commands.report_cmds import check_new_file
+    from ripartire_desktop.commands.report_cmds import check_new_file, confirm_for_the_family
     from ripartire_desktop.usecases import records_io
 
     target = check_new_file(args.output)
+    if not confirm_for_the_family(args):
+        return EXIT_OK
     with unlocked(args) as session:
         code = records_io.export_family(session, args.code, target).code
     say(f"Wrote everything held about {code} to {target}.")
@@ -272,9 +274,16 @@ def add_parsers(
     p.add_argument("--interviews-per-family", type=_positive, default=6, metavar="M")
     p.add_argument("--seed", type=int, default=2026, metavar="S")
 
-    p = command("export-family", cmd_export_family, "write everything about one family as JSON")
+    p = command(
+        "export-family",
+        cmd_export_family,
+        "write everything about one family as plain JSON, for the family itself (GDPR art. 20)",
+    )
     p.add_argument("code", metavar="CODE")
     p.add_argument("-o", "--output", required=True, metavar="FILE.json")
+    from ripartire_desktop.commands.report_cmds import FOR_THE_FAMILY_HELP
+
+    p.add_argument("--for-the-family", action="store_true", help=FOR_THE_FAMILY_HELP)
 
     p = command("import", cmd_import, "import families from a JSON file")
     p.add_argument("file", metavar="FILE.json")

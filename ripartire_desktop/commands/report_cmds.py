@@ -10,13 +10,15 @@ the receiving vault to decrypt, verify against its team list and refuse replays.
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeAlias
 
-from ripartire_desktop.commands import secrets_input
+from ripartire_desktop.commands import secrets_input, status_cmds
+from ripartire_desktop.commands.terminal import shown
 from ripartire_desktop.commands.vault_cmds import say, unlocked
 from ripartire_desktop.domain import LANGUAGES
 from ripartire_desktop.domain.errors import ValidationError
@@ -24,7 +26,7 @@ from ripartire_desktop.reports.aggregates import Period
 from ripartire_desktop.reports.tables import preview_text
 from ripartire_desktop.store.errors import EXIT_OK, VaultError
 from ripartire_desktop.store.records import Records
-from ripartire_desktop.usecases import documents, summaries
+from ripartire_desktop.usecases import documents, project_status, summaries
 
 if TYPE_CHECKING:
     from ripartire_desktop.reports.publication import Prepared
@@ -34,6 +36,33 @@ if TYPE_CHECKING:
 NOT_ENCRYPTED = (
     "The file is NOT encrypted and holds personal data: keep it safe, delete it when done."
 )
+FOR_THE_FAMILY = (
+    "This writes everything held about {0} in plain text: anyone who gets the file can read "
+    "it. It is meant for the family itself (GDPR art. 20, portability); for a colleague, use "
+    "the sealed hand-over instead."
+)
+FOR_THE_FAMILY_HELP = (
+    "confirm that this plain-text copy is for the family itself (asked on a terminal "
+    "otherwise; for a colleague, use the sealed hand-over)"
+)
+
+
+def confirm_for_the_family(args: argparse.Namespace) -> bool:
+    """Whether the plain-text export of `args.code` was confirmed as the family's own copy:
+    `--for-the-family`, or a yes typed on a terminal; without a terminal, a usage error."""
+    if args.for_the_family:
+        return True
+    if not sys.stdin.isatty():
+        raise secrets_input.UsageError(
+            "A plain-text export is only for the family itself: confirm with --for-the-family "
+            "(for a colleague, use the sealed hand-over); nothing was written."
+        )
+    say(FOR_THE_FAMILY.format(shown(args.code)))
+    answer = input("Type yes to write it for the family: ")
+    if answer.strip().lower() in {"yes", "y", "si", "sì"}:
+        return True
+    say("Nothing was written.")
+    return False
 
 
 def check_new_file(path_text: str, *, what: str = "file") -> Path:
@@ -79,8 +108,9 @@ def _period(args: argparse.Namespace) -> Period:
         raise secrets_input.UsageError(f"--from/--to: {exc.message}.") from None
 
 
-def _targets(args: argparse.Namespace) -> tuple[Path | None, Path | None]:
-    """The PDF and bundle to write; none with --preview (which writes nothing)."""
+def _targets(args: argparse.Namespace, *, alone: bool = False) -> tuple[Path | None, Path | None]:
+    """The PDF and bundle to write; none with --preview (which writes nothing), or when
+    `alone` (another output, the merge's --status, is written instead)."""
     if args.bundle and not args.recipient:
         raise secrets_input.UsageError(
             "A bundle is sealed to one team member: add --recipient NAME (see 'ripartire team "
@@ -88,7 +118,7 @@ def _targets(args: argparse.Namespace) -> tuple[Path | None, Path | None]:
         )
     if args.recipient and not args.bundle:
         raise secrets_input.UsageError("--recipient names who a --bundle FILE is sealed to.")
-    if args.preview:
+    if args.preview or (alone and not args.output and not args.bundle):
         return None, None
     if not args.output and not args.bundle:
         raise secrets_input.UsageError(
@@ -169,7 +199,10 @@ def _bundle_paths(names: list[str]) -> list[Path]:
 def cmd_merge(args: argparse.Namespace) -> int:
     from ripartire_desktop.privacy.suppression import check_k
 
-    paths = _targets(args)
+    if args.status and args.preview:
+        raise secrets_input.UsageError("--preview writes nothing: leave out --status FILE.")
+    status_path = check_new_file(args.status) if args.status else None
+    paths = _targets(args, alone=status_path is not None)
     if args.k is not None:
         try:
             check_k(args.k)
@@ -178,6 +211,13 @@ def cmd_merge(args: argparse.Namespace) -> int:
     bundles = _bundle_paths(args.bundles)
     with _unlocked(args) as (_session, records):
         opened = summaries.open_bundles(records, bundles)
+        if status_path is not None:  # refused before the report is written, not after
+            project_status.check_writable(records, opened)
+        if status_path is not None and paths == (None, None):  # only the project status
+            for line in status_cmds.places_lines(opened, codes=False):
+                say(line)
+            status_cmds.write_from_merge(records, opened, status_path)
+            return EXIT_OK
         # Suppressed after merging, with each vault's share protected from the others (merged
         # minus own) and against this vault's ledger of merged releases; a refusal writes nothing.
         try:
@@ -188,6 +228,10 @@ def cmd_merge(args: argparse.Namespace) -> int:
                 "only be raised."
             ) from None
         targets = _publish(args, records, prepared, paths, lang=args.lang or "it", merged=opened)
+        for line in status_cmds.places_lines(opened, codes=bool(args.preview)):
+            say(line)
+        if targets is not None and status_path is not None:
+            status_cmds.write_from_merge(records, opened, status_path)
     if targets is None:
         return EXIT_OK
     merged = prepared.summary
@@ -215,6 +259,8 @@ def cmd_consent(args: argparse.Namespace) -> int:
 
 def cmd_export_subject(args: argparse.Namespace) -> int:
     folder = check_new_file(args.output, what="folder")
+    if not confirm_for_the_family(args):
+        return EXIT_OK
     with _unlocked(args) as (_session, records):
         written = documents.subject_access(
             records, args.code, folder, today=date.today(), lang=args.lang
@@ -288,6 +334,11 @@ def add_parsers(sub: SubParsers, common: Parser, secrets: Parser) -> None:
     p.add_argument("bundles", nargs="+", metavar="BUNDLE.age")
     help_ = "raise the small-cell threshold (never below the bundles')"
     p.add_argument("--k", type=int, metavar="K", help=help_)
+    help_ = (
+        "also write the project status (places taken project-wide, from the bundles' places "
+        "lists), signed and encrypted to every team member; alone, only the status is written"
+    )
+    p.add_argument("--status", metavar="STATUS.age", help=help_)
     p.set_defaults(func=cmd_merge)
 
     help_ = "privacy notice and consent form to sign"
@@ -295,4 +346,5 @@ def add_parsers(sub: SubParsers, common: Parser, secrets: Parser) -> None:
 
     help_ = "subject access export (GDPR art. 15/20): a folder with a PDF and a JSON"
     p = _family_document(sub, "export-subject", parents, help_, target="DIR")
+    p.add_argument("--for-the-family", action="store_true", help=FOR_THE_FAMILY_HELP)
     p.set_defaults(func=cmd_export_subject)

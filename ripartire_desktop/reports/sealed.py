@@ -5,11 +5,14 @@ The file is a standard age file (X25519), so `age -d -i KEY` opens it too. Insid
     ripartire-sealed-summary v1
     sender: <fingerprint of the signing vault, 64 hex digits>
     signature: <Ed25519 signature, base64>
-    <signed JSON: format, version, sender, recipient, period, created, serial, bundle>
+    <signed JSON: format, version, sender, recipient, period, created, serial, bundle, places>
 
 The signature covers every byte of the JSON, which names the recipient's fingerprint, the period,
 the creation time and the sender's serial: a bundle cannot be re-addressed (re-encrypted to
 another vault), re-dated, edited (k, sources, counts) or replayed without the merge seeing it.
+Since version 2 the signed JSON also carries the sender's places list (reports/places.py: active
+paths and waiting list, codes and days only, as of the creation time; null in a merged bundle);
+a version-1 bundle is still read, and opens with no places list.
 Nothing here writes a file; callers write the returned bytes atomically.
 """
 
@@ -28,21 +31,25 @@ from pathlib import Path
 import pyrage
 
 from ripartire_desktop.reports import bundle
+from ripartire_desktop.reports import places as places_format
 from ripartire_desktop.reports.aggregates import Summary
 from ripartire_desktop.store.errors import DamagedError
 from ripartire_desktop.store.identity import OwnIdentity, PublicIdentity
+from ripartire_desktop.store.records.places import VaultPlaces
 from ripartire_desktop.store.records.team import TeamMember, TeamRepository
 
 HEADER = "ripartire-sealed-summary v1"
 FORMAT = "ripartire-signed-summary"
-VERSION = 1
+VERSION = 2  # 2: the places list; version 1 is still read (no places list)
 # The file on disk: the bundle's own cap, base64-free JSON, plus age's small overhead.
 MAX_SEALED_BYTES = bundle.MAX_BYTES + 64_000
 _SIGNATURE_CONTEXT = b"ripartire sealed bundle v1\n"
 _AGE_BINARY = b"age-encryption.org/v1\n"
 _AGE_ARMOR = b"-----BEGIN AGE ENCRYPTED FILE-----"
 _FINGERPRINT = re.compile(r"[0-9a-f]{64}")
-_SIGNED_KEYS = {"format", "version", "sender", "recipient", "period", "created", "serial", "bundle"}
+_SIGNED_KEYS_V1 = {"format", "version", "sender", "recipient", "period", "created", "serial",
+                   "bundle"}  # fmt: skip
+_SIGNED_KEYS = {*_SIGNED_KEYS_V1, "places"}
 MAX_SERIAL = 2**53  # well inside every JSON reader's exact integers
 
 
@@ -59,6 +66,7 @@ class OpenedBundle:
     serial: int
     created: str
     digest: str  # SHA-256 of the signed bytes: the same bundle twice has the same digest
+    places: VaultPlaces | None = None  # None: a version-1 bundle, or a merged one
 
 
 def _created(now: datetime) -> str:
@@ -72,8 +80,10 @@ def seal(
     recipient: PublicIdentity,
     serial: int,
     now: datetime,
+    places: VaultPlaces | None = None,
 ) -> bytes:
-    """The age file holding `summary`, signed by `sender` and readable only by `recipient`."""
+    """The age file holding `summary` (and the sender's `places` as of `now`), signed by
+    `sender` and readable only by `recipient`."""
     return seal_document(
         bundle.to_document(summary),
         period={"from": str(summary.period.first), "to": str(summary.period.last)},
@@ -81,6 +91,7 @@ def seal(
         recipient=recipient,
         serial=serial,
         now=now,
+        places=None if places is None else places_format.to_document(places),
     )
 
 
@@ -92,12 +103,14 @@ def seal_document(
     recipient: PublicIdentity,
     serial: int,
     now: datetime,
+    places: object = None,
+    version: int = VERSION,
 ) -> bytes:
     """`seal` for a bundle document as it is; the reader checks it after the signature (the
     tests seal hostile documents with it, as a team member's broken or hostile copy could)."""
     signed = {
         "format": FORMAT,
-        "version": VERSION,
+        "version": version,
         "sender": sender.public().fingerprint,
         "recipient": recipient.fingerprint,
         "period": period,
@@ -105,6 +118,8 @@ def seal_document(
         "serial": serial,
         "bundle": document,
     }
+    if version >= 2:  # a version-1 bundle (as older versions wrote it) has no places key
+        signed["places"] = places
     body = json.dumps(
         signed, ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False
     ).encode("utf-8")
@@ -196,12 +211,15 @@ def _checked(body: bytes, *, member: TeamMember, own: OwnIdentity) -> OpenedBund
     # Signed by a team member from here on: what remains are that member's own mistakes, or a
     # bundle re-encrypted to us that was signed for someone else.
     doc = bundle.loads_strict(body, what="a sealed summary bundle")
-    if not isinstance(doc, dict) or set(doc) != _SIGNED_KEYS or doc.get("format") != FORMAT:
+    if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise SealedBundleError("not a sealed summary bundle (unexpected signed content)")
-    if doc["version"] != VERSION:
+    version = doc.get("version")
+    if isinstance(version, int) and not isinstance(version, bool) and version > VERSION:
         raise SealedBundleError(
             "written by a newer version of Ripartire: update Ripartire to read it"
         )
+    if set(doc) != (_SIGNED_KEYS_V1 if version == 1 else _SIGNED_KEYS) or version not in (1, 2):
+        raise SealedBundleError("not a sealed summary bundle (unexpected signed content)")
     if doc["sender"] != member.fingerprint:
         raise SealedBundleError("damaged: the signed sender differs from the header")
     if doc["recipient"] != own.public().fingerprint:
@@ -216,12 +234,14 @@ def _checked(body: bytes, *, member: TeamMember, own: OwnIdentity) -> OpenedBund
     summary = bundle.parse_document(doc["bundle"])
     if doc["period"] != {"from": str(summary.period.first), "to": str(summary.period.last)}:
         raise SealedBundleError("damaged: the signed period differs from the bundle's")
+    listed = doc.get("places")
     return OpenedBundle(
         summary=summary,
         sender=member,
         serial=serial,
         created=created,
         digest=hashlib.sha256(body).hexdigest(),
+        places=None if listed is None else places_format.parse_document(listed),
     )
 
 

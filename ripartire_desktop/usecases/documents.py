@@ -124,5 +124,7 @@ def subject_access(
         lang=document_language(records, lang),
     )
     family_code = result.json.stem
-    changes = record_export(records, "subject access pdf+json", family_code=family_code)
+    changes = record_export(
+        records, "subject access pdf+json, plaintext for the family", family_code=family_code
+    )
     return Written((result.folder, result.pdf, result.json), family_code, changes)

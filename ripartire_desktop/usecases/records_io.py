@@ -20,8 +20,9 @@ from ripartire_desktop.store.records.audit import AuditAction
 from ripartire_desktop.usecases.changes import Changes
 from ripartire_desktop.usecases.session import VaultSession
 
-# The audit detail of a family exported as a family file (the other exports name their kind).
-EXPORT_DETAIL = "family json"
+# The audit detail of a family exported as a family file (the other exports name their kind):
+# plain text, for the family itself (GDPR art. 20); never the file's path.
+EXPORT_DETAIL = "family json, plaintext for the family (art. 20)"
 
 
 @dataclass(frozen=True, slots=True)

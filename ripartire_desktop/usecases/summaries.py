@@ -21,6 +21,7 @@ from ripartire_desktop.store.errors import VaultError
 from ripartire_desktop.store.records import Records
 from ripartire_desktop.usecases.changes import Changes, Kind
 from ripartire_desktop.usecases.documents import record_export, refuse_existing
+from ripartire_desktop.usecases.project_status import still_in_team
 
 if TYPE_CHECKING:
     from ripartire_desktop.reports.sealed import OpenedBundle
@@ -119,6 +120,9 @@ def publish(
     team = records.team
     if merged is not None:  # another merge may have recorded a newer bundle meanwhile
         sealed.check_merge_set(merged, team)
+    recipient = None
+    if targets.bundle is not None and targets.recipient is not None:
+        recipient = still_in_team(records, targets.recipient)  # not removed meanwhile
     for path in (targets.pdf, targets.bundle):
         if path is not None:
             refuse_existing(path)
@@ -128,13 +132,16 @@ def publish(
     else:
         publication.freeze(records.conn, prepared)
     sealed_bytes = None
-    if targets.bundle is not None and targets.recipient is not None:
+    if targets.bundle is not None and recipient is not None:
         sealed_bytes = sealed.seal(
             summary,
             sender=team.require_own(),
-            recipient=targets.recipient.identity,
+            recipient=recipient.identity,
             serial=team.next_serial(floor=int(now.timestamp())),
             now=now,
+            # A counsellor's own bundle carries its places list (codes and days) for the
+            # project's count; a merged one does not (the status file does that).
+            places=records.places.snapshot() if merged is None else None,
         )
     if targets.pdf is not None:
         write_summary(

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from ripartire_desktop.reports import sealed
+from ripartire_desktop.reports import bundle, sealed
 from ripartire_desktop.reports.aggregates import Summary
 from ripartire_desktop.store.identity import Role
 from ripartire_desktop.store.records import Records
@@ -55,15 +55,36 @@ def build_team(tmp_path: Path, *, families: bool = True) -> Team:
     return Team(**vaults)
 
 
-def seal_from(sender: Vault, recipient: str = "coord", *, summary: Summary | None = None) -> bytes:
-    """What `report summary --bundle --recipient` writes, as bytes."""
-    team = Records(sender.connection).team
+def seal_from(
+    sender: Vault,
+    recipient: str = "coord",
+    *,
+    summary: Summary | None = None,
+    places: bool = True,
+    now: datetime = NOW,
+) -> bytes:
+    """What `report summary --bundle --recipient` writes, as bytes (with the sender's places
+    list, as since version 2; `places=False`: as an older version wrote it, version 1)."""
+    records = Records(sender.connection)
+    team = records.team
+    chosen = summary if summary is not None else summary_of(sender)
+    if not places:
+        return sealed.seal_document(
+            bundle.to_document(chosen),
+            period={"from": str(chosen.period.first), "to": str(chosen.period.last)},
+            sender=team.require_own(),
+            recipient=team.by_name(recipient).identity,
+            serial=team.next_serial(),
+            now=now,
+            version=1,
+        )
     return sealed.seal(
-        summary if summary is not None else summary_of(sender),
+        chosen,
         sender=team.require_own(),
         recipient=team.by_name(recipient).identity,
         serial=team.next_serial(),
-        now=NOW,
+        now=now,
+        places=records.places.snapshot(),
     )
 
 

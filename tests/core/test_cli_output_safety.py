@@ -137,7 +137,7 @@ def test_search_prints_a_hostile_note_escaped_and_marks_the_match(
     vault.lock()
     args = ("--data-dir", data_dir, "--passphrase-file", passphrase_file)
     exported = tmp_path / "family.json"
-    assert cli("export-family", code, "-o", exported, *args).code == 0
+    assert cli("export-family", code, "-o", exported, "--for-the-family", *args).code == 0
     document = json.loads(exported.read_text())
     document["family"]["interviews"][0]["notes"] = f"zanzibar {TITLE_ATTACK} e {BIDI}"
     hostile = tmp_path / "hostile.json"

@@ -46,7 +46,8 @@ def test_an_exported_family_imports_into_another_vault(demo: VaultSession, tmp_p
     assert exported.code == code
     assert json.loads(target.read_bytes())["family"]["code"] == code
     entry = demo.records.audit.entries()[0]
-    assert (entry.action, entry.family_code, entry.detail) == ("export", code, "family json")
+    detail = records_io.EXPORT_DETAIL
+    assert (entry.action, entry.family_code, entry.detail) == ("export", code, detail)
     assert exported.changes.kinds == {Kind.AUDIT}
 
     other = session_in(tmp_path / "other")

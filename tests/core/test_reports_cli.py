@@ -337,31 +337,21 @@ def test_merge_of_a_missing_file(tmp_path: Path, cli) -> None:  # type: ignore[n
 def test_export_subject(vault_dir, passphrase_file, tmp_path, cli) -> None:  # type: ignore[no-untyped-def]
     data_dir, code = vault_dir
     folder = tmp_path / "accesso"
-    r = cli(
-        "export-subject",
-        code,
-        "-o",
-        folder,
-        "--data-dir",
-        data_dir,
-        "--passphrase-file",
-        passphrase_file,
-    )
+    secret = ["--data-dir", data_dir, "--passphrase-file", passphrase_file]
+    # Plain text is only for the family: without the confirmation (no terminal), nothing.
+    unconfirmed = cli("export-subject", code, "-o", folder, *secret)
+    assert unconfirmed.code == 2 and "--for-the-family" in unconfirmed.err
+    assert len(unconfirmed.err.strip().splitlines()) == 1
+    assert not folder.exists() and audit_entries(data_dir) == []
+    r = cli("export-subject", code, "-o", folder, "--for-the-family", *secret)
     assert r.code == 0, r.err
     assert stat.S_IMODE(folder.stat().st_mode) == 0o700
     assert sorted(p.name for p in folder.iterdir()) == [f"{code}.json", f"{code}.pdf"]
     assert all(private(p) for p in folder.iterdir())
-    assert audit_entries(data_dir) == [("export", code, "subject access pdf+json")]
-    again = cli(
-        "export-subject",
-        code,
-        "-o",
-        folder,
-        "--data-dir",
-        data_dir,
-        "--passphrase-file",
-        passphrase_file,
-    )
+    assert audit_entries(data_dir) == [
+        ("export", code, "subject access pdf+json, plaintext for the family")
+    ]
+    again = cli("export-subject", code, "-o", folder, "--for-the-family", *secret)
     assert again.code == 1 and "already exists" in again.err
 
 
@@ -474,3 +464,30 @@ def test_init_refuses_an_existing_sheet_before_creating_anything(tmp_path: Path,
     assert result.code == 1
     assert not (tmp_path / "v").exists()
     assert sheet.read_bytes() == b"old"
+
+
+def test_export_family_is_for_the_family_only_and_audited(
+    vault_dir, passphrase_file, tmp_path, cli, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Plain text leaves only as the family's own copy (art. 20): a flag, or a yes typed on a
+    terminal; each export is in the audit log by code, never with the file's path."""
+    data_dir, code = vault_dir
+    secret = ["--data-dir", data_dir, "--passphrase-file", passphrase_file]
+    target = tmp_path / "famiglia.json"
+    refused = cli("export-family", code, "-o", target, *secret)
+    assert refused.code == 2 and "only for the family" in refused.err
+    assert not target.exists() and audit_entries(data_dir) == []
+    monkeypatch.setattr("sys.stdin.isatty", lambda: True)
+    monkeypatch.setattr("builtins.input", lambda _prompt: "no")
+    declined = cli("export-family", code, "-o", target, *secret)
+    assert declined.code == 0 and "readable" not in declined.err
+    assert "anyone who gets the file can read it" in declined.out
+    assert "Nothing was written." in declined.out and not target.exists()
+    monkeypatch.setattr("builtins.input", lambda _prompt: "yes")
+    assert cli("export-family", code, "-o", target, *secret).code == 0
+    assert target.exists()
+    flagged = tmp_path / "again.json"
+    assert cli("export-family", code, "-o", flagged, "--for-the-family", *secret).code == 0
+    entries = audit_entries(data_dir)
+    assert entries == [("export", code, "family json, plaintext for the family (art. 20)")] * 2
+    assert not any(str(tmp_path) in detail for _a, _c, detail in entries)

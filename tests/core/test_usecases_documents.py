@@ -59,7 +59,7 @@ def test_each_family_document_is_written_with_one_audit_entry(
     assert exports(records) == [
         (family.code, "case summary pdf with identity"),
         (family.code, "consent form pdf"),
-        (family.code, "subject access pdf+json"),
+        (family.code, "subject access pdf+json, plaintext for the family"),
     ]
 
 

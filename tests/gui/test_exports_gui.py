@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QPushButton, QWizard
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox, QPushButton, QWizard
 
 from ripartire_desktop.domain import Family
 from ripartire_desktop.gui.dialogs.export_case import CaseSummaryDialog
@@ -171,7 +171,20 @@ def test_subject_access_export_writes_a_new_private_folder(
     view.open(family.id)  # type: ignore[arg-type]
     folder = tmp_path / "accesso"
     offered = choose_save(monkeypatch, folder)
+    # Asked first: plain text is only for the family. Enter and Escape both cancel.
     view.documents.subject_action.trigger()
+    box = view.findChild(QMessageBox)
+    assert box is not None and "anyone who gets the files" in box.text()
+    assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
+    box.button(QMessageBox.StandardButton.Cancel).click()
+    session.tasks.wait()
+    assert not folder.exists() and offered == [] and exports(session) == []
+    box = view.documents.subject_access()
+    assert box is not None
+    go = next(
+        b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole
+    )
+    go.click()
     text = finished_text(qtbot, view.findChild(ProgressDialog))
     assert "NOT encrypted" in text
     assert Path(offered[0]).name == f"{family.code}-subject-access"
@@ -180,7 +193,7 @@ def test_subject_access_export_writes_a_new_private_folder(
     assert pdf.stat().st_mode & 0o777 == 0o600 and js.stat().st_mode & 0o777 == 0o600
     assert f"Nome{TAG}" in pdf_text(pdf)  # everything held: names included, on purpose
     assert f"Nome{TAG}" in js.read_text(encoding="utf-8")
-    assert exports(session) == [(family.code, "subject access pdf+json")]
+    assert exports(session) == [(family.code, "subject access pdf+json, plaintext for the family")]
 
 
 def test_consent_form_uses_the_notice_from_settings(

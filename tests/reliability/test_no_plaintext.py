@@ -156,7 +156,7 @@ def test_a_whole_session_leaves_no_plaintext_and_only_private_files(tmp_path: Pa
         ("report", "summary", "--from", "2026-01", "--to", "2026-12",
          "-o", anonymised[0], "--bundle", anonymised[1], "--recipient", "coord"),
         ("report", "case", code, "--with-identity", "-o", identifiable[0]),
-        ("export-subject", code, "-o", identifiable[1]),
+        ("export-subject", code, "--for-the-family", "-o", identifiable[1]),
         ("backup", anonymised[2]),
     ]:  # fmt: skip
         result = _ripartire(env, *args, "--passphrase-file", passphrase)

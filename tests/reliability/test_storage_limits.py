@@ -107,7 +107,7 @@ def test_a_backup_or_export_to_a_full_stick_leaves_no_partial_file(
     commands = [
         ("backup", stick / "copia.ripbak"),
         ("report", "case", code, "-o", stick / "caso.pdf"),
-        ("export-family", code, "-o", stick / "famiglia.json"),
+        ("export-family", code, "--for-the-family", "-o", stick / "famiglia.json"),
     ]
     for command in commands:
         *args, target = command

@@ -20,6 +20,7 @@ from ripartire_desktop.gui.dialogs.retention import RetentionDialog
 from ripartire_desktop.gui.forms import child
 from ripartire_desktop.gui.lang import show, show_date, ui_language
 from ripartire_desktop.gui.views.base import View
+from ripartire_desktop.gui.views.dashboard_project import ProjectLine
 from ripartire_desktop.usecases.privacy import retention_review
 
 CARDS = ("paths", "waiting", "today", "week", "overdue", "aid", "retention")
@@ -50,6 +51,12 @@ class DashboardView(View):
             button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.retention_dialog: RetentionDialog | None = None
         self.aid_bar = child(form, QProgressBar, "aidBar")
+        # The project's places across vaults, from the coordinator's latest status (issue 16).
+        self.project = ProjectLine(
+            self,
+            child(form, QLabel, "projectLabel"),
+            child(form, QPushButton, "loadStatusButton"),
+        )
         big = QFont(self.font())
         big.setPointSizeF(big.pointSizeF() * 1.8)
         big.setBold(True)
@@ -115,6 +122,7 @@ class DashboardView(View):
         old_desk = self.tr("%n old desk contact(s) with text", "", len(review.desk_text))
         self.retention_note.setText(old_desk if review.desk_text else "")
         self.retention_note.setVisible(bool(review.desk_text))
+        self.project.refresh(records, today=today)
 
     def show_retention_review(self) -> RetentionDialog:
         """The retention review (erasure, old desk text, the audit log): closed on lock."""
@@ -161,6 +169,7 @@ class DashboardView(View):
         self.overdue_button.setText("")
         self.retention_note.clear()
         self.aid_bar.reset()
+        self.project.clear()
         if self.retention_dialog is not None:
             self.retention_dialog.clear()
             self.retention_dialog.close()

@@ -13,6 +13,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTabWidget,
 )
@@ -30,6 +31,7 @@ from ripartire_desktop.gui.forms import child, tab_shortcuts
 from ripartire_desktop.gui.lang import ui_language
 from ripartire_desktop.gui.views.base import View
 from ripartire_desktop.gui.views.family_actions import ActionsTab
+from ripartire_desktop.gui.views.family_admission import ask_if_project_full
 from ripartire_desktop.gui.views.family_aid import AidTab
 from ripartire_desktop.gui.views.family_assessment import AssessmentTab
 from ripartire_desktop.gui.views.family_closure import ClosureTab
@@ -45,6 +47,7 @@ from ripartire_desktop.store.records.audit import AuditAction
 from ripartire_desktop.store.records.families import FamilyNotFoundError
 from ripartire_desktop.usecases.changes import Changes
 from ripartire_desktop.usecases.families import (
+    ADMITTING,
     StatusChange,
     UndoRefusedError,
     change_status,
@@ -93,6 +96,7 @@ class FamilyView(View):
         )
         self.family: Family | None = None
         self.status_dialog: StatusDialog | None = None
+        self.admission_question: QMessageBox | None = None
 
         self.household_tab = IdentityTab(session=self.session)
         self.assessment_tab = AssessmentTab(session=self.session)
@@ -223,6 +227,9 @@ class FamilyView(View):
         if self.status_dialog is not None:
             dialog, self.status_dialog = self.status_dialog, None
             dialog.reject()
+        if self.admission_question is not None:
+            question, self.admission_question = self.admission_question, None
+            question.reject()
         for tab in self.tab_pages.values():
             tab.clear()
         self.family = None
@@ -268,17 +275,19 @@ class FamilyView(View):
         if choice is not None:
             self.change_status(choice)
 
-    def change_status(self, new: FamilyStatus) -> bool:
+    def change_status(self, new: FamilyStatus, *, asked: bool = False) -> bool:
         """Move the open family to `new` as the domain allows; admission respects capacity.
 
         Closing an active path goes through the Closure tab, which asks for reason and outcome.
-        Returns True when the stored status changed (or was confirmed on the waiting list).
+        An admission when the project is full by the coordinator's latest status asks first
+        (`asked`: it was answered). Returns True when the stored status changed (or was
+        confirmed on the waiting list).
         """
         family = self.family
         if family is None or family.id is None:
             return False
         family_id, lang = family.id, ui_language()
-        if new == family.status:
+        if new == family.status or (not asked and self._asks_first(new, family.status)):
             return False
         if new == S.CLOSED and family.status == S.ACTIVE_PATH:
             self.show_tab("closure")
@@ -314,6 +323,19 @@ class FamilyView(View):
         self._offer_undo(change)
         self.session.saved(change.changes.from_(self))
         return True
+
+    def _asks_first(self, new: FamilyStatus, current: FamilyStatus) -> bool:
+        """An admission when the project is full by the latest status: the question is open."""
+        if new != S.ACTIVE_PATH or current not in ADMITTING:
+            return False
+        self.admission_question = ask_if_project_full(
+            self, self.session.records, today=date.today(), then=lambda: self._admit_anyway(new)
+        )
+        return self.admission_question is not None
+
+    def _admit_anyway(self, new: FamilyStatus) -> None:
+        self.admission_question = None
+        self.change_status(new, asked=True)
 
     def _offer_undo(self, change: StatusChange | None) -> None:
         self._last_change = change

@@ -6,6 +6,7 @@ import html
 from dataclasses import dataclass
 from datetime import date
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,9 +28,10 @@ from ripartire_desktop.domain import (
     evaluate_eligibility,
 )
 from ripartire_desktop.gui import palette
-from ripartire_desktop.gui.dates import DateInput, confirm_dates
+from ripartire_desktop.gui.dates import DateInput, NotConfirmed, confirm_dates
 from ripartire_desktop.gui.forms import child, tab_chain
 from ripartire_desktop.gui.session import Session
+from ripartire_desktop.gui.views.family_admission import admit_when_full
 from ripartire_desktop.gui.views.family_fields import (
     combo_value,
     fill_combo,
@@ -39,7 +41,11 @@ from ripartire_desktop.gui.views.family_fields import (
 from ripartire_desktop.gui.views.family_tabs import FamilyTab
 from ripartire_desktop.store.records import Records
 from ripartire_desktop.usecases.changes import Changes
-from ripartire_desktop.usecases.families import assessment_criteria, save_assessment
+from ripartire_desktop.usecases.families import (
+    ADMITTING,
+    assessment_criteria,
+    save_assessment,
+)
 
 
 @dataclass
@@ -275,6 +281,17 @@ class AssessmentTab(FamilyTab):
     def write(self) -> Changes:
         assessment = self.assessment()
         confirm_dates(self, assessment)
+        family = self.family
+        admits = assessment.decision == Decision.ADMITTED
+        admitting = admits and family is not None and family.status in ADMITTING
+        if admitting and not admit_when_full(self, self.records, today=date.today()):
+            raise NotConfirmed(
+                "decision",
+                QCoreApplication.translate(
+                    "ask_if_project_full",
+                    "Not saved: the project is full. Save again to admit anyway.",
+                ),
+            )
         return save_assessment(self.records, assessment)
 
     def select(self, kind: str, ref_id: int) -> bool:

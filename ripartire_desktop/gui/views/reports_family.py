@@ -13,9 +13,10 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QDialog, QMenu, QPushButton
+from PySide6.QtWidgets import QDialog, QMenu, QMessageBox, QPushButton
 
 from ripartire_desktop.domain import Family
+from ripartire_desktop.gui.dialogs.confirm import ask_to_confirm
 from ripartire_desktop.gui.dialogs.errors import describe_error
 from ripartire_desktop.gui.dialogs.export_case import CaseSummaryDialog
 from ripartire_desktop.gui.dialogs.export_files import ExportPlace
@@ -130,10 +131,26 @@ class FamilyDocuments(QObject):
         done = self.tr("The case summary of {0} was written to {1}.").format(code, str(path))
         self._run(title, path, write=write, done=done)
 
-    def subject_access(self) -> None:
+    def subject_access(self) -> QMessageBox | None:
+        """Plain text leaves only as the family's own copy: asked first, Cancel the default."""
         family = self._family()
         if family is None:
-            return
+            return None
+        box = ask_to_confirm(
+            self._view,
+            title=self.tr("A copy for the family"),
+            text=self.tr(
+                "This writes everything held about {0} in plain text: anyone who gets the "
+                "files can read them. It is meant for the family itself (GDPR arts. 15 and "
+                "20). For a colleague, use the sealed hand-over instead."
+            ).format(family.code),
+            action=self.tr("&Write it for the family"),
+            then=lambda: self._subject_access_confirmed(family),
+        )
+        self._track(box)
+        return box
+
+    def _subject_access_confirmed(self, family: Family) -> None:
         title = self.tr("Subject access export of {0}").format(family.code)
         folder = self.place.new_folder(
             title=self.tr("Subject access export: name a new folder"),

@@ -5,6 +5,7 @@ misaddressed or replayed file is named and left out), then one merged preview.""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -25,8 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from ripartire_desktop.gui.dialogs.common import say
+from ripartire_desktop.gui.dialogs.errors import describe_error
 from ripartire_desktop.gui.dialogs.export_preview import ExportPreviewDialog, column_title
 from ripartire_desktop.gui.forms import child
+from ripartire_desktop.gui.lang import show_date
 from ripartire_desktop.gui.views.reports_bundle_errors import describe_bundle_error
 from ripartire_desktop.gui.views.reports_summary import PreviewPanel
 from ripartire_desktop.reports import bundle, sealed
@@ -34,7 +37,8 @@ from ripartire_desktop.reports.aggregates import Summary
 from ripartire_desktop.reports.release import ReleaseRefused
 from ripartire_desktop.reports.sealed import OpenedBundle
 from ripartire_desktop.store.records import Records
-from ripartire_desktop.usecases import summaries
+from ripartire_desktop.usecases import project_status, summaries
+from ripartire_desktop.usecases.project_status import StatusWritten
 
 if TYPE_CHECKING:
     from ripartire_desktop.gui.views.reports import ReportsView
@@ -65,6 +69,7 @@ class BundleSourcesModel(QAbstractTableModel):
             self.tr("Organisation"),
             self.tr("Period"),
             self.tr("k"),
+            self.tr("Places"),
         ]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
@@ -86,10 +91,30 @@ class BundleSourcesModel(QAbstractTableModel):
                 ", ".join(summary.organisations) or "—",
                 f"{period.first} – {period.last}",
                 str(summary.k),
+                self._places(source.opened),
             ][index.column()]
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
             return str(source.path)
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 5:
+            return self._codes(source.opened)
         return None
+
+    def _places(self, opened: OpenedBundle) -> str:
+        if opened.places is None:
+            return self.tr("no list (older version)")
+        return self.tr("{0} active, {1} waiting").format(
+            len(opened.places.active), len(opened.places.waiting)
+        )
+
+    def _codes(self, opened: OpenedBundle) -> str | None:
+        """The places list itself (codes and days, as the bundle carries it), as a tooltip."""
+        if opened.places is None:
+            return None
+        lines = [self.tr("Active paths:")]
+        lines += [f"  {p.code}  {show_date(p.since)}" for p in opened.places.active]
+        lines.append(self.tr("Waiting list:"))
+        lines += [f"  {p.code}  {show_date(p.since)}" for p in opened.places.waiting]
+        return "\n".join(lines)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -132,6 +157,7 @@ class MergePanel(PreviewPanel):
         self.remove_button = child(form, QPushButton, "removeBundleButton")
         self.clear_button = child(form, QPushButton, "clearBundlesButton")
         self.preview_button = child(form, QPushButton, "mergePreviewButton")
+        self.status_button = child(form, QPushButton, "projectStatusButton")
         self.message = child(form, QLabel, "mergeMessage")
         self.model = BundleSourcesModel(self)
         self.view.setModel(self.model)
@@ -147,10 +173,12 @@ class MergePanel(PreviewPanel):
         for column, sample in ((3, "2026-12 – 2026-12"), (4, "k 100")):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
             header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.ResizeToContents)  # a few rows
         self.add_button.clicked.connect(self.choose_bundles)
         self.remove_button.clicked.connect(self.remove_selected)
         self.clear_button.clicked.connect(self.clear_list)
         self.preview_button.clicked.connect(self.preview)
+        self.status_button.clicked.connect(self.choose_status_file)
         self.model.rowsInserted.connect(self._update_buttons)
         self.model.rowsRemoved.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)
@@ -161,6 +189,7 @@ class MergePanel(PreviewPanel):
     def _update_buttons(self, *_args: object) -> None:
         has_rows = self.model.rowCount() > 0
         self.preview_button.setEnabled(has_rows)
+        self.status_button.setEnabled(has_rows)
         self.clear_button.setEnabled(has_rows)
         self.remove_button.setEnabled(self.view.selectionModel().hasSelection())
 
@@ -277,6 +306,56 @@ class MergePanel(PreviewPanel):
         period = merged.period
         stem = self.tr("ripartire-merged-{0}-{1}").format(str(period.first), str(period.last))
         return self._open(dialog, stem=stem, merged=self.model.opened())
+
+    # --- the project status ------------------------------------------------------------
+
+    def choose_status_file(self) -> None:
+        if not self.model.sources or not self._session.is_unlocked:
+            return
+        path = self._place.new_file(
+            title=self.tr("Save the project status"),
+            default_name=self.tr("ripartire-project-status-{0}.age").format(
+                date.today().isoformat()
+            ),
+            file_filter=self.tr("Project status (*.age)"),
+            suffix=".age",
+        )
+        if path is not None:
+            self.write_status(path)
+
+    def write_status(self, path: Path) -> None:
+        """Sign and encrypt the project's places to the whole team off the GUI thread."""
+        generation, opened = self._generation, self.model.opened()
+        self.status_button.setEnabled(False)
+
+        def done(written: StatusWritten) -> None:
+            if generation != self._generation:
+                return
+            self._update_buttons()
+            status = written.status
+            text = self.tr(
+                "Wrote the project status to {0}: {1} of {2} places taken, {3} waiting, as of "
+                "{4}; encrypted to {5} and this vault."
+            ).format(
+                str(path),
+                status.taken,
+                status.capacity,
+                status.waiting,
+                show_date(status.as_of),
+                ", ".join(written.recipients),
+            )
+            say(self.message, text, ok=True)
+
+        def failed(exc: BaseException) -> None:
+            if generation == self._generation:
+                self._update_buttons()
+                say(self.message, describe_error(exc), error=True)
+
+        self._session.in_background(
+            lambda conn, _progress: project_status.write_status(Records(conn), opened, path),
+            on_success=done,
+            on_failure=failed,
+        )
 
     def clear(self) -> None:
         self._forget()

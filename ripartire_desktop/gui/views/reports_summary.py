@@ -123,10 +123,18 @@ class PreviewSaving(QObject):
         labels = [
             f"{m.name} — {role_label(m.identity.role)} — {m.identity.spoken}" for m in members
         ]
+        only = self.tr("Only this team member's vault will be able to open the bundle:")
+        if self._merged is None:  # a counsellor's own bundle also carries its places list
+            only = self.tr(
+                "Only this team member's vault will be able to open the bundle. Besides the "
+                "counts shown, it carries this vault's places list for the project's count: "
+                "the codes of the active paths and of the waiting list, with their dates, no "
+                "names."
+            )
         chosen, ok = QInputDialog.getItem(
             self._dialog,
             self.tr("Seal the bundle for"),
-            self.tr("Only this team member's vault will be able to open the bundle:"),
+            only,
             labels,
             0,
             False,

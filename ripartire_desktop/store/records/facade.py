@@ -15,6 +15,7 @@ from ripartire_desktop.store.records.households import IdentityRepository, Membe
 from ripartire_desktop.store.records.ledger import AidRepository
 from ripartire_desktop.store.records.outcomes import ClosureRepository, ConsentRepository
 from ripartire_desktop.store.records.path import ActionRepository, InterviewRepository
+from ripartire_desktop.store.records.places import PlacesRepository
 from ripartire_desktop.store.records.search import SearchIndex
 from ripartire_desktop.store.records.settings import SettingsRepository
 from ripartire_desktop.store.records.sheet_mapping import SheetMappingRepository
@@ -45,6 +46,7 @@ class Records:
         self.audit = AuditLog(conn)
         self.search = SearchIndex(conn)
         self.team = TeamRepository(conn)
+        self.places = PlacesRepository(conn)
 
     def transaction(self) -> AbstractContextManager[Connection]:
         return transaction(self.conn)
