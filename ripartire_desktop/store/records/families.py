@@ -13,7 +13,7 @@ from ripartire_desktop.domain import (
     check_transition,
     format_family_code,
     next_from_waiting_list,
-    parse_family_code,
+    parse_code,
     place_admitted,
     waiting_list_order,
 )
@@ -32,6 +32,7 @@ from ripartire_desktop.store.records.family_list import (
     family_page,
     sort_sql,
 )
+from ripartire_desktop.store.records.team import own_mark
 
 __all__ = [
     "SORT_COLUMNS",
@@ -91,23 +92,26 @@ class FamilyRepository(Repository):
 
     # --- writing --------------------------------------------------------------------------
 
-    def _next_code(self, year: int) -> tuple[str, int]:
+    def _next_code(self, year: int) -> tuple[str, int, str]:
+        """The next code of `year` under this vault's mark (the old form if it has none)."""
+        mark = own_mark(self._conn)
         seq = int(
             scalar(
                 self._conn,
-                "SELECT coalesce(max(seq), 0) + 1 FROM issued_codes WHERE year = ?",
-                (year,),
+                "SELECT coalesce(max(seq), 0) + 1 FROM issued_codes WHERE year = ? AND mark = ?",
+                (year, mark),
             )
         )
-        return format_family_code(year, seq), seq
+        return format_family_code(year, seq, mark=mark), seq, mark
 
     def _reserve(self, code: str | None, year: int) -> str:
         if code is not None and self.code_is_free(code):
-            code_year, seq = parse_family_code(code)
+            parts = parse_code(code)
+            code_year, seq, mark = parts.year, parts.seq, parts.mark
         else:
-            code, seq = self._next_code(year)
+            code, seq, mark = self._next_code(year)
             code_year = year
-        self._conn.execute(ISSUED_CODES.insert(), (code, code_year, seq))
+        self._conn.execute(ISSUED_CODES.insert(), (code, code_year, seq, mark))
         return code
 
     def add(self, family: Family, *, keep_code: bool = False) -> Family:
