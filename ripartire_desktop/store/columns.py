@@ -222,6 +222,7 @@ HANDOVERS = Table(
         "digest",
         "receipt_at",
         "identity_removed_at",
+        "history",
     ),
 )
 

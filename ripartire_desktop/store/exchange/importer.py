@@ -30,7 +30,7 @@ def import_families(
     imported: list[ImportedFamily] = []
     with records.transaction():
         for bundle in bundles:
-            code = _store(records, bundle)
+            code = store_family(records, bundle)
             records.audit.record(
                 AuditAction.IMPORT, family_code=code, detail=f"code in file {bundle.code_in_file}"
             )
@@ -38,7 +38,8 @@ def import_families(
     return imported
 
 
-def _store(records: Records, bundle: FamilyBundle) -> str:
+def store_family(records: Records, bundle: FamilyBundle) -> str:
+    """Store one checked family and its records (in the caller's transaction); its code."""
     stored = records.families.add(bundle.family, keep_code=True)
     fid = stored.id
     assert fid is not None

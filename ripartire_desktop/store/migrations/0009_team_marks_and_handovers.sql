@@ -25,7 +25,9 @@ ALTER TABLE own_identity ADD COLUMN mark TEXT NOT NULL DEFAULT ''
 -- Hand-overs written ('sent') and received here. `id` is the hand-over's random id (replay:
 -- a received id is never imported twice); `peer` the colleague's fingerprint. On the sender's
 -- side the family stays, read-only, "handed over to peer_name on created_at"; once the signed
--- receipt comes back its identity is removed (identity_removed_at).
+-- receipt comes back its identity is removed (identity_removed_at). `history` holds, on the
+-- receiving side, the family's audit entries at the sender (JSON: at, action, detail), as they
+-- came in the signed file; the receiver's own log keeps one entry for the hand-over.
 CREATE TABLE handovers (
     id TEXT PRIMARY KEY NOT NULL CHECK (length(id) = 32),
     direction TEXT NOT NULL CHECK (direction IN ('sent', 'received')),
@@ -36,6 +38,7 @@ CREATE TABLE handovers (
     created_at TEXT NOT NULL,
     digest TEXT NOT NULL CHECK (length(digest) = 64),
     receipt_at TEXT,
-    identity_removed_at TEXT
+    identity_removed_at TEXT,
+    history TEXT NOT NULL DEFAULT '[]'
 ) STRICT;
 CREATE INDEX handovers_family ON handovers (family_code, direction);

@@ -11,6 +11,7 @@ from ripartire_desktop.store.records.desk import FirstContactRepository
 from ripartire_desktop.store.records.drafts import DraftRepository
 from ripartire_desktop.store.records.families import FamilyRepository
 from ripartire_desktop.store.records.form_drafts import FormDraftRepository
+from ripartire_desktop.store.records.handovers import HandoverRepository
 from ripartire_desktop.store.records.households import IdentityRepository, MemberRepository
 from ripartire_desktop.store.records.ledger import AidRepository
 from ripartire_desktop.store.records.outcomes import ClosureRepository, ConsentRepository
@@ -42,6 +43,7 @@ class Records:
         self.audit = AuditLog(conn)
         self.search = SearchIndex(conn)
         self.team = TeamRepository(conn)
+        self.handovers = HandoverRepository(conn)
 
     def transaction(self) -> AbstractContextManager[Connection]:
         return transaction(self.conn)

@@ -85,11 +85,16 @@ def ensure_identity(
     if existing is not None:
         return existing
     made = OwnIdentity.generate(name, role, check_mark(mark) if mark else "")
-    values = (made.name, made.role.value, made.signing_private, made.age_identity, made.mark)
+    values: tuple[object, ...] = (
+        made.name,
+        made.role.value,
+        made.signing_private,
+        made.age_identity,
+        made.mark,
+    )
+    columns: tuple[str, ...] = _OWN
     if migrations.current_version(conn) < MARK_VERSION:
         columns, values = _OWN[:-1], values[:-1]
-    else:
-        columns = _OWN
     with transaction(conn):
         conn.execute(
             OWN_IDENTITY.insert(verb="INSERT OR IGNORE", columns=("id", *columns, "created_at")),
