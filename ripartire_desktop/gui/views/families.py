@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ripartire_desktop.domain import Channel, FamilyStatus, NeedArea
+from ripartire_desktop.gui.dialogs.handover import ReceiveDialog
 from ripartire_desktop.gui.dialogs.retention import EraseFamilyDialog
 from ripartire_desktop.gui.forms import child
 from ripartire_desktop.gui.lang import show
@@ -74,6 +75,8 @@ class FamiliesView(View):
         self.erase_button = child(form, QPushButton, "eraseButton")
         self.erase_button.clicked.connect(self.erase_selected)
         self.erase_dialog: EraseFamilyDialog | None = None
+        self.receive_dialog: ReceiveDialog | None = None
+        child(form, QPushButton, "receiveButton").clicked.connect(self.open_receive_dialog)
         self._size_filters()
 
     def _size_filters(self) -> None:
@@ -186,6 +189,9 @@ class FamiliesView(View):
         if self.erase_dialog is not None:
             self.erase_dialog.close()
             self.erase_dialog = None
+        if self.receive_dialog is not None:
+            self.receive_dialog.reject()
+            self.receive_dialog = None
         self.model.clear()
         self.count.clear()
 
@@ -212,6 +218,17 @@ class FamiliesView(View):
             lambda code: self.navigator.status(self.tr("Family {0} erased.").format(code))
         )
         self.erase_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def open_receive_dialog(self) -> ReceiveDialog | None:
+        """A colleague's hand-over, or the receipt of ours: checked, then taken in."""
+        if not self.session.is_unlocked:
+            return None
+        dialog = ReceiveDialog(self.session.core, self)
+        dialog.received.connect(self.session.saved)
+        dialog.finished.connect(lambda _r: setattr(self, "receive_dialog", None))
+        self.receive_dialog = dialog
         dialog.open()
         return dialog
 
