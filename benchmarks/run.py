@@ -19,6 +19,8 @@ import time
 from datetime import datetime
 from pathlib import Path
 
+from benchmarks.handover import measure_handover
+from benchmarks.handover import results as handover_results
 from benchmarks.harness import Result, median
 from benchmarks.store_measures import (
     PASSPHRASE,
@@ -103,6 +105,7 @@ def run(sizes: list[int], out: Path) -> list[Result]:
         bare_start = start_to_window(BARE_WINDOW)
         app_start = start_to_window(UNLOCK_WINDOW.format(vault=str(work / f"v{max(sizes)}")))
         bare_rss = gui_probe("bare")["rss_mb"]
+        handover = measure_handover(work)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     n = max(sizes)
@@ -226,6 +229,7 @@ def run(sizes: list[int], out: Path) -> list[Result]:
             "≤ 100 ms",
             largest["gui_longest_stall_ms"] <= 100,
         ),
+        *handover_results(handover),
     ]
 
 
