@@ -3,6 +3,7 @@ read-only state of a family handed over ("Handed over to NAME on DATE")."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import QMenu
 
 from ripartire_desktop.domain import Family
 from ripartire_desktop.gui.dialogs.handover import HandoverDialog
+from ripartire_desktop.gui.lang import show_date
 from ripartire_desktop.usecases import handover as cases
 from ripartire_desktop.usecases.changes import Changes
 
