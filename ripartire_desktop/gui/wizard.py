@@ -157,15 +157,17 @@ class FirstRunWizard(QWizard):
         self.mark.setValidator(
             QRegularExpressionValidator(QRegularExpression("[A-Za-z]{0,2}"), self.mark)
         )
-        self.mark.setText(suggest_mark(""))
+        # Qt counts a mandatory field done once it differs from its value when the page joins
+        # the wizard: empty then, so Next waits for a mark (the suggestion is set below).
+        about.registerField("mark*", self.mark)
         self._mark_typed = False
         self.mark.textEdited.connect(self._mark_edited)
         self.counsellor.textChanged.connect(self._suggest_mark)
-        about.registerField("mark*", self.mark)  # Next waits for a mark
         self.passphrase_page = PassphrasePage(self)
         self.recovery_page = RecoveryPage(self)
         for page in (about, self.passphrase_page, self.recovery_page):
             self.addPage(page)
+        self.mark.setText(suggest_mark(""))
         self.setMinimumSize(620, 460)
 
     def _mark_edited(self, text: str) -> None:
