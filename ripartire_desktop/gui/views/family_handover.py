@@ -45,7 +45,8 @@ class FamilyHandover(QObject):
         if sent is not None:
             self._view.interview_button.setEnabled(False)
             self._view.status_button.setEnabled(False)
-            text = self.tr("Handed over to {0} on {1}: read-only.").format(sent.peer_name, sent.day)
+            day = show_date(date.fromisoformat(sent.day))
+            text = self.tr("Handed over to {0} on {1}: read-only.").format(sent.peer_name, day)
             if sent.identity_removed_at:
                 text += " " + self.tr("Names and notes were removed when the receipt came back.")
             self._view.say(text)
