@@ -11,24 +11,32 @@ import argparse
 from pathlib import Path
 
 from ripartire_desktop.commands.report_cmds import check_new_file
+from ripartire_desktop.commands.secrets_input import UsageError
 from ripartire_desktop.commands.vault_cmds import say, unlocked
 from ripartire_desktop.store.errors import EXIT_OK
 from ripartire_desktop.usecases import handover as cases
 
 
 def cmd_handover(args: argparse.Namespace) -> int:
+    if (args.code is None) == (args.desk is None):
+        raise UsageError("Name one family CODE, or one desk contact with --desk ID.")
     target = check_new_file(args.output, what="hand-over file")
     with unlocked(args) as session:
-        written = cases.hand_over(
-            session, args.code.strip().upper(), to=args.to, reason=args.reason, target=target
-        )
+        if args.desk is not None:
+            written = cases.hand_over_desk_contact(
+                session, args.desk, to=args.to, reason=args.reason, target=target
+            )
+        else:
+            written = cases.hand_over(
+                session, args.code.strip().upper(), to=args.to, reason=args.reason, target=target
+            )
     h = written.handover
-    say(f"Wrote the hand-over of {h.family_code} to {h.peer_name} in {target}.")
+    what = h.family_code or f"desk contact {h.desk_contact_id}"
+    say(f"Wrote the hand-over of {what} to {h.peer_name} in {target}.")
     say(f"It is sealed to {h.peer_name} and signed by this vault: give it to them as you like.")
     say(
-        f"{h.family_code} is read-only here from now on (handed over to {h.peer_name} on "
-        f"{h.day}); its identity is removed when their receipt comes back: "
-        "ripartire receive RECEIPT."
+        f"{what} is read-only here from now on (handed over to {h.peer_name} on {h.day}); its "
+        "identity and notes are removed when their receipt comes back: ripartire receive RECEIPT."
     )
     return EXIT_OK
 
@@ -39,12 +47,13 @@ def cmd_receive(args: argparse.Namespace) -> int:
     with unlocked(args) as session:
         done = cases.receive(session, source, receipt=receipt)
     h = done.handover
+    what = h.family_code or f"desk contact {h.desk_contact_id}"
     if isinstance(done, cases.Received):
-        say(f"Received {h.family_code} from {h.peer_name} (handed over on {h.day}).")
+        say(f"Received {what} from {h.peer_name} (handed over on {h.day}).")
         say(f"Reason: {h.reason}")
         say(f"Wrote the receipt for {h.peer_name} to {done.receipt}: send it back to them.")
     else:
-        say(f"Receipt from {h.peer_name} for {h.family_code}: they have the family now.")
+        say(f"Receipt from {h.peer_name} for {what}: they have it now.")
         say(
             f"Removed its identity and notes from this vault ({done.rows_cleared} records); "
             "its code, dates, counts and audit entries stay."
@@ -66,7 +75,13 @@ def add_parsers(
         "family stays here read-only until their receipt comes back (ripartire receive "
         "RECEIPT), which removes its identity from this vault.",
     )
-    p.add_argument("code", metavar="CODE", help="the family's code, e.g. RIP-2026-A017")
+    p.add_argument("code", metavar="CODE", nargs="?", help="the family's code, e.g. RIP-2026-A017")
+    p.add_argument(
+        "--desk",
+        type=int,
+        metavar="ID",
+        help="hand over this desk contact instead (one not linked to a family)",
+    )
     p.add_argument("--to", required=True, metavar="NAME", help="the team member it goes to")
     p.add_argument("--reason", required=True, metavar="TEXT", help="why it is handed over")
     p.add_argument("-o", "--output", required=True, metavar="FILE", help="the file to write")

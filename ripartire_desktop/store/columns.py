@@ -223,6 +223,7 @@ HANDOVERS = Table(
         "receipt_at",
         "identity_removed_at",
         "history",
+        "desk_contact_id",
     ),
 )
 

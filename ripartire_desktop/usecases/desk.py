@@ -135,6 +135,7 @@ def correct_desk_contact(
             return None, Changes()
         family_id = _family_id(records, family_code.strip())
         require_editable(records, old.family_id)
+        records.handovers.require_desk_editable(contact.id)
         fixed = replace(contact, family_id=family_id)
         records.first_contacts.update(fixed)
         records.audit.record(AuditAction.DESK_CORRECT, detail=f"contact {contact.id}")
@@ -150,6 +151,7 @@ def delete_desk_contact(records: Records, contact_id: int) -> Changes:
         if old is None:
             return Changes()
         require_editable(records, old.family_id)
+        records.handovers.require_desk_editable(contact_id)
         records.first_contacts.delete(contact_id)
         records.audit.record(AuditAction.DESK_DELETE, detail=f"contact {contact_id}")
     kinds = (Kind.DESK, Kind.CASE) if old.family_id is not None else (Kind.DESK,)

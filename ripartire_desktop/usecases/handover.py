@@ -1,27 +1,22 @@
 """Sealed hand-over of one family to a colleague, its receipt, and what each does to each vault.
 
 `hand_over` writes the sealed file and makes this vault's copy read-only ("handed over to NAME
-on DATE"). `receive` opens a file that is either a hand-over addressed here (it imports the
-family with the same code and writes a signed receipt for the sender) or a receipt for a
-hand-over written here (it removes the family's identity and typed text from this copy, keeping
-what the audit needs). Every refusal changes nothing on either side. The CLI (`ripartire
-handover|receive`) and the family view call these.
+on DATE"); `hand_over_desk_contact` (handover_desk.py) does the same for a desk contact alone.
+`receive` opens a file that is either a hand-over addressed here (it imports the family with
+the same code and writes a signed receipt for the sender) or a receipt for a hand-over written
+here (it removes the family's identity and typed text from this copy, keeping what the audit
+needs). Every refusal changes nothing on either side. The CLI (`ripartire handover|receive`)
+and the family view call these.
 """
 
 from __future__ import annotations
 
-import contextlib
 import json
 import secrets
-from collections.abc import Iterator
-from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 
-from ripartire_desktop.store import sealing
 from ripartire_desktop.store.exchange.handover import (
-    MAX_BYTES,
-    MAX_REASON,
     HandoverFileError,
     Letter,
     Receipt,
@@ -38,6 +33,22 @@ from ripartire_desktop.store.records.erasure import vacuum
 from ripartire_desktop.store.records.handovers import HandedOverError, Handover
 from ripartire_desktop.store.records.team import TeamMember
 from ripartire_desktop.usecases.changes import Changes, Kind
+from ripartire_desktop.usecases.handover_desk import (
+    apply_desk_receipt,
+    hand_over_desk_contact,
+    import_desk,
+)
+from ripartire_desktop.usecases.handover_parts import (
+    HandoverRefusedError,
+    HandoverWritten,
+    ReceiptApplied,
+    Received,
+    checked_reason,
+    default_receipt_path,
+    now_or,
+    read_file,
+    written_or_removed,
+)
 from ripartire_desktop.usecases.session import VaultSession
 
 __all__ = [
@@ -50,41 +61,11 @@ __all__ = [
     "colleagues",
     "default_receipt_path",
     "hand_over",
+    "hand_over_desk_contact",
     "handed_over",
     "receive",
     "require_editable",
 ]
-
-
-class HandoverRefusedError(HandoverFileError):
-    """A valid file that cannot be taken here: replayed, a code already present, a receipt for
-    a hand-over this vault never wrote (exit 4, like a damaged file: nothing is changed)."""
-
-
-@dataclass(frozen=True, slots=True)
-class HandoverWritten:
-    handover: Handover
-    path: Path
-    changes: Changes
-
-
-@dataclass(frozen=True, slots=True)
-class Received:
-    handover: Handover
-    family_id: int
-    receipt: Path
-    changes: Changes
-
-
-@dataclass(frozen=True, slots=True)
-class ReceiptApplied:
-    handover: Handover
-    rows_cleared: int
-    changes: Changes
-
-
-def _now(now: datetime | None) -> datetime:
-    return now if now is not None else datetime.now(UTC)
 
 
 def colleagues(records: Records) -> list[TeamMember]:
@@ -118,12 +99,7 @@ def hand_over(
     records = session.records
     family = records.families.by_code(code)
     member = records.team.by_name(to)
-    text = reason.strip()
-    if not text or len(text) > MAX_REASON:
-        raise HandoverRefusedError(
-            f"Give the reason for the hand-over (1 to {MAX_REASON} characters); nothing was "
-            "written."
-        )
+    text = checked_reason(reason)
     earlier = records.handovers.sent_for(family.code)
     if earlier is not None and (earlier.receipt_at or earlier.peer != member.fingerprint):
         raise HandedOverError(
@@ -131,7 +107,7 @@ def hand_over(
             "nothing was written."
         )
     own = records.team.require_own()
-    moment = _now(now)
+    moment = now_or(now)
     handover_id = secrets.token_hex(16)
     raw, digest = seal_handover(
         records, family.code, own=own, to=member, reason=text, handover_id=handover_id, now=moment
@@ -147,7 +123,7 @@ def hand_over(
         digest=digest,
     )
     # The file and the record of it stand or fall together.
-    with _written_or_removed(target), records.transaction():
+    with written_or_removed(target), records.transaction():
         records.handovers.record(handover)
         records.audit.record(
             AuditAction.HANDOVER,
@@ -158,28 +134,6 @@ def hand_over(
     session.vault.sync_audit_head()
     changes = Changes.of(Kind.FAMILIES, Kind.CASE, family_id=family.id)
     return HandoverWritten(handover, target, changes)
-
-
-@contextlib.contextmanager
-def _written_or_removed(target: Path) -> Iterator[None]:
-    """Remove `target` if the block fails after writing it (the database rolled back)."""
-    existed = target.exists()
-    try:
-        yield
-    except BaseException:
-        if not existed:
-            with contextlib.suppress(OSError):
-                target.unlink()
-        raise
-
-
-def default_receipt_path(source: Path) -> Path:
-    """Where the receipt goes when no other place is given: beside the hand-over file."""
-    return source.with_name(f"{source.stem}-receipt.age")
-
-
-def read_file(path: Path) -> bytes:
-    return sealing.read_regular(path, MAX_BYTES, HandoverFileError, "a hand-over file or receipt")
 
 
 def receive(
@@ -195,8 +149,8 @@ def receive(
     records = session.records
     opened = open_file(read_file(source), own=records.team.require_own(), team=records.team)
     if isinstance(opened, Receipt):
-        return _apply_receipt(session, opened, now=_now(now))
-    return _import(session, opened, receipt or default_receipt_path(source), now=_now(now))
+        return _apply_receipt(session, opened, now=now_or(now))
+    return _import(session, opened, receipt or default_receipt_path(source), now=now_or(now))
 
 
 def _import(session: VaultSession, letter: Letter, target: Path, *, now: datetime) -> Received:
@@ -207,6 +161,8 @@ def _import(session: VaultSession, letter: Letter, target: Path, *, now: datetim
             f"this hand-over of {letter.code} was already received here on "
             f"{(seen.receipt_at or seen.created_at)[:10]}: nothing was changed"
         )
+    if letter.desk is not None:
+        return import_desk(session, letter, target, now=now)
     if not records.families.code_is_free(letter.code):
         raise HandoverRefusedError(
             f"the code {letter.code} of this hand-over is already used in this vault "
@@ -235,7 +191,8 @@ def _import(session: VaultSession, letter: Letter, target: Path, *, now: datetim
         receipt_at=utc_text(now),
         history=json.dumps(letter.audit, ensure_ascii=False),
     )
-    with _written_or_removed(target), records.transaction():
+    assert letter.family is not None
+    with written_or_removed(target), records.transaction():
         code = store_family(records, letter.family)
         records.handovers.record(handover)
         records.audit.record(
@@ -262,7 +219,7 @@ def _holder(records: Records, code: str) -> str:
 
 
 def _tax_codes(letter: Letter) -> set[str]:
-    identity = letter.family.identity
+    identity = None if letter.family is None else letter.family.identity
     if identity is None:
         return set()
     return {code.upper() for code in identity.all_tax_codes() if code}
@@ -286,6 +243,8 @@ def _apply_receipt(session: VaultSession, receipt: Receipt, *, now: datetime) ->
             f"the receipt for {sent.family_code} was already applied on {sent.receipt_at[:10]}: "
             "nothing was changed"
         )
+    if sent.desk_contact_id is not None:
+        return apply_desk_receipt(session, sent, now=now)
     family = records.families.by_code(sent.family_code)
     assert family.id is not None
     at = utc_text(now)

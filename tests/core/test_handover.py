@@ -259,3 +259,51 @@ def test_receipts_that_do_not_fit_are_refused(team: Team, tmp_path: Path) -> Non
     cases.receive(team.anna, source, now=NOW)
     assert rows_of(team.anna) != before
     _unchanged(team, tmp_path, receipt_raw, "already applied", at="anna")
+
+
+def test_a_desk_contact_is_handed_over_and_its_text_removed_by_the_receipt(
+    team: Team, tmp_path: Path
+) -> None:
+    from ripartire_desktop.domain import Channel, FirstContact, FirstContactOutcome
+    from ripartire_desktop.usecases import desk
+
+    contact, _ = desk.save_desk_contact(
+        team.anna.records,
+        FirstContact(
+            occurred_at=datetime(2026, 6, 29, 10, 0),
+            channel=Channel.IN_PERSON,
+            outcome=FirstContactOutcome.APPOINTMENT_BOOKED,
+            request="Chiede aiuto per le bollette",
+            notes="Verrà da Bruno giovedì",
+            appointment_at=datetime(2026, 7, 2, 9, 30),
+        ),
+    )
+    assert contact.id is not None
+    target = tmp_path / "desk.age"
+    cases.hand_over_desk_contact(
+        team.anna, contact.id, to="bruno", reason="Appuntamento da Bruno", target=target, now=NOW
+    )
+    with pytest.raises(HandedOverError):
+        desk.delete_desk_contact(team.anna.records, contact.id)
+    received = cases.receive(team.bruno, target, now=NOW)
+    assert isinstance(received, cases.Received) and received.family_id is None
+    at_bruno = team.bruno.records.first_contacts.get(received.handover.desk_contact_id or 0)
+    assert at_bruno is not None and at_bruno.request == "Chiede aiuto per le bollette"
+    assert at_bruno.appointment_at == datetime(2026, 7, 2, 9, 30) and at_bruno.family_id is None
+    _unchanged(team, tmp_path, target.read_bytes(), "already received")
+    applied = cases.receive(team.anna, received.receipt, now=NOW)
+    assert isinstance(applied, cases.ReceiptApplied)
+    kept = team.anna.records.first_contacts.get(contact.id)
+    assert kept is not None and (kept.request, kept.notes) == ("", "")
+    assert kept.channel == Channel.IN_PERSON  # still counted
+
+
+def test_a_desk_contact_of_a_family_goes_with_the_family(team: Team, tmp_path: Path) -> None:
+    family = populated_family(team.anna.records, "Acero")
+    contact = team.anna.records.first_contacts.for_family(family.id or 0)[0]
+    before = rows_of(team.anna)
+    with pytest.raises(HandoverFileError, match=f"belongs to {family.code}"):
+        cases.hand_over_desk_contact(
+            team.anna, contact.id or 0, to="bruno", reason="x", target=tmp_path / "d.age"
+        )
+    assert rows_of(team.anna) == before and not (tmp_path / "d.age").exists()

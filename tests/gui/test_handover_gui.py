@@ -15,6 +15,7 @@ from ripartire_desktop.gui.session import Session
 from ripartire_desktop.gui.tasks import BackgroundTasks
 from ripartire_desktop.gui.views.families import FamiliesView
 from ripartire_desktop.gui.views.family import FamilyView
+from ripartire_desktop.usecases.handover import receive
 from tests.core.handover_fixtures import Team, build_team, rows_of
 from tests.core.records_fixtures import populated_family
 from tests.gui.conftest import RecordingNavigator
@@ -105,3 +106,42 @@ def test_hand_over_from_the_family_menu_then_receive_and_the_receipt(
     assert anna.records.identities.get(family.id or 0) is None
     view.refresh()
     assert "receipt came back" in view.header_message.text()
+
+
+def test_a_desk_contact_is_handed_over_from_the_desk(
+    windows: tuple[Session, Session], tmp_path: Path, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    from datetime import datetime
+
+    from ripartire_desktop.domain import Channel, FirstContact, FirstContactOutcome
+    from ripartire_desktop.gui.views.desk import DeskView
+    from ripartire_desktop.usecases.desk import save_desk_contact
+
+    anna, bruno = windows
+    save_desk_contact(
+        anna.records,
+        FirstContact(
+            occurred_at=datetime.now().replace(microsecond=0),
+            channel=Channel.PHONE,
+            outcome=FirstContactOutcome.INFORMATION_GIVEN,
+            request="Chiede dello sportello di Bruno",
+        ),
+    )
+    view = _shown(DeskView(session=anna, navigator=RecordingNavigator()), qtbot)
+    assert isinstance(view, DeskView)
+    view.refresh()
+    assert not view.handover.button.isEnabled()  # nothing selected yet
+    view.table.setCurrentIndex(view.model.index(0, 0))
+    assert view.handover.button.isEnabled()
+    qtbot.mouseClick(view.handover.button, LEFT)
+    dialog = view.handover.dialog
+    assert dialog is not None
+    qtbot.keyClicks(dialog.reason, "Se ne occupa Bruno")
+    target = tmp_path / "contatto.age"
+    qtbot.keyClicks(dialog.file, str(target))
+    qtbot.mouseClick(dialog.ok_button, LEFT)
+    assert target.exists()
+    view.table.setCurrentIndex(view.model.index(0, 0))
+    assert not view.handover.button.isEnabled()  # handed over: not again
+    received = receive(bruno.core, target)
+    assert received.handover.desk_contact_id is not None

@@ -41,10 +41,18 @@ class HandoverDialog(QDialog):
 
     handed_over = Signal(object)  # Changes
 
-    def __init__(self, session: VaultSession, code: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session: VaultSession,
+        code: str,
+        parent: QWidget | None = None,
+        *,
+        desk_contact_id: int | None = None,
+    ) -> None:
         super().__init__(parent)
         self._session = session
         self.code = code
+        self.desk_contact_id = desk_contact_id
         self.setWindowTitle(self.tr("Hand over {0}").format(code))
         form = embed_form(self, "dialog_handover")
         self.intro = child(form, QLabel, "introLabel")
@@ -61,6 +69,11 @@ class HandoverDialog(QDialog):
                 "The whole record of {0}, the reason and its audit entries go to the colleague "
                 "you choose, in a file only their vault can open."
             ).format(code)
+            if desk_contact_id is None
+            else self.tr(
+                "The desk contact (its request, notes and appointment) and the reason go to the "
+                "colleague you choose, in a file only their vault can open."
+            )
         )
         for member in cases.colleagues(session.records):
             self.colleague.addItem(member.name, member.name)
@@ -105,14 +118,16 @@ class HandoverDialog(QDialog):
                 error=True,
             )
             return False
+        to, reason = str(self.colleague.currentData()), self.reason.toPlainText()
         try:
-            written = cases.hand_over(
-                self._session,
-                self.code,
-                to=str(self.colleague.currentData()),
-                reason=self.reason.toPlainText(),
-                target=target,
-            )
+            if self.desk_contact_id is not None:
+                written = cases.hand_over_desk_contact(
+                    self._session, self.desk_contact_id, to=to, reason=reason, target=target
+                )
+            else:
+                written = cases.hand_over(
+                    self._session, self.code, to=to, reason=reason, target=target
+                )
         except (VaultError, OSError) as exc:
             say(self.message, describe_error(exc), error=True)
             return False

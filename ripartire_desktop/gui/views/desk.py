@@ -36,6 +36,7 @@ from ripartire_desktop.gui.forms import child, host_layout
 from ripartire_desktop.gui.lang import datetime_format, to_qdatetime, ui_language
 from ripartire_desktop.gui.session import Session
 from ripartire_desktop.gui.views.base import View
+from ripartire_desktop.gui.views.desk_handover import DeskHandover
 from ripartire_desktop.gui.views.desk_model import (
     ContactRow,
     ContactsModel,
@@ -104,6 +105,7 @@ class DeskView(View):
         self.family.textEdited.connect(self._suggest_codes)
         self.model = ContactsModel(self)
         self.table.setModel(self.model)
+        self.handover = DeskHandover(self)  # "Hand over…" beside Edit and Delete
         size_columns(self.table, self.tr("anonymous"))
         self._when_touched = False
         self._loading_when = False
@@ -365,6 +367,7 @@ class DeskView(View):
         self.turn_button.setEnabled(row is not None and row.family_id is None)
         self.correct_button.setEnabled(row is not None)
         self.delete_button.setEnabled(row is not None)
+        self.handover.update()
 
     def _open_linked(self, index: QModelIndex) -> None:
         row = self.model.row_at(index)

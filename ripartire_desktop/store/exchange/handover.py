@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from ripartire_desktop.domain import FirstContact
 from ripartire_desktop.domain.codes import parse_code
 from ripartire_desktop.domain.errors import ValidationError
 from ripartire_desktop.store import sealing
@@ -25,8 +26,8 @@ from ripartire_desktop.store.records.audit_read import MAX_PAGE, entries_page
 from ripartire_desktop.store.records.facade import Records
 from ripartire_desktop.store.records.team import TeamMember, TeamRepository
 
-from .export import dumps, export_family
-from .parse import parse_document
+from .export import dumps, export_family, first_contact_object
+from .parse import parse_document, read_first_contact
 from .reader import load
 from .schemas import MAX_FILE_BYTES, FamilyBundle, FamilyFileError
 
@@ -41,7 +42,7 @@ MAX_BYTES = MAX_FILE_BYTES + 256_000  # the family file's own cap, the audit ent
 MAX_REASON = 2_000
 _HANDOVER_KEYS = {
     "format", "version", "id", "sender", "sender_name", "recipient", "recipient_name",
-    "created", "reason", "code", "record", "audit",
+    "created", "reason", "code", "record", "audit", "desk",
 }  # fmt: skip
 _RECEIPT_KEYS = {
     "format",
@@ -68,8 +69,9 @@ class Letter:
     sender: TeamMember
     created: str
     reason: str
-    code: str
-    family: FamilyBundle
+    code: str  # "" for a desk contact
+    family: FamilyBundle | None  # None for a desk contact
+    desk: FirstContact | None  # a desk contact handed over on its own
     audit: list[dict[str, str]]
     digest: str  # SHA-256 of the signed body
 
@@ -114,8 +116,10 @@ def seal_handover(
     reason: str,
     handover_id: str,
     now: datetime,
+    desk: FirstContact | None = None,
 ) -> tuple[bytes, str]:
-    """(the age file, the digest of its signed body) handing `code` over to `to`."""
+    """(the age file, the digest of its signed body) handing the family `code` over to `to`;
+    with `desk` (and `code` ""), that desk contact alone."""
     doc = {
         "format": "ripartire-handover",
         "version": 1,
@@ -127,8 +131,11 @@ def seal_handover(
         "created": utc_text(now),
         "reason": reason,
         "code": code,
-        "record": export_family(records, code, now=now.astimezone().replace(tzinfo=None)),
-        "audit": audit_entries(records, code),
+        "record": None
+        if desk is not None
+        else export_family(records, code, now=now.astimezone().replace(tzinfo=None)),
+        "audit": audit_entries(records, code) if desk is None else [],
+        "desk": None if desk is None else first_contact_object(desk),
     }
     body = _body(doc)
     return sealing.seal(HANDOVER, body, sender=own, recipient=to.identity), digest_of(body)
@@ -189,16 +196,10 @@ def _letter(doc: object, body: bytes, member: TeamMember, mine: str) -> Letter:
         raise HandoverFileError("damaged: the hand-over id is not 32 hex digits")
     if not isinstance(reason, str) or len(reason) > MAX_REASON:
         raise HandoverFileError("damaged: the reason is not a text")
-    _check_code(code)
     audit = checked["audit"]
     if not isinstance(audit, list) or not all(_is_entry(e) for e in audit):
         raise HandoverFileError("damaged: the audit entries are not a list of entries")
-    try:
-        (family,) = parse_document(dumps(checked["record"]))
-    except (FamilyFileError, ValueError) as exc:
-        raise HandoverFileError(f"damaged: the family record does not read ({exc})") from None
-    if family.code_in_file != code:
-        raise HandoverFileError("damaged: the signed code differs from the record's")
+    family, desk = _family_or_desk(checked, code)
     return Letter(
         id=handover_id,
         sender=member,
@@ -206,9 +207,31 @@ def _letter(doc: object, body: bytes, member: TeamMember, mine: str) -> Letter:
         reason=reason,
         code=code,
         family=family,
+        desk=desk,
         audit=audit,
         digest=digest_of(body),
     )
+
+
+def _family_or_desk(
+    checked: dict[str, Any], code: object
+) -> tuple[FamilyBundle | None, FirstContact | None]:
+    """The family record, or the desk contact (never both, never neither)."""
+    if checked["desk"] is not None:
+        if code != "" or checked["record"] is not None:
+            raise HandoverFileError("damaged: a desk contact with a family record")
+        try:
+            return None, read_first_contact(checked["desk"], "desk")
+        except (FamilyFileError, ValueError) as exc:
+            raise HandoverFileError(f"damaged: the desk contact does not read ({exc})") from None
+    _check_code(code)
+    try:
+        (family,) = parse_document(dumps(checked["record"]))
+    except (FamilyFileError, ValueError) as exc:
+        raise HandoverFileError(f"damaged: the family record does not read ({exc})") from None
+    if family.code_in_file != code:
+        raise HandoverFileError("damaged: the signed code differs from the record's")
+    return family, None
 
 
 def _receipt(doc: object, member: TeamMember, mine: str) -> Receipt:
@@ -217,7 +240,8 @@ def _receipt(doc: object, member: TeamMember, mine: str) -> Receipt:
         isinstance(checked["digest"], str) and len(checked["digest"]) == 64
     ):
         raise HandoverFileError("damaged: the receipt does not name a hand-over")
-    _check_code(checked["code"])
+    if checked["code"] != "":  # a desk contact's receipt names no code
+        _check_code(checked["code"])
     return Receipt(
         handover=checked["handover"],
         digest=checked["digest"],

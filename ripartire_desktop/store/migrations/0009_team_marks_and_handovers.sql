@@ -28,6 +28,8 @@ ALTER TABLE own_identity ADD COLUMN mark TEXT NOT NULL DEFAULT ''
 -- receipt comes back its identity is removed (identity_removed_at). `history` holds, on the
 -- receiving side, the family's audit entries at the sender (JSON: at, action, detail), as they
 -- came in the signed file; the receiver's own log keeps one entry for the hand-over.
+-- A desk contact not linked to a family is handed over the same way: family_code is '' and
+-- desk_contact_id names the contact here (the sender's, or the one the receiver stored).
 CREATE TABLE handovers (
     id TEXT PRIMARY KEY NOT NULL CHECK (length(id) = 32),
     direction TEXT NOT NULL CHECK (direction IN ('sent', 'received')),
@@ -39,6 +41,7 @@ CREATE TABLE handovers (
     digest TEXT NOT NULL CHECK (length(digest) = 64),
     receipt_at TEXT,
     identity_removed_at TEXT,
-    history TEXT NOT NULL DEFAULT '[]'
+    history TEXT NOT NULL DEFAULT '[]',
+    desk_contact_id INTEGER
 ) STRICT;
 CREATE INDEX handovers_family ON handovers (family_code, direction);

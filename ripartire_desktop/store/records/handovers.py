@@ -33,6 +33,7 @@ class Handover:
     receipt_at: str | None = None
     identity_removed_at: str | None = None
     history: str = "[]"  # received: the sender's audit entries of the family, as JSON
+    desk_contact_id: int | None = None  # a desk contact handed over instead of a family
 
     @property
     def day(self) -> str:
@@ -74,6 +75,27 @@ class HandoverRepository:
         return self._one(
             "WHERE family_code = ? AND direction = 'sent' ORDER BY created_at DESC LIMIT 1", code
         )
+
+    def sent_for_desk(self, contact_id: int) -> Handover | None:
+        return self._one(
+            "WHERE desk_contact_id = ? AND direction = 'sent' ORDER BY created_at DESC LIMIT 1",
+            contact_id,
+        )
+
+    def require_desk_editable(self, contact_id: int) -> None:
+        """HandedOverError if this desk contact was handed over (its copy here is read-only)."""
+        sent = self.sent_for_desk(contact_id)
+        if sent is not None:
+            raise HandedOverError(
+                f"This desk contact was handed over to {sent.peer_name} on {sent.day}: its "
+                "copy here is read-only; nothing was changed."
+            )
+
+    def forget_desk_text(self, contact_id: int) -> int:
+        """The contact's request and notes emptied: it stays as an anonymous count."""
+        return self._conn.execute(
+            "UPDATE first_contacts SET request = '', notes = '' WHERE id = ?", (contact_id,)
+        ).rowcount
 
     def sent_codes(self) -> set[str]:
         rows = self._conn.execute("SELECT family_code FROM handovers WHERE direction = 'sent'")
