@@ -307,3 +307,28 @@ def test_a_desk_contact_of_a_family_goes_with_the_family(team: Team, tmp_path: P
             team.anna, contact.id or 0, to="bruno", reason="x", target=tmp_path / "d.age"
         )
     assert rows_of(team.anna) == before and not (tmp_path / "d.age").exists()
+
+
+def test_a_family_handed_over_is_counted_by_the_receiver_only(team: Team, tmp_path: Path) -> None:
+    from ripartire_desktop.domain import FamilyStatus
+    from ripartire_desktop.store.statistics import report_scope
+
+    family = populated_family(team.anna.records, "Betulla")
+    active = FamilyStatus.ACTIVE_PATH
+    team.anna.records.conn.execute(
+        "UPDATE families SET status = 'active_path', opened_on = '2026-03-02' WHERE id = ?",
+        (family.id,),
+    )
+
+    def counted(session: VaultSession) -> tuple[int, int]:
+        conn = session.records.conn
+        with report_scope(conn, None, TODAY):
+            scope = conn.execute("SELECT count(*) FROM temp.report_scope").fetchone()[0]
+        return session.records.families.count(active), scope
+
+    assert counted(team.anna) == (1, 1) and counted(team.bruno) == (0, 0)
+    target = tmp_path / "betulla.age"
+    cases.hand_over(team.anna, family.code, to="bruno", reason="r", target=target, now=NOW)
+    cases.receive(team.bruno, target, now=NOW)
+    assert counted(team.anna) == (0, 0)  # the place is free here, the summary leaves it out
+    assert counted(team.bruno) == (1, 1)

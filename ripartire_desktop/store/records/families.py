@@ -50,6 +50,8 @@ class FamilyNotFoundError(VaultError):
 
 
 _SHAPE = Shape(FAMILIES, Family)
+# Not handed over to a colleague (store/records/handovers.py): the families this vault holds.
+_HELD = "code NOT IN (SELECT family_code FROM handovers WHERE direction = 'sent')"
 
 
 class FamilyRepository(Repository):
@@ -72,9 +74,16 @@ class FamilyRepository(Repository):
         return None if values is None else _SHAPE.entity(values)
 
     def count(self, status: FamilyStatus | None = None) -> int:
+        """Families held here (one handed over to a colleague is theirs: it takes no place)."""
         if status is None:
-            return int(scalar(self._conn, "SELECT count(*) FROM families"))
-        return int(scalar(self._conn, "SELECT count(*) FROM families WHERE status = ?", (status,)))
+            return int(scalar(self._conn, f"SELECT count(*) FROM families WHERE {_HELD}"))
+        return int(
+            scalar(
+                self._conn,
+                f"SELECT count(*) FROM families WHERE status = ? AND {_HELD}",
+                (status,),
+            )
+        )
 
     def counsellors(self) -> list[str]:
         """The counsellor names in use, for the list's filter."""
@@ -185,7 +194,8 @@ class FamilyRepository(Repository):
     def waiting_list(self) -> list[WaitingEntry]:
         rows = self._conn.execute(
             "SELECT f.id, f.code, coalesce(a.decided_on, f.updated_on) FROM families f "
-            "LEFT JOIN assessments a ON a.family_id = f.id WHERE f.status = 'waiting_list'"
+            "LEFT JOIN assessments a ON a.family_id = f.id WHERE f.status = 'waiting_list' "
+            f"AND {_HELD}"
         ).fetchall()
         entries = [
             WaitingEntry(family_id=family_id, code=code, admitted_on=cv.to_day_req(admitted_on))
