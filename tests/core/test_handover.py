@@ -332,3 +332,21 @@ def test_a_family_handed_over_is_counted_by_the_receiver_only(team: Team, tmp_pa
     cases.receive(team.bruno, target, now=NOW)
     assert counted(team.anna) == (0, 0)  # the place is free here, the summary leaves it out
     assert counted(team.bruno) == (1, 1)
+
+
+def test_a_lost_file_may_be_written_again_until_the_receipt_comes_back(
+    team: Team, tmp_path: Path
+) -> None:
+    code = populated_family(team.anna.records, "Frassino").code
+    lost, again = tmp_path / "lost.age", tmp_path / "again.age"
+    cases.hand_over(team.anna, code, to="bruno", reason="r", target=lost, now=NOW)
+    with pytest.raises(HandedOverError, match="already handed over to bruno"):
+        cases.hand_over(team.anna, code, to="carla", reason="r", target=again, now=NOW)
+    assert not again.exists()
+    cases.hand_over(team.anna, code, to="bruno", reason="r", target=again, now=NOW)
+    received = cases.receive(team.bruno, again, now=NOW)
+    assert isinstance(received, cases.Received)
+    _unchanged(team, tmp_path, lost.read_bytes(), f"the code {code} of this hand-over is already")
+    cases.receive(team.anna, received.receipt, now=NOW)
+    with pytest.raises(HandedOverError):
+        cases.hand_over(team.anna, code, to="bruno", reason="r", target=tmp_path / "x", now=NOW)

@@ -71,9 +71,12 @@ class HandoverRepository:
         return self._one("WHERE id = ?", handover_id)
 
     def sent_for(self, code: str) -> Handover | None:
-        """The hand-over that made this vault's copy of `code` read-only, if any."""
+        """The hand-over that made this vault's copy of `code` read-only, if any: the one whose
+        receipt came back, else the latest (a file lost on the way may be written again)."""
         return self._one(
-            "WHERE family_code = ? AND direction = 'sent' ORDER BY created_at DESC LIMIT 1", code
+            "WHERE family_code = ? AND direction = 'sent' "
+            "ORDER BY receipt_at IS NULL, created_at DESC LIMIT 1",
+            code,
         )
 
     def sent_for_desk(self, contact_id: int) -> Handover | None:
