@@ -12,6 +12,7 @@ from pathlib import Path
 
 from ripartire_desktop.commands.report_cmds import check_new_file
 from ripartire_desktop.commands.secrets_input import UsageError
+from ripartire_desktop.commands.terminal import shown
 from ripartire_desktop.commands.vault_cmds import say, unlocked
 from ripartire_desktop.store.errors import EXIT_OK
 from ripartire_desktop.usecases import handover as cases
@@ -50,7 +51,7 @@ def cmd_receive(args: argparse.Namespace) -> int:
     what = h.family_code or f"desk contact {h.desk_contact_id}"
     if isinstance(done, cases.Received):
         say(f"Received {what} from {h.peer_name} (handed over on {h.day}).")
-        say(f"Reason: {h.reason}")
+        say(f"Reason: {shown(h.reason)}")  # the sender's text: escaped for the terminal
         say(f"Wrote the receipt for {h.peer_name} to {done.receipt}: send it back to them.")
     else:
         say(f"Receipt from {h.peer_name} for {what}: they have it now.")

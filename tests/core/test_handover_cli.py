@@ -21,19 +21,22 @@ def test_handover_and_receive_from_the_command_line(
     carla = ["--data-dir", tmp_path / "carla", "--passphrase-file", passphrase_file]
     sealed = tmp_path / "olmo.age"
 
-    r = cli("handover", code.lower(), "--to", "bruno", "--reason", "cambio sportello",
+    r = cli("handover", code.lower(), "--to", "bruno", "--reason", "cambio sportello\x1b[2J",
             "-o", sealed, *anna)  # fmt: skip
     assert r.code == 0, r.err
     assert f"{code} is read-only here" in r.out and sealed.exists()
     again = cli("handover", code, "--to", "carla", "--reason", "x", "-o", tmp_path / "b", *anna)
     assert again.code == 2 and "already handed over to bruno" in again.err
 
+    neither = cli("handover", "--to", "bruno", "--reason", "x", "-o", tmp_path / "n.age", *anna)
+    assert neither.code == 2 and "--desk" in neither.err
     wrong = cli("receive", sealed, *carla)
     assert wrong.code == 4 and "sealed for someone else" in wrong.err
     assert len(wrong.err.strip().splitlines()) == 1
     r = cli("receive", sealed, *bruno)
     assert r.code == 0, r.err
-    assert f"Received {code} from anna" in r.out and "cambio sportello" in r.out
+    assert f"Received {code} from anna" in r.out and "cambio sportello\\x1b[2J" in r.out
+    assert "\x1b" not in r.out  # the sender's text cannot clear this terminal
     receipt = tmp_path / "olmo-receipt.age"
     assert receipt.exists()
     replay = cli("receive", sealed, *bruno)
