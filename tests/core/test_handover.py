@@ -350,3 +350,37 @@ def test_a_lost_file_may_be_written_again_until_the_receipt_comes_back(
     cases.receive(team.anna, received.receipt, now=NOW)
     with pytest.raises(HandedOverError):
         cases.hand_over(team.anna, code, to="bruno", reason="r", target=tmp_path / "x", now=NOW)
+
+
+@pytest.mark.parametrize(
+    ("code", "parts"),
+    [("RIP-2026-A017", (2026, "A", 17)), ("RIP-2026-BR1000", (2026, "BR", 1000)),
+     ("RIP-2026-017", (2026, "", 17))],
+)  # fmt: skip
+def test_codes_of_both_forms_parse_and_print_back(code: str, parts: tuple[int, str, int]) -> None:
+    from ripartire_desktop.domain import format_family_code, parse_family_code
+
+    assert (parse_code(code).year, parse_code(code).mark, parse_code(code).seq) == parts
+    assert str(parse_code(code)) == code
+    assert format_family_code(parts[0], parts[2], mark=parts[1]) == code
+    assert parse_family_code(code) == (parts[0], parts[2])
+
+
+@pytest.mark.parametrize(
+    "bad", ["RIP-2026-a017", "RIP-2026-ABC017", "RIP-2026-A0017", "RIP-2026-A17", "RIP-2026-Å017",
+            "RIP-2026-A 017", "RIP-2026-A000"],
+)  # fmt: skip
+def test_marked_codes_have_one_spelling(bad: str) -> None:
+    from ripartire_desktop.domain import ValidationError
+
+    with pytest.raises(ValidationError):
+        parse_code(bad)
+
+
+def test_marked_codes_sort_by_year_mark_and_number() -> None:
+    from ripartire_desktop.domain import family_code_sort_key
+
+    codes = ["RIP-2026-B002", "RIP-2026-A1000", "RIP-2025-B900", "RIP-2026-010", "RIP-2026-A999"]
+    assert sorted(codes, key=family_code_sort_key) == [
+        "RIP-2025-B900", "RIP-2026-010", "RIP-2026-A999", "RIP-2026-A1000", "RIP-2026-B002",
+    ]  # fmt: skip
