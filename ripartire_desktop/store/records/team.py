@@ -66,9 +66,14 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
+def has_marks(conn: Connection) -> bool:
+    """Whether the schema knows code marks (migration 0009)."""
+    return migrations.current_version(conn) >= MARK_VERSION
+
+
 def own_mark(conn: Connection) -> str:
     """This vault's code mark, "" when it has none (yet, or its schema predates marks)."""
-    if migrations.current_version(conn) < MARK_VERSION:
+    if not has_marks(conn):
         return ""
     return str(scalar(conn, "SELECT mark FROM own_identity WHERE id = 1") or "")
 
