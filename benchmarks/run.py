@@ -19,6 +19,8 @@ import time
 from datetime import datetime
 from pathlib import Path
 
+from benchmarks.handover import measure_handover
+from benchmarks.handover import results as handover_results
 from benchmarks.harness import Result, median
 from benchmarks.sheet_import import measure_sheet_import
 from benchmarks.store_measures import (
@@ -105,6 +107,7 @@ def run(sizes: list[int], out: Path) -> list[Result]:
         app_start = start_to_window(UNLOCK_WINDOW.format(vault=str(work / f"v{max(sizes)}")))
         bare_rss = gui_probe("bare")["rss_mb"]
         sheet_results = measure_sheet_import(work)
+        handover = measure_handover(work)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     n = max(sizes)
@@ -229,6 +232,7 @@ def run(sizes: list[int], out: Path) -> list[Result]:
             largest["gui_longest_stall_ms"] <= 100,
         ),
         *sheet_results,
+        *handover_results(handover),
     ]
 
 

@@ -119,10 +119,11 @@ def build_parser() -> argparse.ArgumentParser:
     shots.add_argument("--scale", type=float, default=1.0, help="e.g. 2 for 200%% scaling")
     shots.add_argument("--lang", choices=["it", "en"], default="it")
     shots.set_defaults(func=cmd_screenshots)
-    from ripartire_desktop.commands import status_cmds, team_cmds
+    from ripartire_desktop.commands import handover_cmds, status_cmds, team_cmds
 
     team_cmds.add_parsers(sub, [common, secrets])
     status_cmds.add_parsers(sub, [common, secrets])
+    handover_cmds.add_parsers(sub, [common, secrets])
     vault_args.add_parsers(sub, [common, secrets])
     records_cmds.add_parsers(sub, common, secrets)
     report_cmds.add_parsers(sub, common, secrets)

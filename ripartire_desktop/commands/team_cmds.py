@@ -33,6 +33,7 @@ def cmd_identity_show(args: argparse.Namespace) -> int:
     public = own.public()
     say(f"Name:        {public.name or '(none yet: ripartire identity set --name NAME)'}")
     say(f"Role:        {_role_label(public.role)}")
+    say(f"Code mark:   {public.mark or '(none yet: ripartire identity set --mark M)'}")
     say(f"Fingerprint: {public.spoken}")
     say(f"age:         {public.age_recipient}")
     return EXIT_OK
@@ -55,13 +56,21 @@ def cmd_identity_export(args: argparse.Namespace) -> int:
 
 
 def cmd_identity_set(args: argparse.Namespace) -> int:
-    if args.name is None and args.role is None:
-        raise secrets_input.UsageError("Say what to change: --name NAME and/or --role ROLE.")
-    with unlocked(args) as session:
-        own = team_cases.relabel_identity(
-            session, name=args.name, role=None if args.role is None else Role(args.role)
+    if args.name is None and args.role is None and args.mark is None:
+        raise secrets_input.UsageError(
+            "Say what to change: --name NAME, --role ROLE and/or --mark M."
         )
+    with unlocked(args) as session:
+        if args.mark is not None:
+            team_cases.set_mark(session, args.mark)
+        own = session.records.team.require_own()
+        if args.name is not None or args.role is not None:
+            own = team_cases.relabel_identity(
+                session, name=args.name, role=None if args.role is None else Role(args.role)
+            )
     say(f"This vault's identity: {own.name}, {_role_label(own.role)}.")
+    if own.mark:
+        say(f"Code mark {own.mark}: new family codes look like RIP-YYYY-{own.mark}001.")
     say("The fingerprint is unchanged; export the identity again for colleagues to re-add.")
     return EXIT_OK
 
@@ -113,7 +122,8 @@ def cmd_team_list(args: argparse.Namespace) -> int:
         say("The team list is empty: add colleagues with 'ripartire team add NAME FILE'.")
         return EXIT_OK
     for m in members:
-        say(f"{m.name}  [{_role_label(m.identity.role)}]  {m.identity.spoken}")
+        mark = f"  mark {m.identity.mark}" if m.identity.mark else ""
+        say(f"{m.name}  [{_role_label(m.identity.role)}]{mark}  {m.identity.spoken}")
         if m.identity.name != m.name:
             say(f"    (calls itself {m.identity.name})")
     return EXIT_OK
@@ -138,9 +148,17 @@ def add_parsers(
     p = ids.add_parser("export", parents=parents, help="write the public identity file")
     p.add_argument("-o", "--output", required=True, metavar="FILE")
     p.set_defaults(func=cmd_identity_export)
-    p = ids.add_parser("set", parents=parents, help="change the name or role colleagues see")
+    p = ids.add_parser(
+        "set", parents=parents, help="change the name or role colleagues see, or set the code mark"
+    )
     p.add_argument("--name", metavar="NAME")
     p.add_argument("--role", choices=[r.value for r in Role])
+    p.add_argument(
+        "--mark",
+        metavar="M",
+        help="one or two letters for this vault's new family codes (RIP-2026-A017), set once "
+        "and fixed for the vault's life; existing codes keep their form",
+    )
     p.set_defaults(func=cmd_identity_set)
 
     team = sub.add_parser("team", help="the colleagues bundles are sealed to and accepted from")

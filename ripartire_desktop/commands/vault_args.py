@@ -72,6 +72,12 @@ def add_parsers(
         help="whose vault this is (default counsellor; a coordinator merges bundles)",
     )
     p.add_argument("--name", metavar="NAME", help="the name colleagues see on your identity")
+    p.add_argument(
+        "--mark",
+        metavar="M",
+        help="one or two letters every family code of this vault carries, fixed for its life "
+        "(RIP-2026-A017 for A), so colleagues' codes never collide",
+    )
     p.set_defaults(func=cmd_init)
 
     p = sub.add_parser("verify", parents=[common, secrets], help="check the vault for damage")

@@ -12,6 +12,8 @@ from pathlib import Path
 
 from ripartire_desktop import paths
 from ripartire_desktop.commands import secrets_input
+from ripartire_desktop.domain.codes import check_mark, format_family_code, suggest_mark
+from ripartire_desktop.domain.errors import ValidationError
 from ripartire_desktop.store.errors import (
     EXIT_DAMAGED,
     EXIT_OK,
@@ -132,6 +134,16 @@ def _sheet(args: argparse.Namespace) -> Path | None:
     return check_new_file(args.recovery_sheet)
 
 
+def _mark(text: str | None) -> str:
+    """The mark of `--mark`, checked before anything is created."""
+    if text is None:
+        return ""
+    try:
+        return check_mark(text)
+    except ValidationError as exc:
+        raise secrets_input.UsageError(f"--mark {text.strip()[:8]!r} {exc.message}.") from None
+
+
 def cmd_init(args: argparse.Namespace) -> int:
     session = make_session(args)
     if session.exists():
@@ -143,13 +155,24 @@ def cmd_init(args: argparse.Namespace) -> int:
     from ripartire_desktop.store.identity import Role, check_name
 
     name = check_name(args.name, what="--name") if args.name else ""
+    mark = _mark(args.mark)
     secret = secrets_input.new_passphrase(args.passphrase_file)
     started = time.perf_counter()
     recovery = keys.create_vault(
-        session, secret, kdf_seconds=args.kdf_seconds, name=name, role=Role(args.role)
+        session, secret, kdf_seconds=args.kdf_seconds, name=name, role=Role(args.role), mark=mark
     )
     elapsed = time.perf_counter() - started
     say(f"Vault created in {session.data_dir} ({elapsed:.1f} s), a {args.role}'s vault.")
+    if mark:
+        say(
+            f"Its family codes carry the mark {mark}, for example "
+            f"{format_family_code(2026, 1, mark=mark)}."
+        )
+    else:
+        say(
+            "No code mark yet: before working in a team, give this vault one, for example "
+            f"'ripartire identity set --mark {suggest_mark(name)}'."
+        )
     say()
     _show_recovery_key(
         recovery,

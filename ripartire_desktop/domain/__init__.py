@@ -10,7 +10,15 @@ from .capacity import (
     waiting_list_order,
 )
 from .closure import Closure
-from .codes import family_code_sort_key, format_family_code, parse_family_code
+from .codes import (
+    FamilyCode,
+    check_mark,
+    family_code_sort_key,
+    format_family_code,
+    parse_code,
+    parse_family_code,
+    suggest_mark,
+)
 from .consent import Consent
 from .drafts import InterviewDraft
 from .eligibility import Criteria, Eligibility, derived_criteria, evaluate_eligibility
@@ -75,6 +83,7 @@ __all__ = [
     "Eligibility",
     "EligibilityReason",
     "Family",
+    "FamilyCode",
     "FamilyStatus",
     "FirstContact",
     "FirstContactOutcome",
@@ -99,6 +108,7 @@ __all__ = [
     "age_band_for_age",
     "age_band_for_birth_year",
     "allowed_next",
+    "check_mark",
     "check_transition",
     "choices",
     "derived_criteria",
@@ -112,9 +122,11 @@ __all__ = [
     "is_minor",
     "label",
     "next_from_waiting_list",
+    "parse_code",
     "parse_family_code",
     "place_admitted",
     "remaining_budget",
+    "suggest_mark",
     "total_cents",
     "totals_by_category",
     "validate_tax_code",

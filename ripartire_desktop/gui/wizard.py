@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtCore import QRegularExpression, Signal
+from PySide6.QtGui import QFont, QFontDatabase, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QLabel,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ripartire_desktop import paths
-from ripartire_desktop.domain import Settings
+from ripartire_desktop.domain import Settings, suggest_mark
 from ripartire_desktop.gui import strength
 from ripartire_desktop.gui.dialogs.busy import busy_text
 from ripartire_desktop.gui.forms import child, load_form
@@ -153,11 +153,32 @@ class FirstRunWizard(QWizard):
         about_form = _fill(about, "first_run_about")
         self.organisation = child(about_form, QLineEdit, "organisationEdit")
         self.counsellor = child(about_form, QLineEdit, "counsellorEdit")
+        self.mark = child(about_form, QLineEdit, "markEdit")
+        self.mark.setValidator(
+            QRegularExpressionValidator(QRegularExpression("[A-Za-z]{0,2}"), self.mark)
+        )
+        # Qt counts a mandatory field done once it differs from its value when the page joins
+        # the wizard: empty then, so Next waits for a mark (the suggestion is set below).
+        about.registerField("mark*", self.mark)
+        self._mark_typed = False
+        self.mark.textEdited.connect(self._mark_edited)
+        self.counsellor.textChanged.connect(self._suggest_mark)
         self.passphrase_page = PassphrasePage(self)
         self.recovery_page = RecoveryPage(self)
         for page in (about, self.passphrase_page, self.recovery_page):
             self.addPage(page)
+        self.mark.setText(suggest_mark(""))
         self.setMinimumSize(620, 460)
+
+    def _mark_edited(self, text: str) -> None:
+        self._mark_typed = bool(text)
+        if text != text.upper():
+            self.mark.setText(text.upper())
+
+    def _suggest_mark(self, name: str) -> None:
+        """The initials of the name typed, until a mark is typed by hand."""
+        if not self._mark_typed:
+            self.mark.setText(suggest_mark(name))
 
     def personal_words(self) -> tuple[str, ...]:
         """What an attacker would try first for this vault: who and where it belongs to."""
@@ -173,6 +194,7 @@ class FirstRunWizard(QWizard):
     def create_vault(self) -> None:
         core = self._session.core
         passphrase = self.passphrase_page.passphrase.text()
+        mark = self.mark.text().strip().upper()
         try:
             paths.ensure_private_dir(core.data_dir)  # the lock file lives there
         except OSError as exc:
@@ -184,7 +206,7 @@ class FirstRunWizard(QWizard):
             return
 
         def work(_progress: object) -> tuple[str, Opening]:
-            recovery = keys.create_vault(core, passphrase)
+            recovery = keys.create_vault(core, passphrase, mark=mark)
             return recovery, core.check_passphrase(passphrase)
 
         self._session.tasks.run(work, on_success=self._created, on_failure=self._failed)

@@ -18,21 +18,16 @@ Nothing here writes a file; callers write the returned bytes atomically.
 
 from __future__ import annotations
 
-import base64
-import binascii
 import hashlib
 import json
-import re
-import stat
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-import pyrage
-
 from ripartire_desktop.reports import bundle
 from ripartire_desktop.reports import places as places_format
 from ripartire_desktop.reports.aggregates import Summary
+from ripartire_desktop.store import sealing
 from ripartire_desktop.store.errors import DamagedError
 from ripartire_desktop.store.identity import OwnIdentity, PublicIdentity
 from ripartire_desktop.store.records.places import VaultPlaces
@@ -43,10 +38,8 @@ FORMAT = "ripartire-signed-summary"
 VERSION = 2  # 2: the places list; version 1 is still read (no places list)
 # The file on disk: the bundle's own cap, base64-free JSON, plus age's small overhead.
 MAX_SEALED_BYTES = bundle.MAX_BYTES + 64_000
-_SIGNATURE_CONTEXT = b"ripartire sealed bundle v1\n"
-_AGE_BINARY = b"age-encryption.org/v1\n"
-_AGE_ARMOR = b"-----BEGIN AGE ENCRYPTED FILE-----"
-_FINGERPRINT = re.compile(r"[0-9a-f]{64}")
+KIND = sealing.Kind(HEADER, b"ripartire sealed bundle v1\n", "a sealed summary bundle")
+_WHAT = "a sealed summary bundle"
 _SIGNED_KEYS_V1 = {"format", "version", "sender", "recipient", "period", "created", "serial",
                    "bundle"}  # fmt: skip
 _SIGNED_KEYS = {*_SIGNED_KEYS_V1, "places"}
@@ -123,88 +116,25 @@ def seal_document(
     body = json.dumps(
         signed, ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False
     ).encode("utf-8")
-    signature = sender.sign(_SIGNATURE_CONTEXT + body)
-    head = (
-        f"{HEADER}\nsender: {signed['sender']}\n"
-        f"signature: {base64.b64encode(signature).decode('ascii')}\n"
-    ).encode("ascii")
-    return pyrage.encrypt(head + body, [recipient.recipient()])
+    return sealing.seal(KIND, body, sender=sender, recipient=recipient)
 
 
 def read_capped(path: Path) -> bytes:
     """The file's bytes, refusing one over the cap before reading it (a hostile 10 GB file)."""
-    info = path.stat()
-    if not stat.S_ISREG(info.st_mode):  # a FIFO or a device would block or never end
-        raise SealedBundleError("not a sealed summary bundle (not a regular file)")
-    size = info.st_size
-    if size > MAX_SEALED_BYTES:
-        raise SealedBundleError(
-            f"too large for a sealed bundle ({size} bytes; at most {MAX_SEALED_BYTES})"
-        )
-    with path.open("rb") as handle:
-        raw = handle.read(MAX_SEALED_BYTES + 1)
-    if len(raw) > MAX_SEALED_BYTES:  # grew while being read
-        raise SealedBundleError("too large for a sealed bundle")
-    return raw
-
-
-def _decrypt(raw: bytes, own: OwnIdentity) -> bytes:
-    if raw.lstrip().startswith(b"{"):
-        raise SealedBundleError(
-            "an unsealed bundle (plain JSON, from an older version of Ripartire): ask for a "
-            "sealed one, made with --recipient"
-        )
-    if not raw.startswith((_AGE_BINARY, _AGE_ARMOR)):
-        raise SealedBundleError("not a sealed summary bundle (not an age file)")
-    try:
-        return pyrage.decrypt(raw, [own.decryption_key()])
-    except pyrage.DecryptError as exc:
-        if "no matching keys" in str(exc).lower():
-            raise SealedBundleError(
-                "sealed for someone else: this vault cannot open it (ask the sender to seal it "
-                "to you)"
-            ) from None
-        raise SealedBundleError(
-            "damaged or altered: the encryption does not check out (ask for a new copy)"
-        ) from None
-
-
-def _split(plain: bytes) -> tuple[str, bytes, bytes]:
-    parts = plain.split(b"\n", 3)
-    if len(parts) != 4 or parts[0] != HEADER.encode("ascii"):
-        raise SealedBundleError("not a sealed summary bundle (unknown content)")
-    sender_line, signature_line, body = parts[1], parts[2], parts[3]
-    if not sender_line.startswith(b"sender: ") or not signature_line.startswith(b"signature: "):
-        raise SealedBundleError("not a sealed summary bundle (header damaged)")
-    sender = sender_line[len(b"sender: ") :].decode("ascii", "replace")
-    if not _FINGERPRINT.fullmatch(sender):
-        raise SealedBundleError("not a sealed summary bundle (the sender is not a fingerprint)")
-    try:
-        signature = base64.b64decode(signature_line[len(b"signature: ") :], validate=True)
-    except binascii.Error:
-        raise SealedBundleError("damaged: the signature is not base64") from None
-    if len(signature) != 64:
-        raise SealedBundleError("damaged: the signature has the wrong length")
-    return sender, signature, body
+    return sealing.read_regular(path, MAX_SEALED_BYTES, SealedBundleError, _WHAT)
 
 
 def open_sealed(raw: bytes, *, own: OwnIdentity, team: TeamRepository) -> OpenedBundle:
     """Decrypt with this vault's key and verify against the team list; refuse anything else."""
     if len(raw) > MAX_SEALED_BYTES:
         raise SealedBundleError(f"too large for a sealed bundle ({len(raw)} bytes)")
-    sender_fp, signature, body = _split(_decrypt(raw, own))
-    member = team.by_fingerprint(sender_fp)
-    if member is None:
+    if raw.lstrip().startswith(b"{"):
         raise SealedBundleError(
-            f"signed by a vault that is not in your team (fingerprint "
-            f"{sender_fp[:16]}…): add its public identity after checking it in person"
+            "an unsealed bundle (plain JSON, from an older version of Ripartire): ask for a "
+            "sealed one, made with --recipient"
         )
-    if not member.identity.verify(_SIGNATURE_CONTEXT + body, signature):
-        raise SealedBundleError(
-            f"altered or forged: the signature does not match the key of {member.name} (ask "
-            "for a new copy)"
-        )
-    return _checked(body, member=member, own=own)
+    unsealed = sealing.unseal(raw, (KIND,), own=own, team=team, fail=SealedBundleError, what=_WHAT)
+    return _checked(unsealed.body, member=unsealed.signer, own=own)
 
 
 def _checked(body: bytes, *, member: TeamMember, own: OwnIdentity) -> OpenedBundle:

@@ -86,7 +86,7 @@ class Table:
         return dict(zip(columns if columns is not None else self.columns, values, strict=True))
 
 
-ISSUED_CODES = Table("issued_codes", "", ("code", "year", "seq"))
+ISSUED_CODES = Table("issued_codes", "", ("code", "year", "seq", "mark"))
 FAMILIES = Table(
     "families",
     "id",
@@ -194,7 +194,7 @@ TEAM_MEMBERS = Table("team_members", "", ("name", "identity_text", "fingerprint"
 OWN_IDENTITY = Table(
     "own_identity",
     "id",
-    ("name", "role", "signing_private", "age_identity", "bundle_serial", "created_at"),
+    ("name", "role", "signing_private", "age_identity", "bundle_serial", "created_at", "mark"),
 )
 MERGED_BUNDLES = Table(
     "merged_bundles",
@@ -209,6 +209,24 @@ RELEASE_CELLS = Table(
 )
 RELEASE_MONTHS = Table("release_months", "", ("sources", "month", "counts"))
 SCHEMA_VERSION = Table("schema_version", "", ("version", "name", "applied_at"))
+HANDOVERS = Table(
+    "handovers",
+    "",
+    (
+        "id",
+        "direction",
+        "family_code",
+        "peer",
+        "peer_name",
+        "reason",
+        "created_at",
+        "digest",
+        "receipt_at",
+        "identity_removed_at",
+        "history",
+        "desk_contact_id",
+    ),
+)
 
 # Every application table, parents before children (the order a writer fills them in).
 ALL: tuple[Table, ...] = (
@@ -216,6 +234,6 @@ ALL: tuple[Table, ...] = (
     FIRST_CONTACTS, ACTIONS, AID_PAYMENTS, CONSENTS, CLOSURES, ASSESSMENTS, NEED_SCORES,
     INTERVIEWS, INTERVIEW_DRAFTS, FORM_DRAFTS, VIEW_DRAFTS, AUDIT_LOG, SETTINGS, VAULT_META,
     TEAM_MEMBERS, OWN_IDENTITY, MERGED_BUNDLES, RELEASES, RELEASE_CELLS, RELEASE_MONTHS,
-    SCHEMA_VERSION,
+    SCHEMA_VERSION, HANDOVERS,
 )  # fmt: skip
 BY_NAME: dict[str, Table] = {table.name: table for table in ALL}

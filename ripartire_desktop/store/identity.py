@@ -20,6 +20,8 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from pyrage import x25519
 
+from ripartire_desktop.domain.codes import check_mark
+from ripartire_desktop.domain.errors import ValidationError
 from ripartire_desktop.store.errors import EXIT_USAGE, DamagedError, VaultError
 
 HEADER = "ripartire-identity v1"
@@ -29,6 +31,9 @@ FINGERPRINT_GROUPS = 6  # 6 x 5 digits, about 100 bits, as Signal's safety numbe
 _SELF_SIGNATURE_CONTEXT = b"ripartire identity self-signature v1\n"
 _FINGERPRINT_CONTEXT = b"ripartire identity fingerprint v1\0"
 _FIELDS = ("name", "role", "age", "signing", "self-signature")
+# Since issue 16 an identity may also carry its vault's code mark, on a line after the role;
+# a file without it is still read (a vault that has no mark yet, or an older version's file).
+_FIELDS_WITH_MARK = ("name", "role", "mark", "age", "signing", "self-signature")
 
 
 class Role(StrEnum):
@@ -58,6 +63,20 @@ def check_name(text: str, *, what: str = "The name") -> str:
     return name
 
 
+def _mark(text: str | None) -> str:
+    if text is None:
+        return ""
+    try:
+        mark = check_mark(text)
+    except ValidationError:
+        raise IdentityError(
+            "not a public identity (the code mark is not one or two letters)"
+        ) from None
+    if mark != text:
+        raise IdentityError("not a public identity (the code mark is not in capitals)")
+    return mark
+
+
 def _b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 
@@ -80,6 +99,7 @@ class PublicIdentity:
     role: Role
     age_recipient: str  # "age1..."
     signing_key: bytes  # Ed25519 public key, 32 bytes
+    mark: str = ""  # the vault's code mark (RIP-2026-A017: "A"), "" if it has none yet
 
     @property
     def fingerprint(self) -> str:
@@ -96,7 +116,8 @@ class PublicIdentity:
     def _body(self) -> str:
         return (
             f"{HEADER}\nname: {self.name}\nrole: {self.role.value}\n"
-            f"age: {self.age_recipient}\nsigning: {_b64(self.signing_key)}\n"
+            + (f"mark: {self.mark}\n" if self.mark else "")
+            + f"age: {self.age_recipient}\nsigning: {_b64(self.signing_key)}\n"
         )
 
     def verify(self, message: bytes, signature: bytes) -> bool:
@@ -128,11 +149,12 @@ class OwnIdentity:
     role: Role
     signing_private: bytes  # Ed25519 seed, 32 bytes
     age_identity: str  # "AGE-SECRET-KEY-1..."
+    mark: str = ""
 
     @staticmethod
-    def generate(name: str, role: Role) -> OwnIdentity:
+    def generate(name: str, role: Role, mark: str = "") -> OwnIdentity:
         signing = Ed25519PrivateKey.generate().private_bytes_raw()
-        return OwnIdentity(name, role, signing, str(x25519.Identity.generate()))
+        return OwnIdentity(name, role, signing, str(x25519.Identity.generate()), mark)
 
     def public(self) -> PublicIdentity:
         key = Ed25519PrivateKey.from_private_bytes(self.signing_private).public_key()
@@ -141,6 +163,7 @@ class OwnIdentity:
             role=self.role,
             age_recipient=str(self.decryption_key().to_public()),
             signing_key=key.public_bytes(Encoding.Raw, PublicFormat.Raw),
+            mark=self.mark,
         )
 
     def sign(self, message: bytes) -> bytes:
@@ -168,10 +191,11 @@ def parse_public(raw: bytes) -> PublicIdentity:
     lines = text.replace("\r\n", "\n").strip("\n").split("\n")
     if not lines or lines[0].strip() != HEADER:
         raise IdentityError(f"not a public identity (it does not start with {HEADER!r})")
-    if len(lines) != 1 + len(_FIELDS):
+    fields = _FIELDS_WITH_MARK if len(lines) == 1 + len(_FIELDS_WITH_MARK) else _FIELDS
+    if len(lines) != 1 + len(fields):
         raise IdentityError(f"not a public identity (expected {len(_FIELDS) + 1} lines)")
     values: dict[str, str] = {}
-    for field, line in zip(_FIELDS, lines[1:], strict=True):
+    for field, line in zip(fields, lines[1:], strict=True):
         key, sep, value = line.partition(": ")
         if not sep or key != field:
             raise IdentityError(f"not a public identity (expected the line {field!r})")
@@ -195,6 +219,7 @@ def parse_public(raw: bytes) -> PublicIdentity:
         role=role,
         age_recipient=recipient,
         signing_key=_unb64(values["signing"], 32, "the signing key"),
+        mark=_mark(values.get("mark")),
     )
     signature = _unb64(values["self-signature"], 64, "the self-signature")
     try:

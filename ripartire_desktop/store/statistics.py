@@ -47,8 +47,19 @@ def _in_period(table: Table, day: str, *measures: str, by: tuple[str, ...] = ())
 
 
 _CONTACTS = _in_period(FIRST_CONTACTS, "occurred_at", "count(*)", by=("channel",))
-# Anonymous desk contacts (no family) are counted too, unless subsets of one vault must add up.
-_CONTACTS_WITH_ANONYMOUS = _CONTACTS.replace(IN_SCOPE, f"(family_id IS NULL OR {IN_SCOPE})")
+# Anonymous desk contacts (no family) are counted too, unless subsets of one vault must add up;
+# one handed over to a colleague is theirs to count (their vault holds it now).
+_CONTACTS_WITH_ANONYMOUS = _CONTACTS.replace(
+    IN_SCOPE,
+    "((family_id IS NULL AND id NOT IN (SELECT desk_contact_id FROM handovers WHERE "
+    f"direction = 'sent' AND desk_contact_id IS NOT NULL)) OR {IN_SCOPE})",
+)
+# A family handed over to a colleague is counted by the colleague's vault, which holds its
+# whole record now: counted here too, a merged report would count it twice.
+_HANDED_OVER = (
+    "DELETE FROM temp.report_scope WHERE family_id IN (SELECT f.id FROM families f "
+    "JOIN handovers h ON h.family_code = f.code AND h.direction = 'sent')"
+)
 _ASSESSMENTS = _in_period(ASSESSMENTS, "assessed_on", "count(*)", by=("decision",))
 _OUTCOMES = _in_period(CLOSURES, "closed_on", "count(*)", by=("outcome", "work_type"))
 _INTERVIEWS = _in_period(INTERVIEWS, "starts_at", "count(*)", "sum(duration_minutes)", by=("mode",))
@@ -164,6 +175,7 @@ def report_scope(
             conn.executemany(
                 "INSERT OR IGNORE INTO temp.report_scope VALUES (?)", [(i,) for i in family_ids]
             )
+        conn.execute(_HANDED_OVER)
         objected = conn.execute(_OBJECTED, {"today": today.isoformat()}).rowcount
         yield max(0, int(objected))
     finally:

@@ -152,12 +152,13 @@ class Vault:
         schema_version: int | None = None,
         name: str = "",
         role: Role = Role.COUNSELLOR,
+        mark: str = "",
     ) -> str:
         """Create an empty vault; return the recovery key, to be shown once and never stored.
 
         `schema_version` builds the vault as an older release would have (the migration
         tests open such vaults with this release). `name` and `role` label the vault's team
-        identity, whose keys are made here."""
+        identity, whose keys are made here; `mark` is its code mark ("" for none yet)."""
         return create_vault(
             self,
             passphrase,
@@ -165,6 +166,7 @@ class Vault:
             schema_version=schema_version,
             name=name,
             role=role,
+            mark=mark,
         )
 
     # --- unlocking ------------------------------------------------------------------------

@@ -33,6 +33,7 @@ def create_vault(
     schema_version: int | None,
     name: str,
     role: Role,
+    mark: str = "",
 ) -> str:
     """See `Vault.create`."""
     if vault.exists():
@@ -57,7 +58,7 @@ def create_vault(
             if migrations.current_version(conn) >= migrations.AUDIT_LOG_VERSION:
                 vault_keys.mark_keyed_audit(conn)
                 AuditLog(conn).record(AuditAction.CREATE)
-        ensure_identity(conn, name=name, role=role)
+        ensure_identity(conn, name=name, role=role, mark=mark)
         head = (
             AuditLog(conn).head()
             if migrations.current_version(conn) >= migrations.AUDIT_LOG_VERSION

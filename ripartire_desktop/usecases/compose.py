@@ -25,6 +25,7 @@ from ripartire_desktop.store.vault import Vault
 DEMO_PASSPHRASE = "prova-ripartire-demo"  # noqa: S105
 DEMO_FAMILIES = 60
 DEMO_INTERVIEWS = 8
+DEMO_MARK = "D"
 
 
 def build_vault(
@@ -58,7 +59,8 @@ def build_demo_vault(*, families: int = DEMO_FAMILIES, seed: int = 2026) -> Vaul
     folder = Path(tempfile.mkdtemp(prefix="ripartire-demo-"))
     atexit.register(shutil.rmtree, folder, ignore_errors=True)
     vault = build_vault(paths.ensure_private_dir(folder / "vault"))
-    vault.create(DEMO_PASSPHRASE, kdf_seconds=0)
+    # The demo vault's codes carry a mark, as a team member's vault's do (RIP-2026-D017).
+    vault.create(DEMO_PASSPHRASE, kdf_seconds=0, mark=DEMO_MARK)
     vault.unlock_with_passphrase(DEMO_PASSPHRASE)
     try:
         generate_demo(

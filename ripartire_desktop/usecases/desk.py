@@ -15,6 +15,7 @@ from ripartire_desktop.store.records import Records
 from ripartire_desktop.store.records.audit import AuditAction
 from ripartire_desktop.store.records.families import FamilyNotFoundError, FamilyQuery
 from ripartire_desktop.usecases.changes import Changes, Kind
+from ripartire_desktop.usecases.handover import require_editable
 
 RECENT_DAYS = 30
 UNKNOWN_CODE = "?"  # a linked family no longer in the vault (erased meanwhile)
@@ -41,12 +42,13 @@ def _checked(contact: FirstContact, code: str) -> FirstContact:
 
 
 def _family_id(records: Records, code: str) -> int | None:
+    """The family's id (None for no code); refused for an unknown or handed-over family."""
     if not code:
         return None
-    try:
-        return records.families.by_code(code).id
-    except FamilyNotFoundError:
-        raise UnknownFamilyCodeError(code) from None
+    family_id = records.handovers.editable_family_id(code)
+    if family_id is None:
+        raise UnknownFamilyCodeError(code)
+    return family_id
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,6 +134,8 @@ def correct_desk_contact(
         if old is None:
             return None, Changes()
         family_id = _family_id(records, family_code.strip())
+        require_editable(records, old.family_id)
+        records.handovers.require_desk_editable(contact.id)
         fixed = replace(contact, family_id=family_id)
         records.first_contacts.update(fixed)
         records.audit.record(AuditAction.DESK_CORRECT, detail=f"contact {contact.id}")
@@ -146,6 +150,8 @@ def delete_desk_contact(records: Records, contact_id: int) -> Changes:
         old = records.first_contacts.get(contact_id)
         if old is None:
             return Changes()
+        require_editable(records, old.family_id)
+        records.handovers.require_desk_editable(contact_id)
         records.first_contacts.delete(contact_id)
         records.audit.record(AuditAction.DESK_DELETE, detail=f"contact {contact_id}")
     kinds = (Kind.DESK, Kind.CASE) if old.family_id is not None else (Kind.DESK,)

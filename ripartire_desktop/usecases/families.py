@@ -32,6 +32,7 @@ from ripartire_desktop.domain import (
 from ripartire_desktop.store.records import Records
 from ripartire_desktop.store.records.audit import AuditAction
 from ripartire_desktop.usecases.changes import Changes, Kind
+from ripartire_desktop.usecases.handover import require_editable
 
 # From these states "active path" is an admission: it respects capacity (else waiting list).
 ADMITTING = frozenset({FamilyStatus.ASSESSMENT, FamilyStatus.WAITING_LIST})
@@ -72,6 +73,7 @@ def _dependents(records: Records, family_id: int) -> tuple[int, int, int]:
 def change_status(records: Records, family_id: int, new: FamilyStatus, *, on: date) -> StatusChange:
     """Move a family to `new`; an admission to the active path goes to the waiting list when
     every path is taken. TransitionError or ValidationError when the domain refuses."""
+    require_editable(records, family_id)
     capacity = records.settings.load().capacity
     with records.transaction():
         current = records.families.get(family_id)
@@ -94,6 +96,7 @@ def undo_status_change(records: Records, change: StatusChange) -> tuple[Family, 
     before, applied = change.before, change.family
     if before is None or applied.id is None:
         raise UndoRefusedError("changed")
+    require_editable(records, applied.id)
     with records.transaction():
         stored = records.families.get(applied.id)
         if stored != applied:
@@ -132,6 +135,7 @@ def save_household(
     today: date,
 ) -> tuple[Family, Changes]:
     """The household counts, identity and members, written together."""
+    require_editable(records, family_id)
     with records.transaction():
         # The stored record, not one loaded earlier: the status may have changed since.
         family = records.families.get(family_id)
@@ -157,6 +161,7 @@ def save_assessment(records: Records, assessment: Assessment, *, on: date | None
     day = on or date.today()
     capacity = records.settings.load().capacity
     fid = assessment.family_id
+    require_editable(records, fid)
     target = _STATUS_FOR_DECISION.get(assessment.decision)
     with records.transaction():
         records.assessments.save(assessment)
@@ -222,6 +227,7 @@ def save_staged(
 ) -> Changes:
     """A tab's staged edits of one kind of row (new and changed rows, removed ids), written
     together in one transaction: all or nothing."""
+    require_editable(records, family_id)
     with records.transaction():
         for row_id in removed_ids:
             rows.delete(row_id)
@@ -265,22 +271,26 @@ def _store(records: Records, rows: _Rows[R], value: R, id_: int | None) -> R:
 
 def save_action(records: Records, action: PlanAction) -> tuple[PlanAction, Changes]:
     """Add or edit a plan action (its due date is in the agenda)."""
+    require_editable(records, action.family_id)
     stored = _store(records, records.actions, action, action.id)
     return stored, _case(action.family_id, Kind.AGENDA)
 
 
 def remove_action(records: Records, family_id: int, action_id: int) -> Changes:
     """Remove an action; payments linked to it stay in the ledger, unlinked."""
+    require_editable(records, family_id)
     with records.transaction():
         records.actions.delete(action_id)
     return _case(family_id, Kind.AGENDA)
 
 
 def save_aid_payment(records: Records, payment: AidPayment) -> tuple[AidPayment, Changes]:
+    require_editable(records, payment.family_id)
     return _store(records, records.aid, payment, payment.id), _case(payment.family_id)
 
 
 def remove_aid_payment(records: Records, family_id: int, payment_id: int) -> Changes:
+    require_editable(records, family_id)
     with records.transaction():
         records.aid.delete(payment_id)
     return _case(family_id)
@@ -288,11 +298,13 @@ def remove_aid_payment(records: Records, family_id: int, payment_id: int) -> Cha
 
 def save_consent(records: Records, consent: Consent) -> tuple[Consent, Changes]:
     """Record a consent, or its withdrawal (an update of the same consent)."""
+    require_editable(records, consent.family_id)
     return _store(records, records.consents, consent, consent.id), _case(consent.family_id)
 
 
 def close_family(records: Records, closure: Closure, *, today: date) -> tuple[Family, Changes]:
     """Record why and how the path ended, and close the family on that day."""
+    require_editable(records, closure.family_id)
     if closure.closed_on > today:
         raise ValidationError("closed_on", "cannot be in the future")
     with records.transaction():

@@ -8,6 +8,7 @@ from datetime import datetime
 from ripartire_desktop.domain import Interview, InterviewDraft
 from ripartire_desktop.store.records import Records
 from ripartire_desktop.usecases.changes import Changes, Kind
+from ripartire_desktop.usecases.handover import require_editable
 
 
 def _interviews_of(family_id: int) -> Changes:
@@ -38,6 +39,7 @@ def save_interview_note(records: Records, draft: InterviewDraft) -> tuple[Interv
     """The draft becomes an interview of the family, and the draft is gone, together.
 
     ValidationError (nothing written) when the draft is not a valid interview yet."""
+    require_editable(records, draft.family_id)
     interview = draft.to_interview()
     with records.transaction():
         saved = records.interviews.add(interview)
@@ -47,6 +49,7 @@ def save_interview_note(records: Records, draft: InterviewDraft) -> tuple[Interv
 
 def update_interviews(records: Records, family_id: int, edited: Sequence[Interview]) -> Changes:
     """The Interviews tab's Save: every edited interview of the family, in one transaction."""
+    require_editable(records, family_id)
     with records.transaction():
         for interview in edited:
             records.interviews.update(interview)
@@ -55,6 +58,7 @@ def update_interviews(records: Records, family_id: int, edited: Sequence[Intervi
 
 def update_interview(records: Records, interview: Interview) -> Changes:
     """An edit of a saved interview (from the family's Interviews tab)."""
+    require_editable(records, interview.family_id)
     with records.transaction():
         records.interviews.update(interview)
     return _interviews_of(interview.family_id)

@@ -28,10 +28,13 @@ def create_vault(
     kdf_seconds: float = keys.DEFAULT_TARGET_SECONDS,
     name: str = "",
     role: Role = Role.COUNSELLOR,
+    mark: str = "",
 ) -> str:
     """A new, empty vault in the session's folder (left locked); returns the recovery key,
-    to be shown once and never stored."""
-    return session.vault.create(passphrase, kdf_seconds=kdf_seconds, name=name, role=role)
+    to be shown once and never stored. `mark` is the vault's code mark for its life."""
+    return session.vault.create(
+        passphrase, kdf_seconds=kdf_seconds, name=name, role=role, mark=mark
+    )
 
 
 @contextlib.contextmanager

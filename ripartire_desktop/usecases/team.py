@@ -18,6 +18,20 @@ def relabel_identity(
     return own
 
 
+def set_mark(session: VaultSession, mark: str) -> OwnIdentity:
+    """Give this vault its code mark, once (a vault that had none: its old codes stay)."""
+    before = session.records.team.require_own().mark
+    own = session.records.team.set_mark(mark)
+    if own.mark != before:
+        session.audit(AuditAction.TEAM, detail=f"code mark set to {own.mark}")
+    return own
+
+
+def suggested_mark(session: VaultSession) -> str:
+    """A mark from this vault's name that no colleague on the team list carries."""
+    return session.records.team.suggested_mark()
+
+
 def add_member(session: VaultSession, name: str, identity_text: bytes) -> TeamMember:
     """Add a colleague whose fingerprint was compared in person; refusals change nothing."""
     member = session.records.team.add(name, identity_text)

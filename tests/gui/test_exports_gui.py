@@ -87,7 +87,13 @@ def test_header_documents_menu_follows_the_open_family(view: FamilyView, family:
     docs = view.documents
     assert docs.button.parent() is view.form and docs.button.isVisible()
     titles = [a.text().replace("&", "") for a in docs.button.menu().actions()]
-    assert titles == ["Case summary (PDF)…", "Subject access export…", "Consent form (PDF)…"]
+    assert titles == [
+        "Case summary (PDF)…",
+        "Subject access export…",
+        "Consent form (PDF)…",
+        "",  # the separator before the hand-over (issue 16)
+        "Hand over to a colleague…",
+    ]
     assert not docs.button.isEnabled()
     view.open(family.id)  # type: ignore[arg-type]
     assert docs.button.isEnabled()

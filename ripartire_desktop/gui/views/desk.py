@@ -34,6 +34,7 @@ from ripartire_desktop.gui.forms import child
 from ripartire_desktop.gui.lang import datetime_format, to_qdatetime, ui_language
 from ripartire_desktop.gui.views.base import View
 from ripartire_desktop.gui.views.desk_form import desk_fields, keep_desk_form, notes_editor
+from ripartire_desktop.gui.views.desk_handover import DeskHandover
 from ripartire_desktop.gui.views.desk_model import (
     ContactRow,
     ContactsModel,
@@ -102,6 +103,7 @@ class DeskView(View):
         self.family.textEdited.connect(self._suggest_codes)
         self.model = ContactsModel(self)
         self.table.setModel(self.model)
+        self.handover = DeskHandover(self)  # "Hand over…" beside Edit and Delete
         size_columns(self.table, self.tr("anonymous"))
         self.when_touched = False
         self._loading_when = False
@@ -359,6 +361,7 @@ class DeskView(View):
         self.turn_button.setEnabled(row is not None and row.family_id is None)
         self.correct_button.setEnabled(row is not None)
         self.delete_button.setEnabled(row is not None)
+        self.handover.update()
 
     def _open_linked(self, index: QModelIndex) -> None:
         row = self.model.row_at(index)

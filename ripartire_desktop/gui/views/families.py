@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ripartire_desktop.domain import Channel, FamilyStatus, NeedArea
+from ripartire_desktop.gui.dialogs.handover import ReceiveDialog
 from ripartire_desktop.gui.dialogs.retention import EraseFamilyDialog
 from ripartire_desktop.gui.dialogs.sheet_import import SheetImportDialog
 from ripartire_desktop.gui.forms import child
@@ -77,6 +78,8 @@ class FamiliesView(View):
         self.erase_dialog: EraseFamilyDialog | None = None
         child(form, QPushButton, "importButton").clicked.connect(self.import_from_sheet)
         self.import_dialog: SheetImportDialog | None = None
+        self.receive_dialog: ReceiveDialog | None = None
+        child(form, QPushButton, "receiveButton").clicked.connect(self.open_receive_dialog)
         self._size_filters()
 
     def _size_filters(self) -> None:
@@ -193,6 +196,9 @@ class FamiliesView(View):
             self.import_dialog.clear()
             self.import_dialog.close()
             self.import_dialog = None
+        if self.receive_dialog is not None:
+            self.receive_dialog.reject()
+            self.receive_dialog = None
         self.model.clear()
         self.count.clear()
 
@@ -236,6 +242,17 @@ class FamiliesView(View):
         )
         dialog.finished.connect(lambda _result: setattr(self, "import_dialog", None))
         self.import_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def open_receive_dialog(self) -> ReceiveDialog | None:
+        """A colleague's hand-over, or the receipt of ours: checked, then taken in."""
+        if not self.session.is_unlocked:
+            return None
+        dialog = ReceiveDialog(self.session.core, self)
+        dialog.received.connect(self.session.saved)
+        dialog.finished.connect(lambda _r: setattr(self, "receive_dialog", None))
+        self.receive_dialog = dialog
         dialog.open()
         return dialog
 

@@ -38,6 +38,7 @@ from ripartire_desktop.gui.views.family_closure import ClosureTab
 from ripartire_desktop.gui.views.family_consent import ConsentTab
 from ripartire_desktop.gui.views.family_drafts import FormKeeper
 from ripartire_desktop.gui.views.family_fields import message_for
+from ripartire_desktop.gui.views.family_handover import FamilyHandover
 from ripartire_desktop.gui.views.family_identity import IdentityTab
 from ripartire_desktop.gui.views.family_interviews import InterviewsTab
 from ripartire_desktop.gui.views.family_status import StatusDialog
@@ -132,6 +133,7 @@ class FamilyView(View):
         self.interview_button.clicked.connect(lambda _checked=False: self._interview_mode())
         self.status_button.clicked.connect(self.open_status_dialog)
         self.documents = FamilyDocuments(self)  # case summary, subject access, consent form
+        self.handover = FamilyHandover(self, self.documents.menu)
         self.keeper = FormKeeper(self)  # unsaved edits: asked about, or kept over a lock
         self.clear()
 
@@ -158,6 +160,7 @@ class FamilyView(View):
         assert family.id is not None
         self.consent_warning.setVisible(needs_consent(self.session.records, family.id))
         self.documents.set_family(family)
+        self.handover.set_family(family)
 
     def say(self, text: str, *, error: bool = False) -> None:
         self.header_message.setStyleSheet(palette.ERROR_STYLE if error else "")
@@ -242,6 +245,7 @@ class FamilyView(View):
         self.interview_button.setEnabled(False)
         self.status_button.setEnabled(False)
         self.documents.clear()
+        self.handover.clear()
         self.tabs.setCurrentIndex(0)
 
     # --- actions ------------------------------------------------------------------------

@@ -46,6 +46,7 @@ class FamilyDocuments(QObject):
         self.button = QPushButton(self.tr("Documen&ts"))
         self.button.setToolTip(self.tr("Print or export this family's documents (PDF files)"))
         menu = QMenu(self.button)
+        self.menu = menu  # the hand-over adds itself here (family_handover.py)
         menu.setToolTipsVisible(True)
         self.case_action = menu.addAction(self.tr("&Case summary (PDF)…"))
         self.case_action.setToolTip(

@@ -103,6 +103,8 @@ class TeamSection(QObject):
         self.name_edit = child(self.box, QLineEdit, "ownNameEdit")
         self.role_combo = child(self.box, QComboBox, "ownRoleCombo")
         self.fingerprint = child(self.box, QLabel, "fingerprintValue")
+        self.mark_edit = child(self.box, QLineEdit, "markEdit")
+        self.mark_button = child(self.box, QPushButton, "setMarkButton")
         self.qr = child(self.box, QLabel, "qrLabel")
         self.save_button = child(self.box, QPushButton, "saveIdentityButton")
         self.export_button = child(self.box, QPushButton, "exportIdentityButton")
@@ -117,9 +119,9 @@ class TeamSection(QObject):
             self.tr("a coordinator (receives and merges bundles)"), Role.COORDINATOR.value
         )
         fingerprint_font(self.fingerprint, 1.2)
-        self.table.setColumnCount(3)
+        self.table.setColumnCount(4)
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Name"), self.tr("Role"), self.tr("Fingerprint")]
+            [self.tr("Name"), self.tr("Role"), self.tr("Fingerprint"), self.tr("Code mark")]
         )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -131,6 +133,8 @@ class TeamSection(QObject):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        self.mark_button.clicked.connect(self.set_mark)
         self.save_button.clicked.connect(self.save_identity)
         self.export_button.clicked.connect(self.export_identity)
         self.add_button.clicked.connect(self.choose_member_file)
@@ -154,12 +158,18 @@ class TeamSection(QObject):
             self.role_combo.setCurrentIndex(max(self.role_combo.findData(own.role.value), 0))
             self.fingerprint.setText(own.public().spoken)
             self.qr.setPixmap(qr_pixmap(qr_text(own)))
+            self._show_mark(own.mark)
         self.table.setRowCount(0)
         for member in team.members():
             row = self.table.rowCount()
             self.table.insertRow(row)
             for column, text in enumerate(
-                (member.name, role_label(member.identity.role), member.identity.spoken)
+                (
+                    member.name,
+                    role_label(member.identity.role),
+                    member.identity.spoken,
+                    member.identity.mark,
+                )
             ):
                 item = QTableWidgetItem(text)
                 if column == 0 and member.identity.name != member.name:
@@ -169,6 +179,7 @@ class TeamSection(QObject):
 
     def clear(self) -> None:
         self.name_edit.clear()
+        self.mark_edit.clear()
         self.fingerprint.clear()
         self.qr.clear()
         self.table.setRowCount(0)
@@ -190,6 +201,21 @@ class TeamSection(QObject):
                 "Saved. The fingerprint stays the same; export the identity again for your "
                 "colleagues."
             ),
+        )
+
+    def _show_mark(self, mark: str) -> None:
+        """A vault's mark is shown, fixed; one without a mark gets a suggestion to confirm."""
+        self.mark_edit.setReadOnly(bool(mark))
+        self.mark_button.setVisible(not mark)
+        self.mark_edit.setText(mark or team_cases.suggested_mark(self._session.core))
+
+    def set_mark(self) -> None:
+        self._apply(
+            lambda: team_cases.set_mark(self._session.core, self.mark_edit.text()),
+            lambda own: self.tr(
+                "New family codes now carry {0} (for example RIP-2026-{0}001); the codes "
+                "already given stay as they are. Export the identity again for your colleagues."
+            ).format(own.mark),
         )
 
     def _apply(self, change: Callable[[], T], told: Callable[[T], str]) -> None:

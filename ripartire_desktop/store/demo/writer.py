@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from ripartire_desktop.domain.codes import format_family_code
 from ripartire_desktop.domain.vocab import Channel, FirstContactOutcome
+from ripartire_desktop.store.records.team import own_mark
 
 from .bulk import FLUSH_ROWS, Writer
 from .case import assessment, closure, consent, interviews, path
@@ -19,23 +20,30 @@ from .words import COUNSELLORS, DESK_NOTES, MUNICIPALITY, NEIGHBOUR_TOWNS, REQUE
 def write(w: Writer, plans: Sequence[Plan]) -> None:
     """Insert the families of `plans` (call inside a transaction)."""
     w.number_from_vault()
-    seqs = dict(w.conn.execute("SELECT year, max(seq) FROM issued_codes GROUP BY year"))
+    mark = own_mark(w.conn)
+    seqs = dict(
+        w.conn.execute(
+            "SELECT year, max(seq) FROM issued_codes WHERE mark = ? GROUP BY year", (mark,)
+        )
+    )
     for plan in plans:
         year = plan.created.year
         seqs[year] = seqs.get(year, 0) + 1
-        _family(w, plan, format_family_code(year, seqs[year]), year, seqs[year])
+        code = format_family_code(year, seqs[year], mark=mark)
+        _family(w, plan, (code, year, seqs[year], mark))
         if len(w.rows["interviews"]) >= FLUSH_ROWS:
             w.flush()
     w.flush()
 
 
-def _family(w: Writer, plan: Plan, code: str, year: int, seq: int) -> None:
+def _family(w: Writer, plan: Plan, issued: tuple[str, int, int, str]) -> None:
+    code = issued[0]
     rng = w.rng
     fid = w.take_id("families")
     channel = CHANNEL(rng)
     adults, minors, story = household(w, fid, plan)
     municipality = rng.choice(NEIGHBOUR_TOWNS) if plan.unmet == "resident" else MUNICIPALITY
-    w.rows["issued_codes"].append((code, year, seq))
+    w.rows["issued_codes"].append(issued)
     w.rows["families"].append(
         (
             fid,

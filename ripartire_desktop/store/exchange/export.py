@@ -67,6 +67,11 @@ def _parent(
     return _fields(record, names, **{key: children})
 
 
+def first_contact_object(contact: object) -> JsonObject:
+    """A desk contact as the family file writes it (for a hand-over of the contact alone)."""
+    return _fields(contact, FIRST_CONTACT_FIELDS)
+
+
 def _family_object(records: Records, code: str) -> JsonObject:
     family = records.families.by_code(code)
     fid = family.id

@@ -38,14 +38,15 @@ def import_families(
     imported: list[ImportedFamily] = []
     with records.transaction():
         for bundle in bundles:
-            code = _store(records, bundle, keep_codes)
+            code = store_family(records, bundle, keep_code=keep_codes)
             said = f"code in file {bundle.code_in_file}" if detail is None else detail(bundle)
             records.audit.record(AuditAction.IMPORT, family_code=code, detail=said)
             imported.append(ImportedFamily(bundle.code_in_file, code))
     return imported
 
 
-def _store(records: Records, bundle: FamilyBundle, keep_code: bool) -> str:
+def store_family(records: Records, bundle: FamilyBundle, *, keep_code: bool = True) -> str:
+    """Store one checked family and its records (in the caller's transaction); its code."""
     stored = records.families.add(bundle.family, keep_code=keep_code)
     fid = stored.id
     assert fid is not None

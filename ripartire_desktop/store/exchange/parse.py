@@ -133,6 +133,7 @@ _read_first_contact = _record(
     (Obj.required_moment, _enum(Channel), _enum(FirstContactOutcome), Obj.text, Obj.text,
      Obj.moment),
 )  # fmt: skip
+read_first_contact = _read_first_contact  # a desk contact handed over on its own
 _read_need = _record(
     NeedScore,
     NEED_FIELDS,

@@ -79,8 +79,14 @@ def migrate(
     return start, target
 
 
+# A migration that rebuilds a table others refer to starts with this line: foreign keys are off
+# while it runs (SQLite ignores the pragma inside a transaction), and checked before it commits.
+FOREIGN_KEYS_OFF = "-- needs: foreign_keys off"
+
+
 def _apply(conn: Connection, migration: Migration) -> None:
     applied_at = datetime.now(UTC).isoformat(timespec="seconds")
+    keys_off = migration.sql.startswith(FOREIGN_KEYS_OFF)
     # The whole migration, its bookkeeping included, is one script inside one transaction:
     # executescript would otherwise commit statement by statement.
     script = (
@@ -91,11 +97,18 @@ def _apply(conn: Connection, migration: Migration) -> None:
         f"INSERT INTO schema_version ({', '.join(SCHEMA_VERSION.fields)}) "
         f"VALUES ({migration.version}, '{migration.name}', '{applied_at}');\n"
         f"PRAGMA user_version = {migration.version};\n"
-        "COMMIT;\n"
     )
+    if keys_off:
+        conn.execute("PRAGMA foreign_keys = OFF")
     try:
         conn.executescript(script)
+        if keys_off and conn.execute("PRAGMA foreign_key_check").fetchone() is not None:
+            raise RuntimeError(f"migration {migration.version} left a broken reference")
+        conn.execute("COMMIT")
     except BaseException:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
         raise
+    finally:
+        if keys_off:
+            conn.execute("PRAGMA foreign_keys = ON")

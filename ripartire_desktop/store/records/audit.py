@@ -54,6 +54,9 @@ class AuditAction(StrEnum):
     DESK_CORRECT = "desk_correct"  # a desk contact corrected (detail: its id, never its text)
     DESK_DELETE = "desk_delete"  # a desk contact deleted
     STATUS_UNDO = "status_undo"  # a family's last status change taken back
+    HANDOVER = "handover"  # a family sealed for a colleague (detail: hand-over id, to whom)
+    HANDOVER_RECEIVED = "handover_received"  # a colleague's hand-over imported, receipt written
+    HANDOVER_RECEIPT = "handover_receipt"  # the receipt came back: identity removed here
 
 
 @dataclass(frozen=True, slots=True)

@@ -60,11 +60,16 @@ def erase_family(conn: Connection, code: str) -> ErasureReport:
         for sql in _DELETES:
             removed += conn.execute(sql, (family.id,)).rowcount
         AuditLog(conn).record(AuditAction.ERASE, family_code=family.code)
+    vacuum(conn)
+    return ErasureReport(family.code, removed, anonymised)
+
+
+def vacuum(conn: Connection) -> None:
+    """After removing personal data: the search index rebuilt without it, and the file
+    rewritten (secure_delete already zeroes freed pages; VACUUM also drops them)."""
     SearchIndex(conn).rebuild()
-    # secure_delete already zeroes freed pages; VACUUM also drops them from the file.
     conn.execute("VACUUM")
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    return ErasureReport(family.code, removed, anonymised)
 
 
 def add_months(day: date, months: int) -> date:

@@ -11,6 +11,7 @@ from ripartire_desktop.store.records.desk import FirstContactRepository
 from ripartire_desktop.store.records.drafts import DraftRepository
 from ripartire_desktop.store.records.families import FamilyRepository
 from ripartire_desktop.store.records.form_drafts import FormDraftRepository, ViewDraftRepository
+from ripartire_desktop.store.records.handovers import HandoverRepository
 from ripartire_desktop.store.records.households import IdentityRepository, MemberRepository
 from ripartire_desktop.store.records.ledger import AidRepository
 from ripartire_desktop.store.records.outcomes import ClosureRepository, ConsentRepository
@@ -47,6 +48,7 @@ class Records:
         self.search = SearchIndex(conn)
         self.team = TeamRepository(conn)
         self.places = PlacesRepository(conn)
+        self.handovers = HandoverRepository(conn)
 
     def transaction(self) -> AbstractContextManager[Connection]:
         return transaction(self.conn)

@@ -13,7 +13,7 @@ from ripartire_desktop.domain import (
     check_transition,
     format_family_code,
     next_from_waiting_list,
-    parse_family_code,
+    parse_code,
     place_admitted,
     waiting_list_order,
 )
@@ -32,6 +32,7 @@ from ripartire_desktop.store.records.family_list import (
     family_page,
     sort_sql,
 )
+from ripartire_desktop.store.records.team import has_marks, own_mark
 
 __all__ = [
     "SORT_COLUMNS",
@@ -49,6 +50,8 @@ class FamilyNotFoundError(VaultError):
 
 
 _SHAPE = Shape(FAMILIES, Family)
+# Not handed over to a colleague (store/records/handovers.py): the families this vault holds.
+_HELD = "code NOT IN (SELECT family_code FROM handovers WHERE direction = 'sent')"
 
 
 class FamilyRepository(Repository):
@@ -71,9 +74,16 @@ class FamilyRepository(Repository):
         return None if values is None else _SHAPE.entity(values)
 
     def count(self, status: FamilyStatus | None = None) -> int:
+        """Families held here (one handed over to a colleague is theirs: it takes no place)."""
         if status is None:
-            return int(scalar(self._conn, "SELECT count(*) FROM families"))
-        return int(scalar(self._conn, "SELECT count(*) FROM families WHERE status = ?", (status,)))
+            return int(scalar(self._conn, f"SELECT count(*) FROM families WHERE {_HELD}"))
+        return int(
+            scalar(
+                self._conn,
+                f"SELECT count(*) FROM families WHERE status = ? AND {_HELD}",
+                (status,),
+            )
+        )
 
     def counsellors(self) -> list[str]:
         """The counsellor names in use, for the list's filter."""
@@ -91,23 +101,40 @@ class FamilyRepository(Repository):
 
     # --- writing --------------------------------------------------------------------------
 
-    def _next_code(self, year: int) -> tuple[str, int]:
+    def _next_code(self, year: int) -> tuple[str, int, str]:
+        """The next code of `year` under this vault's mark (the old form if it has none)."""
+        if not has_marks(self._conn):  # a vault mid-upgrade, or an old one in the tests
+            seq = int(
+                scalar(
+                    self._conn,
+                    "SELECT coalesce(max(seq), 0) + 1 FROM issued_codes WHERE year = ?",
+                    (year,),
+                )
+            )
+            return format_family_code(year, seq), seq, ""
+        mark = own_mark(self._conn)
         seq = int(
             scalar(
                 self._conn,
-                "SELECT coalesce(max(seq), 0) + 1 FROM issued_codes WHERE year = ?",
-                (year,),
+                "SELECT coalesce(max(seq), 0) + 1 FROM issued_codes WHERE year = ? AND mark = ?",
+                (year, mark),
             )
         )
-        return format_family_code(year, seq), seq
+        return format_family_code(year, seq, mark=mark), seq, mark
 
     def _reserve(self, code: str | None, year: int) -> str:
         if code is not None and self.code_is_free(code):
-            code_year, seq = parse_family_code(code)
+            parts = parse_code(code)
+            code_year, seq, mark = parts.year, parts.seq, parts.mark
         else:
-            code, seq = self._next_code(year)
+            code, seq, mark = self._next_code(year)
             code_year = year
-        self._conn.execute(ISSUED_CODES.insert(), (code, code_year, seq))
+        if has_marks(self._conn):
+            self._conn.execute(ISSUED_CODES.insert(), (code, code_year, seq, mark))
+        else:
+            self._conn.execute(
+                ISSUED_CODES.insert(columns=("code", "year", "seq")), (code, code_year, seq)
+            )
         return code
 
     def add(self, family: Family, *, keep_code: bool = False) -> Family:
@@ -181,7 +208,8 @@ class FamilyRepository(Repository):
     def waiting_list(self) -> list[WaitingEntry]:
         rows = self._conn.execute(
             "SELECT f.id, f.code, coalesce(a.decided_on, f.updated_on) FROM families f "
-            "LEFT JOIN assessments a ON a.family_id = f.id WHERE f.status = 'waiting_list'"
+            "LEFT JOIN assessments a ON a.family_id = f.id WHERE f.status = 'waiting_list' "
+            f"AND {_HELD}"
         ).fetchall()
         entries = [
             WaitingEntry(family_id=family_id, code=code, admitted_on=cv.to_day_req(admitted_on))

@@ -5,10 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from ripartire_desktop.domain.codes import check_mark, suggest_mark
+from ripartire_desktop.domain.errors import ValidationError
 from ripartire_desktop.store import migrations
 from ripartire_desktop.store.columns import MERGED_BUNDLES, OWN_IDENTITY, TEAM_MEMBERS, Row
 from ripartire_desktop.store.connection import Connection, scalar, transaction
-from ripartire_desktop.store.errors import VaultError
+from ripartire_desktop.store.errors import EXIT_USAGE, VaultError
 from ripartire_desktop.store.identity import (
     OwnIdentity,
     PublicIdentity,
@@ -18,10 +20,17 @@ from ripartire_desktop.store.identity import (
 )
 
 TEAM_VERSION = 5  # the first schema version with identities
+MARK_VERSION = 9  # the first with code marks
 
 
 class TeamError(VaultError):
     """A team change that cannot be made (a name taken, a member unknown)."""
+
+
+class InvalidMarkError(TeamError):
+    """A code mark that is not one or two letters, or that a colleague already carries."""
+
+    exit_code = EXIT_USAGE
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,7 +50,7 @@ class MergedBundle:
     digest: str
 
 
-_OWN = ("name", "role", "signing_private", "age_identity")
+_OWN = ("name", "role", "signing_private", "age_identity", "mark")
 _MEMBER = ("name", "identity_text", "added_at")
 
 
@@ -57,8 +66,20 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
+def has_marks(conn: Connection) -> bool:
+    """Whether the schema knows code marks (migration 0010)."""
+    return migrations.current_version(conn) >= MARK_VERSION
+
+
+def own_mark(conn: Connection) -> str:
+    """This vault's code mark, "" when it has none (yet, or its schema predates marks)."""
+    if not has_marks(conn):
+        return ""
+    return str(scalar(conn, "SELECT mark FROM own_identity WHERE id = 1") or "")
+
+
 def ensure_identity(
-    conn: Connection, *, name: str = "", role: Role = Role.COUNSELLOR
+    conn: Connection, *, name: str = "", role: Role = Role.COUNSELLOR, mark: str = ""
 ) -> OwnIdentity | None:
     """Make this vault's keys if it has none yet (creation, or the first unlock after migration
     0005: SQL cannot make keys). None on a vault whose schema predates identities."""
@@ -68,11 +89,21 @@ def ensure_identity(
     existing = team.own()
     if existing is not None:
         return existing
-    made = OwnIdentity.generate(name, role)
+    made = OwnIdentity.generate(name, role, check_mark(mark) if mark else "")
+    values: tuple[object, ...] = (
+        made.name,
+        made.role.value,
+        made.signing_private,
+        made.age_identity,
+        made.mark,
+    )
+    columns: tuple[str, ...] = _OWN
+    if migrations.current_version(conn) < MARK_VERSION:
+        columns, values = _OWN[:-1], values[:-1]
     with transaction(conn):
         conn.execute(
-            OWN_IDENTITY.insert(verb="INSERT OR IGNORE", columns=("id", *_OWN, "created_at")),
-            (1, made.name, made.role.value, made.signing_private, made.age_identity, _now()),
+            OWN_IDENTITY.insert(verb="INSERT OR IGNORE", columns=("id", *columns, "created_at")),
+            (1, *values, _now()),
         )
     return team.own()
 
@@ -84,15 +115,18 @@ class TeamRepository:
     # --- this vault ------------------------------------------------------------------------
 
     def own(self) -> OwnIdentity | None:
-        found = self._conn.execute(OWN_IDENTITY.select("WHERE id = 1", columns=_OWN)).fetchone()
+        # A vault mid-upgrade (schema 5 to 8) has no mark column yet.
+        columns = _OWN if migrations.current_version(self._conn) >= MARK_VERSION else _OWN[:-1]
+        found = self._conn.execute(OWN_IDENTITY.select("WHERE id = 1", columns=columns)).fetchone()
         if found is None:
             return None
-        row = OWN_IDENTITY.row(found, _OWN)
+        row = OWN_IDENTITY.row(found, columns)
         return OwnIdentity(
             name=str(row["name"]),
             role=Role(row["role"]),
             signing_private=bytes(row["signing_private"]),
             age_identity=str(row["age_identity"]),
+            mark=str(row.get("mark", "")),
         )
 
     def require_own(self) -> OwnIdentity:
@@ -112,6 +146,42 @@ class TeamRepository:
                 (new_name, new_role.value),
             )
         return self.require_own()
+
+    def set_mark(self, mark: str) -> OwnIdentity:
+        """Give this vault its code mark, once: a mark is fixed for the vault's life, and one
+        that a colleague on the team list already carries is refused (their codes would
+        collide with this vault's)."""
+        own = self.require_own()
+        try:
+            chosen = check_mark(mark)
+        except ValidationError as exc:
+            raise InvalidMarkError(f"The code mark {mark.strip()[:8]!r} {exc.message}.") from None
+        if own.mark:
+            if own.mark == chosen:
+                return own
+            raise TeamError(
+                f"This vault's code mark is {own.mark} and never changes (its codes carry it); "
+                "nothing was changed."
+            )
+        for member in self.members():
+            if member.identity.mark == chosen:
+                raise InvalidMarkError(
+                    f"{member.name} already uses the code mark {chosen}: choose another "
+                    f"(for example {self.suggested_mark()}); nothing was changed."
+                )
+        with transaction(self._conn):
+            self._conn.execute(OWN_IDENTITY.update("id = 1", columns=("mark",)), (chosen,))
+        return self.require_own()
+
+    def taken_marks(self) -> set[str]:
+        """The marks of the colleagues on the team list (as their identity files carry them)."""
+        return {m.identity.mark for m in self.members() if m.identity.mark}
+
+    def suggested_mark(self, name: str | None = None) -> str:
+        own = self.own()
+        return suggest_mark(
+            name if name is not None else own.name if own else "", self.taken_marks()
+        )
 
     def next_serial(self, *, floor: int = 0) -> int:
         """The serial of the next sealed bundle, consumed now: one more than the last, and at
@@ -168,6 +238,13 @@ class TeamRepository:
                 raise TeamError(
                     f"That identity is already in the team as {member.name!r}; nothing was changed."
                 )
+        clash = _mark_clash(public, own, self.members())
+        if clash:
+            raise TeamError(
+                f"{clash} already uses the code mark {public.mark}: two vaults with one mark "
+                "would issue the same family codes; ask your colleague to check theirs. "
+                "Nothing was changed."
+            )
         stored = public_text_of(identity_text)
         with transaction(self._conn):
             self._conn.execute(
@@ -209,6 +286,15 @@ class TeamRepository:
                 MERGED_BUNDLES.insert(verb="INSERT OR IGNORE"),
                 [(*entry, merged_at) for entry in entries],
             )
+
+
+def _mark_clash(public: PublicIdentity, own: OwnIdentity | None, members: list[TeamMember]) -> str:
+    """Who already carries the new member's mark ("" if nobody): this vault, or a colleague."""
+    if not public.mark:
+        return ""
+    if own is not None and own.mark == public.mark:
+        return "This vault"
+    return next((m.name for m in members if m.identity.mark == public.mark), "")
 
 
 def public_text_of(identity_text: bytes) -> str:
