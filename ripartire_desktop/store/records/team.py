@@ -20,7 +20,7 @@ from ripartire_desktop.store.identity import (
 )
 
 TEAM_VERSION = 5  # the first schema version with identities
-MARK_VERSION = 9  # the first with code marks
+MARK_VERSION = 10  # the first with code marks (migration 0010)
 
 
 class TeamError(VaultError):
@@ -115,7 +115,7 @@ class TeamRepository:
     # --- this vault ------------------------------------------------------------------------
 
     def own(self) -> OwnIdentity | None:
-        # A vault mid-upgrade (schema 5 to 8) has no mark column yet.
+        # A vault mid-upgrade (schema 5 to 9) has no mark column yet.
         columns = _OWN if migrations.current_version(self._conn) >= MARK_VERSION else _OWN[:-1]
         found = self._conn.execute(OWN_IDENTITY.select("WHERE id = 1", columns=columns)).fetchone()
         if found is None:
