@@ -258,7 +258,8 @@ def contact_to_family(controller: Any) -> Flow:
 
 def fill_assessment(keys: Keyboard, tab: Any) -> None:
     """Into the tab with Tab (the date first, then the needs grid row by row), the scores of
-    SCORES, then the motivation and the decision by their mnemonics."""
+    SCORES; the eligibility ticks not already taken from the household, the motivation and
+    the decision by their mnemonics."""
     first = tab.assessed_on
     keys.tab_to(first)
     for row in tab.needs:
@@ -270,6 +271,11 @@ def fill_assessment(keys: Keyboard, tab: Any) -> None:
             break
         keys.press(Qt.Key.Key_Tab)  # the exit score
         keys.press(Qt.Key.Key_Tab)  # the note
+    for criterion in (tab.resident, tab.has_minor, tab.hardship):
+        if not criterion.isChecked():  # the household's answers: ticked by their Alt letter
+            keys.alt_click(criterion)
+            if not criterion.isChecked():
+                raise KeyboardTrap(f"Alt+letter did not tick {criterion.text()!r}")
     keys.alt_to(tab.motivation)
     keys.choose(tab.motivation, MOTIVATION)
     keys.alt_to(tab.decision)
