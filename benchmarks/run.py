@@ -16,11 +16,14 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 
 from benchmarks.handover import measure_handover
 from benchmarks.handover import results as handover_results
+
+from benchmarks import keyboard_bench
 from benchmarks.harness import Result, median
 from benchmarks.sheet_import import measure_sheet_import
 from benchmarks.store_measures import (
@@ -236,7 +239,9 @@ def run(sizes: list[int], out: Path) -> list[Result]:
     ]
 
 
-def write_report(results: list[Result], sizes: list[int], out: Path, seconds: float) -> None:
+def write_report(
+    results: list[Result], sizes: list[int], out: Path, seconds: float, extra: Sequence[str] = ()
+) -> None:
     header = [
         "what",
         "median",
@@ -263,6 +268,7 @@ def write_report(results: list[Result], sizes: list[int], out: Path, seconds: fl
     ]
     lines += ["| " + " | ".join(r.cells()) + " |" for r in results]
     lines.append("")
+    lines += extra  # sections of their own (the keyboard flows)
     notes = Path(__file__).with_name("PERFORMANCE_NOTES.md")
     lines.append(notes.read_text(encoding="utf-8"))
     out.write_text("\n".join(lines), encoding="utf-8")
@@ -276,7 +282,8 @@ def main() -> None:
     os.umask(0o077)
     started = time.perf_counter()
     results = run(args.sizes, args.out)
-    write_report(results, args.sizes, args.out, time.perf_counter() - started)
+    flows = keyboard_bench.table(keyboard_bench.measure())
+    write_report(results, args.sizes, args.out, time.perf_counter() - started, flows)
     print(args.out.read_text(encoding="utf-8"))
 
 

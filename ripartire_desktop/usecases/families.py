@@ -168,8 +168,10 @@ def save_assessment(records: Records, assessment: Assessment, *, on: date | None
         if target is None:
             return _case(fid)
         family = records.families.get(fid)
-        if family.status == FamilyStatus.INTAKE:
-            family = records.families.transition(fid, FamilyStatus.ASSESSMENT, on=day)
+        # A family turned from a desk contact starts at "first contact": on through intake.
+        for before, after in _WALK_TO_ASSESSMENT:
+            if family.status == before:
+                family = records.families.transition(fid, after, on=day)
         if family.status not in ADMITTING or family.status == target:
             return _case(fid)
         if target == FamilyStatus.ACTIVE_PATH:
@@ -179,6 +181,10 @@ def save_assessment(records: Records, assessment: Assessment, *, on: date | None
     return _case(fid, Kind.FAMILIES)
 
 
+_WALK_TO_ASSESSMENT = (
+    (FamilyStatus.FIRST_CONTACT, FamilyStatus.INTAKE),
+    (FamilyStatus.INTAKE, FamilyStatus.ASSESSMENT),
+)
 _STATUS_FOR_DECISION = {
     Decision.ADMITTED: FamilyStatus.ACTIVE_PATH,
     Decision.WAITING_LIST: FamilyStatus.WAITING_LIST,

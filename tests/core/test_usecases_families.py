@@ -21,6 +21,7 @@ from ripartire_desktop.domain import (
     Consent,
     ConsentMethod,
     ConsentScope,
+    Decision,
     FamilyStatus,
     Identity,
     InterviewDraft,
@@ -171,6 +172,25 @@ def test_an_assessment_is_saved(records: Records) -> None:
     changes = uc.save_assessment(records, Assessment(family_id=family_id, assessed_on=TODAY))
     assert records.assessments.for_family(family_id) is not None
     assert changes.concerns(Kind.CASE) and changes.concerns_family(family_id)
+
+
+def test_admitting_a_family_made_at_the_desk_walks_it_from_first_contact(records: Records) -> None:
+    """A family turned from a desk contact starts at "first contact": deciding "admitted"
+    takes it through intake and assessment to the active path in the same save."""
+    family = records.families.create(on=TODAY, status=FamilyStatus.FIRST_CONTACT)
+    assert family.id is not None
+    assessment = Assessment(
+        family_id=family.id, assessed_on=TODAY, decision=Decision.ADMITTED, decided_on=TODAY
+    )
+    changes = uc.save_assessment(records, assessment, on=TODAY)
+    assert records.families.get(family.id).status is FamilyStatus.ACTIVE_PATH
+    assert changes.concerns(Kind.FAMILIES)
+    waiting = records.families.create(on=TODAY, status=FamilyStatus.FIRST_CONTACT)
+    assert waiting.id is not None
+    uc.save_assessment(
+        records, replace(assessment, family_id=waiting.id, decision=Decision.WAITING_LIST)
+    )
+    assert records.families.get(waiting.id).status is FamilyStatus.WAITING_LIST
 
 
 def test_closing_records_the_closure_and_the_status_or_neither(records: Records) -> None:
