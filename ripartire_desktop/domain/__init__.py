@@ -2,6 +2,7 @@
 
 from .aid import AidPayment, remaining_budget, total_cents, totals_by_category
 from .assessment import Assessment, NeedScore, improved
+from .budget import BudgetLine, BudgetUse, default_line, resolve_line
 from .capacity import (
     DEFAULT_CAPACITY,
     WaitingEntry,
@@ -62,6 +63,8 @@ __all__ = [
     "AidCategory",
     "AidPayment",
     "Assessment",
+    "BudgetLine",
+    "BudgetUse",
     "Channel",
     "Closure",
     "ClosureReason",
@@ -101,6 +104,7 @@ __all__ = [
     "allowed_next",
     "check_transition",
     "choices",
+    "default_line",
     "derived_criteria",
     "evaluate_eligibility",
     "family_code_sort_key",
@@ -115,6 +119,7 @@ __all__ = [
     "parse_family_code",
     "place_admitted",
     "remaining_budget",
+    "resolve_line",
     "total_cents",
     "totals_by_category",
     "validate_tax_code",

@@ -146,8 +146,10 @@ AID_PAYMENTS = Table(
         "payee_name",
         "receipt_ref",
         "action_id",
+        "budget_line_id",
     ),
 )
+BUDGET_LINES = Table("budget_lines", "id", ("name", "funder", "year", "amount_cents"))
 CONSENTS = Table(
     "consents",
     "id",
@@ -212,8 +214,9 @@ SCHEMA_VERSION = Table("schema_version", "", ("version", "name", "applied_at"))
 # Every application table, parents before children (the order a writer fills them in).
 ALL: tuple[Table, ...] = (
     ISSUED_CODES, FAMILIES, IDENTITIES, IDENTITY_PEOPLE, IDENTITY_CONTACTS, MEMBERS,
-    FIRST_CONTACTS, ACTIONS, AID_PAYMENTS, CONSENTS, CLOSURES, ASSESSMENTS, NEED_SCORES,
-    INTERVIEWS, INTERVIEW_DRAFTS, FORM_DRAFTS, AUDIT_LOG, SETTINGS, VAULT_META, TEAM_MEMBERS,
-    OWN_IDENTITY, MERGED_BUNDLES, RELEASES, RELEASE_CELLS, RELEASE_MONTHS, SCHEMA_VERSION,
+    FIRST_CONTACTS, ACTIONS, BUDGET_LINES, AID_PAYMENTS, CONSENTS, CLOSURES, ASSESSMENTS,
+    NEED_SCORES, INTERVIEWS, INTERVIEW_DRAFTS, FORM_DRAFTS, AUDIT_LOG, SETTINGS, VAULT_META,
+    TEAM_MEMBERS, OWN_IDENTITY, MERGED_BUNDLES, RELEASES, RELEASE_CELLS, RELEASE_MONTHS,
+    SCHEMA_VERSION,
 )  # fmt: skip
 BY_NAME: dict[str, Table] = {table.name: table for table in ALL}

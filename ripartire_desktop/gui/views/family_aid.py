@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
 
@@ -18,9 +18,11 @@ from PySide6.QtWidgets import (
 from ripartire_desktop.domain import (
     AidCategory,
     AidPayment,
+    BudgetLine,
     Family,
     PayeeKind,
     PlanAction,
+    default_line,
     format_cents,
     total_cents,
     totals_by_category,
@@ -41,6 +43,7 @@ from ripartire_desktop.gui.views.family_fields import (
 from ripartire_desktop.gui.views.family_money import AmountError, cents_to_text, parse_euros
 from ripartire_desktop.gui.views.family_tabs import RowsTab
 from ripartire_desktop.gui.views.family_widgets import RowsModel, selected_row
+from ripartire_desktop.usecases.budget import budget_lines
 from ripartire_desktop.usecases.families import save_aid_payments
 
 ACTION_LABEL_CHARS = 48
@@ -70,14 +73,20 @@ class AidModel(RowsModel[AidPayment]):
             self.tr("Paid to"),
             self.tr("Receipt"),
             self.tr("Linked action"),
+            self.tr("Budget line"),
         )
         self.actions: dict[int, PlanAction] = {}
+        self.lines: dict[int, BudgetLine] = {}
 
     def set_actions(self, actions: list[PlanAction]) -> None:
         self.actions = {a.id: a for a in actions if a.id is not None}
 
+    def set_lines(self, lines: list[BudgetLine]) -> None:
+        self.lines = {line.id: line for line in lines if line.id is not None}
+
     def clear(self) -> None:
         self.actions = {}
+        self.lines = {}
         super().clear()
 
     def cell(self, row: AidPayment, column: int) -> str:
@@ -92,6 +101,13 @@ class AidModel(RowsModel[AidPayment]):
             return f"{payee}: {row.payee_name}" if row.payee_name else payee
         if column == 4:
             return row.receipt_ref
+        return self._linked(row, column)
+
+    def _linked(self, row: AidPayment, column: int) -> str:
+        """The linked action (column 5) or the budget line (column 6), by name."""
+        if column == 6:
+            line = self.lines.get(row.budget_line_id) if row.budget_line_id is not None else None
+            return "" if line is None else line.name
         action = self.actions.get(row.action_id) if row.action_id is not None else None
         return "" if action is None else action_label(action)
 
@@ -107,6 +123,8 @@ class PaymentDialog(FormDialog):
         actions: list[PlanAction],
         store: Callable[[AidPayment], None],
         parent: QWidget,
+        *,
+        lines: Sequence[BudgetLine] = (),
     ) -> None:
         title = self.tr("New payment") if payment is None else self.tr("Payment")
         super().__init__("family_payment_dialog", title, store, parent)
@@ -118,6 +136,10 @@ class PaymentDialog(FormDialog):
         self.payee_name = child(f, QLineEdit, "payeeNameEdit")
         self.receipt = child(f, QLineEdit, "receiptEdit")
         self.action = child(f, QComboBox, "actionCombo")
+        self.budget_line = child(f, QComboBox, "budgetLineCombo")
+        self._lines = list(lines)
+        # Until the person picks a line, the line follows the date: the only line of its year.
+        self._line_chosen = payment is not None
         fill_combo(self.category, list(AidCategory))
         fill_combo(self.payee_kind, list(PayeeKind))
         self.action.addItem(self.tr("None"), None)
@@ -130,8 +152,10 @@ class PaymentDialog(FormDialog):
                 "amount_cents": "amountEdit",
                 "payee_name": "payeeNameEdit",
                 "receipt_ref": "receiptEdit",
+                "budget_line_id": "budgetLineCombo",
             },
         )
+        self._fill_lines(payment)
         self._payment = payment
         self._family_id = family_id
         self.paid_on.setDay(payment.paid_on if payment else date.today())
@@ -142,7 +166,38 @@ class PaymentDialog(FormDialog):
             self.payee_name.setText(payment.payee_name)
             self.receipt.setText(payment.receipt_ref)
             self.action.setCurrentIndex(max(0, self.action.findData(payment.action_id)))
+        self.budget_line.activated.connect(self._line_picked)
+        self.paid_on.textChanged.connect(lambda _text: self._follow_date())
         self.resize(520, self.sizeHint().height())
+
+    def _fill_lines(self, payment: AidPayment | None) -> None:
+        combo = self.budget_line
+        if not self._lines:
+            combo.addItem(self.tr("No budget lines yet (add them in Settings)"), None)
+            combo.setEnabled(False)
+            return
+        combo.addItem(self.tr("Choose a budget line…"), None)
+        for line in self._lines:
+            combo.addItem(f"{line.label} · {line.year}", line.id)
+        wanted = payment.budget_line_id if payment is not None else None
+        if wanted is None:
+            self._follow_date()
+        else:
+            combo.setCurrentIndex(max(0, combo.findData(wanted)))
+
+    def _line_picked(self, _index: int) -> None:
+        self._line_chosen = self.budget_line.currentData() is not None
+
+    def _follow_date(self) -> None:
+        if self._line_chosen or not self._lines:
+            return
+        try:
+            day = self.paid_on.parsed()
+        except ValueError:  # half-typed: keep the line shown until the date reads
+            return
+        line = default_line(self._lines, day.year) if day is not None else None
+        index = self.budget_line.findData(line.id) if line is not None else 0
+        self.budget_line.setCurrentIndex(max(0, index))
 
     def cents(self) -> int:
         try:
@@ -166,6 +221,14 @@ class PaymentDialog(FormDialog):
             AmountError.TOO_LARGE: self.tr("That amount is too large for the ledger."),
         }.get(reason, self.tr("Type the amount in euros, e.g. 12,50 or 12.50."))
 
+    def _line_id(self) -> int | None:
+        line_id = self.budget_line.currentData()
+        if line_id is None and self._lines:
+            raise FieldError(
+                "budget_line_id", self.tr("Choose the budget line this payment is paid from.")
+            )
+        return None if line_id is None else int(line_id)
+
     def value(self) -> AidPayment:
         cents = self.cents()
         fields = {
@@ -176,6 +239,7 @@ class PaymentDialog(FormDialog):
             "payee_name": self.payee_name.text().strip(),
             "receipt_ref": self.receipt.text().strip(),
             "action_id": self.action.currentData(),
+            "budget_line_id": self._line_id(),
         }
         if self._payment is not None:
             payment = replace(self._payment, **fields)
@@ -207,7 +271,10 @@ class AidTab(RowsTab[AidModel]):
         if row is not None and payment is None:
             return None
         actions = list(self.model.actions.values())
-        dialog = PaymentDialog(payment, self.family.id, actions, self.staging(row), self)
+        lines = list(self.model.lines.values())
+        dialog = PaymentDialog(
+            payment, self.family.id, actions, self.staging(row), self, lines=lines
+        )
         self.run_dialog(dialog)
         return dialog
 
@@ -226,6 +293,7 @@ class AidTab(RowsTab[AidModel]):
         wanted = self.selection_to_keep()
         payments = self.records.aid.for_family(family.id)
         self.model.set_actions(self.records.actions.for_family(family.id))
+        self.model.set_lines(budget_lines(self.records))
         self.model.set_rows(payments)
         totals = [(c, cents) for c, cents in totals_by_category(payments).items() if cents]
         if totals:
