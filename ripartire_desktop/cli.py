@@ -63,6 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
     from ripartire_desktop.commands import (
         agenda_cmds,
         audit_cmds,
+        budget_cmds,
         process_lock,
         records_cmds,
         report_cmds,
@@ -127,6 +128,7 @@ def build_parser() -> argparse.ArgumentParser:
     report_cmds.add_parsers(sub, common, secrets)
     audit_cmds.add_parsers(sub, common, secrets)
     agenda_cmds.add_parsers(sub, [common, secrets])
+    budget_cmds.add_parsers(sub, [common, secrets])
     return parser
 
 

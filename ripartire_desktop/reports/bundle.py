@@ -177,8 +177,7 @@ def _check_document(doc: object) -> dict[str, Any]:
             f"written by a newer version of Ripartire (bundle version {version}, this one reads "
             f"{VERSION}): update Ripartire to read it"
         )
-    _int(version, "version", low=1, high=VERSION)
-    if version < VERSION:
+    if _int(version, "version", low=1, high=VERSION) < VERSION:
         raise BundleError(
             f"written by an earlier version of Ripartire (bundle version {version}, this one "
             f"reads {VERSION}): the sender must update Ripartire and seal the bundle again"
