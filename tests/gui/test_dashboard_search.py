@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import Qt
@@ -16,12 +17,15 @@ from tests.core.records_fixtures import populated_family
 def test_dashboard_counts_paths_appointments_and_aid(session, navigator, qtbot) -> None:
     records = session.records
     records.settings.save(Settings(capacity=25))
-    records.budget.add(
+    line = records.budget.add(
         BudgetLine(
             name="Comune 2026", funder="Comune", year=date.today().year, amount_cents=100_000
         )
     )
     family = populated_family(records, "Dash")
+    # The dashboard counts this year's lines: the fixture's payment is paid from this one.
+    [paid] = records.aid.for_family(family.id)
+    records.aid.update(replace(paid, budget_line_id=line.id))
     assert family.id is not None
     for status in ("intake", "assessment", "active_path"):
         records.families.transition(family.id, FamilyStatus(status), on=date.today())

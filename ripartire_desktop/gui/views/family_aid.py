@@ -168,6 +168,7 @@ class PaymentDialog(FormDialog):
             self.action.setCurrentIndex(max(0, self.action.findData(payment.action_id)))
         self.budget_line.activated.connect(self._line_picked)
         self.paid_on.textChanged.connect(lambda _text: self._follow_date())
+        self._follow_date()  # the day is set now: its year's only line, if it has one
         self.resize(520, self.sizeHint().height())
 
     def _fill_lines(self, payment: AidPayment | None) -> None:
@@ -180,9 +181,7 @@ class PaymentDialog(FormDialog):
         for line in self._lines:
             combo.addItem(f"{line.label} · {line.year}", line.id)
         wanted = payment.budget_line_id if payment is not None else None
-        if wanted is None:
-            self._follow_date()
-        else:
+        if wanted is not None:
             combo.setCurrentIndex(max(0, combo.findData(wanted)))
 
     def _line_picked(self, _index: int) -> None:
