@@ -100,6 +100,7 @@ class BudgetLineDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         say(self.error, "")
+        self.setMinimumWidth(max(480, self.sizeHint().width()))
 
     def accept(self) -> None:
         name, funder = self.name_edit.text().strip(), self.funder_edit.text().strip()
@@ -144,8 +145,22 @@ class BudgetLineDialog(QDialog):
         )
 
 
+def _index_after_save_bar(layout: QBoxLayout, form: QWidget) -> int:
+    """Where the item after the settings' Save and Revert buttons is in `layout`."""
+    save = child(form, QPushButton, "saveButton")
+    for index in range(layout.count()):
+        item = layout.itemAt(index)
+        inner = item.layout() if item is not None else None
+        widget = item.widget() if item is not None else None
+        if (inner is not None and inner.indexOf(save) >= 0) or (
+            widget is not None and widget.isAncestorOf(save)
+        ):
+            return index + 1
+    return layout.count()
+
+
 class BudgetSection(QObject):
-    """The budget lines group, inserted into the Settings form after its general group."""
+    """The budget lines group, inserted into the Settings form after its Save bar."""
 
     def __init__(self, *, form: QWidget, session: Session, parent: QWidget) -> None:
         super().__init__(parent)
@@ -155,16 +170,18 @@ class BudgetSection(QObject):
         self.dialog: BudgetLineDialog | None = None
         self.box = QGroupBox(self.tr("Budget lines"), form)
         self.box.setObjectName("budgetBox")
+        # Right after the settings' Save bar: a line is saved as soon as its dialog is.
         general = child(form, QWidget, "generalBox")
         holder = general.parentWidget()
         layout = holder.layout() if holder is not None else None
         assert isinstance(layout, QBoxLayout)
-        layout.insertWidget(layout.indexOf(general) + 1, self.box)
+        layout.insertWidget(_index_after_save_bar(layout, form), self.box)
         hint = QLabel(
             self.tr(
                 "The money of each funder for each year. Every aid payment is paid from one "
-                "line: the only line of its year, or the one chosen in the aid tab. "
-                "Insert adds a line, Enter edits it, Delete removes a line nothing was paid from."
+                "line: the only line of its year, or the one chosen in the aid tab. Insert "
+                "adds a line, Enter edits it, Delete removes a line nothing was paid from; "
+                "each change is saved at once."
             )
         )
         hint.setWordWrap(True)
