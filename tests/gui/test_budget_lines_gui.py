@@ -217,3 +217,20 @@ def test_the_dashboard_says_what_is_left_and_which_line_is_overspent(  # type: i
     assert format_cents(12_345 - 10_000, lang) in text and "#b00020" in text  # overspent, red
     assert format_cents(1_000_000, lang) in text  # Cariplo untouched
     assert format_cents(1_010_000, lang) in view.values["aid"].text()
+
+
+def test_the_dialog_warns_when_a_payment_goes_beyond_its_line(  # type: ignore[no-untyped-def]
+    family_view: FamilyView, session: Session, qtbot
+) -> None:
+    add_line(session, "Piccola", "Comune", 10_000)  # 100 euros, nothing paid yet
+    family = populated_family(session.records, "Oltre")
+    family_view.open(family.id)
+    dialog = new_payment(qtbot, family_view, "80,00")
+    lang = ui_language()
+    assert format_cents(10_000, lang) in dialog.line_left.text()
+    dialog.amount.clear()
+    qtbot.keyClicks(dialog.amount, "800")
+    assert format_cents(70_000, lang) in dialog.line_left.text()
+    assert "b00020" in dialog.line_left.styleSheet()
+    save(dialog)  # a warning, not a refusal: the counsellor decides
+    assert not dialog.isVisible()

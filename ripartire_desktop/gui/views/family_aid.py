@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import html
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from datetime import date
 
@@ -27,6 +27,7 @@ from ripartire_desktop.domain import (
     total_cents,
     totals_by_category,
 )
+from ripartire_desktop.gui import palette
 from ripartire_desktop.gui.dates import DateInput, confirm_dates
 from ripartire_desktop.gui.forms import child
 from ripartire_desktop.gui.lang import ui_language
@@ -43,7 +44,7 @@ from ripartire_desktop.gui.views.family_fields import (
 from ripartire_desktop.gui.views.family_money import AmountError, cents_to_text, parse_euros
 from ripartire_desktop.gui.views.family_tabs import RowsTab
 from ripartire_desktop.gui.views.family_widgets import RowsModel, selected_row
-from ripartire_desktop.usecases.budget import budget_lines
+from ripartire_desktop.usecases.budget import budget_use
 from ripartire_desktop.usecases.families import save_aid_payments
 
 ACTION_LABEL_CHARS = 48
@@ -125,6 +126,7 @@ class PaymentDialog(FormDialog):
         parent: QWidget,
         *,
         lines: Sequence[BudgetLine] = (),
+        left: Mapping[int, int] | None = None,
     ) -> None:
         title = self.tr("New payment") if payment is None else self.tr("Payment")
         super().__init__("family_payment_dialog", title, store, parent)
@@ -137,6 +139,10 @@ class PaymentDialog(FormDialog):
         self.receipt = child(f, QLineEdit, "receiptEdit")
         self.action = child(f, QComboBox, "actionCombo")
         self.budget_line = child(f, QComboBox, "budgetLineCombo")
+        # What is left of each line before this payment (cents by line id): a warning, not a
+        # refusal, when the payment goes beyond it.
+        self.line_left = child(f, QLabel, "budgetLineLeft")
+        self._left = dict(left or {})
         self._lines = list(lines)
         # Until the person picks a line, the line follows the date: the only line of its year.
         self._line_chosen = payment is not None
@@ -167,8 +173,11 @@ class PaymentDialog(FormDialog):
             self.receipt.setText(payment.receipt_ref)
             self.action.setCurrentIndex(max(0, self.action.findData(payment.action_id)))
         self.budget_line.activated.connect(self._line_picked)
+        self.budget_line.currentIndexChanged.connect(lambda _i: self._show_left())
+        self.amount.textChanged.connect(lambda _text: self._show_left())
         self.paid_on.textChanged.connect(lambda _text: self._follow_date())
         self._follow_date()  # the day is set now: its year's only line, if it has one
+        self._show_left()
         self.resize(520, self.sizeHint().height())
 
     def _fill_lines(self, payment: AidPayment | None) -> None:
@@ -183,6 +192,28 @@ class PaymentDialog(FormDialog):
         wanted = payment.budget_line_id if payment is not None else None
         if wanted is not None:
             combo.setCurrentIndex(max(0, combo.findData(wanted)))
+
+    def _show_left(self) -> None:
+        line_id = self.budget_line.currentData()
+        if line_id is None or int(line_id) not in self._left:
+            self.line_left.clear()
+            return
+        left = self._left[int(line_id)]
+        if self._payment is not None and self._payment.budget_line_id == line_id:
+            left += self._payment.amount_cents  # this payment is already counted as paid
+        try:
+            cents = parse_euros(self.amount.text())
+        except AmountError:
+            cents = 0
+        if cents > left:
+            text = self.tr("This payment is {0} more than is left on this line ({1}).").format(
+                money(cents - left), money(left)
+            )
+            self.line_left.setStyleSheet(palette.ERROR_STYLE)
+        else:
+            text = self.tr("Left on this line: {0}.").format(money(left))
+            self.line_left.setStyleSheet("")
+        self.line_left.setText(text)
 
     def _line_picked(self, _index: int) -> None:
         self._line_chosen = self.budget_line.currentData() is not None
@@ -259,6 +290,7 @@ class AidTab(RowsTab[AidModel]):
         self.totals_label = child(self.form, QLabel, "totalsLabel")
         self.family_total_label = child(self.form, QLabel, "familyTotalLabel")
         self.totals_label.setTextFormat(Qt.TextFormat.RichText)
+        self.left: dict[int, int] = {}  # cents left per budget line, as last loaded
 
     def make_model(self) -> AidModel:
         return AidModel(self)
@@ -272,7 +304,7 @@ class AidTab(RowsTab[AidModel]):
         actions = list(self.model.actions.values())
         lines = list(self.model.lines.values())
         dialog = PaymentDialog(
-            payment, self.family.id, actions, self.staging(row), self, lines=lines
+            payment, self.family.id, actions, self.staging(row), self, lines=lines, left=self.left
         )
         self.run_dialog(dialog)
         return dialog
@@ -292,7 +324,9 @@ class AidTab(RowsTab[AidModel]):
         wanted = self.selection_to_keep()
         payments = self.records.aid.for_family(family.id)
         self.model.set_actions(self.records.actions.for_family(family.id))
-        self.model.set_lines(budget_lines(self.records))
+        uses = budget_use(self.records)
+        self.model.set_lines([u.line for u in uses])
+        self.left = {u.line.id: u.remaining_cents for u in uses if u.line.id is not None}
         self.model.set_rows(payments)
         totals = [(c, cents) for c, cents in totals_by_category(payments).items() if cents]
         if totals:
@@ -310,6 +344,7 @@ class AidTab(RowsTab[AidModel]):
         self.keep_selection(wanted)
 
     def empty(self) -> None:
+        self.left = {}
         self.model.clear()
         self.totals_label.clear()
         self.family_total_label.clear()
