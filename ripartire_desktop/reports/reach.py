@@ -55,9 +55,10 @@ def parse_line_key(key: str) -> tuple[int, str, str] | None:
 
 
 def _line(raw: object) -> str:
+    """The key of a line given as (year, funder, name) or as SQLite's JSON text of it."""
     if raw is None:
         return UNASSIGNED
-    year, funder, name = json.loads(str(raw))
+    year, funder, name = json.loads(raw) if isinstance(raw, str) else raw  # type: ignore[misc]
     return line_key(int(year), str(funder), str(name))
 
 

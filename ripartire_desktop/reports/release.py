@@ -175,11 +175,12 @@ def protect(
         for cell in narrow:
             is_new = cell.release == new_index
             key, pos = cell.ref
-            options = [
-                c
-                for c in _candidates(tables, hidden, cell, is_new)
-                if c not in chosen and c not in determined
-            ]
+            possible = [c for c in _candidates(tables, hidden, cell, is_new) if c not in determined]
+            options = [c for c in possible if c not in chosen]
+            if possible and not options:
+                # What could protect it is being hidden this round for other narrow cells
+                # (many one-cell tables: the budget lines): look at it again next round.
+                continue
             if not options:
                 raise ReleaseRefused(
                     f"a hidden figure of {_where(ledger, cell, new_index)} ({cell.ref[0]}) would "

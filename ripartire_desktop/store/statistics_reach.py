@@ -8,6 +8,7 @@ caller holds `statistics.report_scope`), every value bound, never a row.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -27,62 +28,64 @@ _WITH_MINORS = """
 """
 
 
-def _aid_by(group: str) -> str:
-    """Per group: households, payments, cents and the most one household received. A family
-    is summed within the group first, so "the most" is per household, not per payment."""
-    return f"""
-    SELECT g, count(*), sum(n), sum(cents), max(cents) FROM (
-        SELECT {group} AS g, p.family_id, count(*) AS n, sum(p.amount_cents) AS cents
-        FROM aid_payments p LEFT JOIN budget_lines b ON b.id = p.budget_line_id
-        WHERE p.paid_on >= :start AND p.paid_on < :end AND p.{IN_SCOPE}
-        GROUP BY 1, 2
-    ) GROUP BY g
-    """
-
-
-# A line is named by (year, funder, name) so that lines of several vaults can be merged;
-# payments paid from no line fall in the group NULL.
-_LINE = "CASE WHEN b.id IS NULL THEN NULL ELSE json_array(b.year, b.funder, b.name) END"
-_AID_BY_LINE = _aid_by(_LINE)
-_AID_BY_FUNDER = _aid_by("b.funder")
-_AID_BY_YEAR = _aid_by("b.year")
-# What each line grants: lines of the period's years, and lines paid from in the period.
-_GRANTED = f"""
-    SELECT json_array(b.year, b.funder, b.name), b.amount_cents FROM budget_lines b
-    WHERE b.year BETWEEN :first_year AND :last_year
-       OR b.id IN (SELECT p.budget_line_id FROM aid_payments p
-                   WHERE p.paid_on >= :start AND p.paid_on < :end AND p.{IN_SCOPE})
+# One scan of the period's payments: what each household received from each line (NULL: no
+# line). Lines, funders and years are added up from these rows, per household first, so "the
+# most one household received" is per household, not per payment.
+_PAID = f"""
+    SELECT p.budget_line_id, p.family_id, count(*), sum(p.amount_cents) FROM aid_payments p
+    WHERE p.paid_on >= :start AND p.paid_on < :end AND p.{IN_SCOPE}
+    GROUP BY 1, 2
 """
+_LINES = "SELECT id, year, funder, name, amount_cents FROM budget_lines"
 
 
 @dataclass(frozen=True, slots=True)
 class ReachRows:
     with_minors: int
-    by_line: Rows  # (json [year, funder, name] | None, households, payments, cents, top cents)
+    by_line: Rows  # ((year, funder, name) | None, households, payments, cents, top cents)
     by_funder: Rows  # (funder | None, ...)
     by_year: Rows  # (year | None, ...)
-    granted: Rows  # (json [year, funder, name], cents granted)
+    granted: Rows  # ((year, funder, name), cents granted): the period's years and lines used
 
 
 def reach_rows(conn: Connection, start: date, end: date) -> ReachRows:
     """The rows for the days [start, end); budget lines of the years of `start` to the day
     before `end` count as the period's."""
     last_year = date.fromordinal(end.toordinal() - 1).year
-    params = {
-        "start": start.isoformat(),
-        "end": end.isoformat(),
-        "first_year": start.year,
-        "last_year": last_year,
-    }
-
-    def rows(sql: str) -> Rows:
-        return [tuple(r) for r in conn.execute(sql, params).fetchall()]
+    params = {"start": start.isoformat(), "end": end.isoformat()}
 
     (with_minors,) = conn.execute(_WITH_MINORS, params).fetchone()
+    every = conn.execute(_LINES).fetchall()
+    lines = {int(i): (int(y), str(f), str(n)) for i, y, f, n, _cents in every}
+    paid = conn.execute(_PAID, params).fetchall()
+    used = {line for line, *_rest in paid}
+    granted = [
+        (lines[int(i)], int(cents))
+        for i, y, _f, _n, cents in every
+        if start.year <= int(y) <= last_year or i in used
+    ]
     return ReachRows(
         with_minors=int(with_minors or 0),
-        by_line=rows(_AID_BY_LINE),
-        by_funder=rows(_AID_BY_FUNDER),
-        by_year=rows(_AID_BY_YEAR),
-        granted=rows(_GRANTED),
+        by_line=_grouped(paid, lambda line: lines.get(line) if line is not None else None),
+        by_funder=_grouped(paid, lambda line: lines[line][1] if line in lines else None),
+        by_year=_grouped(paid, lambda line: lines[line][0] if line in lines else None),
+        granted=granted,
     )
+
+
+def _grouped(paid: Rows, group_of: Callable[[Any], Any]) -> Rows:
+    """(group, households, payments, cents, most one household received) from the rows of
+    _PAID, a household's payments from several lines of one group summed first."""
+    per_household: dict[tuple[Any, int], list[int]] = {}
+    for line, family, n, cents in paid:
+        into = per_household.setdefault((group_of(line), int(family)), [0, 0])
+        into[0] += int(n)
+        into[1] += int(cents)
+    groups: dict[Any, list[int]] = {}
+    for (group, _family), (n, cents) in per_household.items():
+        into = groups.setdefault(group, [0, 0, 0, 0])
+        into[0] += 1
+        into[1] += n
+        into[2] += cents
+        into[3] = max(into[3], cents)
+    return [(group, *values) for group, values in groups.items()]
