@@ -12,6 +12,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from ripartire_desktop.domain import AidCategory, AidPayment, BudgetLine, PayeeKind
 from ripartire_desktop.reports import bundle, publication, reach
@@ -295,3 +297,42 @@ def test_the_pdf_prints_the_tables_and_their_protection(tmp_path: Path) -> None:
         "più della metà della somma",
     ):
         assert words in flat, words
+
+
+# --- the money rules on random lines --------------------------------------------------------------
+
+
+@st.composite
+def random_lines(draw: st.DrawFn) -> dict[str, tuple[int, int, int, int]]:
+    found = {}
+    for name in draw(st.lists(st.sampled_from("ABCDEF"), min_size=1, max_size=5, unique=True)):
+        households = draw(st.integers(0, 30))
+        payments = households * draw(st.integers(1, 3))
+        cents = payments * draw(st.integers(1, 50_000)) if households else 0
+        top = draw(st.integers(min(cents, 1), cents)) if households else 0
+        found[name] = (households, payments, cents, top)
+    return found
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(random_lines())
+def test_no_small_count_and_no_lone_hidden_amount(lines: dict[str, tuple[int, ...]]) -> None:
+    helped = max(v[0] for v in lines.values())
+    summary = money_summary(lines, helped=helped)  # type: ignore[arg-type]
+    tables = by_key(published_tables(summary, "en").tables)
+    for key in ("aid_lines", "aid_funders", "aid_years"):
+        table = tables[key]
+        assert small_counts(table, 1) == []
+        hidden_amounts = 0
+        for row in table.rows:
+            if row[1] == "n.p.":
+                assert row[2] == row[3] == "n.p."  # payments and euros follow the households
+            if row[3] == "n.p.":
+                hidden_amounts += 1
+                assert row[5] == ""  # no share of a hidden amount
+        if table.total is not None and table.total[3] != "n.p.":
+            assert hidden_amounts != 1, table.rows  # never a subtraction away
+    for row in tables["aid_lines"].rows:
+        values = lines[row[0].split(" ")[0]]
+        if values[3] * 2 > values[2] > 0:
+            assert row[3] == "n.p."  # one household had more than half
