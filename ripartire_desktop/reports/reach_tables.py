@@ -23,6 +23,7 @@ from typing import Any
 
 from ripartire_desktop.domain import AidCategory, format_cents
 from ripartire_desktop.privacy.disclosure import CellRef
+from ripartire_desktop.privacy.redaction import redact
 from ripartire_desktop.privacy.suppression import NOT_PUBLISHED, CountTable, ratio
 from ripartire_desktop.reports import reach
 from ripartire_desktop.reports.aggregates import Summary
@@ -166,14 +167,17 @@ def _money(b: Builder, node: str, forced: Mapping[str, bool]) -> _Money:
 
 
 def _label(node: str, key: str, lang: str) -> str:
+    """A line's, funder's or year's name as typed in Settings, through the redaction
+    patterns: a phone number or a tax code typed into a line's name never leaves."""
     if key == reach.UNASSIGNED:
         return t("no_budget_line", lang)
     if node == "aid_lines":
         parsed = reach.parse_line_key(key)
         assert parsed is not None
         _year, funder, name = parsed
-        return name if funder.casefold() in name.casefold() else f"{name} ({funder})"
-    return key
+        text = name if funder.casefold() in name.casefold() else f"{name} ({funder})"
+        return redact(text, ())
+    return redact(key, ())
 
 
 def _granted(summary: Summary, node: str, key: str) -> int | None:

@@ -336,3 +336,12 @@ def test_no_small_count_and_no_lone_hidden_amount(lines: dict[str, tuple[int, ..
         values = lines[row[0].split(" ")[0]]
         if values[3] * 2 > values[2] > 0:
             assert row[3] == "n.p."  # one household had more than half
+
+
+def test_a_phone_number_typed_into_a_line_never_reaches_the_report() -> None:
+    summary = money_summary(
+        {"Chiamare 333 1234567": (9, 9, 90_000, 10_000), "Beta": (9, 9, 90_000, 10_000)},
+        helped=18,
+    )
+    text = preview_text(summary, "it")
+    assert "1234567" not in text and "[TELEFONO]" in text

@@ -181,7 +181,8 @@ class BudgetSection(QObject):
                 "The money of each funder for each year. Every aid payment is paid from one "
                 "line: the only line of its year, or the one chosen in the aid tab. Insert "
                 "adds a line, Enter edits it, Delete removes a line nothing was paid from; "
-                "each change is saved at once."
+                "each change is saved at once. Names and funders are printed in the anonymised "
+                "reports: never write a person's name in them."
             )
         )
         hint.setWordWrap(True)
