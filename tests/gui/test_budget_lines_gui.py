@@ -234,3 +234,14 @@ def test_the_dialog_warns_when_a_payment_goes_beyond_its_line(  # type: ignore[n
     assert "b00020" in dialog.line_left.styleSheet()
     save(dialog)  # a warning, not a refusal: the counsellor decides
     assert not dialog.isVisible()
+
+
+def test_tab_goes_from_the_settings_save_through_the_lines(view: SettingsView) -> None:
+    budget = view.budget
+    chain = []
+    widget = view.save_button.nextInFocusChain()
+    while len(chain) < 4:
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isVisible():
+            chain.append(widget)
+        widget = widget.nextInFocusChain()
+    assert chain == [budget.table, budget.add_button, budget.edit_button, budget.remove_button]

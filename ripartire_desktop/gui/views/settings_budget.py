@@ -205,6 +205,8 @@ class BudgetSection(QObject):
         box_layout.addWidget(self.table)
         box_layout.addLayout(buttons)
         box_layout.addWidget(self.message)
+        # Tab from the settings' Save goes through the lines, then on as before.
+        QWidget.setTabOrder(child(form, QPushButton, "saveButton"), self.table)
         QWidget.setTabOrder(self.table, self.add_button)
         QWidget.setTabOrder(self.add_button, self.edit_button)
         QWidget.setTabOrder(self.edit_button, self.remove_button)
