@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox
 
 from ripartire_desktop.domain import BudgetLine, format_cents
 from ripartire_desktop.gui.lang import ui_language
@@ -137,9 +137,7 @@ def test_enter_edits_and_delete_removes_only_an_unused_line(  # type: ignore[no-
     budget.table.selectRow(1)
     assert budget.remove_button.isEnabled()
     press(qtbot, budget.table, Qt.Key.Key_Delete)
-    box = next(
-        w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()
-    )
+    box = budget.confirm_box
     confirm(qtbot, box)
     assert [line.name for line in budget_cases.budget_lines(session.records)] == ["Usata 2026"]
     view.clear()

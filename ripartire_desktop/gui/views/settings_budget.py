@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -168,6 +169,7 @@ class BudgetSection(QObject):
         self._session = session
         self.uses: list[BudgetUse] = []
         self.dialog: BudgetLineDialog | None = None
+        self.confirm_box: QMessageBox | None = None  # the removal asked now, if any
         self.box = QGroupBox(self.tr("Budget lines"), form)
         self.box.setObjectName("budgetBox")
         # Right after the settings' Save bar: a line is saved as soon as its dialog is.
@@ -309,6 +311,9 @@ class BudgetSection(QObject):
 
     def clear(self) -> None:
         self.uses = []
+        if self.confirm_box is not None:
+            self.confirm_box.reject()
+            self.confirm_box = None
         self.table.setRowCount(0)
         say(self.message, "")
         if self.dialog is not None:
@@ -367,7 +372,7 @@ class BudgetSection(QObject):
             return
         line_id = chosen.line.id or 0
         name = chosen.line.name
-        ask_to_confirm(
+        self.confirm_box = ask_to_confirm(
             self._view,
             title=self.tr("Remove budget line"),
             text=self.tr("Remove the budget line {0}? Nothing was paid from it.").format(name),
