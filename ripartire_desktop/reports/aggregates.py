@@ -17,7 +17,9 @@ Which families a count covers (docs/reports.md has the same list for coordinator
 - paths opened in the period, paths active and families waiting at the end of the period;
 - closures in the period by outcome; improvement: families closed in the period with a baseline
   need (severity >= 1) and an exit score in an area, improved when the exit score is lower;
-- interviews in the period by mode, with their minutes; aid paid in the period by category.
+- interviews in the period by mode, with their minutes; aid paid in the period by category;
+- households on a path with minors, and aid paid in the period per budget line, funder and
+  budget year (reports/reach.py).
 
 Families whose consent in force today does not cover anonymous statistics (they refused it or
 withdrew it) are left out of every count; families who never signed a consent (first contacts)
