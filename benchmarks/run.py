@@ -20,10 +20,9 @@ from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 
+from benchmarks import keyboard_bench
 from benchmarks.handover import measure_handover
 from benchmarks.handover import results as handover_results
-
-from benchmarks import keyboard_bench
 from benchmarks.harness import Result, median
 from benchmarks.sheet_import import measure_sheet_import
 from benchmarks.store_measures import (

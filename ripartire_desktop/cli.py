@@ -63,6 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
     from ripartire_desktop.commands import (
         agenda_cmds,
         audit_cmds,
+        budget_cmds,
         process_lock,
         records_cmds,
         report_cmds,
@@ -132,6 +133,7 @@ def build_parser() -> argparse.ArgumentParser:
     from ripartire_desktop.commands import sheet_cmds
 
     sheet_cmds.add_parsers(sub, [common, secrets])
+    budget_cmds.add_parsers(sub, [common, secrets])
     return parser
 
 

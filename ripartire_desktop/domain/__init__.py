@@ -2,6 +2,7 @@
 
 from .aid import AidPayment, remaining_budget, total_cents, totals_by_category
 from .assessment import Assessment, NeedScore, improved
+from .budget import BudgetLine, BudgetUse, default_line, resolve_line
 from .capacity import (
     DEFAULT_CAPACITY,
     WaitingEntry,
@@ -70,6 +71,8 @@ __all__ = [
     "AidCategory",
     "AidPayment",
     "Assessment",
+    "BudgetLine",
+    "BudgetUse",
     "Channel",
     "Closure",
     "ClosureReason",
@@ -111,6 +114,7 @@ __all__ = [
     "check_mark",
     "check_transition",
     "choices",
+    "default_line",
     "derived_criteria",
     "evaluate_eligibility",
     "family_code_sort_key",
@@ -126,6 +130,7 @@ __all__ = [
     "parse_family_code",
     "place_admitted",
     "remaining_budget",
+    "resolve_line",
     "suggest_mark",
     "total_cents",
     "totals_by_category",

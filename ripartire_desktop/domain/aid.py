@@ -21,6 +21,7 @@ class AidPayment:
     payee_name: str = ""  # required for a supplier (e.g. the energy company); optional for family
     receipt_ref: str = ""
     action_id: int | None = None  # the PlanAction this payment belongs to, if any
+    budget_line_id: int | None = None  # the BudgetLine it is paid from (none: no lines yet)
 
     def __post_init__(self) -> None:
         c.record_id("id", self.id)
@@ -32,6 +33,7 @@ class AidPayment:
         c.text("payee_name", self.payee_name, required=self.payee_kind == PayeeKind.SUPPLIER)
         c.text("receipt_ref", self.receipt_ref)
         c.record_id("action_id", self.action_id)
+        c.record_id("budget_line_id", self.budget_line_id)
 
 
 def total_cents(payments: Iterable[AidPayment]) -> int:

@@ -1,4 +1,5 @@
-"""The vault's settings: who the counsellor is, the project's capacity, budget and privacy rules."""
+"""The vault's settings: who the counsellor is, the project's capacity and privacy rules (the
+aid budget is in budget lines, domain/budget.py)."""
 
 from __future__ import annotations
 
@@ -20,7 +21,6 @@ class Settings:
     counsellor_name: str = ""
     municipality: str = DEFAULT_MUNICIPALITY
     capacity: int = DEFAULT_CAPACITY
-    aid_budget_cents: int = 0
     retention_months: int = 24
     small_cell_k: int = 5
     idle_lock_minutes: int = 5
@@ -37,7 +37,6 @@ class Settings:
         c.text("counsellor_name", self.counsellor_name)
         c.text("municipality", self.municipality, required=True)
         c.integer("capacity", self.capacity, low=0, high=10_000)
-        c.integer("aid_budget_cents", self.aid_budget_cents, low=0)
         c.integer("retention_months", self.retention_months, low=1, high=600)
         c.integer("small_cell_k", self.small_cell_k, low=MIN_SMALL_CELL_K, high=100)
         c.integer("idle_lock_minutes", self.idle_lock_minutes, low=1, high=240)

@@ -17,7 +17,9 @@ Which families a count covers (docs/reports.md has the same list for coordinator
 - paths opened in the period, paths active and families waiting at the end of the period;
 - closures in the period by outcome; improvement: families closed in the period with a baseline
   need (severity >= 1) and an exit score in an area, improved when the exit score is lower;
-- interviews in the period by mode, with their minutes; aid paid in the period by category.
+- interviews in the period by mode, with their minutes; aid paid in the period by category;
+- households on a path with minors, and aid paid in the period per budget line, funder and
+  budget year (reports/reach.py).
 
 Families whose consent in force today does not cover anonymous statistics (they refused it or
 withdrew it) are left out of every count; families who never signed a consent (first contacts)
@@ -49,7 +51,9 @@ from ripartire_desktop.domain import (
     is_minor,
 )
 from ripartire_desktop.domain.errors import ValidationError
+from ripartire_desktop.reports.reach import empty_reach, fill_reach
 from ripartire_desktop.store.connection import Connection
+from ripartire_desktop.store.records.budget import BudgetRepository
 from ripartire_desktop.store.statistics import PeriodStatistics, Rows, report_scope
 
 Counts: TypeAlias = dict[str, "int | Counts"]
@@ -156,6 +160,7 @@ def empty_counts() -> Counts:
         "aid_families": 0,
         "outcomes": zeros(OUTCOME_KEYS),
         "statistics_objections": 0,
+        **empty_reach(),  # households with minors; aid per budget line, funder, year
     }
 
 
@@ -208,11 +213,14 @@ def compute_summary(
         counts["statistics_objections"] = objected
         stats = PeriodStatistics(conn, period.start, period.end)
         _fill(stats, counts, period, include_anonymous_contacts)
+        fill_reach(conn, counts, period.start, period.end)
     return Summary(
         period=period,
         organisations=(settings.organisation,) if settings.organisation else (),
         capacity=settings.capacity,
-        aid_budget_cents=settings.aid_budget_cents,
+        aid_budget_cents=BudgetRepository(conn).total_for_years(
+            period.first.year, period.last.year
+        ),
         k=settings.small_cell_k,
         generated=Month(today.year, today.month),
         counts=counts,

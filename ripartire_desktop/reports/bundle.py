@@ -18,11 +18,12 @@ from typing import Any
 
 from ripartire_desktop.domain.errors import ValidationError
 from ripartire_desktop.privacy.suppression import MAX_K, check_k
+from ripartire_desktop.reports import reach
 from ripartire_desktop.reports.aggregates import Counts, Month, Period, Summary, empty_counts
 from ripartire_desktop.store.errors import DamagedError, VaultError
 
 FORMAT = "ripartire-summary"
-VERSION = 1  # bump on any change a version-1 reader would misread
+VERSION = 2  # bump on any change an older reader would misread (2: budget lines, issue 17)
 MAX_BYTES = 2_000_000
 MAX_COUNT = 10**12  # far above any real count; catches garbage and overflow
 MAX_ORGANISATIONS = 200
@@ -109,6 +110,19 @@ def _object(value: object, where: str) -> dict[str, Any]:
     return value
 
 
+def _summary_counts(value: object) -> Counts:
+    """A summary's counts: exactly the keys of `empty_counts`, and the budget lines' parts,
+    whose keys are the lines, funders and years of the vaults (reports/reach.py)."""
+    found = _object(value, "counts")
+    try:
+        varying = reach.checked(found, "counts", MAX_COUNT)
+    except reach.ReachError as exc:
+        raise BundleError(str(exc)) from None
+    rest = {k: v for k, v in found.items() if k not in reach.VARYING}
+    shape = {k: v for k, v in empty_counts().items() if k not in reach.VARYING}
+    return {**_counts(rest, shape, "counts"), **varying}
+
+
 def _counts(value: object, template: Counts, where: str) -> Counts:
     found = _object(value, where)
     missing = [k for k in template if k not in found]
@@ -163,7 +177,11 @@ def _check_document(doc: object) -> dict[str, Any]:
             f"written by a newer version of Ripartire (bundle version {version}, this one reads "
             f"{VERSION}): update Ripartire to read it"
         )
-    _int(version, "version", low=1, high=VERSION)
+    if _int(version, "version", low=1, high=VERSION) < VERSION:
+        raise BundleError(
+            f"written by an earlier version of Ripartire (bundle version {version}, this one "
+            f"reads {VERSION}): the sender must update Ripartire and seal the bundle again"
+        )
     unknown = [key for key in doc if key not in _KEYS]
     if unknown:
         raise BundleError(f"unknown entry {unknown[0][:40]!r}")
@@ -204,7 +222,7 @@ def parse_document(value: object) -> Summary:
         aid_budget_cents=_int(settings["aid_budget_cents"], "settings.aid_budget_cents"),
         k=_int(settings["small_cell_k"], "settings.small_cell_k", low=3, high=MAX_K),
         generated=_month(doc["generated"], "generated"),
-        counts=_counts(doc["counts"], empty_counts(), "counts"),
+        counts=_summary_counts(doc["counts"]),
         sources=sources,
     )
 
@@ -254,9 +272,11 @@ def merge(summaries: Sequence[Summary]) -> Summary:
                     "two bundles come from the same vault: its families would be counted twice."
                 )
             sources.append(source)
-    counts = summaries[0].counts
-    for s in summaries[1:]:
-        counts = _sum(counts, s.counts)
+    fixed = [{k: v for k, v in s.counts.items() if k not in reach.VARYING} for s in summaries]
+    counts = fixed[0]
+    for other in fixed[1:]:
+        counts = _sum(counts, other)
+    counts = {**counts, **reach.merged([s.counts for s in summaries])}
     organisations = tuple(dict.fromkeys(o for s in summaries for o in s.organisations))
     k = max(s.k for s in summaries)
     check_k(k)

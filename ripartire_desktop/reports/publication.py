@@ -18,7 +18,9 @@ from datetime import date
 from ripartire_desktop.domain import AidCategory, Settings
 from ripartire_desktop.privacy.suppression import Position
 from ripartire_desktop.reports import aggregates as agg
+from ripartire_desktop.reports import reach
 from ripartire_desktop.reports.aggregates import Counts, Month, Period, Summary
+from ripartire_desktop.reports.bundle import MAX_COUNT
 from ripartire_desktop.reports.release import Hidden, PriorRelease, count_tables, protect
 from ripartire_desktop.store.connection import Connection, transaction
 from ripartire_desktop.store.records.releases import ReleaseLedger, StoredRelease
@@ -107,6 +109,9 @@ def _checked_counts(text: str) -> Counts:
     template = agg.empty_counts()
     if not isinstance(found, dict):
         raise ValueError("the ledger holds counts that are not a table of counts")
+    # Releases and months recorded before the budget lines (issue 17) have none of their
+    # parts: they published none of those tables.
+    found = {**reach.empty_reach(), **found}
     for path in _leaves(template):
         value: object = found
         for key in path:
@@ -114,6 +119,7 @@ def _checked_counts(text: str) -> Counts:
         if isinstance(value, bool) or not isinstance(value, int) or value < 0:
             raise ValueError(f"the ledger's counts lack {'.'.join(path)}")
         _set(template, path, value)
+    template.update(reach.checked(found, "counts", MAX_COUNT))
     return template
 
 

@@ -22,6 +22,7 @@ from ripartire_desktop.privacy.disclosure import (
     Release,
 )
 from ripartire_desktop.privacy.suppression import CountTable, Position, check_k, suppress
+from ripartire_desktop.reports import reach
 from ripartire_desktop.reports.aggregates import Counts, Month, Summary
 from ripartire_desktop.reports.release_model import (
     ADDITIVE,
@@ -112,7 +113,7 @@ def _share(
         (key, pos)
         for key, table in release.tables.items()
         for pos in table.positions()
-        if any(t[key].value(pos) > 0 for t in other_tables)
+        if any(key in t and t[key].value(pos) > 0 for t in other_tables)
     )
     return replace(release, may_be_zero=may_be_zero), may_be_zero
 
@@ -174,11 +175,12 @@ def protect(
         for cell in narrow:
             is_new = cell.release == new_index
             key, pos = cell.ref
-            options = [
-                c
-                for c in _candidates(tables, hidden, cell, is_new)
-                if c not in chosen and c not in determined
-            ]
+            possible = [c for c in _candidates(tables, hidden, cell, is_new) if c not in determined]
+            options = [c for c in possible if c not in chosen]
+            if possible and not options:
+                # What could protect it is being hidden this round for other narrow cells
+                # (many one-cell tables: the budget lines): look at it again next round.
+                continue
             if not options:
                 raise ReleaseRefused(
                     f"a hidden figure of {_where(ledger, cell, new_index)} ({cell.ref[0]}) would "
@@ -308,6 +310,8 @@ def _segment_truth(
 def _added(a: Counts, b: Counts) -> Counts:
     found: Counts = {}
     for key, value in a.items():
+        if key in reach.VARYING:  # not month-additive: never taken from months
+            continue
         other = b[key]
         if isinstance(value, dict) and isinstance(other, dict):
             found[key] = _added(value, other)

@@ -9,6 +9,7 @@ from ripartire_desktop.domain import Decision, NeedArea
 from ripartire_desktop.privacy.disclosure import CellRef, Release
 from ripartire_desktop.privacy.suppression import CountTable, Position
 from ripartire_desktop.reports import aggregates as agg
+from ripartire_desktop.reports import reach_tables
 from ripartire_desktop.reports.aggregates import Month, Summary
 
 Hidden = Mapping[str, frozenset[Position]]
@@ -50,6 +51,7 @@ def count_tables(summary: Summary) -> dict[str, CountTable]:
     found = table_counts(summary)
     for key, path in SINGLES.items():
         found[key] = CountTable(((summary.count(*path),),), row_totals=False, col_totals=False)
+    found.update(reach_tables.count_tables(summary))
     return found
 
 
@@ -116,6 +118,6 @@ def _release(summary: Summary, hidden: Hidden, name: str = "") -> Release:
         tables=tables,
         hidden=hidden,
         additive=ADDITIVE,
-        links=links(tables),
+        links=[*links(tables), *reach_tables.links(summary, tables)],
         name=name,
     )

@@ -24,6 +24,7 @@ from ripartire_desktop.domain import (
 )
 from ripartire_desktop.privacy.suppression import CountTable, Mark, Position, SuppressedTable
 from ripartire_desktop.reports import aggregates as agg
+from ripartire_desktop.reports import reach_tables
 from ripartire_desktop.reports.aggregates import Counts, Summary
 from ripartire_desktop.reports.key_figures import KeyFigure, key_figures
 from ripartire_desktop.reports.strings import t
@@ -133,6 +134,7 @@ def published_tables(
     b = Builder(summary, lang)
     _suppress_all(b, hidden)
     tables = [build_table(b, spec) for spec in TABLES]
+    tables += reach_tables.published(b)
     return PublishedSummary(key_figures=key_figures(b), tables=tables, k=summary.k)
 
 

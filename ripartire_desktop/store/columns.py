@@ -146,8 +146,10 @@ AID_PAYMENTS = Table(
         "payee_name",
         "receipt_ref",
         "action_id",
+        "budget_line_id",
     ),
 )
+BUDGET_LINES = Table("budget_lines", "id", ("name", "funder", "year", "amount_cents"))
 CONSENTS = Table(
     "consents",
     "id",
@@ -231,9 +233,9 @@ HANDOVERS = Table(
 # Every application table, parents before children (the order a writer fills them in).
 ALL: tuple[Table, ...] = (
     ISSUED_CODES, FAMILIES, IDENTITIES, IDENTITY_PEOPLE, IDENTITY_CONTACTS, MEMBERS,
-    FIRST_CONTACTS, ACTIONS, AID_PAYMENTS, CONSENTS, CLOSURES, ASSESSMENTS, NEED_SCORES,
-    INTERVIEWS, INTERVIEW_DRAFTS, FORM_DRAFTS, VIEW_DRAFTS, AUDIT_LOG, SETTINGS, VAULT_META,
-    TEAM_MEMBERS, OWN_IDENTITY, MERGED_BUNDLES, RELEASES, RELEASE_CELLS, RELEASE_MONTHS,
-    SCHEMA_VERSION, HANDOVERS,
+    FIRST_CONTACTS, ACTIONS, BUDGET_LINES, AID_PAYMENTS, CONSENTS, CLOSURES, ASSESSMENTS,
+    NEED_SCORES, INTERVIEWS, INTERVIEW_DRAFTS, FORM_DRAFTS, VIEW_DRAFTS, AUDIT_LOG, SETTINGS,
+    VAULT_META, TEAM_MEMBERS, OWN_IDENTITY, MERGED_BUNDLES, RELEASES, RELEASE_CELLS,
+    RELEASE_MONTHS, SCHEMA_VERSION, HANDOVERS,
 )  # fmt: skip
 BY_NAME: dict[str, Table] = {table.name: table for table in ALL}

@@ -15,6 +15,7 @@ from typing import Protocol, TypeVar
 from ripartire_desktop.domain import (
     AidPayment,
     Assessment,
+    BudgetLine,
     Channel,
     Closure,
     Consent,
@@ -28,6 +29,7 @@ from ripartire_desktop.domain import (
     ValidationError,
     derived_criteria,
     is_minor,
+    resolve_line,
 )
 from ripartire_desktop.store.records import Records
 from ripartire_desktop.store.records.audit import AuditAction
@@ -255,8 +257,16 @@ def save_actions(
 def save_aid_payments(
     records: Records, family_id: int, staged: Sequence[AidPayment], removed_ids: Sequence[int]
 ) -> Changes:
-    """The aid ledger tab's Save."""
-    return save_staged(records, records.aid, family_id, staged, removed_ids)
+    """The aid ledger tab's Save; each payment paid from its budget line (the only line of
+    its year when none was chosen; ValidationError when one must be chosen)."""
+    lines = records.budget.all()
+    assigned = [_with_line(lines, p) for p in staged]
+    return save_staged(records, records.aid, family_id, assigned, removed_ids)
+
+
+def _with_line(lines: Sequence[BudgetLine], payment: AidPayment) -> AidPayment:
+    line_id = resolve_line(lines, payment.paid_on.year, payment.budget_line_id)
+    return replace(payment, budget_line_id=line_id)
 
 
 def save_consents(
@@ -292,6 +302,7 @@ def remove_action(records: Records, family_id: int, action_id: int) -> Changes:
 
 def save_aid_payment(records: Records, payment: AidPayment) -> tuple[AidPayment, Changes]:
     require_editable(records, payment.family_id)
+    payment = _with_line(records.budget.all(), payment)
     return _store(records, records.aid, payment, payment.id), _case(payment.family_id)
 
 

@@ -19,10 +19,10 @@ from datetime import date
 
 from ripartire_desktop.privacy.disclosure import Model, Release
 from ripartire_desktop.privacy.suppression import CountTable, Position
-from ripartire_desktop.reports import publication
+from ripartire_desktop.reports import publication, reach, reach_tables
 from ripartire_desktop.reports.aggregates import Period, Summary, source_id
 from ripartire_desktop.reports.release import ADDITIVE, count_tables, links, month_number
-from ripartire_desktop.reports.tables import PublishedSummary, published_tables
+from ripartire_desktop.reports.tables import PublishedSummary, PublishedTable, published_tables
 from ripartire_desktop.store.records import Records
 from ripartire_desktop.store.vault import Vault
 
@@ -65,6 +65,9 @@ def read_printed(published: PublishedSummary, truth: Summary) -> Printed:
     tables = count_tables(truth)
     cells: dict[str, dict[Position, int | None]] = {}
     for table in published.tables:
+        if table.key == "reach" or table.key in reach.GROUPS:
+            cells.update(_reach_cells(table, truth))
+            continue
         shape = tables[table.key]
         width = shape.n_cols + (1 if shape.row_totals else 0)
         body = [*table.rows] + ([table.total] if table.total and shape.col_totals else [])
@@ -85,6 +88,18 @@ def read_printed(published: PublishedSummary, truth: Summary) -> Printed:
         for pos, value in found.items():
             assert value is None or value == tables[key].value(pos), (key, pos)
     return Printed(truth.period, cells, truth)
+
+
+def _reach_cells(table: PublishedTable, truth: Summary) -> dict[str, dict[Position, int | None]]:
+    """The one-cell tables a reach or money table prints: households with minors (its second
+    row), or the households of each budget line, funder or year (rows in print order)."""
+    if table.key == "reach":
+        return {reach_tables.SINGLE_WITH_MINORS: {(0, 0): _number(table.rows[1][1])}}
+    keys = list(reach.sorted_groups(truth.counts, table.key))
+    return {
+        reach_tables.table_key(table.key, key): {(0, 0): _number(row[1])}
+        for key, row in zip(keys, table.rows, strict=False)
+    }
 
 
 def publish(vault: Vault, first: str, last: str, *, today: date) -> Printed:
@@ -118,7 +133,7 @@ def _release(p: Printed) -> Release:
         tables=tables,
         hidden=p.hidden,
         additive=ADDITIVE,
-        links=links(tables),
+        links=[*links(tables), *reach_tables.links(p.truth, tables)],
     )
 
 

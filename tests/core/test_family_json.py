@@ -575,6 +575,12 @@ def family_documents(draw: st.DrawFn) -> dict[str, Any]:
         for n in range(1, draw(st.integers(0, 3)) + 1)
     ]
     payments = []
+    # Budget lines named by any text; a name is one line whatever its case (so one per name).
+    line_names = draw(st.lists(NONBLANK, max_size=2, unique_by=str.casefold))
+    lines = [
+        {"name": name, "funder": draw(NONBLANK), "year": draw(st.integers(2000, 2100))}
+        for name in line_names
+    ]
     for _ in range(draw(st.integers(0, 3))):
         payee = draw(values(PayeeKind))
         payments.append(
@@ -588,6 +594,7 @@ def family_documents(draw: st.DrawFn) -> dict[str, Any]:
                 "action_ref": draw(optional(st.sampled_from([a["ref"] for a in actions])))
                 if actions
                 else None,
+                "budget_line": draw(optional(st.sampled_from(lines))) if lines else None,
             }
         )
     consents = []

@@ -14,6 +14,7 @@ from ripartire_desktop.domain import (
     AidCategory,
     AidPayment,
     Assessment,
+    BudgetLine,
     Channel,
     Closure,
     ClosureReason,
@@ -55,7 +56,7 @@ from tests.core.vaults import new_vault
 
 PERIOD = Period(Month(2026, 1), Month(2026, 6))
 TODAY = date(2026, 7, 10)
-SETTINGS = Settings(organisation="Ente di prova", capacity=25, aid_budget_cents=500_000)
+SETTINGS = Settings(organisation="Ente di prova", capacity=25)
 
 
 @pytest.fixture
@@ -234,6 +235,9 @@ def three_families(records: Records) -> None:
 def test_counts_follow_the_rules_for_each_family(vault: Vault) -> None:
     records = Records(vault.connection)
     three_families(records)
+    # The period's budget is its years' budget lines (issue 17); 2025's is not counted.
+    for year, cents in ((2026, 500_000), (2025, 70_000)):
+        records.budget.add(BudgetLine(name=f"L {year}", funder="F", year=year, amount_cents=cents))
     s = compute_summary(vault.connection, PERIOD, settings=SETTINGS, today=TODAY)
     expected = empty_counts()
 
@@ -272,6 +276,12 @@ def test_counts_follow_the_rules_for_each_family(vault: Vault) -> None:
     put(1, "aid_families")
     put(1, "outcomes", "work_found.permanent")
     put(1, "statistics_objections")  # C
+    put(2, "with_minors")  # the two families on a path both have minors
+    # The payment was recorded before any budget line: paid from no line ("").
+    unassigned = {"families": 1, "payments": 1, "cents": 12_345, "top_cents": 12_345}
+    for node in ("aid_lines", "aid_funders", "aid_years"):
+        expected[node] = {"": unassigned}
+    expected["budget_granted"] = {'[2026,"F","L 2026"]': 500_000}
     assert s.counts == expected
     assert s.organisations == ("Ente di prova",)
     assert (s.capacity, s.aid_budget_cents, s.k) == (25, 500_000, 5)

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import Qt
 
-from ripartire_desktop.domain import FamilyStatus, Interview, InterviewMode, Settings
+from ripartire_desktop.domain import BudgetLine, FamilyStatus, Interview, InterviewMode, Settings
 from ripartire_desktop.gui.views.dashboard import DashboardView
 from ripartire_desktop.gui.views.search import SearchView, snippet_html
 from ripartire_desktop.store.records.search import MARK_END, MARK_START
@@ -15,8 +16,16 @@ from tests.core.records_fixtures import populated_family
 
 def test_dashboard_counts_paths_appointments_and_aid(session, navigator, qtbot) -> None:
     records = session.records
-    records.settings.save(Settings(capacity=25, aid_budget_cents=100_000))
+    records.settings.save(Settings(capacity=25))
+    line = records.budget.add(
+        BudgetLine(
+            name="Comune 2026", funder="Comune", year=date.today().year, amount_cents=100_000
+        )
+    )
     family = populated_family(records, "Dash")
+    # The dashboard counts this year's lines: the fixture's payment is paid from this one.
+    [paid] = records.aid.for_family(family.id)
+    records.aid.update(replace(paid, budget_line_id=line.id))
     assert family.id is not None
     for status in ("intake", "assessment", "active_path"):
         records.families.transition(family.id, FamilyStatus(status), on=date.today())

@@ -73,7 +73,6 @@ def test_edit_and_save_settings_are_stored(view: SettingsView, session: Session,
     retype(qtbot, view.edits["organisation"], "Associazione Ripartire")
     retype(qtbot, view.edits["counsellor_name"], "Operatrice Prova")
     retype(qtbot, view.edits["capacity"], "30")
-    retype(qtbot, view.edits["aid_budget_cents"], "1.500,00")
     retype(qtbot, view.edits["retention_months"], "36")
     retype(qtbot, view.edits["small_cell_k"], "7")
     retype(qtbot, view.edits["idle_lock_minutes"], "10")
@@ -87,7 +86,7 @@ def test_edit_and_save_settings_are_stored(view: SettingsView, session: Session,
         "Associazione Ripartire",
         "Operatrice Prova",
     )
-    assert (stored.capacity, stored.aid_budget_cents, stored.retention_months) == (30, 150000, 36)
+    assert (stored.capacity, stored.retention_months) == (30, 36)
     assert (stored.small_cell_k, stored.idle_lock_minutes, stored.language) == (7, 10, "en")
     assert "next time" in view.save_message.text()
     device = json.loads((session.vault.data_dir / "device.json").read_text(encoding="utf-8"))
@@ -106,39 +105,6 @@ def test_small_cell_threshold_below_three_is_refused_next_to_the_field(
     assert "Nothing was saved" in view.save_message.text()
     stored = session.records.settings.load()
     assert (stored.small_cell_k, stored.organisation) == (5, "")
-
-
-@pytest.mark.parametrize(
-    ("typed", "cents"),
-    [
-        ("1.500,00", 150000),
-        ("1500.00", 150000),
-        ("1500", 150000),
-        ("0,10", 10),
-        ("1.234.567,89", 123456789),
-        ("99999999,99", 9999999999),
-    ],
-)
-def test_aid_budget_is_stored_as_exact_cents(
-    view: SettingsView, session: Session, qtbot, typed: str, cents: int
-) -> None:
-    retype(qtbot, view.edits["aid_budget_cents"], typed)
-    qtbot.mouseClick(view.save_button, LEFT)
-    assert session.records.settings.load().aid_budget_cents == cents
-
-
-@pytest.mark.parametrize("typed", ["12,345,6", "-10", "1,999", "dieci"])
-def test_unreadable_budget_is_explained_and_nothing_saved(
-    view: SettingsView, session: Session, qtbot, typed: str
-) -> None:
-    # "1,999" reads as 1999 euros in English but 1,999 would be three decimals in Italian.
-    retype(qtbot, view.edits["aid_budget_cents"], typed)
-    qtbot.mouseClick(view.save_button, LEFT)
-    if typed == "1,999":
-        assert session.records.settings.load().aid_budget_cents == 199900
-        return
-    assert view.errors["aid_budget_cents"].text()
-    assert session.records.settings.load().aid_budget_cents == 0
 
 
 def test_revert_and_clear(view: SettingsView, session: Session, qtbot) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
+from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QProgressBar,
     QPushButton,
+    QVBoxLayout,
 )
 
 from ripartire_desktop.domain import FamilyStatus, format_cents
@@ -19,8 +21,11 @@ from ripartire_desktop.gui import palette
 from ripartire_desktop.gui.dialogs.retention import RetentionDialog
 from ripartire_desktop.gui.forms import child
 from ripartire_desktop.gui.lang import show, show_date, ui_language
+from ripartire_desktop.gui.palette import ERROR
 from ripartire_desktop.gui.views.base import View
 from ripartire_desktop.gui.views.dashboard_project import ProjectLine
+from ripartire_desktop.store.records import Records
+from ripartire_desktop.usecases.budget import budget_use
 from ripartire_desktop.usecases.privacy import retention_review
 
 CARDS = ("paths", "waiting", "today", "week", "overdue", "aid", "retention")
@@ -57,6 +62,13 @@ class DashboardView(View):
             child(form, QLabel, "projectLabel"),
             child(form, QPushButton, "loadStatusButton"),
         )
+        # What is left of each of this year's budget lines, under the bar.
+        self.aid_lines = QLabel()
+        self.aid_lines.setObjectName("aidLines")
+        self.aid_lines.setWordWrap(True)
+        self.aid_lines.setTextFormat(Qt.TextFormat.RichText)
+        self.aid_lines.setAccessibleName(self.tr("Budget lines of this year"))
+        child(form, QVBoxLayout, "aidLayout").addWidget(self.aid_lines)
         big = QFont(self.font())
         big.setPointSizeF(big.pointSizeF() * 1.8)
         big.setBold(True)
@@ -98,20 +110,7 @@ class DashboardView(View):
         self.overdue_button.setVisible(bool(overdue))
         self.overdue_note.setText("" if overdue else self.tr("No action is overdue."))
         self.overdue_note.setVisible(not overdue)
-        spent = records.aid.total_cents()
-        lang = ui_language()
-        budget = settings.aid_budget_cents
-        if budget:
-            self.values["aid"].setText(
-                self.tr("{0} of {1}").format(format_cents(spent, lang), format_cents(budget, lang))
-            )
-            self.aid_bar.setRange(0, 1000)
-            self.aid_bar.setValue(min(1000, spent * 1000 // budget))
-            self.aid_bar.setFormat(f"{spent * 100 // budget} %")
-            self.aid_bar.show()
-        else:
-            self.values["aid"].setText(format_cents(spent, lang))
-            self.aid_bar.hide()
+        self._show_budget(records, today.year)
         review = retention_review(records, today=today)
         due = review.due
         self.values["retention"].setText(str(len(due) + len(review.desk_text)))
@@ -123,6 +122,41 @@ class DashboardView(View):
         self.retention_note.setText(old_desk if review.desk_text else "")
         self.retention_note.setVisible(bool(review.desk_text))
         self.project.refresh(records, today=today)
+
+    def _show_budget(self, records: Records, year: int) -> None:
+        """This year's budget lines: paid out of granted, and each line's remainder (red when
+        a line is overspent: a payment was recorded beyond what its funder granted)."""
+        lang = ui_language()
+        uses = [u for u in budget_use(records) if u.line.year == year]
+        budget = sum(u.line.amount_cents for u in uses)
+        if not uses:
+            self.values["aid"].setText(format_cents(records.aid.total_cents(), lang))
+            self.aid_bar.hide()
+            self.aid_lines.setText(
+                self.tr("No budget line for {0}: add one in Settings.").format(year)
+            )
+            return
+        spent = sum(u.spent_cents for u in uses)
+        self.values["aid"].setText(
+            self.tr("{0} of {1}").format(format_cents(spent, lang), format_cents(budget, lang))
+        )
+        if budget:
+            self.aid_bar.setRange(0, 1000)
+            self.aid_bar.setValue(min(1000, spent * 1000 // budget))
+            self.aid_bar.setFormat(f"{spent * 100 // budget} %")
+            self.aid_bar.show()
+        else:
+            self.aid_bar.hide()
+        rows = []
+        for use in uses:
+            left = use.remaining_cents
+            if left < 0:
+                state = self.tr("overspent by {0}").format(format_cents(-left, lang))
+                state = f'<span style="color:{ERROR}">{escape(state)}</span>'
+            else:
+                state = escape(self.tr("{0} left").format(format_cents(left, lang)))
+            rows.append(f"{escape(use.line.label)}: {state}")
+        self.aid_lines.setText("<br>".join(rows))
 
     def show_retention_review(self) -> RetentionDialog:
         """The retention review (erasure, old desk text, the audit log): closed on lock."""
@@ -170,6 +204,7 @@ class DashboardView(View):
         self.retention_note.clear()
         self.aid_bar.reset()
         self.project.clear()
+        self.aid_lines.clear()
         if self.retention_dialog is not None:
             self.retention_dialog.clear()
             self.retention_dialog.close()

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QLocale
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,8 +25,8 @@ from ripartire_desktop.gui.dialogs.errors import describe_error
 from ripartire_desktop.gui.forms import child, load_form
 from ripartire_desktop.gui.i18n import plural_suffix
 from ripartire_desktop.gui.views.base import View
-from ripartire_desktop.gui.views.family_money import AmountError, cents_to_text, parse_euros
 from ripartire_desktop.gui.views.reports_notice import NoticeSection
+from ripartire_desktop.gui.views.settings_budget import BudgetSection
 from ripartire_desktop.gui.views.settings_data import DataSection
 from ripartire_desktop.gui.views.settings_fields import mirror_language
 from ripartire_desktop.gui.views.settings_security import SecuritySection
@@ -41,7 +40,6 @@ FIELDS = {
     "counsellor_name": "counsellorName",
     "municipality": "municipality",
     "capacity": "capacity",
-    "aid_budget_cents": "aidBudget",
     "retention_months": "retention",
     "small_cell_k": "smallCell",
     "idle_lock_minutes": "idleLock",
@@ -49,7 +47,7 @@ FIELDS = {
     "language": "language",
 }
 TEXT_FIELDS = ("organisation", "counsellor_name", "municipality")
-TYPED_FIELDS = (*TEXT_FIELDS, "aid_budget_cents")  # line edits
+TYPED_FIELDS = TEXT_FIELDS  # line edits
 NUMBER_FIELDS = (
     "capacity",
     "retention_months",
@@ -107,6 +105,7 @@ class SettingsView(View):
         self._line_up(form)
         self.notice = NoticeSection(form=form, session=self.session, parent=self)
         self.team = TeamSection(form=form, session=self.session, parent=self)
+        self.budget = BudgetSection(form=form, session=self.session, parent=self)
         self._show_errors({})
         say(self.save_message, "")
         self._edited()
@@ -182,6 +181,7 @@ class SettingsView(View):
         self.data.refresh()
         self.notice.refresh()
         self.team.refresh()
+        self.budget.refresh()
         if not self.is_dirty():  # never throw away what the user is typing
             self._fill(self.session.records.settings.load())
         if self.isVisible():
@@ -197,17 +197,11 @@ class SettingsView(View):
             self.edits[field].setText(getattr(settings, field))
         for field in NUMBER_FIELDS:
             self.edits[field].setValue(getattr(settings, field))
-        self.edits["aid_budget_cents"].setText(self._money_text(settings.aid_budget_cents))
         index = self.language.findData(settings.language)
         self.language.setCurrentIndex(max(index, 0))
         self._show_errors({})
         self._loaded = self._values()
         self._edited()
-
-    @staticmethod
-    def _money_text(cents: int) -> str:
-        text = cents_to_text(cents)  # "1500,00"
-        return text.replace(",", ".") if QLocale().decimalPoint() == "." else text
 
     def clear(self) -> None:
         """Drop everything shown (on lock): fields, messages, open dialogs and their secrets."""
@@ -223,6 +217,7 @@ class SettingsView(View):
         self.data.clear()
         self.notice.clear()
         self.team.clear()
+        self.budget.clear()
         self._loaded = None
         self._stored = None
         self._edited()
@@ -277,13 +272,6 @@ class SettingsView(View):
     def _collect(self) -> tuple[Settings | None, dict[str, str]]:
         """The settings in the form, or the messages to show next to the fields."""
         errors: dict[str, str] = {}
-        budget = 0
-        budget_text = self.edits["aid_budget_cents"].text()
-        if budget_text.strip():
-            try:
-                budget = parse_euros(budget_text)
-            except AmountError as exc:
-                errors["aid_budget_cents"] = self._amount_message(exc.reason)
         if self.edits["small_cell_k"].value() < MIN_SMALL_CELL_K:
             errors["small_cell_k"] = self._field_message("small_cell_k")
         if not self.edits["municipality"].text().strip():
@@ -296,7 +284,6 @@ class SettingsView(View):
                 counsellor_name=self.edits["counsellor_name"].text().strip(),
                 municipality=self.edits["municipality"].text().strip(),
                 capacity=self.edits["capacity"].value(),
-                aid_budget_cents=budget,
                 retention_months=self.edits["retention_months"].value(),
                 small_cell_k=self.edits["small_cell_k"].value(),
                 idle_lock_minutes=self.edits["idle_lock_minutes"].value(),
@@ -317,19 +304,6 @@ class SettingsView(View):
         if field == "municipality":
             return self.tr("Type the municipality, for example Cernusco sul Naviglio.")
         return self.tr("This value is not accepted: {0}").format(fallback)
-
-    def _amount_message(self, reason: str) -> str:
-        messages = {
-            AmountError.NEGATIVE: self.tr("The budget cannot be negative."),
-            AmountError.TOO_MANY_DECIMALS: self.tr("At most two decimals (the cents)."),
-            AmountError.BAD_GROUPING: self.tr(
-                "Check the thousands separators: for example 1.500,00 or 1500,00."
-            ),
-            AmountError.TOO_LARGE: self.tr("That amount is too large: check the digits."),
-        }
-        return messages.get(
-            reason, self.tr("Type an amount in euros, for example 1.500,00 or 1500.00.")
-        )
 
     def save(self) -> None:
         if not self.session.is_unlocked:

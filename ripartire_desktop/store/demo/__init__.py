@@ -15,10 +15,13 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 
+from ripartire_desktop.domain.budget import BudgetLine
 from ripartire_desktop.domain.settings import Settings
 from ripartire_desktop.store.connection import Connection, scalar, transaction
 from ripartire_desktop.store.records.audit import AuditAction, AuditLog
+from ripartire_desktop.store.records.budget import BudgetRepository
 from ripartire_desktop.store.records.settings import SettingsRepository
 
 from .bulk import CHUNK_FAMILIES, TABLES, Writer, staging, written
@@ -40,8 +43,9 @@ __all__ = [
 DEMO_SETTINGS = Settings(
     organisation="Associazione Demo (dati fittizi)",
     counsellor_name="Operatrice Demo",
-    aid_budget_cents=3_500_000,
 )
+# Two funders, each with a line for every year a demo payment falls in.
+DEMO_FUNDERS = (("Fondazione Cariplo", 4_000_000), ("Comune di Cernusco sul Naviglio", 2_000_000))
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +88,7 @@ def generate_demo(
     )
     plans = plan_all(rng, counts, families * interviews_per_family, today)
     writer = Writer(conn, rng, today)
+    writer.lines_of_year = partial(_demo_budget_lines, BudgetRepository(conn))
     with staging(conn):
         if progress is not None:
             progress(0, families)
@@ -107,3 +112,18 @@ def generate_demo(
         first_contacts=totals["first_contacts"],
         seconds=time.perf_counter() - started,
     )
+
+
+def _demo_budget_lines(repo: BudgetRepository, year: int) -> list[int]:
+    """The demo's budget lines of `year` ("Fondazione Cariplo 2026"...), first funder first:
+    made when a payment of that year first needs them (inside the writer's transaction),
+    reused by a second run."""
+    found = []
+    for funder, cents in DEMO_FUNDERS:
+        name = f"{funder} {year}"
+        line = repo.by_name(name) or repo.add(
+            BudgetLine(name=name, funder=funder, year=year, amount_cents=cents)
+        )
+        assert line.id is not None
+        found.append(line.id)
+    return found

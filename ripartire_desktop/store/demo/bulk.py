@@ -7,7 +7,7 @@ into the schema; the columns come from `store.columns`, the one column map per t
 from __future__ import annotations
 
 import random
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
@@ -99,6 +99,19 @@ class Writer:
         self.rows: dict[str, list[tuple[object, ...]]] = {name: [] for name in BULK}
         self.next_id: dict[str, int] = {}
         self.totals = dict.fromkeys(BULK, 0)
+        # The budget lines of a year, made when a payment of that year first needs them.
+        self.lines_of_year: Callable[[int], list[int]] = lambda _year: []
+        self._lines: dict[int, list[int]] = {}
+
+    def budget_line(self, year: int, payment_id: int) -> int | None:
+        """The line a payment of `year` is paid from: two of every three from the first
+        funder, the third from the second (by id, so the random stream is not touched)."""
+        if year not in self._lines:
+            self._lines[year] = self.lines_of_year(year)
+        lines = self._lines[year]
+        if not lines:
+            return None
+        return lines[0] if payment_id % 3 or len(lines) == 1 else lines[1]
 
     def number_from_vault(self) -> None:
         """Continue the numbered tables' ids after those already in the vault."""

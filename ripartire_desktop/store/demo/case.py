@@ -217,6 +217,7 @@ def _payment(
             supplier or "",
             f"DEMO-{paid.year}-{payment_id:06d}",
             action_id,
+            w.budget_line(paid.year, payment_id),
         )
     )
 

@@ -12,6 +12,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
+from ripartire_desktop.domain import BudgetLine
 from ripartire_desktop.store.records.facade import Records
 
 from .schemas import (
@@ -89,6 +90,7 @@ def _family_object(records: Records, code: str) -> JsonObject:
     consents = sorted(records.consents.for_family(fid), key=lambda c: (c.given_on, c.id or 0))
     closures = sorted(records.closures.for_family(fid), key=lambda c: (c.closed_on, c.id or 0))
     refs = {a.id: f"A{n}" for n, a in enumerate(actions, start=1)}
+    lines = {line.id: line for line in records.budget.all()}
     return {
         **_fields(family, FAMILY_COLUMNS),
         "identity": _parent(identity, IDENTITY_FIELDS, "people", PERSON_FIELDS),
@@ -102,12 +104,19 @@ def _family_object(records: Records, code: str) -> JsonObject:
                 p,
                 AID_FIELDS,
                 action_ref=None if p.action_id is None else refs.get(p.action_id),
+                budget_line=_line_object(lines.get(p.budget_line_id)),
             )
             for p in payments
         ],
         "consents": [_fields(c, CONSENT_FIELDS) for c in consents],
         "closures": [_fields(c, CLOSURE_FIELDS) for c in closures],
     }
+
+
+def _line_object(line: BudgetLine | None) -> JsonObject | None:
+    if line is None:
+        return None
+    return {"name": line.name, "funder": line.funder, "year": line.year}
 
 
 def _now(now: datetime | None) -> str:

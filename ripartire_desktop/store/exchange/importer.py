@@ -6,11 +6,12 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
+from ripartire_desktop.domain import BudgetLine, default_line
 from ripartire_desktop.store.records.audit import AuditAction
 from ripartire_desktop.store.records.facade import Records
 
 from .reader import join
-from .schemas import FamilyBundle, FamilyFileError, ImportedFamily
+from .schemas import FamilyBundle, FamilyFileError, ImportedFamily, LinkedPayment
 
 
 def import_families(
@@ -63,9 +64,29 @@ def store_family(records: Records, bundle: FamilyBundle, *, keep_code: bool = Tr
     action_ids = [records.actions.add(replace(a, family_id=fid)).id for a in bundle.actions]
     for linked in bundle.aid_payments:
         action_id = None if linked.action_index is None else action_ids[linked.action_index]
-        records.aid.add(replace(linked.payment, family_id=fid, action_id=action_id))
+        line_id = _line_id(records, linked)
+        records.aid.add(
+            replace(linked.payment, family_id=fid, action_id=action_id, budget_line_id=line_id)
+        )
     for consent in bundle.consents:
         records.consents.add(replace(consent, family_id=fid))
     for closure in bundle.closures:
         records.closures.add(replace(closure, family_id=fid))
     return stored.code
+
+
+def _line_id(records: Records, linked: LinkedPayment) -> int | None:
+    """The budget line a payment read from a file is paid from in this vault.
+
+    The line of the same name when there is one; a line the file names that this vault lacks
+    is added with amount 0 (the coordinator fills in the amount: nothing in the file is lost);
+    a payment of a file without lines goes to the only line of its year, else to none.
+    """
+    if linked.budget_line is None:
+        found = default_line(records.budget.all(), linked.payment.paid_on.year)
+        return None if found is None else found.id
+    name, funder, year = linked.budget_line
+    line = records.budget.by_name(name) or records.budget.add(
+        BudgetLine(name=name, funder=funder, year=year, amount_cents=0)
+    )
+    return line.id

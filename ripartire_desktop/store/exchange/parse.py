@@ -51,6 +51,7 @@ from ripartire_desktop.domain.assessment import (
     SEVERITY_MAX,
     SEVERITY_MIN,
 )
+from ripartire_desktop.domain.budget import MAX_YEAR, MIN_YEAR
 from ripartire_desktop.domain.path import MAX_INTERVIEW_MINUTES
 from ripartire_desktop.store.errors import VaultError
 from ripartire_desktop.store.fileio import read_capped
@@ -60,6 +61,7 @@ from .schemas import (
     ACTION_FIELDS,
     AID_FIELDS,
     ASSESSMENT_FIELDS,
+    BUDGET_LINE_FIELDS,
     CLOSURE_FIELDS,
     CONSENT_FIELDS,
     EARLIEST_YEAR,
@@ -307,13 +309,26 @@ def _read_payment(value: object, path: str, refs: dict[str, int]) -> LinkedPayme
             payee_name=o.text("payee_name"),
             receipt_ref=o.text("receipt_ref"),
         )
+    line = _read_budget_line(o.child("budget_line"), o.at("budget_line"))
     ref_value = o.child("action_ref")
     if ref_value is None:
-        return LinkedPayment(payment, None)
+        return LinkedPayment(payment, None, line)
     ref = text_at(ref_value, o.at("action_ref"))
     if ref not in refs:
         raise o.fail("action_ref", f"no action of this family has the ref {shown(ref)}")
-    return LinkedPayment(payment, refs[ref])
+    return LinkedPayment(payment, refs[ref], line)
+
+
+def _read_budget_line(value: object, path: str) -> tuple[str, str, int] | None:
+    if value is None:
+        return None
+    o = Obj(value, path, BUDGET_LINE_FIELDS)
+    year = o.required_integer("year", MIN_YEAR, MAX_YEAR)
+    return (
+        o.text("name", required=True, nonblank=True),
+        o.text("funder", required=True, nonblank=True),
+        year,
+    )
 
 
 def read_family_file(path: Path) -> bytes:

@@ -51,7 +51,11 @@ NEED_FIELDS = _fields_of(columns.NEED_SCORES, without=("assessment_id",))
 INTERVIEW_FIELDS = _fields_of(columns.INTERVIEWS)
 # An action's `ref` is how a payment of the same family names it (ids stay in the vault).
 ACTION_FIELDS = ("ref", *_fields_of(columns.ACTIONS))
-AID_FIELDS = (*_fields_of(columns.AID_PAYMENTS, without=("family_id", "action_id")), "action_ref")
+# A payment names its budget line by name, funder and year (ids stay in the vault; the amount
+# granted is each vault's own figure).
+_AID_OWN = _fields_of(columns.AID_PAYMENTS, without=("family_id", "action_id", "budget_line_id"))
+AID_FIELDS = (*_AID_OWN, "action_ref", "budget_line")
+BUDGET_LINE_FIELDS = ("name", "funder", "year")
 CONSENT_FIELDS = _fields_of(columns.CONSENTS)
 CLOSURE_FIELDS = _fields_of(columns.CLOSURES)
 
@@ -81,6 +85,8 @@ class LinkedPayment:
 
     payment: domain.AidPayment
     action_index: int | None
+    # The line it is paid from as the file names it: (name, funder, year), or None.
+    budget_line: tuple[str, str, int] | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

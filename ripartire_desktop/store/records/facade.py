@@ -7,6 +7,7 @@ from contextlib import AbstractContextManager
 from ripartire_desktop.store.connection import Connection, transaction
 from ripartire_desktop.store.records.assessments import AssessmentRepository
 from ripartire_desktop.store.records.audit import AuditLog
+from ripartire_desktop.store.records.budget import BudgetRepository
 from ripartire_desktop.store.records.desk import FirstContactRepository
 from ripartire_desktop.store.records.drafts import DraftRepository
 from ripartire_desktop.store.records.families import FamilyRepository
@@ -40,6 +41,7 @@ class Records:
         self.view_drafts = ViewDraftRepository(conn)
         self.actions = ActionRepository(conn)
         self.aid = AidRepository(conn)
+        self.budget = BudgetRepository(conn)
         self.consents = ConsentRepository(conn)
         self.closures = ClosureRepository(conn)
         self.settings = SettingsRepository(conn)
