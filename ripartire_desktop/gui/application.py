@@ -6,11 +6,12 @@ import contextlib
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ripartire_desktop.gui.dialogs.busy import BusyVaultDialog
+from ripartire_desktop.gui.first_paint import after_first_paint
 from ripartire_desktop.gui.i18n import install_translators, pick_language
 from ripartire_desktop.gui.idle import GuardKeys, IdleWatcher, ScreenLockWatcher
 from ripartire_desktop.gui.main_window import MainWindow
@@ -64,6 +65,7 @@ class AppController(QObject):
         self.busy_dialog: BusyVaultDialog | None = None
         self.audit_warning: QMessageBox | None = None
         self.reminders: Reminders  # built with the main window
+        self._reminders_pending = False  # started after the main window's next paint
 
     @property
     def main(self) -> MainWindow:
@@ -113,10 +115,10 @@ class AppController(QObject):
         if remembered:
             self._unlocked()
         else:
-            self.unlock_window.show()
             # Build the main window while the passphrase is being typed, once the unlock
             # window has painted, so neither waits for the other.
-            QTimer.singleShot(50, lambda: self.main)
+            after_first_paint(self.unlock_window, lambda: self.main)
+            self.unlock_window.show()
 
     def _show_busy(self, holder: Holder) -> None:
         if self.busy_dialog is None:
@@ -146,9 +148,18 @@ class AppController(QObject):
         self.keys.enabled = True
         self.main.show()
         self.main.restore_place(self._place)
-        self.reminders.start()
+        # The day's reminders once the landing view is on screen: the first paint waits for
+        # nothing else.
+        if not self._reminders_pending:
+            self._reminders_pending = True
+            after_first_paint(self.main, self._start_reminders)
         if self.session.audit_problem is not None:
             self._warn_audit(self.session.audit_problem)
+
+    def _start_reminders(self) -> None:
+        self._reminders_pending = False
+        if self.session.is_unlocked and self._main is not None and self._main.isVisible():
+            self.reminders.start()
 
     def _warn_audit(self, problem: str) -> None:
         """The audit log was cut or rewritten outside the app: say so on every unlock until a
