@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from ripartire_desktop.domain.vocab import InterviewMode
 from ripartire_desktop.store.columns import (
     AID_PAYMENTS,
     ASSESSMENTS,
@@ -52,6 +53,21 @@ _CONTACTS_WITH_ANONYMOUS = _CONTACTS.replace(IN_SCOPE, f"(family_id IS NULL OR {
 _ASSESSMENTS = _in_period(ASSESSMENTS, "assessed_on", "count(*)", by=("decision",))
 _OUTCOMES = _in_period(CLOSURES, "closed_on", "count(*)", by=("outcome", "work_type"))
 _INTERVIEWS = _in_period(INTERVIEWS, "starts_at", "count(*)", "sum(duration_minutes)", by=("mode",))
+# The interviews by mode in one pass over the covering index interviews_when (starts_at, mode,
+# duration_minutes, family_id), one sum per mode instead of GROUP BY: over 250,000 interviews
+# the GROUP BY's sorter cost 1.6 s, the pass 0.15 s (issue 18). "+family_id" keeps the planner
+# on that index. PeriodStatistics.rows turns the one row back into the GROUP BY's rows, and
+# runs the GROUP BY itself if a mode outside the vocabulary ever shows up.
+_MODES = tuple(mode.value for mode in InterviewMode)
+_INTERVIEWS_BY_MODE = (
+    "SELECT count(*), "
+    + ", ".join(
+        f"sum(mode = '{mode}'), sum(CASE WHEN mode = '{mode}' THEN duration_minutes END)"
+        for mode in _MODES
+    )
+    + " FROM interviews WHERE starts_at >= :start AND starts_at < :end AND +"
+    + IN_SCOPE
+)
 _FAMILIES_INTERVIEWED = _in_period(INTERVIEWS, "starts_at", "count(DISTINCT family_id)")
 _AID = _in_period(
     AID_PAYMENTS,
@@ -203,8 +219,28 @@ class PeriodStatistics:
 
     def rows(self, name: str) -> Rows:
         """The rows of the statement `name` of QUERIES."""
+        if name == "interviews":
+            found = self._interviews_by_mode()
+            if found is not None:
+                return found
+        return self._rows(QUERIES[name])
+
+    def _rows(self, sql: str) -> Rows:
         params = {"start": self.start.isoformat(), "end": self.end.isoformat()}
-        return [tuple(r) for r in self.conn.execute(QUERIES[name], params).fetchall()]
+        return [tuple(r) for r in self.conn.execute(sql, params).fetchall()]
+
+    def _interviews_by_mode(self) -> Rows | None:
+        """The rows of QUERIES["interviews"] (mode, interviews, minutes; by mode, modes with
+        none left out) from one pass; None if some interview's mode is not in the vocabulary."""
+        total, *sums = self._rows(_INTERVIEWS_BY_MODE)[0]
+        found = [
+            (mode, sums[2 * i], sums[2 * i + 1])
+            for i, mode in enumerate(_MODES)
+            if sums[2 * i]  # NULL (no interview at all) or 0: the GROUP BY has no such row
+        ]
+        if sum(n for _, n, _ in found) != total:
+            return None
+        return sorted(found)
 
     def one(self, name: str) -> tuple[int, ...]:
         """The one row of a statement that returns one, as whole numbers."""
