@@ -45,8 +45,7 @@ class AppController(QObject):
         # What the views ask of the application, told on the session they all share.
         self.session.lock_requested.connect(self.lock)
         self.session.restore_completed.connect(self.lock)
-        self.unlock_window = UnlockWindow(session=self.session)
-        self.unlock_window.unlocked.connect(self._unlocked)
+        self._unlock_window: UnlockWindow | None = None
         self.wizard: FirstRunWizard | None = None
         self.idle = IdleWatcher(5, self)
         self.idle.idle.connect(self.lock)
@@ -66,6 +65,14 @@ class AppController(QObject):
         self.audit_warning: QMessageBox | None = None
         self.reminders: Reminders  # built with the main window
         self._reminders_pending = False  # started after the main window's next paint
+
+    @property
+    def unlock_window(self) -> UnlockWindow:
+        """Built when first needed: a remembered key opens the vault without it."""
+        if self._unlock_window is None:
+            self._unlock_window = UnlockWindow(session=self.session)
+            self._unlock_window.unlocked.connect(self._unlocked)
+        return self._unlock_window
 
     @property
     def main(self) -> MainWindow:
@@ -140,7 +147,8 @@ class AppController(QObject):
             app.quit()
 
     def _unlocked(self) -> None:
-        self.unlock_window.hide()
+        if self._unlock_window is not None:
+            self._unlock_window.hide()
         settings = self.session.records.settings.load()
         self.idle.set_minutes(settings.idle_lock_minutes)
         self.idle.set_interview_minutes(settings.interview_lock_minutes)
@@ -152,7 +160,7 @@ class AppController(QObject):
         # nothing else.
         if not self._reminders_pending:
             self._reminders_pending = True
-            after_first_paint(self.main, self._start_reminders)
+            after_first_paint(self.main.pages.currentWidget() or self.main, self._start_reminders)
         if self.session.audit_problem is not None:
             self._warn_audit(self.session.audit_problem)
 
