@@ -20,16 +20,19 @@ from ripartire_desktop.commands import secrets_input
 from ripartire_desktop.commands.vault_cmds import say, unlocked
 from ripartire_desktop.domain import LANGUAGES
 from ripartire_desktop.domain.errors import ValidationError
-from ripartire_desktop.reports.aggregates import Period
-from ripartire_desktop.reports.tables import preview_text
 from ripartire_desktop.store.errors import EXIT_OK, VaultError
 from ripartire_desktop.store.records import Records
-from ripartire_desktop.usecases import documents, summaries
 
 if TYPE_CHECKING:
+    from ripartire_desktop.reports.aggregates import Period
     from ripartire_desktop.reports.publication import Prepared
     from ripartire_desktop.reports.sealed import OpenedBundle
+    from ripartire_desktop.usecases import summaries
     from ripartire_desktop.usecases.session import VaultSession
+
+# The reports and the summary use cases (the release ledger's disclosure check among them) are
+# imported by the commands that use them: building this parser is part of every start of the
+# desktop app (issue 18).
 
 NOT_ENCRYPTED = (
     "The file is NOT encrypted and holds personal data: keep it safe, delete it when done."
@@ -57,6 +60,8 @@ def _unlocked(args: argparse.Namespace) -> Iterator[tuple[VaultSession, Records]
 
 
 def cmd_case(args: argparse.Namespace) -> int:
+    from ripartire_desktop.usecases import documents
+
     target = check_new_file(args.output)
     with _unlocked(args) as (_session, records):
         written = documents.case_summary(
@@ -73,6 +78,8 @@ def cmd_case(args: argparse.Namespace) -> int:
 
 
 def _period(args: argparse.Namespace) -> Period:
+    from ripartire_desktop.reports.aggregates import Period
+
     try:
         return Period.parse(args.period_from, args.period_to)
     except ValidationError as exc:
@@ -111,6 +118,9 @@ def _publish(
     merged: list[OpenedBundle] | None = None,
 ) -> summaries.Targets | None:
     """Publish (or, with --preview, print) what `prepared` may show; the targets written."""
+    from ripartire_desktop.reports.tables import preview_text
+    from ripartire_desktop.usecases import summaries
+
     if args.preview:
         say(preview_text(prepared.summary, lang, prepared.hidden).rstrip("\n"))
         say("")
@@ -124,6 +134,8 @@ def _publish(
 
 
 def cmd_summary(args: argparse.Namespace) -> int:
+    from ripartire_desktop.usecases import documents, summaries
+
     period = _period(args)
     paths = _targets(args)
     with _unlocked(args) as (session, records):
@@ -168,6 +180,7 @@ def _bundle_paths(names: list[str]) -> list[Path]:
 
 def cmd_merge(args: argparse.Namespace) -> int:
     from ripartire_desktop.privacy.suppression import check_k
+    from ripartire_desktop.usecases import summaries
 
     paths = _targets(args)
     if args.k is not None:
@@ -204,6 +217,8 @@ def cmd_merge(args: argparse.Namespace) -> int:
 
 
 def cmd_consent(args: argparse.Namespace) -> int:
+    from ripartire_desktop.usecases import documents
+
     target = check_new_file(args.output)
     with _unlocked(args) as (_session, records):
         written = documents.consent_form(records, args.code, target, lang=args.lang)
@@ -214,6 +229,8 @@ def cmd_consent(args: argparse.Namespace) -> int:
 
 
 def cmd_export_subject(args: argparse.Namespace) -> int:
+    from ripartire_desktop.usecases import documents
+
     folder = check_new_file(args.output, what="folder")
     with _unlocked(args) as (_session, records):
         written = documents.subject_access(

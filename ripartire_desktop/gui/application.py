@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QIcon
@@ -19,12 +20,14 @@ from ripartire_desktop.gui.reminders import Reminders
 from ripartire_desktop.gui.sections import family_view, interview_view, main_sections
 from ripartire_desktop.gui.session import Session
 from ripartire_desktop.gui.tasks import BackgroundTasks
-from ripartire_desktop.gui.unlock import UnlockWindow
-from ripartire_desktop.gui.wizard import FirstRunWizard
 from ripartire_desktop.paths import resource
 from ripartire_desktop.store.vault import Vault
 from ripartire_desktop.store.vault_files import read_device
 from ripartire_desktop.store.vault_lock import Holder
+
+if TYPE_CHECKING:  # imported when shown: a remembered key needs neither window
+    from ripartire_desktop.gui.unlock import UnlockWindow
+    from ripartire_desktop.gui.wizard import FirstRunWizard
 
 
 def device_language(data_dir: Path) -> str:
@@ -70,6 +73,8 @@ class AppController(QObject):
     def unlock_window(self) -> UnlockWindow:
         """Built when first needed: a remembered key opens the vault without it."""
         if self._unlock_window is None:
+            from ripartire_desktop.gui.unlock import UnlockWindow
+
             self._unlock_window = UnlockWindow(session=self.session)
             self._unlock_window.unlocked.connect(self._unlocked)
         return self._unlock_window
@@ -105,6 +110,8 @@ class AppController(QObject):
 
     def start(self) -> None:
         if not self.session.core.exists():
+            from ripartire_desktop.gui.wizard import FirstRunWizard
+
             self.wizard = FirstRunWizard(session=self.session)
             self.wizard.unlocked.connect(self._unlocked)
             self.wizard.show()
