@@ -137,6 +137,13 @@ class MainWindow(QMainWindow):
         self.views.add("family", self._builder(family_view))
         self.views.add("interview", self._builder(interview_view))
         self.navigation.currentItemChanged.connect(self._navigated)
+        # As wide as its longest entry, whichever views exist yet: the pages are built when
+        # first shown, and the navigation must not change width as they come.
+        frame = 2 * self.navigation.frameWidth()
+        widest = self.navigation.sizeHintForColumn(0) + frame + 12
+        self.navigation.setFixedWidth(
+            max(self.navigation.minimumWidth(), min(self.navigation.maximumWidth(), widest))
+        )
         self._search_view = search_shortcut_view
         self.curtain = Curtain(self)
         self.curtain.lifted.connect(self._lift_all)

@@ -73,6 +73,7 @@ def test_a_remembered_key_opens_on_the_landing_view_the_only_view_built(
     assert main.pages.currentWidget() is main.views["dashboard"]
     assert controller._reminders_pending  # the day's reminders wait for the first paint
     qtbot.waitUntil(lambda: not controller._reminders_pending, timeout=15_000)
+    width = main.navigation.width()
     # Every other view is there when asked for, once, under the name the window knows.
     main.show_view("families")
     families = main.views["families"]
@@ -82,6 +83,9 @@ def test_a_remembered_key_opens_on_the_landing_view_the_only_view_built(
         "dashboard", "families", "desk", "agenda", "reports", "settings", "search",
         "family", "interview",
     ]  # fmt: skip
+    main.show_view("reports")  # the widest page: the navigation keeps its width
+    qtbot.wait(0)
+    assert main.navigation.width() == width
     _close(controller)
 
 
