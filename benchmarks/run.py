@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 
-from benchmarks import keyboard_bench
+from benchmarks import keyboard_bench, landing
 from benchmarks.handover import measure_handover
 from benchmarks.handover import results as handover_results
 from benchmarks.harness import Result, median
@@ -98,6 +98,7 @@ def run(sizes: list[int], out: Path) -> list[Result]:
             vault.lock()
             figures.update(gui_probe("app", str(folder), PASSPHRASE))
             figures["unlock_pass_s"], figures["argon2_s"] = measure_passphrase_unlock(folder)
+            figures.update(landing.measure_all(folder, work, PASSPHRASE))  # issue 18, last
             per_size[families] = figures
             growth["list"][families] = figures["list_ms"]
             growth["search"][families] = figures["search_ms"]
@@ -235,6 +236,7 @@ def run(sizes: list[int], out: Path) -> list[Result]:
         ),
         *sheet_results,
         *handover_results(handover),
+        *landing.results(per_size),
     ]
 
 

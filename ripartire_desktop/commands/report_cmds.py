@@ -22,16 +22,19 @@ from ripartire_desktop.commands.terminal import shown
 from ripartire_desktop.commands.vault_cmds import say, unlocked
 from ripartire_desktop.domain import LANGUAGES
 from ripartire_desktop.domain.errors import ValidationError
-from ripartire_desktop.reports.aggregates import Period
-from ripartire_desktop.reports.tables import preview_text
 from ripartire_desktop.store.errors import EXIT_OK, VaultError
 from ripartire_desktop.store.records import Records
-from ripartire_desktop.usecases import documents, project_status, summaries
 
 if TYPE_CHECKING:
+    from ripartire_desktop.reports.aggregates import Period
     from ripartire_desktop.reports.publication import Prepared
     from ripartire_desktop.reports.sealed import OpenedBundle
+    from ripartire_desktop.usecases import summaries
     from ripartire_desktop.usecases.session import VaultSession
+
+# The reports and the summary use cases (the release ledger's disclosure check among them) are
+# imported by the commands that use them: building this parser is part of every start of the
+# desktop app (issue 18).
 
 NOT_ENCRYPTED = (
     "The file is NOT encrypted and holds personal data: keep it safe, delete it when done."
@@ -86,6 +89,8 @@ def _unlocked(args: argparse.Namespace) -> Iterator[tuple[VaultSession, Records]
 
 
 def cmd_case(args: argparse.Namespace) -> int:
+    from ripartire_desktop.usecases import documents
+
     target = check_new_file(args.output)
     with _unlocked(args) as (_session, records):
         written = documents.case_summary(
@@ -102,6 +107,8 @@ def cmd_case(args: argparse.Namespace) -> int:
 
 
 def _period(args: argparse.Namespace) -> Period:
+    from ripartire_desktop.reports.aggregates import Period
+
     try:
         return Period.parse(args.period_from, args.period_to)
     except ValidationError as exc:
@@ -141,6 +148,9 @@ def _publish(
     merged: list[OpenedBundle] | None = None,
 ) -> summaries.Targets | None:
     """Publish (or, with --preview, print) what `prepared` may show; the targets written."""
+    from ripartire_desktop.reports.tables import preview_text
+    from ripartire_desktop.usecases import summaries
+
     if args.preview:
         say(preview_text(prepared.summary, lang, prepared.hidden).rstrip("\n"))
         say("")
@@ -154,6 +164,8 @@ def _publish(
 
 
 def cmd_summary(args: argparse.Namespace) -> int:
+    from ripartire_desktop.usecases import documents, summaries
+
     period = _period(args)
     paths = _targets(args)
     with _unlocked(args) as (session, records):
@@ -198,6 +210,7 @@ def _bundle_paths(names: list[str]) -> list[Path]:
 
 def cmd_merge(args: argparse.Namespace) -> int:
     from ripartire_desktop.privacy.suppression import check_k
+    from ripartire_desktop.usecases import project_status, summaries
 
     if args.status and args.preview:
         raise secrets_input.UsageError("--preview writes nothing: leave out --status FILE.")
@@ -248,6 +261,8 @@ def cmd_merge(args: argparse.Namespace) -> int:
 
 
 def cmd_consent(args: argparse.Namespace) -> int:
+    from ripartire_desktop.usecases import documents
+
     target = check_new_file(args.output)
     with _unlocked(args) as (_session, records):
         written = documents.consent_form(records, args.code, target, lang=args.lang)
@@ -258,6 +273,8 @@ def cmd_consent(args: argparse.Namespace) -> int:
 
 
 def cmd_export_subject(args: argparse.Namespace) -> int:
+    from ripartire_desktop.usecases import documents
+
     folder = check_new_file(args.output, what="folder")
     if not confirm_for_the_family(args):
         return EXIT_OK

@@ -12,8 +12,6 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 
-from zxcvbn import zxcvbn
-
 MIN_CHARS = 8
 MIN_SCORE = 3  # zxcvbn 0-4: 3 is "safely unguessable" (about 10^10 guesses)
 _MAX_CHECKED = 100  # zxcvbn's time grows with length; the rest of a long phrase only helps
@@ -53,6 +51,8 @@ def _personal(words: tuple[str, ...]) -> list[str]:
 def assess(passphrase: str, *, personal: tuple[str, ...] = ()) -> Strength:
     if len(passphrase) < MIN_CHARS:
         return Strength(0, f"It is shorter than {MIN_CHARS} characters.", ())
+    from zxcvbn import zxcvbn  # its word lists take ~0.1 s to load: not at start-up
+
     result = zxcvbn(passphrase[:_MAX_CHECKED], user_inputs=[*project_words(), *_personal(personal)])
     feedback = result.get("feedback", {})
     return Strength(

@@ -5,12 +5,14 @@ from __future__ import annotations
 import contextlib
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ripartire_desktop.gui.dialogs.busy import BusyVaultDialog
+from ripartire_desktop.gui.first_paint import after_first_paint
 from ripartire_desktop.gui.i18n import install_translators, pick_language
 from ripartire_desktop.gui.idle import GuardKeys, IdleWatcher, ScreenLockWatcher
 from ripartire_desktop.gui.main_window import MainWindow
@@ -18,12 +20,14 @@ from ripartire_desktop.gui.reminders import Reminders
 from ripartire_desktop.gui.sections import family_view, interview_view, main_sections
 from ripartire_desktop.gui.session import Session
 from ripartire_desktop.gui.tasks import BackgroundTasks
-from ripartire_desktop.gui.unlock import UnlockWindow
-from ripartire_desktop.gui.wizard import FirstRunWizard
 from ripartire_desktop.paths import resource
 from ripartire_desktop.store.vault import Vault
 from ripartire_desktop.store.vault_files import read_device
 from ripartire_desktop.store.vault_lock import Holder
+
+if TYPE_CHECKING:  # imported when shown: a remembered key needs neither window
+    from ripartire_desktop.gui.unlock import UnlockWindow
+    from ripartire_desktop.gui.wizard import FirstRunWizard
 
 
 def device_language(data_dir: Path) -> str:
@@ -44,8 +48,7 @@ class AppController(QObject):
         # What the views ask of the application, told on the session they all share.
         self.session.lock_requested.connect(self.lock)
         self.session.restore_completed.connect(self.lock)
-        self.unlock_window = UnlockWindow(session=self.session)
-        self.unlock_window.unlocked.connect(self._unlocked)
+        self._unlock_window: UnlockWindow | None = None
         self.wizard: FirstRunWizard | None = None
         self.idle = IdleWatcher(5, self)
         self.idle.idle.connect(self.lock)
@@ -64,6 +67,17 @@ class AppController(QObject):
         self.busy_dialog: BusyVaultDialog | None = None
         self.audit_warning: QMessageBox | None = None
         self.reminders: Reminders  # built with the main window
+        self._reminders_pending = False  # started after the main window's next paint
+
+    @property
+    def unlock_window(self) -> UnlockWindow:
+        """Built when first needed: a remembered key opens the vault without it."""
+        if self._unlock_window is None:
+            from ripartire_desktop.gui.unlock import UnlockWindow
+
+            self._unlock_window = UnlockWindow(session=self.session)
+            self._unlock_window.unlocked.connect(self._unlocked)
+        return self._unlock_window
 
     @property
     def main(self) -> MainWindow:
@@ -96,6 +110,8 @@ class AppController(QObject):
 
     def start(self) -> None:
         if not self.session.core.exists():
+            from ripartire_desktop.gui.wizard import FirstRunWizard
+
             self.wizard = FirstRunWizard(session=self.session)
             self.wizard.unlocked.connect(self._unlocked)
             self.wizard.show()
@@ -113,10 +129,10 @@ class AppController(QObject):
         if remembered:
             self._unlocked()
         else:
-            self.unlock_window.show()
             # Build the main window while the passphrase is being typed, once the unlock
             # window has painted, so neither waits for the other.
-            QTimer.singleShot(50, lambda: self.main)
+            after_first_paint(self.unlock_window, lambda: self.main)
+            self.unlock_window.show()
 
     def _show_busy(self, holder: Holder) -> None:
         if self.busy_dialog is None:
@@ -138,7 +154,8 @@ class AppController(QObject):
             app.quit()
 
     def _unlocked(self) -> None:
-        self.unlock_window.hide()
+        if self._unlock_window is not None:
+            self._unlock_window.hide()
         settings = self.session.records.settings.load()
         self.idle.set_minutes(settings.idle_lock_minutes)
         self.idle.set_interview_minutes(settings.interview_lock_minutes)
@@ -146,9 +163,18 @@ class AppController(QObject):
         self.keys.enabled = True
         self.main.show()
         self.main.restore_place(self._place)
-        self.reminders.start()
+        # The day's reminders once the landing view is on screen: the first paint waits for
+        # nothing else.
+        if not self._reminders_pending:
+            self._reminders_pending = True
+            after_first_paint(self.main.pages.currentWidget() or self.main, self._start_reminders)
         if self.session.audit_problem is not None:
             self._warn_audit(self.session.audit_problem)
+
+    def _start_reminders(self) -> None:
+        self._reminders_pending = False
+        if self.session.is_unlocked and self._main is not None and self._main.isVisible():
+            self.reminders.start()
 
     def _warn_audit(self, problem: str) -> None:
         """The audit log was cut or rewritten outside the app: say so on every unlock until a

@@ -18,19 +18,20 @@ T = TypeVar("T", bound=QObject)
 def load_form(name: str, parent: QWidget | None = None) -> QWidget:
     """The widget tree of `ui/<name>.ui`, parented to `parent`."""
     path = resource(f"ui/{name}.ui")
+    try:
+        text = path.read_bytes()
+    except OSError as exc:
+        raise OSError(f"cannot open form {path}") from exc
+    loader = QUiLoader()
+    # Forms may use these by name (Designer "promoted widgets"): note text must copy safely,
+    # and every date field is one of the two date inputs (typed Italian dates, a calendar,
+    # precise messages). Registered only for the forms that use them: the date module and
+    # the registration cost the landing view's start for nothing.
+    for widget_class in _custom_widgets(text):
+        loader.registerCustomWidget(widget_class)
     file = QFile(str(path))
     if not file.open(QIODevice.OpenModeFlag.ReadOnly):
         raise OSError(f"cannot open form {path}")
-    loader = QUiLoader()
-    # Forms may use these by name (Designer "promoted widgets"): note text must copy safely.
-    from ripartire_desktop.gui.clipboard import SensitivePlainTextEdit, SensitiveTextEdit
-    from ripartire_desktop.gui.dates import DateInput, DateTimeInput
-
-    loader.registerCustomWidget(SensitivePlainTextEdit)
-    loader.registerCustomWidget(SensitiveTextEdit)
-    # Every date field is one of these two (typed Italian dates, a calendar, precise messages).
-    loader.registerCustomWidget(DateInput)
-    loader.registerCustomWidget(DateTimeInput)
     try:
         widget = loader.load(file, parent)
     finally:
@@ -39,6 +40,20 @@ def load_form(name: str, parent: QWidget | None = None) -> QWidget:
         raise RuntimeError(f"form {name}.ui could not be loaded")
     leave_tables_with_tab(widget)
     return widget
+
+
+def _custom_widgets(form: bytes) -> list[type[QWidget]]:
+    """The app's own widget classes that the form's XML names."""
+    found: list[type[QWidget]] = []
+    if b"<class>Sensitive" in form:
+        from ripartire_desktop.gui.clipboard import SensitivePlainTextEdit, SensitiveTextEdit
+
+        found += [SensitivePlainTextEdit, SensitiveTextEdit]
+    if b"<class>DateInput</class>" in form or b"<class>DateTimeInput</class>" in form:
+        from ripartire_desktop.gui.dates import DateInput, DateTimeInput
+
+        found += [DateInput, DateTimeInput]
+    return found
 
 
 def leave_tables_with_tab(root: QWidget) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from ripartire_desktop.gui import palette
 from ripartire_desktop.gui.forms import child, load_form
 from ripartire_desktop.gui.session import Session
+from ripartire_desktop.gui.view_pages import Pages
 from ripartire_desktop.gui.views.base import View
 from ripartire_desktop.usecases.changes import Changes
 
@@ -46,11 +47,13 @@ QListWidget::item:hover:!selected {{ background: {palette.NAVIGATION_HOVER}; }}
 
 @dataclass(frozen=True, slots=True)
 class Section:
-    """A navigation entry: the view's name, its factory, and its shortcut."""
+    """A navigation entry: the view's name, its factory (called when the view is first
+    shown), its shortcut, and its title in the navigation (the view's own `title()`)."""
 
     name: str
     factory: ViewFactory
     shortcut: str
+    title: Callable[[], str]
 
 
 class Curtain(QWidget):
@@ -119,23 +122,28 @@ class MainWindow(QMainWindow):
         self.navigation = child(central, QListWidget, "navigation")
         self.navigation.setStyleSheet(NAVIGATION_STYLE)
         self.pages = child(central, QStackedWidget, "pages")
-        self.views: dict[str, View] = {}
+        # Each view is built when first shown (or asked for): see gui/view_pages.py.
+        self.views = Pages(self.pages)
         for section in sections:
-            view = section.factory(session=session, navigator=self)
-            self._add_page(view)
-            item = QListWidgetItem(view.title())
-            item.setData(Qt.ItemDataRole.UserRole, view.name)
+            self.views.add(section.name, self._builder(section.factory))
+            item = QListWidgetItem(section.title())
+            item.setData(Qt.ItemDataRole.UserRole, section.name)
             item.setToolTip(
                 QKeySequence(section.shortcut).toString(QKeySequence.SequenceFormat.NativeText)
             )
             self.navigation.addItem(item)
             shortcut = QShortcut(QKeySequence(section.shortcut), self)
-            shortcut.activated.connect(lambda name=view.name: self.show_view(name))
-        self.family_view = family_view(session=session, navigator=self)
-        self.interview_view = interview_view(session=session, navigator=self)
-        self._add_page(self.family_view)
-        self._add_page(self.interview_view)
+            shortcut.activated.connect(lambda name=section.name: self.show_view(name))
+        self.views.add("family", self._builder(family_view))
+        self.views.add("interview", self._builder(interview_view))
         self.navigation.currentItemChanged.connect(self._navigated)
+        # As wide as its longest entry, whichever views exist yet: the pages are built when
+        # first shown, and the navigation must not change width as they come.
+        frame = 2 * self.navigation.frameWidth()
+        widest = self.navigation.sizeHintForColumn(0) + frame + 12
+        self.navigation.setFixedWidth(
+            max(self.navigation.minimumWidth(), min(self.navigation.maximumWidth(), widest))
+        )
         self._search_view = search_shortcut_view
         self.curtain = Curtain(self)
         self.curtain.lifted.connect(self._lift_all)
@@ -161,15 +169,28 @@ class MainWindow(QMainWindow):
         self._leaving_interview = False
         self.installEventFilter(self)
 
-    def _add_page(self, view: View) -> None:
-        self.views[view.name] = view
-        self.pages.addWidget(view)
+    def _builder(self, factory: ViewFactory) -> Callable[[], View]:
+        return lambda: factory(session=self.session, navigator=self)
+
+    @property
+    def family_view(self) -> FamilyView:
+        return cast("FamilyView", self.views["family"])
+
+    @property
+    def interview_view(self) -> InterviewView:
+        return cast("InterviewView", self.views["interview"])
+
+    def _leaving_family(self, then: Callable[[], object]) -> bool:
+        """Whether the family page asks Save / Discard / Cancel first (never, if never built)."""
+        family = self.views.built_view("family")
+        return family is not None and cast("FamilyView", family).keeper.leave(then)
 
     # --- Navigator ----------------------------------------------------------------------
 
     @property
     def in_interview_mode(self) -> bool:
-        return self.pages.currentWidget() is self.interview_view
+        current = self.pages.currentWidget()
+        return current is not None and current is self.views.built_view("interview")
 
     def show_view(self, name: str) -> None:
         in_interview = name == "interview"
@@ -178,7 +199,7 @@ class MainWindow(QMainWindow):
             # Leaving is explicit (Esc, Save or Discard in the note) and lands on this family.
             self.status(self.tr("Interview mode: close the note (Esc) before going elsewhere."))
             return
-        if name != "family" and self.family_view.keeper.leave(lambda: self.show_view(name)):
+        if name != "family" and self._leaving_family(lambda: self.show_view(name)):
             name, in_interview = "family", False  # asked Save / Discard / Cancel first
         view = self.views[name]
         # Interview mode shows only the current family: no list, no other names.
@@ -200,9 +221,7 @@ class MainWindow(QMainWindow):
         if self.in_interview_mode and family_id != self._current_family:
             self.status(self.tr("Interview mode: close the note (Esc) before going elsewhere."))
             return
-        if self.family_view.keeper.leave(
-            lambda: self.open_family(family_id, kind=kind, ref_id=ref_id)
-        ):
+        if self._leaving_family(lambda: self.open_family(family_id, kind=kind, ref_id=ref_id)):
             return
         self._current_family = family_id
         self.family_view.open(family_id, kind=kind, ref_id=ref_id)
@@ -279,7 +298,7 @@ class MainWindow(QMainWindow):
     def clear_all(self) -> None:
         """Drop every decrypted value from every view (on lock)."""
         self._lift_all()
-        for view in self.views.values():
+        for view in self.views.built():
             view.clear()
         # Any dialog still open (a confirmation, a form) is cancelled: nothing stays on screen.
         for dialog in self.findChildren(QDialog):
@@ -316,7 +335,7 @@ class MainWindow(QMainWindow):
         return super().eventFilter(watched, event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.isVisible() and self.family_view.keeper.leave(self.close):
+        if self.isVisible() and self._leaving_family(self.close):
             event.ignore()  # asked Save / Discard / Cancel; closes again after the answer
             return
         self.session.lock()  # first: what the desk and Settings hold unsaved is kept then

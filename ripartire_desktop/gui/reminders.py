@@ -15,7 +15,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QMessageBox, QSystemTrayIcon, QWidget
 
 from ripartire_desktop.gui.session import Session
-from ripartire_desktop.usecases.agenda import APPOINTMENT, AgendaItem, reminders
+from ripartire_desktop.usecases.agenda import APPOINTMENT, AgendaItem, items, reminders
 
 REMIND_BEFORE = timedelta(minutes=10)  # time to close the previous note and greet the family
 CHECK_EVERY_MS = 30_000
@@ -88,7 +88,9 @@ class Reminders(QObject):
         if not self._session.is_unlocked:
             return
         now = self._now()
-        for item in reminders(self._session.records, now.date()):
+        # The day's own items only: this runs every half minute, and the overdue actions
+        # (thousands in a large vault) never ring.
+        for item in items(self._session.records, now.date(), now.date() + timedelta(days=1)):
             if item.kind != APPOINTMENT or item.at is None:
                 continue
             at = datetime.combine(item.day, item.at)

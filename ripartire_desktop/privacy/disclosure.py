@@ -17,18 +17,16 @@ so the exact counts are always one solution and the system is never inconsistent
 
 from __future__ import annotations
 
-import functools
 import itertools
 import math
-import os
-import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-
-import highspy
-import numpy as np
+from typing import TYPE_CHECKING
 
 from ripartire_desktop.privacy.suppression import CountTable, Position
+
+if TYPE_CHECKING:  # HiGHS and numpy load with the first check (privacy/highs_lp.py)
+    import highspy
 
 CellRef = tuple[str, Position]  # table key, position in the table extended with its totals
 DIFFERENCE = -1
@@ -180,45 +178,17 @@ class Model:
     # -- solving -------------------------------------------------------------------------
 
     def _highs(self) -> highspy.Highs:
-        h = _new_highs()
-        n = self._sys.n_vars
-        lp = highspy.HighsLp()
-        lp.num_col_ = n
-        lp.num_row_ = len(self._sys.rows)
-        lp.col_cost_ = np.zeros(n)
-        lp.col_lower_ = np.zeros(n)
-        lp.col_upper_ = np.full(n, highspy.kHighsInf)
-        inf = highspy.kHighsInf
-        lp.row_lower_ = np.array([lo if math.isfinite(lo) else -inf for _, lo, _ in self._sys.rows])
-        lp.row_upper_ = np.array([hi if math.isfinite(hi) else inf for _, _, hi in self._sys.rows])
-        starts, index, value = [0], [], []
-        for coefficients, _, _ in self._sys.rows:
-            for v, a in sorted(coefficients.items()):
-                index.append(v)
-                value.append(a)
-            starts.append(len(index))
-        lp.a_matrix_.format_ = highspy.MatrixFormat.kRowwise
-        lp.a_matrix_.start_ = np.array(starts, dtype=np.int32)
-        lp.a_matrix_.index_ = np.array(index, dtype=np.int32)
-        lp.a_matrix_.value_ = np.array(value, dtype=np.float64)
-        h.passModel(lp)
-        return h
+        from ripartire_desktop.privacy import highs_lp
+
+        return highs_lp.model(self._sys.n_vars, self._sys.rows)
 
     def _optimum(self, h: highspy.Highs, coefficients: Mapping[int, float], sense: int) -> float:
-        cost = np.zeros(self._sys.n_vars)
-        for v, a in coefficients.items():
-            cost[v] = a
-        h.changeColsCost(self._sys.n_vars, np.arange(self._sys.n_vars, dtype=np.int32), cost)
-        h.changeObjectiveSense(
-            highspy.ObjSense.kMinimize if sense > 0 else highspy.ObjSense.kMaximize
-        )
-        h.run()
-        status = h.getModelStatus()
-        if status == highspy.HighsModelStatus.kUnbounded:
-            return math.inf if sense < 0 else -math.inf
-        if status != highspy.HighsModelStatus.kOptimal:
-            raise InfeasibleLedger(f"the linear program ended with status {status}")
-        return float(h.getInfo().objective_function_value)
+        from ripartire_desktop.privacy import highs_lp
+
+        try:
+            return highs_lp.optimum(h, self._sys.n_vars, coefficients, sense)
+        except highs_lp.NotOptimal as e:
+            raise InfeasibleLedger(str(e)) from None
 
     def narrow_cells(
         self,
@@ -370,29 +340,6 @@ def _whole(low: float, high: float) -> tuple[float, float]:
         float(math.ceil(low - _EPS)) if math.isfinite(low) else low,
         float(math.floor(high + _EPS)) if math.isfinite(high) else high,
     )
-
-
-@functools.cache
-def _banner_printed() -> bool:
-    """HiGHS prints its banner on stdout once per process, in C++: send that one to /dev/null
-    (the CLI's stdout is the report preview, the GUI's is nobody's)."""
-    sys.stdout.flush()
-    saved = os.dup(1)
-    try:
-        with open(os.devnull, "wb") as devnull:
-            os.dup2(devnull.fileno(), 1)
-            highspy.Highs()
-    finally:
-        os.dup2(saved, 1)
-        os.close(saved)
-    return True
-
-
-def _new_highs() -> highspy.Highs:
-    _banner_printed()
-    h = highspy.Highs()
-    h.setOptionValue("output_flag", False)
-    return h
 
 
 class InfeasibleLedger(Exception):

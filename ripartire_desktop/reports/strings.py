@@ -7,6 +7,7 @@ modules (documents, forms, summary) hold everything else a PDF says. Italian is 
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from ripartire_desktop.domain.labels import LANGUAGES
 from ripartire_desktop.reports import (
@@ -15,6 +16,9 @@ from ripartire_desktop.reports import (
     strings_reach,
     strings_summary,
 )
+
+if TYPE_CHECKING:
+    from ripartire_desktop.reports.aggregates import Summary
 
 _MONTHS = {
     "it": ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
@@ -106,6 +110,14 @@ def format_month(year: int, month: int, lang: str = "it") -> str:
 
 def format_month_of(day: date | None, lang: str = "it") -> str:
     return "" if day is None else format_month(day.year, day.month, lang)
+
+
+def period_label(summary: Summary, lang: str) -> str:
+    """The months a summary covers, as its title and the preview say them."""
+    first, last = summary.period.first, summary.period.last
+    start = format_month(first.year, first.month, lang)
+    end = format_month(last.year, last.month, lang)
+    return start if first == last else f"{start} – {end}"
 
 
 def yes_no(value: bool | None, lang: str = "it") -> str:

@@ -31,7 +31,7 @@ from ripartire_desktop.reports.pdfbase import (
     styles,
     write_pdf,
 )
-from ripartire_desktop.reports.strings import format_int, format_month, t
+from ripartire_desktop.reports.strings import format_int, format_month, period_label, t
 from ripartire_desktop.reports.tables import PublishedTable, published_tables
 
 
@@ -44,13 +44,6 @@ class Story:
 
     def redacted(self) -> str:
         return redact(self.text, self.identifiers)
-
-
-def period_label(summary: Summary, lang: str) -> str:
-    first, last = summary.period.first, summary.period.last
-    start = format_month(first.year, first.month, lang)
-    end = format_month(last.year, last.month, lang)
-    return start if first == last else f"{start} – {end}"
 
 
 def _widths(table: PublishedTable) -> list[float]:

@@ -27,8 +27,7 @@ from ripartire_desktop.reports import bundle
 from ripartire_desktop.reports.aggregates import Summary
 from ripartire_desktop.reports.publication import Prepared
 from ripartire_desktop.reports.release import protect
-from ripartire_desktop.reports.strings import t
-from ripartire_desktop.reports.summary_pdf import period_label
+from ripartire_desktop.reports.strings import period_label, t
 from ripartire_desktop.reports.tables import PublishedSummary, preview_text, published_tables
 
 Index = QModelIndex | QPersistentModelIndex

@@ -3,12 +3,10 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Iterable
-
-import phonenumbers
-from phonenumbers import Leniency, PhoneNumberMatcher, PhoneNumberType
 
 from ripartire_desktop.domain.tax_code import check_character
 from ripartire_desktop.privacy.redaction.spans import Kind, Span
@@ -150,21 +148,31 @@ def find_cards(text: str) -> list[Span]:
 
 # --- phone numbers --------------------------------------------------------------------------
 
+
 # Numbers of a business, never of a person: a counsellor may write them freely.
-_NOT_PERSONAL = frozenset(
-    [PhoneNumberType.TOLL_FREE, PhoneNumberType.PREMIUM_RATE, PhoneNumberType.SHARED_COST]
-)
+@functools.cache
+def _not_personal() -> frozenset[int]:
+    from phonenumbers import PhoneNumberType
+
+    return frozenset(
+        [PhoneNumberType.TOLL_FREE, PhoneNumberType.PREMIUM_RATE, PhoneNumberType.SHARED_COST]
+    )
+
+
 _MAX_TRIES = 500  # the matcher's own bound on candidates per text
 
 
 def _find_phones_everywhere(text: str) -> list[Span]:
     """Any country's number, as `phonenumbers` reads it with Italy as the home region: with
     "+" or "00", split by spaces, dots, dashes, slashes or brackets."""
+    import phonenumbers  # its metadata and patterns load when text is first checked
+    from phonenumbers import Leniency, PhoneNumberMatcher, PhoneNumberType
+
     found = []
     matcher = PhoneNumberMatcher(text, "IT", leniency=Leniency.POSSIBLE, max_tries=_MAX_TRIES)
     for m in matcher:
         kind = phonenumbers.number_type(m.number)
-        if kind in _NOT_PERSONAL:
+        if kind in _not_personal():
             continue
         raw = m.raw_string.lstrip("( ")
         if _DATE_LIKE.fullmatch(m.raw_string):
@@ -241,11 +249,13 @@ def _find_italian_shapes(text: str) -> list[Span]:
 
 
 def _business_number(number: str) -> bool:
+    import phonenumbers
+
     try:
         parsed = phonenumbers.parse(re.sub(r"\D", "", number), "IT")
     except phonenumbers.NumberParseException:
         return False
-    return phonenumbers.number_type(parsed) in _NOT_PERSONAL
+    return phonenumbers.number_type(parsed) in _not_personal()
 
 
 def find_phones(text: str) -> list[Span]:

@@ -34,9 +34,12 @@ class InterviewRepository(FamilyTable[Interview]):
         rows = self._conn.execute("SELECT family_id, count(*) FROM interviews GROUP BY family_id")
         return dict(rows.fetchall())
 
-    def appointments(self, start: datetime, end: datetime) -> list[Appointment]:
+    def appointments(
+        self, start: datetime, end: datetime, *, limit: int | None = None
+    ) -> list[Appointment]:
         """Appointments between `start` and `end`, soonest first: the next ones agreed in
-        interviews and those booked at the desk (anonymous ones too, without a code)."""
+        interviews and those booked at the desk (anonymous ones too, without a code); the
+        first `limit` of them when given (`count_appointments` says how many in all)."""
         interviews = INTERVIEWS.select(
             "JOIN families f ON f.id = i.family_id "
             "WHERE i.next_appointment >= ? AND i.next_appointment < ?",
@@ -52,7 +55,8 @@ class InterviewRepository(FamilyTable[Interview]):
             extra={"code": "coalesce(f.code, '')", "desk": "1"},
         )
         window = (cv.moment(start), cv.moment(end))
-        rows = self._conn.execute(f"{interviews} UNION ALL {desk} ORDER BY 3, 5", window * 2)
+        page = "" if limit is None else f" LIMIT {int(limit)}"
+        rows = self._conn.execute(f"{interviews} UNION ALL {desk} ORDER BY 3, 5{page}", window * 2)
         return [
             Appointment(
                 family_id=family_id or 0,
@@ -64,14 +68,37 @@ class InterviewRepository(FamilyTable[Interview]):
             for id_, family_id, at, code, desk in rows
         ]
 
+    def count_appointments(self, start: datetime, end: datetime) -> int:
+        """How many appointments `appointments(start, end)` lists, counted by SQLite on the
+        two indexes (interviews_next, first_contacts_appointment), no row read out."""
+        window = (cv.moment(start), cv.moment(end))
+        row = self._conn.execute(
+            "SELECT (SELECT count(*) FROM interviews i JOIN families f ON f.id = i.family_id "
+            "WHERE i.next_appointment >= ? AND i.next_appointment < ?) + (SELECT count(*) "
+            "FROM first_contacts c WHERE c.appointment_at >= ? AND c.appointment_at < ?)",
+            window * 2,
+        ).fetchone()
+        return int(row[0])
+
 
 class ActionRepository(FamilyTable[PlanAction]):
     shape = Shape(ACTIONS, PlanAction)
     family_order = "due_on IS NULL, due_on, id"
 
-    def overdue(self, on: date) -> list[tuple[str, PlanAction]]:
-        """Open actions whose due date has passed, with the family code, oldest first."""
-        return self._with_code(f"WHERE a.due_on < ? AND {_OPEN} ORDER BY a.due_on", (cv.day(on),))
+    def overdue(self, on: date, *, limit: int | None = None) -> list[tuple[str, PlanAction]]:
+        """Open actions whose due date has passed, with the family code, oldest first (the
+        first `limit` when given: `count_overdue` says how many in all)."""
+        page = "" if limit is None else f" LIMIT {int(limit)}"
+        return self._with_code(
+            f"WHERE a.due_on < ? AND {_OPEN} ORDER BY a.due_on, a.id{page}", (cv.day(on),)
+        )
+
+    def count_overdue(self, on: date) -> int:
+        """How many open actions are overdue on `on` (what `overdue(on)` lists), in SQL."""
+        row = self._conn.execute(
+            f"SELECT count(*) FROM actions a WHERE a.due_on < ? AND {_OPEN}", (cv.day(on),)
+        ).fetchone()
+        return int(row[0])
 
     def due_between(self, start: date, end: date) -> list[tuple[str, PlanAction]]:
         """Open actions due in [start, end), with the family code, by due date."""
