@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 from ripartire_desktop.commands.terminal import shown
 from ripartire_desktop.commands.vault_cmds import say, unlocked
 from ripartire_desktop.store.errors import EXIT_OK
-from ripartire_desktop.usecases import project_status
 
 if TYPE_CHECKING:
     from ripartire_desktop.reports.project_status import ProjectStatus
@@ -45,6 +44,8 @@ def places_lines(opened: list[OpenedBundle], *, codes: bool) -> list[str]:
 
 
 def write_from_merge(records: Records, opened: list[OpenedBundle], target: Path) -> None:
+    from ripartire_desktop.usecases import project_status  # loaded when used, not at start
+
     written = project_status.write_status(records, opened, target)
     status = written.status
     say(
@@ -63,6 +64,8 @@ def status_line(status: ProjectStatus) -> str:
 
 
 def cmd_load_status(args: argparse.Namespace) -> int:
+    from ripartire_desktop.usecases import project_status  # loaded when used, not at start
+
     path = Path(args.file).expanduser()
     with unlocked(args) as session:
         loaded = project_status.load_status(session.records, path, now=datetime.now(UTC))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import stat
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 
 from ripartire_desktop.reports import project_status, sealed
@@ -26,8 +26,13 @@ from ripartire_desktop.store.records.places import HeldStatus
 from ripartire_desktop.store.records.team import TeamError, TeamMember
 from ripartire_desktop.usecases.changes import Changes, Kind
 from ripartire_desktop.usecases.documents import refuse_existing
-
-STALE_AFTER = timedelta(days=30)  # older than this, the dashboard says the status is stale
+from ripartire_desktop.usecases.project_places import (  # noqa: F401 (the read side, re-exported)
+    STALE_AFTER,
+    ProjectPlaces,
+    admission_warning,
+    held_status,
+    project_places,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,22 +47,6 @@ class StatusLoaded:
     status: ProjectStatus
     signer: str  # the signer's name in this vault's team list
     changes: Changes
-
-
-@dataclass(frozen=True, slots=True)
-class ProjectPlaces:
-    """What the dashboard and the admission step say about the project."""
-
-    taken: int
-    capacity: int
-    waiting: int
-    as_of: date
-    stale: bool
-    missing: tuple[str, ...]  # vaults counted without a places list
-
-    @property
-    def full(self) -> bool:
-        return self.taken >= self.capacity
 
 
 def shares(opened: list[OpenedBundle]) -> list[Share]:
@@ -199,37 +188,3 @@ def _held(opened: OpenedStatus, now: datetime) -> HeldStatus:
 def records_digest(records: Records) -> str | None:
     held = records.places.held()
     return None if held is None else held.digest
-
-
-def held_status(records: Records) -> ProjectStatus | None:
-    """The status loaded last, as signed (checked again on every read)."""
-    held = records.places.held()
-    if held is None:
-        return None
-    return project_status.parse_body(held.body.encode("utf-8"))
-
-
-def project_places(records: Records, *, today: date) -> ProjectPlaces | None:
-    """The project's places by the latest status, or None before any status was loaded (or
-    if the held copy no longer reads: the next status loaded replaces it)."""
-    try:
-        status = held_status(records)
-    except ProjectStatusError:
-        return None
-    if status is None:
-        return None
-    return ProjectPlaces(
-        taken=status.taken,
-        capacity=status.capacity,
-        waiting=status.waiting,
-        as_of=status.as_of,
-        stale=today - status.as_of > STALE_AFTER,
-        missing=status.missing,
-    )
-
-
-def admission_warning(records: Records, *, today: date) -> ProjectPlaces | None:
-    """The project's places when the latest status says the project is full (the admission
-    then asks before going on; it never refuses on this), else None."""
-    places = project_places(records, today=today)
-    return places if places is not None and places.full else None

@@ -163,4 +163,5 @@ def test_the_start_imports_no_heavy_library_and_only_the_landing_view(tmp_path: 
     assert ours.split(",") == [
         "ripartire_desktop.gui.views.base",
         "ripartire_desktop.gui.views.dashboard",
+        "ripartire_desktop.gui.views.dashboard_project",  # its line of the project's places
     ]

@@ -16,11 +16,11 @@ from ripartire_desktop.gui.dialogs.errors import describe_error
 from ripartire_desktop.gui.i18n import QT_TRANSLATE_NOOP
 from ripartire_desktop.gui.lang import show_date
 from ripartire_desktop.store.records import Records
-from ripartire_desktop.usecases import project_status
-from ripartire_desktop.usecases.project_status import ProjectPlaces, StatusLoaded
+from ripartire_desktop.usecases.project_places import ProjectPlaces, project_places
 
 if TYPE_CHECKING:
     from ripartire_desktop.gui.views.dashboard import DashboardView
+    from ripartire_desktop.usecases.project_status import StatusLoaded
 
 # What a refusal says (the reader's English text) -> the words shown, in the UI's language;
 # the first match wins ("older than the status already loaded" before "already loaded").
@@ -125,7 +125,7 @@ class ProjectLine(QObject):
         self.label.setText(line)
 
     def refresh(self, records: Records, *, today: date) -> None:
-        self.show(project_status.project_places(records, today=today))
+        self.show(project_places(records, today=today))
 
     def clear(self) -> None:
         self.label.clear()
@@ -144,6 +144,8 @@ class ProjectLine(QObject):
             self.load(Path(chosen))
 
     def load(self, path: Path) -> None:
+        from ripartire_desktop.usecases.project_status import load_status  # when first used
+
         """Verify and keep the status off the GUI thread, then show the new figures."""
         session = self._view.session
 
@@ -164,7 +166,7 @@ class ProjectLine(QObject):
                 self._tell(QMessageBox.Icon.Warning, describe_status_error(exc, path.name))
 
         session.in_background(
-            lambda conn, _progress: project_status.load_status(Records(conn), path),
+            lambda conn, _progress: load_status(Records(conn), path),
             on_success=done,
             on_failure=failed,
         )

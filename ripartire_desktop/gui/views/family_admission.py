@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from ripartire_desktop.gui.dialogs.confirm import ask_to_confirm
 from ripartire_desktop.gui.lang import show_date
 from ripartire_desktop.store.records import Records
-from ripartire_desktop.usecases.project_status import admission_warning
+from ripartire_desktop.usecases.project_places import admission_warning
 
 
 def ask_if_project_full(

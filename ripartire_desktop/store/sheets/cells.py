@@ -12,8 +12,6 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 
-import phonenumbers
-
 from ripartire_desktop.domain import ValidationError, label, validate_tax_code
 from ripartire_desktop.store.exchange import MAX_AMOUNT_CENTS
 
@@ -234,6 +232,8 @@ _SEPARATORS = re.compile(r"\s*[;/|]\s*|\s+-\s+|\s*,\s*")
 def phones(value: Cell) -> tuple[str, ...]:
     """One or more numbers ("333 123 4567 / 02 9210 1234"), each written the international
     way (+39 333 123 4567). Italy is the home region for numbers written without +."""
+    import phonenumbers  # heavy (its metadata): loaded on the first import, not at start-up
+
     found = []
     for part in _SEPARATORS.split(as_text(value)):
         if not part:
