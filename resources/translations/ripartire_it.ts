@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
+    <name></name>
+    <message>
+        <source>The project is full: {0} of {1} places taken across the team, by the coordinator&apos;s status of {2}. Places may have freed since then. Admit this family anyway?</source>
+        <translation>Il progetto è al completo: {0} posti occupati su {1} in tutto il gruppo, secondo lo stato inviato da chi coordina al {2}. Da allora qualche posto potrebbe essersi liberato. Ammettere comunque questo nucleo familiare?</translation>
+    </message>
+    <message>
+        <source>The project is full</source>
+        <translation>Il progetto è al completo</translation>
+    </message>
+    <message>
+        <source>&amp;Admit anyway</source>
+        <translation>&amp;Ammetti comunque</translation>
+    </message>
+</context>
+<context>
     <name>ActionDialog</name>
     <message>
         <source>New plan action</source>
@@ -210,6 +225,10 @@
     <message>
         <source>Linked action</source>
         <translation>Azione collegata</translation>
+    </message>
+    <message>
+        <source>Budget line</source>
+        <translation>Linea di budget</translation>
     </message>
 </context>
 <context>
@@ -427,6 +446,151 @@
     </message>
 </context>
 <context>
+    <name>BudgetLineDialog</name>
+    <message>
+        <source>Edit budget line</source>
+        <translation>Modifica linea di budget</translation>
+    </message>
+    <message>
+        <source>New budget line</source>
+        <translation>Nuova linea di budget</translation>
+    </message>
+    <message>
+        <source>for example Fondazione Cariplo 2026</source>
+        <translation>ad esempio Fondazione Cariplo 2026</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nome</translation>
+    </message>
+    <message>
+        <source>&amp;Funder</source>
+        <translation>&amp;Finanziatore</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>Ann&amp;o</translation>
+    </message>
+    <message>
+        <source>&amp;Amount granted</source>
+        <translation>&amp;Importo stanziato</translation>
+    </message>
+    <message>
+        <source>Problem with this budget line</source>
+        <translation>Problema con questa linea di budget</translation>
+    </message>
+    <message>
+        <source>Type a name, for example Fondazione Cariplo 2026.</source>
+        <translation>Scrivi un nome, ad esempio Fondazione Cariplo 2026.</translation>
+    </message>
+    <message>
+        <source>Another budget line already has this name.</source>
+        <translation>Un&apos;altra linea di budget ha già questo nome.</translation>
+    </message>
+    <message>
+        <source>Type who gives the money, for example Comune di Cernusco.</source>
+        <translation>Scrivi chi finanzia, ad esempio Comune di Cernusco.</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>L&apos;importo non può essere negativo.</translation>
+    </message>
+    <message>
+        <source>At most two decimals (the cents).</source>
+        <translation>Al massimo due decimali (i centesimi).</translation>
+    </message>
+    <message>
+        <source>Check the thousands separators: for example 1.500,00 or 1500,00.</source>
+        <translation>Controlla i separatori delle migliaia: ad esempio 1.500,00 oppure 1500,00.</translation>
+    </message>
+    <message>
+        <source>That amount is too large: check the digits.</source>
+        <translation>L&apos;importo è troppo grande: controlla le cifre.</translation>
+    </message>
+    <message>
+        <source>Type an amount in euros, for example 1.500,00 or 1500.00.</source>
+        <translation>Scrivi un importo in euro, ad esempio 1.500,00 oppure 1500.00.</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetSection</name>
+    <message>
+        <source>Budget lines</source>
+        <translation>Linee di budget</translation>
+    </message>
+    <message>
+        <source>The money of each funder for each year. Every aid payment is paid from one line: the only line of its year, or the one chosen in the aid tab. Insert adds a line, Enter edits it, Delete removes a line nothing was paid from; each change is saved at once. Names and funders are printed in the anonymised reports: never write a person&apos;s name in them.</source>
+        <translation>I fondi di ciascun finanziatore per ciascun anno. Ogni contributo è pagato da una linea: l&apos;unica linea del suo anno, oppure quella scelta nella scheda dei contributi. Ins aggiunge una linea, Invio la modifica, Canc rimuove una linea da cui non è stato pagato nulla; ogni modifica è salvata subito. Nomi e finanziatori compaiono nei report anonimi: non scriverci mai il nome di una persona.</translation>
+    </message>
+    <message>
+        <source>Add budget line…</source>
+        <translation>Aggiungi linea di budget…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifica…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Rimuovi</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Finanziatore</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Anno</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Stanziato</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Erogato</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Residuo</translation>
+    </message>
+    <message>
+        <source>More was paid than this line grants.</source>
+        <translation>È stato erogato più di quanto questa linea stanzia.</translation>
+    </message>
+    <message>
+        <source>Budget line {0} saved.</source>
+        <translation>Linea di budget {0} salvata.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} cannot be removed: %n aid payment(s) are paid from it.</source>
+        <translation>
+            <numerusform>{0} non si può rimuovere: %n contributo è pagato da questa linea.</numerusform>
+            <numerusform>{0} non si può rimuovere: %n contributi sono pagati da questa linea.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove budget line</source>
+        <translation>Rimuovi linea di budget</translation>
+    </message>
+    <message>
+        <source>Remove the budget line {0}? Nothing was paid from it.</source>
+        <translation>Rimuovere la linea di budget {0}? Non è stato pagato nulla da questa linea.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Rimuovi</translation>
+    </message>
+    <message>
+        <source>Budget line {0} removed.</source>
+        <translation>Linea di budget {0} rimossa.</translation>
+    </message>
+</context>
+<context>
     <name>BundleSourcesModel</name>
     <message>
         <source>File</source>
@@ -447,6 +611,26 @@
     <message>
         <source>k</source>
         <translation>k</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Posti</translation>
+    </message>
+    <message>
+        <source>no list (older version)</source>
+        <translation>nessun elenco (versione precedente)</translation>
+    </message>
+    <message>
+        <source>{0} active, {1} waiting</source>
+        <translation>{0} attivi, {1} in attesa</translation>
+    </message>
+    <message>
+        <source>Active paths:</source>
+        <translation>Percorsi attivi:</translation>
+    </message>
+    <message>
+        <source>Waiting list:</source>
+        <translation>Lista d&apos;attesa:</translation>
     </message>
 </context>
 <context>
@@ -746,6 +930,18 @@ Premi Esc per continuare</translation>
         <translation>Percorsi attivi</translation>
     </message>
     <message>
+        <source>The project&apos;s places</source>
+        <translation>I posti del progetto</translation>
+    </message>
+    <message>
+        <source>Load project status…</source>
+        <translation>Carica lo stato del progetto…</translation>
+    </message>
+    <message>
+        <source>Load the status file the coordinator sent: the places taken across the whole team</source>
+        <translation>Carica il file di stato inviato da chi coordina: i posti occupati in tutto il gruppo</translation>
+    </message>
+    <message>
         <source>Waiting list</source>
         <translation>Lista d&apos;attesa</translation>
     </message>
@@ -789,6 +985,10 @@ Premi Esc per continuare</translation>
 <context>
     <name>DashboardView</name>
     <message>
+        <source>Budget lines of this year</source>
+        <translation>Linee di budget di quest&apos;anno</translation>
+    </message>
+    <message>
         <source>Dashboard</source>
         <translation>Cruscotto</translation>
     </message>
@@ -813,6 +1013,18 @@ Premi Esc per continuare</translation>
             <numerusform>%n vecchio contatto dello sportello con testo</numerusform>
             <numerusform>%n vecchi contatti dello sportello con testo</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No budget line for {0}: add one in Settings.</source>
+        <translation>Nessuna linea di budget per il {0}: aggiungila in Impostazioni.</translation>
+    </message>
+    <message>
+        <source>overspent by {0}</source>
+        <translation>superata di {0}</translation>
+    </message>
+    <message>
+        <source>{0} left</source>
+        <translation>restano {0}</translation>
     </message>
 </context>
 <context>
@@ -1023,6 +1235,21 @@ Premi Esc per continuare</translation>
     <message>
         <source>T&amp;urn into a family</source>
         <translation>Crea sc&amp;heda famiglia</translation>
+    </message>
+</context>
+<context>
+    <name>DeskHandover</name>
+    <message>
+        <source>Hand o&amp;ver…</source>
+        <translation>Passa a un colle&amp;ga…</translation>
+    </message>
+    <message>
+        <source>Send the selected contact, sealed and signed, to a colleague on your team</source>
+        <translation>Invia il contatto selezionato, sigillato e firmato, a un collega della squadra</translation>
+    </message>
+    <message>
+        <source>desk contact</source>
+        <translation>contatto allo sportello</translation>
     </message>
 </context>
 <context>
@@ -1278,6 +1505,22 @@ Premi Esc per continuare</translation>
         <translation>Famiglie</translation>
     </message>
     <message>
+        <source>&amp;Import from spreadsheet…</source>
+        <translation>&amp;Importa da foglio di calcolo…</translation>
+    </message>
+    <message>
+        <source>Add families from a spreadsheet (CSV, XLSX or ODS), with a preview and every bad cell named</source>
+        <translation>Aggiunge famiglie da un foglio di calcolo (CSV, XLSX o ODS), con un&apos;anteprima e l&apos;indicazione di ogni cella errata</translation>
+    </message>
+    <message>
+        <source>Recei&amp;ve hand-over…</source>
+        <translation>&amp;Ricevi passaggio di consegne…</translation>
+    </message>
+    <message>
+        <source>Open a family a colleague handed over to you, or the receipt of one you handed over</source>
+        <translation>Apri un nucleo che un collega ti ha passato, o la ricevuta di uno che hai passato tu</translation>
+    </message>
+    <message>
         <source>E&amp;rase family…</source>
         <translation>Cancella fa&amp;miglia…</translation>
     </message>
@@ -1326,6 +1569,13 @@ Premi Esc per continuare</translation>
     <message>
         <source>Family {0} erased.</source>
         <translation>Famiglia {0} cancellata.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) imported from the spreadsheet.</source>
+        <translation>
+            <numerusform>%n nucleo importato dal foglio di calcolo.</numerusform>
+            <numerusform>%n nuclei importati dal foglio di calcolo.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Family {0} created.</source>
@@ -1632,6 +1882,18 @@ Premi Esc per continuare</translation>
         <translation>{0}-scheda-caso.pdf</translation>
     </message>
     <message>
+        <source>A copy for the family</source>
+        <translation>Una copia per il nucleo familiare</translation>
+    </message>
+    <message>
+        <source>This writes everything held about {0} in plain text: anyone who gets the files can read them. It is meant for the family itself (GDPR arts. 15 and 20). For a colleague, use the sealed hand-over instead.</source>
+        <translation>Questa operazione scrive tutti i dati di {0} in chiaro: chiunque riceva i file può leggerli. È pensata per il nucleo familiare stesso (GDPR, artt. 15 e 20). Per una collega o un collega usate invece il passaggio di consegne sigillato.</translation>
+    </message>
+    <message>
+        <source>&amp;Write it for the family</source>
+        <translation>&amp;Scrivi per il nucleo familiare</translation>
+    </message>
+    <message>
         <source>PDF documents (*.pdf)</source>
         <translation>Documenti PDF (*.pdf)</translation>
     </message>
@@ -1793,6 +2055,25 @@ Premi Esc per continuare</translation>
     <message>
         <source>Error</source>
         <translation>Errore</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyHandover</name>
+    <message>
+        <source>&amp;Hand over to a colleague…</source>
+        <translation>Passaggio di consegne a un &amp;collega…</translation>
+    </message>
+    <message>
+        <source>Send the whole record, sealed and signed, to a colleague on your team list</source>
+        <translation>Invia tutti i dati, sigillati e firmati, a un collega dell&apos;elenco della squadra</translation>
+    </message>
+    <message>
+        <source>Handed over to {0} on {1}: read-only.</source>
+        <translation>Passato a {0} il {1}: sola lettura.</translation>
+    </message>
+    <message>
+        <source>Names and notes were removed when the receipt came back.</source>
+        <translation>Nomi e note sono stati tolti al ritorno della ricevuta.</translation>
     </message>
 </context>
 <context>
@@ -2113,6 +2394,14 @@ Premi Esc per continuare</translation>
         <source>Linked action</source>
         <translation>Azione collegata</translation>
     </message>
+    <message>
+        <source>Budget &amp;line</source>
+        <translation>&amp;Linea di budget</translation>
+    </message>
+    <message>
+        <source>Budget line</source>
+        <translation>Linea di budget</translation>
+    </message>
 </context>
 <context>
     <name>FamilyStatusDialog</name>
@@ -2319,6 +2608,14 @@ Premi Esc per continuare</translation>
         <source>&amp;Your name</source>
         <translation>Il tuo &amp;nome</translation>
     </message>
+    <message>
+        <source>Code &amp;mark</source>
+        <translation>Si&amp;gla nei codici</translation>
+    </message>
+    <message>
+        <source>One or two letters that every family code of this vault carries (RIP-2026-A017 for A), so your codes never collide with your colleagues&apos;. Agree on it with your team: it never changes.</source>
+        <translation>Una o due lettere che compaiono in ogni codice famiglia di questo archivio (RIP-2026-A017 per A), così i tuoi codici non coincidono mai con quelli dei colleghi. Concordala con la squadra: non cambia più.</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunPassphrase</name>
@@ -2402,6 +2699,65 @@ Premi Esc per continuare</translation>
     <message>
         <source>Family {0} has unsaved changes. Save them before leaving?</source>
         <translation>La famiglia {0} ha modifiche non salvate. Salvarle prima di uscire?</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>Hand over {0}</source>
+        <translation>Passaggio di consegne di {0}</translation>
+    </message>
+    <message>
+        <source>Write the hand-over</source>
+        <translation>Scrivi il passaggio di consegne</translation>
+    </message>
+    <message>
+        <source>The whole record of {0}, the reason and its audit entries go to the colleague you choose, in a file only their vault can open.</source>
+        <translation>Tutti i dati di {0}, il motivo e le voci del registro di controllo vanno al collega che scegli, in un file che solo il suo archivio può aprire.</translation>
+    </message>
+    <message>
+        <source>The desk contact (its request, notes and appointment) and the reason go to the colleague you choose, in a file only their vault can open.</source>
+        <translation>Il contatto allo sportello (richiesta, note e appuntamento) e il motivo vanno al collega che scegli, in un file che solo il suo archivio può aprire.</translation>
+    </message>
+    <message>
+        <source>Your team list is empty: add the colleague in Settings, Team first.</source>
+        <translation>L&apos;elenco della squadra è vuoto: aggiungi prima il collega in Impostazioni, Squadra.</translation>
+    </message>
+    <message>
+        <source>Save the hand-over of {0}</source>
+        <translation>Salva il passaggio di consegne di {0}</translation>
+    </message>
+    <message>
+        <source>Sealed files (*.age)</source>
+        <translation>File sigillati (*.age)</translation>
+    </message>
+    <message>
+        <source>{0} already exists: choose another name.</source>
+        <translation>{0} esiste già: scegli un altro nome.</translation>
+    </message>
+    <message>
+        <source>C&amp;olleague</source>
+        <translation>C&amp;ollega</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motivo</translation>
+    </message>
+    <message>
+        <source>For example: the family moves to the desk in Gorgonzola</source>
+        <translation>Per esempio: il nucleo passa allo sportello di Gorgonzola</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>S&amp;cegli…</translation>
+    </message>
+    <message>
+        <source>The file is encrypted to your colleague and signed by this vault. Here the family becomes read-only; its names and notes are removed when your colleague&apos;s receipt comes back (Receive hand-over… in Families).</source>
+        <translation>Il file è cifrato per il collega e firmato da questo archivio. Qui il nucleo diventa di sola lettura; nomi e note vengono tolti quando torna la ricevuta del collega (Ricevi passaggio di consegne… in Famiglie).</translation>
     </message>
 </context>
 <context>
@@ -2697,6 +3053,37 @@ Premi Esc per continuare</translation>
     </message>
 </context>
 <context>
+    <name>MappingTable</name>
+    <message>
+        <source>Column</source>
+        <translation>Colonna</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Intestazione</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>Primo valore</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Importa come</translation>
+    </message>
+    <message>
+        <source>(no header)</source>
+        <translation>(senza intestazione)</translation>
+    </message>
+    <message>
+        <source>What column {0} holds</source>
+        <translation>Contenuto della colonna {0}</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(non importare)</translation>
+    </message>
+</context>
+<context>
     <name>MemberDialog</name>
     <message>
         <source>New household member</source>
@@ -2784,6 +3171,22 @@ Premi Esc per continuare</translation>
     <message>
         <source>ripartire-merged-{0}-{1}</source>
         <translation>ripartire-complessivo-{0}-{1}</translation>
+    </message>
+    <message>
+        <source>Save the project status</source>
+        <translation>Salva lo stato del progetto</translation>
+    </message>
+    <message>
+        <source>ripartire-project-status-{0}.age</source>
+        <translation>ripartire-stato-progetto-{0}.age</translation>
+    </message>
+    <message>
+        <source>Project status (*.age)</source>
+        <translation>Stato del progetto (*.age)</translation>
+    </message>
+    <message>
+        <source>Wrote the project status to {0}: {1} of {2} places taken, {3} waiting, as of {4}; encrypted to {5} and this vault.</source>
+        <translation>Stato del progetto scritto in {0}: {1} posti occupati su {2}, {3} in attesa, al {4}; cifrato per {5} e per questo archivio.</translation>
     </message>
 </context>
 <context>
@@ -3021,6 +3424,22 @@ Premi Esc per continuare</translation>
         <translation>Nessuna</translation>
     </message>
     <message>
+        <source>No budget lines yet (add them in Settings)</source>
+        <translation>Ancora nessuna linea di budget (aggiungile in Impostazioni)</translation>
+    </message>
+    <message>
+        <source>Choose a budget line…</source>
+        <translation>Scegli una linea di budget…</translation>
+    </message>
+    <message>
+        <source>This payment is {0} more than is left on this line ({1}).</source>
+        <translation>Questo contributo supera di {0} quanto resta su questa linea ({1}).</translation>
+    </message>
+    <message>
+        <source>Left on this line: {0}.</source>
+        <translation>Residuo su questa linea: {0}.</translation>
+    </message>
+    <message>
         <source>Type an amount greater than zero.</source>
         <translation>Inserisci un importo maggiore di zero.</translation>
     </message>
@@ -3048,6 +3467,10 @@ Premi Esc per continuare</translation>
         <source>Type the amount in euros, e.g. 12,50 or 12.50.</source>
         <translation>Inserisci l&apos;importo in euro, es. 12,50 o 12.50.</translation>
     </message>
+    <message>
+        <source>Choose the budget line this payment is paid from.</source>
+        <translation>Scegli la linea di budget da cui è pagato questo contributo.</translation>
+    </message>
 </context>
 <context>
     <name>PreviewSaving</name>
@@ -3062,6 +3485,10 @@ Premi Esc per continuare</translation>
     <message>
         <source>A bundle is sealed to one team member: add your coordinator first in Settings, Team (after checking their fingerprint in person).</source>
         <translation>Un pacchetto è sigillato per un membro della squadra: prima aggiungi il tuo coordinatore in Impostazioni, Squadra (dopo aver controllato di persona la sua impronta).</translation>
+    </message>
+    <message>
+        <source>Only this team member&apos;s vault will be able to open the bundle. Besides the counts shown, it carries this vault&apos;s places list for the project&apos;s count: the codes of the active paths and of the waiting list, with their dates, no names.</source>
+        <translation>Solo l&apos;archivio di questo membro della squadra potrà aprire il pacchetto. Oltre ai conteggi mostrati, porta l&apos;elenco dei posti di questo archivio per il conteggio del progetto: i codici dei percorsi attivi e della lista d&apos;attesa, con le loro date, nessun nome.</translation>
     </message>
     <message>
         <source>Seal the bundle for</source>
@@ -3108,6 +3535,48 @@ Premi Esc per continuare</translation>
     </message>
 </context>
 <context>
+    <name>ProjectLine</name>
+    <message>
+        <source>Project: no status from the coordinator yet.</source>
+        <translation>Progetto: nessuno stato ricevuto dalla coordinatrice o dal coordinatore.</translation>
+    </message>
+    <message>
+        <source>Project: {0} of {1} places taken as of {2}</source>
+        <translation>Progetto: {0} posti occupati su {1} al {2}</translation>
+    </message>
+    <message>
+        <source>the project is full</source>
+        <translation>il progetto è al completo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vault(s) not counted</source>
+        <translation>
+            <numerusform>%n archivio non conteggiato</numerusform>
+            <numerusform>%n archivi non conteggiati</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This status is more than 30 days old: ask the coordinator for a new one.</source>
+        <translation>Questo stato ha più di 30 giorni: chiedetene uno aggiornato a chi coordina.</translation>
+    </message>
+    <message>
+        <source>Load the project status</source>
+        <translation>Carica lo stato del progetto</translation>
+    </message>
+    <message>
+        <source>Project status (*.age);;All files (*)</source>
+        <translation>Stato del progetto (*.age);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Project status of {0} loaded: {1} of {2} places taken.</source>
+        <translation>Stato del progetto al {0} caricato: {1} posti occupati su {2}.</translation>
+    </message>
+    <message>
+        <source>Project status</source>
+        <translation>Stato del progetto</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <source>&amp;Look in:</source>
@@ -3116,6 +3585,49 @@ Premi Esc per continuare</translation>
     <message>
         <source>Files of &amp;type:</source>
         <translation>File di &amp;tipo:</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveDialog</name>
+    <message>
+        <source>Receive hand-over</source>
+        <translation>Ricevi passaggio di consegne</translation>
+    </message>
+    <message>
+        <source>Check and receive</source>
+        <translation>Controlla e ricevi</translation>
+    </message>
+    <message>
+        <source>Open a hand-over or a receipt</source>
+        <translation>Apri un passaggio di consegne o una ricevuta</translation>
+    </message>
+    <message>
+        <source>Sealed files (*.age)</source>
+        <translation>File sigillati (*.age)</translation>
+    </message>
+    <message>
+        <source>The file was refused and nothing was changed: {0}</source>
+        <translation>Il file è stato rifiutato e non è cambiato nulla: {0}</translation>
+    </message>
+    <message>
+        <source>{0} received from {1}, with the same code. Send this receipt back to {1}: {2}</source>
+        <translation>{0} ricevuto da {1}, con lo stesso codice. Rimanda questa ricevuta a {1}: {2}</translation>
+    </message>
+    <message>
+        <source>Receipt from {0}: {1} is now in their vault, and its names and notes were removed from yours.</source>
+        <translation>Ricevuta da {0}: ora {1} è nel suo archivio, e nomi e note sono stati tolti dal tuo.</translation>
+    </message>
+    <message>
+        <source>Open a family handed over to you by a colleague, or the receipt of a family you handed over. The file is checked first: signed by a member of your team, addressed to this vault, not altered, not received before.</source>
+        <translation>Apri un nucleo che un collega ti ha passato, oppure la ricevuta di un nucleo che hai passato tu. Prima il file viene controllato: firmato da un membro della squadra, indirizzato a questo archivio, non alterato, non già ricevuto.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>S&amp;cegli…</translation>
     </message>
 </context>
 <context>
@@ -3247,6 +3759,14 @@ Premi Esc per continuare</translation>
     <message>
         <source>Cl&amp;ear the list</source>
         <translation>&amp;Svuota l&apos;elenco</translation>
+    </message>
+    <message>
+        <source>Pr&amp;oject status…</source>
+        <translation>Stato del pr&amp;ogetto…</translation>
+    </message>
+    <message>
+        <source>Write the project&apos;s places across the team (codes and dates from the bundles, no names) as a status file signed by this vault and encrypted to every team member</source>
+        <translation>Scrive i posti del progetto in tutto il gruppo (codici e date dai pacchetti, nessun nome) in un file di stato firmato da questo archivio e cifrato per ogni persona del gruppo</translation>
     </message>
     <message>
         <source>Preview &amp;merged report…</source>
@@ -3699,10 +4219,6 @@ Premi Esc per continuare</translation>
         <translation>Quanti percorsi di sostegno il progetto può seguire contemporaneamente; oltre questo numero, le famiglie vanno in lista d&apos;attesa.</translation>
     </message>
     <message>
-        <source>In euros, for example 1.500,00.</source>
-        <translation>In euro, per esempio 1.500,00.</translation>
-    </message>
-    <message>
         <source>&amp;Retention</source>
         <translation>&amp;Tempo di conservazione</translation>
     </message>
@@ -3713,10 +4229,6 @@ Premi Esc per continuare</translation>
     <message>
         <source>Privacy and language</source>
         <translation>Privacy e lingua</translation>
-    </message>
-    <message>
-        <source>Aid budget</source>
-        <translation>Budget contributi</translation>
     </message>
     <message>
         <source>Small-cell threshold (k)</source>
@@ -3854,6 +4366,18 @@ Premi Esc per continuare</translation>
         <translation>Questo archivio è di</translation>
     </message>
     <message>
+        <source>Code mark</source>
+        <translation>Sigla nei codici</translation>
+    </message>
+    <message>
+        <source>One or two letters that the new family codes of this vault carry (RIP-2026-A017 for A). Set once: it never changes.</source>
+        <translation>Una o due lettere che compaiono nei nuovi codici famiglia di questo archivio (RIP-2026-A017 per A). Si imposta una volta: non cambia più.</translation>
+    </message>
+    <message>
+        <source>Set code mark</source>
+        <translation>Imposta la sigla</translation>
+    </message>
+    <message>
         <source>Save name and role</source>
         <translation>Salva nome e ruolo</translation>
     </message>
@@ -3950,26 +4474,6 @@ Premi Esc per continuare</translation>
         <translation>Valore non accettato: {0}</translation>
     </message>
     <message>
-        <source>The budget cannot be negative.</source>
-        <translation>Il budget non può essere negativo.</translation>
-    </message>
-    <message>
-        <source>At most two decimals (the cents).</source>
-        <translation>Al massimo due decimali (i centesimi).</translation>
-    </message>
-    <message>
-        <source>Check the thousands separators: for example 1.500,00 or 1500,00.</source>
-        <translation>Controlla i separatori delle migliaia: per esempio 1.500,00 o 1500,00.</translation>
-    </message>
-    <message>
-        <source>That amount is too large: check the digits.</source>
-        <translation>L&apos;importo è troppo alto: controlla le cifre.</translation>
-    </message>
-    <message>
-        <source>Type an amount in euros, for example 1.500,00 or 1500.00.</source>
-        <translation>Inserisci un importo in euro, per esempio 1.500,00 o 1500.00.</translation>
-    </message>
-    <message>
         <source>Nothing was saved: check the fields marked.</source>
         <translation>Non è stato salvato nulla: controlla i campi segnalati.</translation>
     </message>
@@ -3980,6 +4484,187 @@ Premi Esc per continuare</translation>
     <message>
         <source>The new language applies the next time Ripartire starts.</source>
         <translation>La nuova lingua si applica al prossimo avvio di Ripartire.</translation>
+    </message>
+</context>
+<context>
+    <name>SheetImportDialog</name>
+    <message>
+        <source>Import families from a spreadsheet</source>
+        <translation>Importa famiglie da un foglio di calcolo</translation>
+    </message>
+    <message>
+        <source>Choose the spreadsheet to import, or save the template first.</source>
+        <translation>Scegli il foglio di calcolo da importare, oppure salva prima il modello.</translation>
+    </message>
+    <message>
+        <source>Choose the spreadsheet</source>
+        <translation>Scegli il foglio di calcolo</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.ods *.csv *.xls);;All files (*)</source>
+        <translation>Fogli di calcolo (*.xlsx *.ods *.csv *.xls);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Reading {0}…</source>
+        <translation>Lettura di {0}…</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>Controllo di tutte le righe…</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Famiglia</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Riga</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) to correct: nothing can be imported until each is right. Correct the spreadsheet and press Reload, or change the columns.</source>
+        <translation>
+            <numerusform>%n cella da correggere: non si può importare nulla finché non è giusta. Correggi il foglio di calcolo e premi Rileggi, oppure cambia le colonne.</numerusform>
+            <numerusform>%n celle da correggere: non si può importare nulla finché non sono tutte giuste. Correggi il foglio di calcolo e premi Rileggi, oppure cambia le colonne.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sheet has no rows to import.</source>
+        <translation>Il foglio non ha righe da importare.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) ready to import</source>
+        <translation>
+            <numerusform>%n nucleo pronto da importare</numerusform>
+            <numerusform>%n nuclei pronti da importare</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (from %n row(s)). Nothing is stored until you press Import.</source>
+        <translation>
+            <numerusform> (da %n riga). Non viene salvato nulla finché non premi Importa.</numerusform>
+            <numerusform> (da %n righe). Non viene salvato nulla finché non premi Importa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Column choices saved: the next sheet with these headers uses them.</source>
+        <translation>Scelte delle colonne salvate: il prossimo foglio con queste intestazioni le userà.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n household(s)…</source>
+        <translation>
+            <numerusform>Importazione di %n nucleo…</numerusform>
+            <numerusform>Importazione di %n nuclei…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) imported</source>
+        <translation>
+            <numerusform>%n nucleo importato</numerusform>
+            <numerusform>%n nuclei importati</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>: codes {0} to {1}.</source>
+        <translation>: codici da {0} a {1}.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Non è stato importato nulla.</translation>
+    </message>
+    <message>
+        <source>Save the import template</source>
+        <translation>Salva il modello per l&apos;importazione</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;OpenDocument spreadsheet (*.ods);;CSV, headers only (*.csv)</source>
+        <translation>Cartella di lavoro Excel (*.xlsx);;Foglio di calcolo OpenDocument (*.ods);;CSV, solo intestazioni (*.csv)</translation>
+    </message>
+    <message>
+        <source>Template saved as {0}: fill the sheet Nuclei, one row per person (the sheets Esempio and Valori ammessi show how).</source>
+        <translation>Modello salvato come {0}: compila il foglio Nuclei, una riga per persona (i fogli Esempio e Valori ammessi mostrano come).</translation>
+    </message>
+</context>
+<context>
+    <name>SheetImportForm</name>
+    <message>
+        <source>One row per person: rows with the same Household value form one family (without that column, each row is a family). Nothing is stored until every cell is right and you press Import.</source>
+        <translation>Una riga per persona: le righe con lo stesso valore di Nucleo formano una famiglia (senza quella colonna, ogni riga è una famiglia). Non viene salvato nulla finché ogni cella non è giusta e non premi Importa.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>A spreadsheet: .xlsx, .ods or .csv</source>
+        <translation>Un foglio di calcolo: .xlsx, .ods o .csv</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Scegli…</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Ri&amp;leggi</translation>
+    </message>
+    <message>
+        <source>Read the file again, after correcting it in the spreadsheet program</source>
+        <translation>Rilegge il file, dopo averlo corretto nel programma del foglio di calcolo</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>F&amp;oglio:</translation>
+    </message>
+    <message>
+        <source>&amp;Template…</source>
+        <translation>&amp;Modello…</translation>
+    </message>
+    <message>
+        <source>Save an empty register with the columns the import knows, an example and the accepted values (in Italian)</source>
+        <translation>Salva un registro vuoto con le colonne che l&apos;importazione riconosce, un esempio e i valori ammessi</translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>&amp;Colonne</translation>
+    </message>
+    <message>
+        <source>What each column of the sheet holds. Guessed from the headers, or as saved last time; change any that is wrong.</source>
+        <translation>Che cosa contiene ogni colonna del foglio: dedotto dalle intestazioni, o come salvato l&apos;ultima volta. Correggi quelle sbagliate.</translation>
+    </message>
+    <message>
+        <source>Columns of the sheet</source>
+        <translation>Colonne del foglio</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Anteprima</translation>
+    </message>
+    <message>
+        <source>Rows as they will be stored</source>
+        <translation>Righe come verranno salvate</translation>
+    </message>
+    <message>
+        <source>P&amp;roblems:</source>
+        <translation>P&amp;roblemi:</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemi</translation>
+    </message>
+    <message>
+        <source>Save &amp;mapping</source>
+        <translation>Sal&amp;va abbinamento</translation>
+    </message>
+    <message>
+        <source>Remember these columns for the next sheet with the same headers (also done by Import)</source>
+        <translation>Ricorda queste colonne per il prossimo foglio con le stesse intestazioni (lo fa anche Importa)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importa</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
     </message>
 </context>
 <context>
@@ -4106,12 +4791,20 @@ Premi Esc per continuare</translation>
         <translation>Impronta</translation>
     </message>
     <message>
+        <source>Code mark</source>
+        <translation>Sigla</translation>
+    </message>
+    <message>
         <source>Calls itself {0}</source>
         <translation>Si presenta come {0}</translation>
     </message>
     <message>
         <source>Saved. The fingerprint stays the same; export the identity again for your colleagues.</source>
         <translation>Salvato. L&apos;impronta resta la stessa; esporta di nuovo l&apos;identità per i colleghi.</translation>
+    </message>
+    <message>
+        <source>New family codes now carry {0} (for example RIP-2026-{0}001); the codes already given stay as they are. Export the identity again for your colleagues.</source>
+        <translation>I nuovi codici famiglia ora contengono {0} (per esempio RIP-2026-{0}001); i codici già assegnati restano come sono. Esporta di nuovo l&apos;identità per i colleghi.</translation>
     </message>
     <message>
         <source>Type your name and save it first: colleagues see it.</source>
@@ -4351,6 +5044,13 @@ Premi Esc per continuare</translation>
     </message>
 </context>
 <context>
+    <name>ask_if_project_full</name>
+    <message>
+        <source>Not saved: the project is full. Save again to admit anyway.</source>
+        <translation>Non salvato: il progetto è al completo. Salvate di nuovo per ammettere comunque.</translation>
+    </message>
+</context>
+<context>
     <name>describe_bundle_error</name>
     <message>
         <source>{0}: {1}</source>
@@ -4510,6 +5210,41 @@ Premi Esc per continuare</translation>
     <message>
         <source>Unexpected error ({0}): nothing more is known. Please report it.</source>
         <translation>Errore imprevisto ({0}): non si sa altro. Per favore, segnalalo.</translation>
+    </message>
+</context>
+<context>
+    <name>describe_status_error</name>
+    <message>
+        <source>{0} was made for other vaults: this vault cannot open it. Ask the coordinator to add you to their team list and send a new status.</source>
+        <translation>{0} è stato preparato per altri archivi: questo archivio non può aprirlo. Chiedete a chi coordina di aggiungervi all&apos;elenco del gruppo e di inviare uno stato nuovo.</translation>
+    </message>
+    <message>
+        <source>{0} is signed by a vault that is not in your team list (or was removed from it): it was not loaded.</source>
+        <translation>{0} è firmato da un archivio che non è nell&apos;elenco del vostro gruppo (o che ne è stato tolto): non è stato caricato.</translation>
+    </message>
+    <message>
+        <source>{0} is signed by a colleague who is not the coordinator in your team list: only the coordinator&apos;s status is loaded.</source>
+        <translation>{0} è firmato da una persona del gruppo che nel vostro elenco non ha il ruolo di coordinamento: si carica solo lo stato inviato da chi coordina.</translation>
+    </message>
+    <message>
+        <source>{0} is older than the project status already loaded (a replay): ask the coordinator for the newest. Nothing changed.</source>
+        <translation>{0} è più vecchio dello stato del progetto già caricato (un file riproposto): chiedete a chi coordina quello più recente. Non è cambiato nulla.</translation>
+    </message>
+    <message>
+        <source>{0} is already loaded: nothing changed.</source>
+        <translation>{0} è già caricato: non è cambiato nulla.</translation>
+    </message>
+    <message>
+        <source>{0} was addressed to other vaults and re-encrypted to this one: it was not loaded.</source>
+        <translation>{0} era indirizzato ad altri archivi ed è stato cifrato di nuovo per questo: non è stato caricato.</translation>
+    </message>
+    <message>
+        <source>{0} is damaged or was altered: its encryption or signature does not check out. Ask for a new copy; nothing changed.</source>
+        <translation>{0} è danneggiato o è stato alterato: la cifratura o la firma non corrispondono. Chiedetene una copia nuova; non è cambiato nulla.</translation>
+    </message>
+    <message>
+        <source>{0} is not a Ripartire project status file.</source>
+        <translation>{0} non è un file di stato del progetto di Ripartire.</translation>
     </message>
 </context>
 <context>
