@@ -178,7 +178,9 @@ def test_change_passphrase_then_the_new_one_unlocks(
 ) -> None:
     dialog = _open_passphrase_dialog(view, qtbot, PASSPHRASE)
     try:
-        qtbot.waitUntil(lambda: "Passphrase changed" in view.security.message.text(), timeout=20_000)
+        qtbot.waitUntil(
+            lambda: "Passphrase changed" in view.security.message.text(), timeout=20_000
+        )
     except Exception as exc:  # say where it stopped: the dialog's own words, the lock state
         raise AssertionError(
             f"view: {view.security.message.text()!r}; dialog: {dialog.message.text()!r}; "

@@ -1,4 +1,7 @@
-"""Numbered schema migrations: `NNNN_name.sql` files applied in order, each in one transaction."""
+"""Numbered schema migrations: `NNNN_name.sql` files applied in order, each in one transaction.
+
+Numbers only go up; a number may be skipped (parallel work reserves its numbers ahead), and a
+vault records the number of the last migration it has."""
 
 from __future__ import annotations
 
@@ -33,13 +36,13 @@ def available() -> list[Migration]:
             )
     found.sort(key=lambda m: m.version)
     versions = [m.version for m in found]
-    if versions != list(range(1, len(found) + 1)):
-        raise RuntimeError(f"migrations must be numbered 1..n without gaps, found {versions}")
+    if not versions or versions[0] != 1 or len(set(versions)) != len(versions):
+        raise RuntimeError(f"migrations must be numbered from 1, each once, found {versions}")
     return found
 
 
 def latest_version() -> int:
-    return len(available())
+    return available()[-1].version
 
 
 def current_version(conn: Connection) -> int:
@@ -63,18 +66,21 @@ def migrate(
     it to write a backup, so a failed migration never costs data.
     """
     migrations = available()
-    target = len(migrations) if upto is None else upto
+    latest = migrations[-1].version
+    target = latest if upto is None else upto
     start = current_version(conn)
-    if start > len(migrations):
+    if start > latest:
         raise NewerSchemaError(
             f"This vault was written by a newer version of Ripartire (schema {start}; this "
-            f"version knows up to {len(migrations)}): update Ripartire to open it."
+            f"version knows up to {latest}): update Ripartire to open it."
         )
-    if start >= target:
+    due = [m for m in migrations if start < m.version <= target]
+    if not due:
         return start, start
+    target = due[-1].version
     if before is not None and start > 0:
         before(start, target)
-    for migration in migrations[start:target]:
+    for migration in due:
         _apply(conn, migration)
     return start, target
 

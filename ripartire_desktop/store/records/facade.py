@@ -15,6 +15,7 @@ from ripartire_desktop.store.records.households import IdentityRepository, Membe
 from ripartire_desktop.store.records.ledger import AidRepository
 from ripartire_desktop.store.records.outcomes import ClosureRepository, ConsentRepository
 from ripartire_desktop.store.records.path import ActionRepository, InterviewRepository
+from ripartire_desktop.store.records.rounds import RoundRepository
 from ripartire_desktop.store.records.search import SearchIndex
 from ripartire_desktop.store.records.settings import SettingsRepository
 from ripartire_desktop.store.records.team import TeamRepository
@@ -31,6 +32,7 @@ class Records:
         self.members = MemberRepository(conn)
         self.first_contacts = FirstContactRepository(conn)
         self.assessments = AssessmentRepository(conn)
+        self.rounds = RoundRepository(conn)
         self.interviews = InterviewRepository(conn)
         self.drafts = DraftRepository(conn)
         self.form_drafts = FormDraftRepository(conn)
