@@ -17,7 +17,9 @@ Which families a count covers (docs/reports.md has the same list for coordinator
 - paths opened in the period, paths active and families waiting at the end of the period;
 - closures in the period by outcome; improvement: families closed in the period with a baseline
   need (severity >= 1) and an exit score in an area, improved when the exit score is lower;
-- interviews in the period by mode, with their minutes; aid paid in the period by category.
+- interviews in the period by mode, with their minutes; aid paid in the period by category;
+- change against the baseline of the path and work at exit and follow-up: see
+  `reports.outcome_aggregates` and `store.statistics_outcomes`.
 
 Families whose consent in force today does not cover anonymous statistics (they refused it or
 withdrew it) are left out of every count; families who never signed a consent (first contacts)
@@ -49,8 +51,10 @@ from ripartire_desktop.domain import (
     is_minor,
 )
 from ripartire_desktop.domain.errors import ValidationError
+from ripartire_desktop.reports.outcome_aggregates import empty_outcome_counts, fill_outcomes
 from ripartire_desktop.store.connection import Connection
 from ripartire_desktop.store.statistics import PeriodStatistics, Rows, report_scope
+from ripartire_desktop.store.statistics_outcomes import outcome_rows
 
 Counts: TypeAlias = dict[str, "int | Counts"]
 
@@ -156,6 +160,7 @@ def empty_counts() -> Counts:
         "aid_families": 0,
         "outcomes": zeros(OUTCOME_KEYS),
         "statistics_objections": 0,
+        **empty_outcome_counts(),
     }
 
 
@@ -208,6 +213,7 @@ def compute_summary(
         counts["statistics_objections"] = objected
         stats = PeriodStatistics(conn, period.start, period.end)
         _fill(stats, counts, period, include_anonymous_contacts)
+        fill_outcomes(counts, outcome_rows(conn, period.start.isoformat(), period.end.isoformat()))
     return Summary(
         period=period,
         organisations=(settings.organisation,) if settings.organisation else (),

@@ -9,7 +9,12 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from ripartire_desktop.domain.labels import LANGUAGES
-from ripartire_desktop.reports import strings_documents, strings_forms, strings_summary
+from ripartire_desktop.reports import (
+    strings_documents,
+    strings_forms,
+    strings_outcomes,
+    strings_summary,
+)
 
 _MONTHS = {
     "it": ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
@@ -43,7 +48,7 @@ def _joined(lines: list[str]) -> str:
 # key -> (Italian, English)
 _STRINGS = {
     key: texts
-    for module in (strings_documents, strings_forms, strings_summary)
+    for module in (strings_documents, strings_forms, strings_summary, strings_outcomes)
     for key, texts in parse_texts(module.TEXT).items()
 }
 

@@ -35,7 +35,7 @@ CREATE TABLE round_scores (
         'childcare', 'health', 'education_training', 'social_network', 'benefits_access')),
     severity INTEGER NOT NULL CHECK (severity BETWEEN 0 AND 3),
     PRIMARY KEY (round_id, area)
-) STRICT, WITHOUT ROWID;
+) STRICT;
 
 CREATE TABLE round_work (
     round_id INTEGER NOT NULL REFERENCES assessment_rounds (id) ON DELETE CASCADE,
