@@ -33,6 +33,8 @@ _BETTER_WHEN_HIGHER = {"income": True, "debt": False}
 
 
 def empty_outcome_counts() -> Counts:
+    """The outcome trees of a summary, all zeros."""
+
     def zeros(keys: tuple[str, ...]) -> Counts:
         return dict.fromkeys(keys, 0)
 
@@ -44,6 +46,10 @@ def empty_outcome_counts() -> Counts:
         "change_money_size": {m: zeros(MONEY_CHANGES) for m in MONEY_ROWS},
         "work_outcomes": {m: zeros(WORK_KEYS) for m in MOMENTS},
     }
+
+
+# Releases recorded in a ledger before these indicators existed lack these trees.
+OUTCOME_TREES = frozenset(empty_outcome_counts())
 
 
 def _node(counts: Counts, *path: str) -> Counts:

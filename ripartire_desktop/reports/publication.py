@@ -19,6 +19,7 @@ from ripartire_desktop.domain import AidCategory, Settings
 from ripartire_desktop.privacy.suppression import Position
 from ripartire_desktop.reports import aggregates as agg
 from ripartire_desktop.reports.aggregates import Counts, Month, Period, Summary
+from ripartire_desktop.reports.outcome_aggregates import OUTCOME_TREES
 from ripartire_desktop.reports.release import Hidden, PriorRelease, count_tables, protect
 from ripartire_desktop.store.connection import Connection, transaction
 from ripartire_desktop.store.records.releases import ReleaseLedger, StoredRelease
@@ -109,6 +110,8 @@ def _checked_counts(text: str) -> Counts:
         raise ValueError("the ledger holds counts that are not a table of counts")
     for path in _leaves(template):
         value: object = found
+        if path[0] not in found and path[0] in OUTCOME_TREES:
+            continue  # recorded before the outcome indicators existed: none published then
         for key in path:
             value = value.get(key) if isinstance(value, dict) else None
         if isinstance(value, bool) or not isinstance(value, int) or value < 0:

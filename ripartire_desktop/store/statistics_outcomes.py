@@ -4,7 +4,8 @@ scope and the period parameters).
 
 Which paths a change counts: of each family in scope, its latest path with a review or an exit
 in the period [:start, :end); compared are that path's baseline and its latest review or exit
-before the period's end (families still on a path count, not only those closed in the period).
+before the period's end that records the measure (scores, income, debts), so families still on
+a path count, not only those closed in the period.
 """
 
 from __future__ import annotations
@@ -17,6 +18,10 @@ from ripartire_desktop.store.statistics import Rows
 _AREA_DOMAIN = "area_domain (area, domain) AS (VALUES {})".format(
     ", ".join(f"('{area.value}', '{domain.value}')" for area, domain in DOMAIN_OF.items())
 )
+# The latest review or exit of the path before the period's end that records {0}.
+_LATEST = """(SELECT l.id FROM assessment_rounds l WHERE l.family_id = p.family_id
+           AND l.episode = p.episode AND l.kind IN ('review', 'exit') AND l.assessed_on < :end
+           AND {0} ORDER BY l.assessed_on DESC, l.id DESC LIMIT 1)"""
 _PAIRS = f"""
 WITH {_AREA_DOMAIN},
 paths AS (
@@ -29,9 +34,10 @@ pairs AS (
     SELECT p.family_id,
         (SELECT b.id FROM assessment_rounds b WHERE b.family_id = p.family_id
            AND b.episode = p.episode AND b.kind = 'baseline') AS before_id,
-        (SELECT l.id FROM assessment_rounds l WHERE l.family_id = p.family_id
-           AND l.episode = p.episode AND l.kind IN ('review', 'exit') AND l.assessed_on < :end
-           ORDER BY l.assessed_on DESC, l.id DESC LIMIT 1) AS after_id
+        {_LATEST.format("EXISTS (SELECT 1 FROM round_scores s WHERE s.round_id = l.id)")}
+            AS after_id,
+        {_LATEST.format("l.income_cents IS NOT NULL")} AS income_id,
+        {_LATEST.format("(l.debt_cents IS NOT NULL OR l.arrears_cents IS NOT NULL)")} AS debt_id
     FROM paths p
 )
 """
@@ -66,21 +72,21 @@ SELECT coalesce(sum(better), 0), count(*) FROM (
 _MONEY_CHANGE = f"""
 {_PAIRS},
 amounts AS (
-    SELECT
-        b.income_cents AS income_before, l.income_cents AS income_after,
+    SELECT b.income_cents AS income_before, li.income_cents AS income_after,
         CASE WHEN b.debt_cents IS NULL AND b.arrears_cents IS NULL THEN NULL
              ELSE coalesce(b.debt_cents, 0) + coalesce(b.arrears_cents, 0) END AS debt_before,
-        CASE WHEN l.debt_cents IS NULL AND l.arrears_cents IS NULL THEN NULL
-             ELSE coalesce(l.debt_cents, 0) + coalesce(l.arrears_cents, 0) END AS debt_after
+        coalesce(ld.debt_cents, 0) + coalesce(ld.arrears_cents, 0) AS debt_after,
+        pr.debt_id
     FROM pairs pr
     JOIN assessment_rounds b ON b.id = pr.before_id
-    JOIN assessment_rounds l ON l.id = pr.after_id
+    LEFT JOIN assessment_rounds li ON li.id = pr.income_id
+    LEFT JOIN assessment_rounds ld ON ld.id = pr.debt_id
 )
 SELECT 'income', CAST(round((income_after - income_before) / 1000.0) AS INTEGER), count(*)
 FROM amounts WHERE income_before IS NOT NULL AND income_after IS NOT NULL GROUP BY 2
 UNION ALL
 SELECT 'debt', CAST(round((debt_after - debt_before) / 1000.0) AS INTEGER), count(*)
-FROM amounts WHERE debt_before IS NOT NULL AND debt_after IS NOT NULL GROUP BY 2
+FROM amounts WHERE debt_before IS NOT NULL AND debt_id IS NOT NULL GROUP BY 2
 """
 # Work at exit and at follow-up: of each family in scope, its latest round of each moment in
 # the period, with whether an adult was in work then and at the baseline of the same path.
