@@ -16,7 +16,6 @@ from ripartire_desktop.domain import (
     Assessment,
     AssessmentRound,
     RoundKind,
-    RoundScore,
     ValidationError,
     episode_for,
     follow_ups_due,
@@ -79,43 +78,9 @@ def _check_one_per_path(found: AssessmentRound, others: Iterable[AssessmentRound
 
 
 def mirror_assessment(records: Records, assessment: Assessment, *, today: date) -> None:
-    """Inside the assessment tab's transaction: its baseline scores become the baseline round
-    of the path the assessment is for, and its exit scores (when any) that path's exit round,
-    dated on the path's closure or, while it is open, today. Amounts and facts already
-    recorded in those rounds stay."""
-    family_id = assessment.family_id
-    closures = _closure_days(records, family_id)
-    episode = episode_for(RoundKind.BASELINE, assessment.assessed_on, closures)
-    baseline = tuple(
-        RoundScore(area=n.area, severity=n.baseline)
-        for n in assessment.needs
-        if n.baseline is not None
-    )
-    exit_scores = tuple(
-        RoundScore(area=n.area, severity=n.exit) for n in assessment.needs if n.exit is not None
-    )
-    _put_end(records, family_id, (episode, RoundKind.BASELINE), assessment.assessed_on, baseline)
-    if exit_scores:
-        closed = [d for d in closures if d >= assessment.assessed_on]
-        exit_day = closed[0] if closed else max(today, assessment.assessed_on)
-        _put_end(records, family_id, (episode, RoundKind.EXIT), exit_day, exit_scores)
-
-
-def _put_end(
-    records: Records,
-    family_id: int,
-    end: tuple[int, RoundKind],
-    day: date,
-    scores: tuple[RoundScore, ...],
-) -> None:
-    episode, kind = end
-    found = records.rounds.end_of_path(family_id, episode, kind)
-    if found is None:
-        found = AssessmentRound(family_id=family_id, kind=kind, assessed_on=day, episode=episode)
-    elif kind == RoundKind.BASELINE:
-        # The baseline is on the assessment's day; an exit keeps the day it has.
-        found = replace(found, assessed_on=day)
-    records.rounds.save(replace(found, scores=scores))
+    """Inside the assessment tab's transaction: its baseline and exit scores become the
+    baseline and exit rounds of the path it is for (store.records.rounds.RoundRepository.mirror)."""
+    records.rounds.mirror(assessment, today=today)
 
 
 @dataclass(frozen=True, slots=True)

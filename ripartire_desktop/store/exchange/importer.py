@@ -30,7 +30,7 @@ def import_families(
     imported: list[ImportedFamily] = []
     with records.transaction():
         for bundle in bundles:
-            code = _store(records, bundle)
+            code = _store(records, bundle, on)
             records.audit.record(
                 AuditAction.IMPORT, family_code=code, detail=f"code in file {bundle.code_in_file}"
             )
@@ -38,7 +38,7 @@ def import_families(
     return imported
 
 
-def _store(records: Records, bundle: FamilyBundle) -> str:
+def _store(records: Records, bundle: FamilyBundle, on: date) -> str:
     stored = records.families.add(bundle.family, keep_code=True)
     fid = stored.id
     assert fid is not None
@@ -60,4 +60,14 @@ def _store(records: Records, bundle: FamilyBundle) -> str:
         records.consents.add(replace(consent, family_id=fid))
     for closure in bundle.closures:
         records.closures.add(replace(closure, family_id=fid))
+    member_ids = [m.id for m in records.members.for_family(fid)]
+    for found in bundle.rounds or ():
+        work = tuple(
+            replace(w, member_id=None if w.member_id is None else member_ids[w.member_id - 1])
+            for w in found.work
+        )
+        records.rounds.save(replace(found, family_id=fid, work=work))
+    if bundle.rounds is None and bundle.assessment is not None:
+        # A file of format version 1: its assessment is the baseline (and exit) of its path.
+        records.rounds.mirror(replace(bundle.assessment, family_id=fid), today=on)
     return stored.code

@@ -10,6 +10,7 @@ from datetime import date
 
 from ripartire_desktop.domain import (
     AdultWork,
+    Assessment,
     AssessmentRound,
     Benefit,
     BenefitKind,
@@ -17,6 +18,7 @@ from ripartire_desktop.domain import (
     RoundKind,
     RoundScore,
     WorkSituation,
+    episode_for,
 )
 from ripartire_desktop.store.columns import (
     ASSESSMENT_ROUNDS,
@@ -117,6 +119,48 @@ class RoundRepository(Repository):
             ],
         )
         return found
+
+    def mirror(self, assessment: Assessment, *, today: date) -> None:
+        """The assessment's baseline scores as the baseline round of the path it is for, and
+        its exit scores (when any) as that path's exit round, dated on the path's closure or,
+        while it is open, `today`; amounts and facts already in those rounds stay. (The
+        assessment tab's Save and the import of a family file without rounds.)"""
+        family_id = assessment.family_id
+        closures = [
+            cv.to_day_req(day)
+            for (day,) in self._conn.execute(
+                "SELECT closed_on FROM closures WHERE family_id = ? ORDER BY closed_on",
+                (family_id,),
+            )
+        ]
+        episode = episode_for(RoundKind.BASELINE, assessment.assessed_on, closures)
+        baseline = tuple(
+            RoundScore(area=n.area, severity=n.baseline)
+            for n in assessment.needs
+            if n.baseline is not None
+        )
+        exits = tuple(
+            RoundScore(area=n.area, severity=n.exit) for n in assessment.needs if n.exit is not None
+        )
+        self._put_end(family_id, (episode, RoundKind.BASELINE), assessment.assessed_on, baseline)
+        if exits:
+            closed = [d for d in closures if d >= assessment.assessed_on]
+            exit_day = closed[0] if closed else max(today, assessment.assessed_on)
+            self._put_end(family_id, (episode, RoundKind.EXIT), exit_day, exits)
+
+    def _put_end(
+        self, family_id: int, end: tuple[int, RoundKind], day: date, scores: tuple[RoundScore, ...]
+    ) -> None:
+        episode, kind = end
+        found = self.end_of_path(family_id, episode, kind)
+        if found is None:
+            found = AssessmentRound(
+                family_id=family_id, kind=kind, assessed_on=day, episode=episode
+            )
+        elif kind == RoundKind.BASELINE:
+            # The baseline is on the assessment's day; an exit keeps the day it has.
+            found = replace(found, assessed_on=day)
+        self.save(replace(found, scores=scores))
 
     def put_scores(self, round_id: int, scores: Sequence[RoundScore]) -> None:
         self._conn.execute("DELETE FROM round_scores WHERE round_id = ?", (round_id,))
