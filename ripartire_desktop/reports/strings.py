@@ -48,8 +48,14 @@ def _joined(lines: list[str]) -> str:
 # key -> (Italian, English)
 _STRINGS = {
     key: texts
-    for module in (strings_documents, strings_forms, strings_summary, strings_outcomes)
-    for key, texts in parse_texts(module.TEXT).items()
+    for text in (
+        strings_documents.TEXT,
+        strings_forms.TEXT,
+        strings_summary.TEXT,
+        strings_outcomes.TEXT,
+        strings_outcomes.TEXT_CASE,
+    )
+    for key, texts in parse_texts(text).items()
 }
 
 

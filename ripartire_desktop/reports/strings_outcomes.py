@@ -119,3 +119,66 @@ chart_change_domains
     it: Famiglie migliorate per dimensione, rispetto alla valutazione iniziale (%)
     en: Families improved by domain, against the baseline (%)
 """
+TEXT_CASE = r"""
+section_rounds
+    it: Valutazioni nel tempo
+    en: Assessments over time
+rounds_intro
+    it: Valutazione iniziale, verifiche, uscita e follow-up di ogni percorso, con gli importi
+        e i fatti registrati in quel giorno. Gravità per dimensione (D.Lgs. 147/2017, art. 5):
+        la più alta tra le aree della dimensione, da 0 (nessun problema) a 3 (grave).
+    en: Baseline, reviews, exit and follow-ups of each path, with the amounts and facts
+        recorded on that day. Severity by domain (D.Lgs. 147/2017, art. 5): the highest of the
+        domain's areas, from 0 (no problem) to 3 (severe).
+round_title
+    it: {kind} · {day} · percorso {episode}
+    en: {kind} · {day} · path {episode}
+round_follow_up
+    it: Follow-up a {months} mesi
+    en: Follow-up at {months} months
+col_round
+    it: Valutazione
+    en: Assessment
+col_income
+    it: Reddito mensile
+    en: Monthly income
+col_debts
+    it: Debiti
+    en: Debts
+col_arrears
+    it: Morosità
+    en: Arrears
+col_isee
+    it: ISEE
+    en: ISEE
+label_domains
+    it: Gravità per dimensione
+    en: Severity by domain
+label_isee
+    it: ISEE
+    en: ISEE
+isee_text
+    it: {amount} ({kind}), rilasciato il {issued}, scade il {expires}
+    en: {amount} ({kind}), issued {issued}, expires {expires}
+label_adults_work
+    it: Lavoro degli adulti
+    en: Adults' work
+label_benefits
+    it: Misure ricevute
+    en: Benefits received
+benefit_text
+    it: {name}{amount}{renewal}
+    en: {name}{amount}{renewal}
+benefit_amount
+    it: , {amount} al mese
+    en: , {amount} a month
+benefit_renewal
+    it: , rinnovo o scadenza il {day}
+    en: , renewal or expiry on {day}
+adult_unnamed
+    it: Adulto {n}
+    en: Adult {n}
+label_round_note
+    it: Note
+    en: Notes
+"""
