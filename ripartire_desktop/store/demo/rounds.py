@@ -133,7 +133,8 @@ def _baseline(w: Writer, rng: random.Random, fid: int, plan: Plan, minors: int) 
     start = _Start(
         scored=_scores(w, fid),
         work=work,
-        income=sum(rng.randint(600, 1400) for s in work if s in _IN_WORK),
+        # Wages, and what else comes in (maintenance, odd jobs): never quite nothing.
+        income=sum(rng.randint(600, 1400) for s in work if s in _IN_WORK) + rng.randint(80, 450),
         debt=rng.choice((0, 0, rng.randint(500, 9000))),
         arrears=rng.randint(0, 2500),
         benefits=[],
