@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from ripartire_desktop.domain import AssessmentDomain
 from ripartire_desktop.store.statistics import Rows
+from ripartire_desktop.store.statistics_outcomes import HOUSEHOLDS
 
 if TYPE_CHECKING:
     from ripartire_desktop.reports.aggregates import Counts
@@ -75,13 +76,16 @@ def _direction(change: int, *, higher_is_better: bool) -> str:
 
 def fill_outcomes(counts: Counts, rows: Mapping[str, Rows]) -> None:
     """Add the outcome queries' rows (store.statistics_outcomes) to `counts`."""
-    for domain, change, n in rows["domain_change"]:
-        _bump(_node(counts, "change_domains_size", domain), str(change), n)
-        kind = _direction(int(change), higher_is_better=False)  # severity: lower is better
-        _bump(_node(counts, "change_domains", domain), kind, n)
-    ((better, total),) = rows["improved_households"]
-    _bump(_node(counts, "change_households"), "improved", int(better or 0))
-    _bump(_node(counts, "change_households"), "not_improved", int(total or 0) - int(better or 0))
+    for domain, *families in rows["domain_change"]:
+        if domain == HOUSEHOLDS:
+            better, total = families[:2]
+            _bump(_node(counts, "change_households"), "improved", better)
+            _bump(_node(counts, "change_households"), "not_improved", total - better)
+            continue
+        for change, n in zip(SEVERITY_CHANGES, families, strict=True):
+            _bump(_node(counts, "change_domains_size", domain), change, n)
+            kind = _direction(int(change), higher_is_better=False)  # severity: lower is better
+            _bump(_node(counts, "change_domains", domain), kind, n)
     for measure, step, n in rows["money_change"]:
         clipped = max(-MONEY_LIMIT, min(MONEY_LIMIT, int(step)))
         _bump(_node(counts, "change_money_size", measure), str(clipped), n)

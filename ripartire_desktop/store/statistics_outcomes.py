@@ -10,27 +10,23 @@ a path count, not only those closed in the period.
 
 from __future__ import annotations
 
-from ripartire_desktop.domain import DOMAIN_OF
+from ripartire_desktop.domain import AssessmentDomain, NeedArea
+from ripartire_desktop.domain.outcomes import areas_of
 from ripartire_desktop.store.connection import Connection
 from ripartire_desktop.store.statistics import Rows
 
-# The need area -> domain map of art. 5 as a table the queries join.
-_AREA_DOMAIN = "area_domain (area, domain) AS (VALUES {})".format(
-    ", ".join(f"('{area.value}', '{domain.value}')" for area, domain in DOMAIN_OF.items())
-)
 # The latest review or exit of the path before the period's end that records {0}.
 _LATEST = """(SELECT l.id FROM assessment_rounds l WHERE l.family_id = p.family_id
            AND l.episode = p.episode AND l.kind IN ('review', 'exit') AND l.assessed_on < :end
            AND {0} ORDER BY l.assessed_on DESC, l.id DESC LIMIT 1)"""
 _PAIRS = f"""
-WITH {_AREA_DOMAIN},
-paths AS (
+WITH paths AS MATERIALIZED (
     SELECT family_id, max(episode) AS episode FROM assessment_rounds
     WHERE kind IN ('review', 'exit') AND assessed_on >= :start AND assessed_on < :end
       AND family_id IN (SELECT family_id FROM temp.report_scope)
     GROUP BY family_id
 ),
-pairs AS (
+pairs AS MATERIALIZED (
     SELECT p.family_id,
         (SELECT b.id FROM assessment_rounds b WHERE b.family_id = p.family_id
            AND b.episode = p.episode AND b.kind = 'baseline') AS before_id,
@@ -41,33 +37,65 @@ pairs AS (
     FROM paths p
 )
 """
-# Severity of each domain (its worst area) at the baseline and at the latest round.
+# Severity of each domain (its worst area) at the baseline (b_<domain>) and at the latest round
+# (a_<domain>), -1 when not scored; one row per path. Each area is one lookup of the scores'
+# primary key: an aggregate per round or per domain (max, GROUP BY) cost ten times more on an
+# encrypted vault, where every allocation of the query is wiped.
+_DOMAIN_LIST = tuple(AssessmentDomain)
+_LOOKUP = (
+    "coalesce((SELECT severity FROM round_scores WHERE round_id = pr.{0} AND area = '{1}'), -1)"
+    " AS {2}_{1}"
+)
+_LOOKUPS = ",\n        ".join(
+    _LOOKUP.format(round_id, area.value, side)
+    for area in NeedArea
+    for round_id, side in (("before_id", "b"), ("after_id", "a"))
+)
+
+
+def _worst(side: str, domain: AssessmentDomain) -> str:
+    areas = [f"{side}_{a.value}" for a in areas_of(domain)]
+    worst = areas[0] if len(areas) == 1 else f"max({', '.join(areas)})"  # scalar max
+    return f"{worst} AS {side}_{domain.value}"
+
+
 _DOMAINS = f"""
 {_PAIRS},
+scores AS MATERIALIZED (
+    SELECT {_LOOKUPS}
+    FROM pairs pr WHERE pr.before_id IS NOT NULL AND pr.after_id IS NOT NULL
+),
 domains AS (
-    SELECT pr.family_id, m.domain,
-        (SELECT max(s.severity) FROM round_scores s JOIN area_domain a ON a.area = s.area
-         WHERE s.round_id = pr.before_id AND a.domain = m.domain) AS before,
-        (SELECT max(s.severity) FROM round_scores s JOIN area_domain a ON a.area = s.area
-         WHERE s.round_id = pr.after_id AND a.domain = m.domain) AS after
-    FROM pairs pr CROSS JOIN (SELECT DISTINCT domain FROM area_domain) m
-    WHERE pr.before_id IS NOT NULL
+    SELECT {", ".join(_worst(side, d) for d in _DOMAIN_LIST for side in ("b", "a"))}
+    FROM scores
 )
 """
+# A domain is compared when it was a need at baseline (1-3) and is scored at the latest round.
+_COMPARED = "(b_{0} >= 1 AND a_{0} >= 0)"
+_IMPROVED = " OR ".join(
+    f"({_COMPARED.format(d.value)} AND a_{d.value} < b_{d.value})" for d in _DOMAIN_LIST
+)
+_ANY = " OR ".join(_COMPARED.format(d.value) for d in _DOMAIN_LIST)
+# One row per domain (families per change in severity from -3 to 3), then HOUSEHOLDS: families
+# improved in some domain, families compared in some domain, and five zeros.
+HOUSEHOLDS = "households"
 _DOMAIN_CHANGE = f"""
 {_DOMAINS}
-SELECT domain, after - before, count(*) FROM domains
-WHERE before >= 1 AND after IS NOT NULL
-GROUP BY 1, 2
-"""
-_IMPROVED_HOUSEHOLDS = f"""
-{_DOMAINS}
-SELECT coalesce(sum(better), 0), count(*) FROM (
-    SELECT family_id, max(after < before) AS better FROM domains
-    WHERE before >= 1 AND after IS NOT NULL
-    GROUP BY family_id
+""" + "\nUNION ALL\n".join(
+    [
+        f"SELECT '{d.value}', "
+        + ", ".join(
+            f"coalesce(sum({_COMPARED.format(d.value)} AND a_{d.value} - b_{d.value} = {n}), 0)"
+            for n in range(-3, 4)
+        )
+        + " FROM domains"
+        for d in _DOMAIN_LIST
+    ]
+    + [
+        f"SELECT '{HOUSEHOLDS}', coalesce(sum({_IMPROVED}), 0), coalesce(sum({_ANY}), 0), "
+        "0, 0, 0, 0, 0 FROM domains"
+    ]
 )
-"""
 # Amounts: the change in tens of euros (rounded), per family with the amount at both rounds.
 _MONEY_CHANGE = f"""
 {_PAIRS},
@@ -131,8 +159,8 @@ FROM states GROUP BY 1, 2
 """
 
 QUERIES: dict[str, str] = {
-    "domain_change": _DOMAIN_CHANGE,  # (domain, change in severity, families)
-    "improved_households": _IMPROVED_HOUSEHOLDS,  # one row: (improved in a domain, all)
+    # (domain, families per change in severity -3..3), and the HOUSEHOLDS row
+    "domain_change": _DOMAIN_CHANGE,
     "money_change": _MONEY_CHANGE,  # ('income' | 'debt', change in tens of euros, families)
     "work_outcomes": _WORK_OUTCOMES,  # (moment, work state, families)
 }
