@@ -273,3 +273,33 @@ def test_a_vault_of_schema_8_gets_its_assessment_as_the_baseline(data_dir: Path)
     (open_path,) = records.rounds.for_family(2)
     assert open_path.kind == RoundKind.BASELINE and open_path.score(NeedArea.HOUSING) == 2
     old.lock()
+
+
+def test_a_staged_round_survives_a_lock_as_a_form_draft(records: Records) -> None:
+    from ripartire_desktop.usecases.form_drafts import (
+        form_draft,
+        keep_form_draft,
+        plain,
+        record_from,
+    )
+
+    fid = _open_family(records)
+    staged = AssessmentRound(
+        family_id=fid,
+        kind=RoundKind.FOLLOW_UP,
+        follow_up_months=12,
+        assessed_on=date(2027, 1, 20),
+        income_cents=120_000,
+        isee_cents=500_000,
+        isee_type=IseeType.MINORENNI,
+        isee_expires_on=date(2027, 12, 31),
+        scores=(RoundScore(area=NeedArea.HOUSING, severity=1),),
+        work=(AdultWork(work_situation=WorkSituation.STUDENT),),
+        benefits=(Benefit(kind=BenefitKind.OTHER, name="Bonus nido", renewal_on=date(2027, 3, 1)),),
+        note="scritto prima del blocco",
+    )
+    keep_form_draft(records, fid, {"outcomes": {"extra": {"rows": plain([staged])}}})
+    kept = form_draft(records, fid)
+    assert kept is not None
+    (row,) = kept.tabs["outcomes"]["extra"]["rows"]
+    assert record_from(AssessmentRound, row) == staged
