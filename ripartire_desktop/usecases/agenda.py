@@ -66,6 +66,7 @@ class AgendaExport:
     path: Path
     appointments: int
     actions: int
+    due_dates: int = 0  # follow-ups after closure and renewals (benefits, ISEE)
 
 
 def items(records: Records, start: date, end: date) -> list[AgendaItem]:
@@ -162,4 +163,5 @@ def export_ics(
         AuditAction.EXPORT, detail=f"{EXPORT_DETAIL} {start.isoformat()}..{last.isoformat()}"
     )
     appointments = sum(1 for item in found if item.kind == APPOINTMENT)
-    return AgendaExport(target, appointments, len(found) - appointments)
+    actions = sum(1 for item in found if item.kind == ACTION)
+    return AgendaExport(target, appointments, actions, len(found) - appointments - actions)

@@ -303,3 +303,21 @@ def test_a_staged_round_survives_a_lock_as_a_form_draft(records: Records) -> Non
     assert kept is not None
     (row,) = kept.tabs["outcomes"]["extra"]["rows"]
     assert record_from(AssessmentRound, row) == staged
+
+
+def test_the_agenda_command_counts_follow_ups_and_renewals(
+    data_dir: Path, passphrase_file: Path, tmp_path: Path, cli
+) -> None:
+    vault, _ = new_vault(data_dir)
+    records = Records(vault.connection)
+    fid = _open_family(records)
+    code = records.families.get(fid).code
+    _close(records, fid, date(2026, 6, 30))
+    vault.lock()
+    target = tmp_path / "agenda.ics"
+    args = ("--data-dir", data_dir, "--passphrase-file", passphrase_file)
+    result = cli("agenda", "--ics", target, "--from", "2026-12-01", "--to", "2027-07-31", *args)
+    assert result.code == 0, result.err
+    assert "0 due action(s) and 2 follow-up(s) or renewal(s)" in result.out
+    calendar = Calendar.from_ical(target.read_bytes())
+    assert sorted(str(t["SUMMARY"]) for t in calendar.walk("VTODO")) == [f"Follow-up {code}"] * 2

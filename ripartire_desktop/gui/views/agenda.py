@@ -307,7 +307,7 @@ class AgendaView(View):
         except (OSError, VaultError) as exc:
             self.place.say(title, describe_error(exc), warning=True)
             return
-        count = written.appointments + written.actions
+        count = written.appointments + written.actions + written.due_dates
         self.place.say(
             title,
             self.tr(
