@@ -164,6 +164,25 @@
         <source>Nothing planned</source>
         <translation>Niente in programma</translation>
     </message>
+    <message numerus="yes">
+        <source>Follow-up at %n month(s) after closure</source>
+        <translation>
+            <numerusform>Follow-up a %n mese dalla chiusura</numerusform>
+            <numerusform>Follow-up a %n mesi dalla chiusura</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ISEE expires</source>
+        <translation>Scadenza ISEE</translation>
+    </message>
+    <message>
+        <source>Benefit: renewal or expiry</source>
+        <translation>Misura: rinnovo o scadenza</translation>
+    </message>
+    <message>
+        <source>{0}: renewal or expiry</source>
+        <translation>{0}: rinnovo o scadenza</translation>
+    </message>
     <message>
         <source>due {0}</source>
         <translation>entro {0}</translation>
@@ -2329,6 +2348,33 @@ Premi Esc per continuare</translation>
     </message>
 </context>
 <context>
+    <name>FamilyOutcomesForm</name>
+    <message>
+        <source>Baseline, reviews, exit and follow-ups of each path, with the household&apos;s amounts and facts on that day. The baseline&apos;s and the exit&apos;s scores are those of the Assessment tab.</source>
+        <translation>Valutazione iniziale, verifiche, uscita e follow-up di ogni percorso, con gli importi e la situazione del nucleo in quel giorno. I punteggi della valutazione iniziale e di uscita sono quelli della scheda Valutazione.</translation>
+    </message>
+    <message>
+        <source>Assessments over time</source>
+        <translation>Valutazioni nel tempo</translation>
+    </message>
+    <message>
+        <source>Add assess&amp;ment…</source>
+        <translation>A&amp;ggiungi valutazione…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit assessment…</source>
+        <translation>Mod&amp;ifica valutazione…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove assessment</source>
+        <translation>E&amp;limina valutazione</translation>
+    </message>
+    <message>
+        <source>Coming up</source>
+        <translation>Prossime scadenze</translation>
+    </message>
+</context>
+<context>
     <name>FamilyPaymentDialog</name>
     <message>
         <source>&amp;Date</source>
@@ -2404,6 +2450,129 @@ Premi Esc per continuare</translation>
     </message>
 </context>
 <context>
+    <name>FamilyRoundDialog</name>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Tipo</translation>
+    </message>
+    <message>
+        <source>Kind of assessment</source>
+        <translation>Tipo di valutazione</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Data</translation>
+    </message>
+    <message>
+        <source>Date of the assessment</source>
+        <translation>Data della valutazione</translation>
+    </message>
+    <message>
+        <source>Follow-up &amp;months</source>
+        <translation>&amp;Mesi dalla chiusura</translation>
+    </message>
+    <message>
+        <source>Months after closure</source>
+        <translation>Mesi dopo la chiusura del percorso</translation>
+    </message>
+    <message>
+        <source>Severity by area (0 no problem, 3 severe), by domain</source>
+        <translation>Gravità per area (0 nessun problema, 3 grave), per dimensione</translation>
+    </message>
+    <message>
+        <source>Amounts</source>
+        <translation>Importi</translation>
+    </message>
+    <message>
+        <source>&amp;Income a month (€)</source>
+        <translation>&amp;Reddito mensile (€)</translation>
+    </message>
+    <message>
+        <source>Household monthly income in euros</source>
+        <translation>Reddito mensile del nucleo in euro</translation>
+    </message>
+    <message>
+        <source>1.200,00</source>
+        <translation>1.200,00</translation>
+    </message>
+    <message>
+        <source>De&amp;bts (€)</source>
+        <translation>De&amp;biti (€)</translation>
+    </message>
+    <message>
+        <source>Debts in euros</source>
+        <translation>Debiti in euro</translation>
+    </message>
+    <message>
+        <source>&amp;Arrears (€)</source>
+        <translation>M&amp;orosità (€)</translation>
+    </message>
+    <message>
+        <source>Arrears in euros: rent, bills, instalments</source>
+        <translation>Morosità in euro: affitto, bollette, rate</translation>
+    </message>
+    <message>
+        <source>ISEE</source>
+        <translation>ISEE</translation>
+    </message>
+    <message>
+        <source>IS&amp;EE value (€)</source>
+        <translation>Valore IS&amp;EE (€)</translation>
+    </message>
+    <message>
+        <source>ISEE value in euros</source>
+        <translation>Valore ISEE in euro</translation>
+    </message>
+    <message>
+        <source>ISEE &amp;type</source>
+        <translation>T&amp;ipo di ISEE</translation>
+    </message>
+    <message>
+        <source>ISEE type</source>
+        <translation>Tipo di ISEE</translation>
+    </message>
+    <message>
+        <source>I&amp;ssued on</source>
+        <translation>Ri&amp;lasciato il</translation>
+    </message>
+    <message>
+        <source>ISEE issued on</source>
+        <translation>ISEE rilasciato il</translation>
+    </message>
+    <message>
+        <source>E&amp;xpires on</source>
+        <translation>S&amp;cade il</translation>
+    </message>
+    <message>
+        <source>ISEE expires on</source>
+        <translation>ISEE in scadenza il</translation>
+    </message>
+    <message>
+        <source>Work of each adult</source>
+        <translation>Situazione lavorativa di ogni adulto</translation>
+    </message>
+    <message>
+        <source>The adults of the household (Household tab).</source>
+        <translation>Gli adulti del nucleo (scheda Nucleo e identità).</translation>
+    </message>
+    <message>
+        <source>Benefits received</source>
+        <translation>Misure ricevute</translation>
+    </message>
+    <message>
+        <source>Tick what the household receives; the renewal or expiry date goes to the agenda.</source>
+        <translation>Spunta le misure che il nucleo riceve; la data di rinnovo o di scadenza va in agenda.</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
     <name>FamilyStatusDialog</name>
     <message>
         <source>&amp;New status</source>
@@ -2462,6 +2631,10 @@ Premi Esc per continuare</translation>
     <message>
         <source>&amp;Assessment</source>
         <translation>&amp;Valutazione</translation>
+    </message>
+    <message>
+        <source>Assessments over time</source>
+        <translation>Valutazioni nel tempo</translation>
     </message>
     <message>
         <source>I&amp;nterviews</source>
@@ -3252,6 +3425,32 @@ Premi Esc per continuare</translation>
     </message>
 </context>
 <context>
+    <name>OutcomesTab</name>
+    <message>
+        <source>Remove the assessment of {0} ({1})?</source>
+        <translation>Eliminare la valutazione del {0} ({1})?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow-up at %n month(s) after closure: {0}</source>
+        <translation>
+            <numerusform>Follow-up a %n mese dalla chiusura: {0}</numerusform>
+            <numerusform>Follow-up a %n mesi dalla chiusura: {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ISEE expires: {0}</source>
+        <translation>Scadenza ISEE: {0}</translation>
+    </message>
+    <message>
+        <source>{0}: renewal or expiry {1}</source>
+        <translation>{0}: rinnovo o scadenza il {1}</translation>
+    </message>
+    <message>
+        <source>Nothing scheduled.</source>
+        <translation>Nessuna scadenza in programma.</translation>
+    </message>
+</context>
+<context>
     <name>PassphrasePage</name>
     <message>
         <source>Passphrase</source>
@@ -3976,6 +4175,143 @@ Premi Esc per continuare</translation>
     <message>
         <source>Close</source>
         <translation>Chiudi</translation>
+    </message>
+</context>
+<context>
+    <name>RoundDialog</name>
+    <message>
+        <source>New assessment</source>
+        <translation>Nuova valutazione</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Valutazione</translation>
+    </message>
+    <message>
+        <source>No ISEE</source>
+        <translation>Nessun ISEE</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>non valutata</translation>
+    </message>
+    <message>
+        <source>Severity: {0}</source>
+        <translation>Gravità: {0}</translation>
+    </message>
+    <message>
+        <source>{0}, born {1}</source>
+        <translation>{0}, nato/a nel {1}</translation>
+    </message>
+    <message>
+        <source>{0}. {1}</source>
+        <translation>{0}. {1}</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>non registrata</translation>
+    </message>
+    <message>
+        <source>Work situation of adult {0}</source>
+        <translation>Situazione lavorativa dell&apos;adulto {0}</translation>
+    </message>
+    <message>
+        <source>No adult recorded in the household.</source>
+        <translation>Nessun adulto registrato nel nucleo.</translation>
+    </message>
+    <message>
+        <source>Benefit</source>
+        <translation>Misura</translation>
+    </message>
+    <message>
+        <source>€ a month</source>
+        <translation>€ al mese</translation>
+    </message>
+    <message>
+        <source>Renewal or expiry</source>
+        <translation>Rinnovo o scadenza</translation>
+    </message>
+    <message>
+        <source>Other benefit: its name</source>
+        <translation>Altra misura: il nome</translation>
+    </message>
+    <message>
+        <source>Name of another benefit</source>
+        <translation>Nome di un&apos;altra misura</translation>
+    </message>
+    <message>
+        <source>another benefit</source>
+        <translation>un&apos;altra misura</translation>
+    </message>
+    <message>
+        <source>Monthly amount of {0}</source>
+        <translation>Importo mensile di {0}</translation>
+    </message>
+    <message>
+        <source>Renewal or expiry of {0}</source>
+        <translation>Rinnovo o scadenza di {0}</translation>
+    </message>
+    <message>
+        <source>The baseline&apos;s and the exit&apos;s scores are edited on the Assessment tab.</source>
+        <translation>I punteggi della valutazione iniziale e di uscita si modificano nella scheda Valutazione.</translation>
+    </message>
+    <message>
+        <source>The severity of a domain is the highest of its areas.</source>
+        <translation>La gravità di una dimensione è la più alta tra le sue aree.</translation>
+    </message>
+    <message>
+        <source>Type an amount of zero or more.</source>
+        <translation>Scrivi un importo pari o superiore a zero.</translation>
+    </message>
+    <message>
+        <source>Type the amount in euros, e.g. 1.200,50 or 1200.50.</source>
+        <translation>Scrivi l&apos;importo in euro, per esempio 1.200,50 oppure 1200.50.</translation>
+    </message>
+    <message>
+        <source>A benefit&apos;s monthly amount: type euros, e.g. 142,50.</source>
+        <translation>Importo mensile di una misura: scrivi gli euro, per esempio 142,50.</translation>
+    </message>
+</context>
+<context>
+    <name>RoundsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Percorso</translation>
+    </message>
+    <message>
+        <source>Income a month</source>
+        <translation>Reddito mensile</translation>
+    </message>
+    <message>
+        <source>Debts and arrears</source>
+        <translation>Debiti e morosità</translation>
+    </message>
+    <message>
+        <source>ISEE</source>
+        <translation>ISEE</translation>
+    </message>
+    <message>
+        <source>Adults in work</source>
+        <translation>Adulti al lavoro</translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow-up at %n month(s)</source>
+        <translation>
+            <numerusform>Follow-up a %n mese</numerusform>
+            <numerusform>Follow-up a %n mesi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} of {1}</source>
+        <translation>{0} su {1}</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,5 @@
-"""`ripartire agenda --ics FILE`: appointments and due actions as a calendar file, with family
-codes and neutral words only (never names, never notes)."""
+"""`ripartire agenda --ics FILE`: appointments, due actions, follow-ups and renewals as a
+calendar file, with family codes and neutral words only (never names, never notes)."""
 
 from __future__ import annotations
 
@@ -47,10 +47,13 @@ def cmd_agenda(args: argparse.Namespace) -> int:
         written = agenda.export_ics(
             session, target, start, last + timedelta(days=1), language=args.lang
         )
-    say(
-        f"Wrote {written.appointments} appointment(s) and {written.actions} due action(s) "
-        f"from {start.isoformat()} to {last.isoformat()} to {target}."
-    )
+    counts = f"{written.appointments} appointment(s) and {written.actions} due action(s)"
+    if written.due_dates:
+        counts = (
+            f"{written.appointments} appointment(s), {written.actions} due action(s) and "
+            f"{written.due_dates} follow-up(s) or renewal(s)"
+        )
+    say(f"Wrote {counts} from {start.isoformat()} to {last.isoformat()} to {target}.")
     say("Family codes only, no names and no notes; the export is in the audit log.")
     return EXIT_OK
 
@@ -62,8 +65,9 @@ def add_parsers(
         "agenda",
         parents=parents,
         help="export appointments and due actions as an .ics calendar file (codes, no names)",
-        description="Write the agenda of a period (appointments agreed in interviews and open "
-        "actions due) to an iCalendar file for a calendar app. Each entry shows only the "
+        description="Write the agenda of a period (appointments agreed in interviews, open "
+        "actions due, follow-ups after closure and renewals of benefits and ISEE) to an "
+        "iCalendar file for a calendar app. Each entry shows only the "
         "family code and a neutral word, e.g. 'Colloquio RIP-2026-017': no names, no notes. "
         "The file is never overwritten, and the export is recorded in the audit log.",
     )

@@ -202,6 +202,49 @@ _TABLE: Mapping[type[StrEnum], Mapping[str, tuple[str, str]]] = {
         "not_pertinent": ("Richiesta non pertinente", "Not pertinent"),
         "other": ("Altro", "Other"),
     },
+    v.RoundKind: {
+        "baseline": ("Valutazione iniziale", "Baseline"),
+        "review": ("Verifica intermedia", "Review"),
+        "exit": ("Valutazione di uscita", "Exit"),
+        "follow_up": ("Follow-up dopo la chiusura", "Follow-up after closure"),
+    },
+    v.AssessmentDomain: {
+        "personal_social": ("Funzionamento personale e sociale", "Personal and social functioning"),
+        "economic": ("Situazione economica", "Economic situation"),
+        "work": (
+            "Situazione lavorativa e profilo di occupabilità",
+            "Work situation and employability",
+        ),
+        "education": ("Educazione, istruzione e formazione", "Education and training"),
+        "housing": ("Condizione abitativa", "Housing"),
+        "networks": (
+            "Reti familiari, di prossimità e sociali",
+            "Family, neighbourhood and social networks",
+        ),
+    },
+    v.IseeType: {
+        "ordinario": ("ISEE ordinario", "ISEE ordinario (standard)"),
+        "corrente": ("ISEE corrente", "ISEE corrente (current)"),
+        "minorenni": ("ISEE minorenni", "ISEE minorenni (for minors)"),
+        "universitario": ("ISEE universitario", "ISEE universitario (university)"),
+        "sociosanitario": ("ISEE sociosanitario", "ISEE sociosanitario (social care)"),
+        "sociosanitario_residenze": (
+            "ISEE sociosanitario residenze",
+            "ISEE sociosanitario residenze (care homes)",
+        ),
+    },
+    v.BenefitKind: {
+        "assegno_inclusione": ("Assegno di inclusione", "Assegno di inclusione (ADI)"),
+        "carta_dedicata_a_te": ("Carta Dedicata a te", "Carta Dedicata a te (food card)"),
+        "assegno_unico": ("Assegno unico e universale", "Assegno unico (child benefit)"),
+        "supporto_formazione_lavoro": (
+            "Supporto per la formazione e il lavoro",
+            "Supporto formazione e lavoro (training support)",
+        ),
+        "naspi": ("NASpI", "NASpI (unemployment benefit)"),
+        "bonus_sociale": ("Bonus sociale bollette", "Bonus sociale (utility bills)"),
+        "other": ("Altra misura", "Other benefit"),
+    },
 }
 
 

@@ -12,6 +12,7 @@ from .assessment import Assessment
 from .closure import Closure
 from .consent import Consent
 from .family import FirstContact, Member
+from .outcomes import AssessmentRound
 from .path import Interview, PlanAction
 
 # Further ahead than this is almost certainly a mistyped year.
@@ -62,7 +63,15 @@ def check_day(
 
 
 Record = (
-    FirstContact | Interview | Member | PlanAction | AidPayment | Consent | Closure | Assessment
+    FirstContact
+    | Interview
+    | Member
+    | PlanAction
+    | AidPayment
+    | Consent
+    | Closure
+    | Assessment
+    | AssessmentRound
 )
 
 # Each record's dates: "happened" (not after today), "due" (not already past when created),
@@ -76,6 +85,7 @@ _RULES: dict[type, tuple[tuple[str, str], ...]] = {
     Consent: (("given_on", "happened"), ("withdrawn_on", "happened")),
     Closure: (("closed_on", "happened"),),
     Assessment: (("assessed_on", "happened"), ("decided_on", "happened")),
+    AssessmentRound: (("assessed_on", "happened"), ("isee_issued_on", "happened")),
 }
 
 

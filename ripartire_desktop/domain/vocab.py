@@ -217,6 +217,45 @@ class FirstContactOutcome(StrEnum):
     OTHER = "other"
 
 
+class RoundKind(StrEnum):
+    """When in a path an assessment was made."""
+
+    BASELINE = "baseline"
+    REVIEW = "review"
+    EXIT = "exit"
+    FOLLOW_UP = "follow_up"
+
+
+class AssessmentDomain(StrEnum):
+    """The six domains of the multidimensional assessment (D.Lgs. 147/2017, art. 5)."""
+
+    PERSONAL_SOCIAL = "personal_social"
+    ECONOMIC = "economic"
+    WORK = "work"
+    EDUCATION = "education"
+    HOUSING = "housing"
+    NETWORKS = "networks"
+
+
+class IseeType(StrEnum):
+    ORDINARIO = "ordinario"
+    CORRENTE = "corrente"
+    MINORENNI = "minorenni"
+    UNIVERSITARIO = "universitario"
+    SOCIOSANITARIO = "sociosanitario"
+    SOCIOSANITARIO_RESIDENZE = "sociosanitario_residenze"
+
+
+class BenefitKind(StrEnum):
+    ASSEGNO_INCLUSIONE = "assegno_inclusione"
+    CARTA_DEDICATA_A_TE = "carta_dedicata_a_te"
+    ASSEGNO_UNICO = "assegno_unico"
+    SUPPORTO_FORMAZIONE_LAVORO = "supporto_formazione_lavoro"
+    NASPI = "naspi"
+    BONUS_SOCIALE = "bonus_sociale"
+    OTHER = "other"
+
+
 # Every vocabulary, for the label table, the store's CHECK constraints and the tests.
 VOCABULARIES: tuple[type[StrEnum], ...] = (
     FamilyStatus,
@@ -239,6 +278,10 @@ VOCABULARIES: tuple[type[StrEnum], ...] = (
     Outcome,
     WorkType,
     FirstContactOutcome,
+    RoundKind,
+    AssessmentDomain,
+    IseeType,
+    BenefitKind,
 )
 
 # Lower bound (inclusive) of each band, oldest first, so the first match wins.

@@ -65,6 +65,18 @@ def _shoot_main(app: QApplication, controller: AppController, out: Path) -> list
     main.open_family(family_id)
     _settle(app)
     files.append(_save(main, out / "10-famiglia.png"))
+    family_view = main.family_view
+    family_view.show_tab("outcomes")
+    outcomes = family_view.outcomes_tab
+    if outcomes.model.rowCount():
+        outcomes.table.selectRow(outcomes.model.rowCount() - 1)
+    _settle(app)
+    files.append(_save(main, out / "10-famiglia-valutazioni.png"))
+    dialog = outcomes.edit(outcomes.model.rowCount() - 1 if outcomes.model.rowCount() else None)
+    if dialog is not None:
+        _settle(app)
+        files.append(_save(dialog, out / "10-famiglia-valutazione.png"))
+        dialog.reject()
     main.open_interview_mode(family_id)
     _settle(app)
     files.append(_save(main, out / "11-colloquio.png"))

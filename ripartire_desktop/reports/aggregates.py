@@ -20,6 +20,8 @@ Which families a count covers (docs/reports.md has the same list for coordinator
 - interviews in the period by mode, with their minutes; aid paid in the period by category;
 - households on a path with minors, and aid paid in the period per budget line, funder and
   budget year (reports/reach.py).
+- change against the baseline of the path and work at exit and follow-up: see
+  `reports.outcome_aggregates` and `store.statistics_outcomes`.
 
 Families whose consent in force today does not cover anonymous statistics (they refused it or
 withdrew it) are left out of every count; families who never signed a consent (first contacts)
@@ -51,10 +53,12 @@ from ripartire_desktop.domain import (
     is_minor,
 )
 from ripartire_desktop.domain.errors import ValidationError
+from ripartire_desktop.reports.outcome_aggregates import empty_outcome_counts, fill_outcomes
 from ripartire_desktop.reports.reach import empty_reach, fill_reach
 from ripartire_desktop.store.connection import Connection
 from ripartire_desktop.store.records.budget import BudgetRepository
 from ripartire_desktop.store.statistics import PeriodStatistics, Rows, report_scope
+from ripartire_desktop.store.statistics_outcomes import outcome_rows
 
 Counts: TypeAlias = dict[str, "int | Counts"]
 
@@ -161,6 +165,7 @@ def empty_counts() -> Counts:
         "outcomes": zeros(OUTCOME_KEYS),
         "statistics_objections": 0,
         **empty_reach(),  # households with minors; aid per budget line, funder, year
+        **empty_outcome_counts(),
     }
 
 
@@ -214,6 +219,7 @@ def compute_summary(
         stats = PeriodStatistics(conn, period.start, period.end)
         _fill(stats, counts, period, include_anonymous_contacts)
         fill_reach(conn, counts, period.start, period.end)
+        fill_outcomes(counts, outcome_rows(conn, period.start.isoformat(), period.end.isoformat()))
     return Summary(
         period=period,
         organisations=(settings.organisation,) if settings.organisation else (),

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from ripartire_desktop.domain import (
     AidPayment,
     Assessment,
+    AssessmentRound,
     Closure,
     Consent,
     Family,
@@ -34,6 +35,7 @@ class CaseFile:
     payments: tuple[AidPayment, ...] = ()
     consents: tuple[Consent, ...] = ()
     closures: tuple[Closure, ...] = ()
+    rounds: tuple[AssessmentRound, ...] = ()  # path by path, oldest first
 
 
 def load_case(records: Records, code: str) -> CaseFile:
@@ -52,5 +54,6 @@ def load_case(records: Records, code: str) -> CaseFile:
         actions=tuple(records.actions.for_family(fid)),
         payments=tuple(records.aid.for_family(fid)),
         consents=tuple(records.consents.for_family(fid)),
+        rounds=tuple(records.rounds.for_family(fid)),
         closures=tuple(records.closures.for_family(fid)),
     )

@@ -18,6 +18,7 @@ from reportlab.platypus import Flowable, Paragraph
 
 from ripartire_desktop.domain import Identity
 from ripartire_desktop.privacy.redaction import Redactor
+from ripartire_desktop.reports import case_rounds
 from ripartire_desktop.reports import case_sections as sections
 from ripartire_desktop.reports.case_file import CaseFile, load_case
 from ripartire_desktop.reports.case_sections import FreeText
@@ -67,6 +68,7 @@ def case_story(case: CaseFile, *, lang: str, include_identity: bool, today: date
         *sections.members(case, st, lang, today),
         *sections.first_contacts(case, st, lang, text),
         *sections.assessment(case, st, lang, text),
+        *case_rounds.rounds(case, st, lang, text),
         *sections.interviews(case, st, lang, text),
         *sections.actions(case, st, lang, text),
         *sections.aid(case, st, lang, text),

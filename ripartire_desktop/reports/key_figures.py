@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from ripartire_desktop.domain import AidCategory, Channel, InterviewMode, format_cents
 from ripartire_desktop.privacy.suppression import NOT_PUBLISHED, ratio
+from ripartire_desktop.reports.outcome_tables import improved_households_figure
 from ripartire_desktop.reports.strings import format_decimal, format_int, t
 from ripartire_desktop.reports.table_specs import (
     AID_CENTS,
@@ -49,6 +50,7 @@ def key_figures(b: Builder) -> list[KeyFigure]:
     spent_share = ratio(None if aid.hidden((n_cat, 0)) else spent, s.aid_budget_cents)
     improved = sup["improved_any"]
     improved_share = ratio(improved.published((0, 0)), improved.published((2, 0)))
+    baseline_text, baseline_share = improved_households_figure(b)
     figures = [
         KeyFigure(t("kf_first_contacts", lang), total_of("first_contacts")),
         KeyFigure(t("kf_families_reached", lang), total_of("reached")),
@@ -78,6 +80,10 @@ def key_figures(b: Builder) -> list[KeyFigure]:
         KeyFigure(
             t("kf_improved", lang),
             _with_share(b.fmt(improved, (0, 0)), b.percent(improved_share)),
+        ),
+        KeyFigure(
+            t("kf_improved_baseline", lang),
+            _with_share(baseline_text, b.percent(baseline_share)),
         ),
     ]
     if leaf(s.counts, "statistics_objections"):

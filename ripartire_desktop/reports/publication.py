@@ -21,6 +21,7 @@ from ripartire_desktop.reports import aggregates as agg
 from ripartire_desktop.reports import reach
 from ripartire_desktop.reports.aggregates import Counts, Month, Period, Summary
 from ripartire_desktop.reports.bundle import MAX_COUNT
+from ripartire_desktop.reports.outcome_aggregates import OUTCOME_TREES
 from ripartire_desktop.reports.release import Hidden, PriorRelease, count_tables, protect
 from ripartire_desktop.store.connection import Connection, transaction
 from ripartire_desktop.store.records.releases import ReleaseLedger, StoredRelease
@@ -114,6 +115,8 @@ def _checked_counts(text: str) -> Counts:
     found = {**reach.empty_reach(), **found}
     for path in _leaves(template):
         value: object = found
+        if path[0] not in found and path[0] in OUTCOME_TREES:
+            continue  # recorded before the outcome indicators existed: none published then
         for key in path:
             value = value.get(key) if isinstance(value, dict) else None
         if isinstance(value, bool) or not isinstance(value, int) or value < 0:

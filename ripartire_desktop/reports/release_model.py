@@ -11,6 +11,7 @@ from ripartire_desktop.privacy.suppression import CountTable, Position
 from ripartire_desktop.reports import aggregates as agg
 from ripartire_desktop.reports import reach_tables
 from ripartire_desktop.reports.aggregates import Month, Summary
+from ripartire_desktop.reports.outcome_tables import outcome_links
 
 Hidden = Mapping[str, frozenset[Position]]
 
@@ -107,7 +108,7 @@ def links(
         )
     for i in range(tables["aid"].n_rows):
         found.append((((1.0, ("kf_aid_families", (0, 0))), (-1.0, ("aid", (i, 0)))), 0.0, inf))
-    return found
+    return found + outcome_links(tables)
 
 
 def _release(summary: Summary, hidden: Hidden, name: str = "") -> Release:

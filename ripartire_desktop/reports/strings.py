@@ -13,6 +13,7 @@ from ripartire_desktop.domain.labels import LANGUAGES
 from ripartire_desktop.reports import (
     strings_documents,
     strings_forms,
+    strings_outcomes,
     strings_reach,
     strings_summary,
 )
@@ -52,8 +53,15 @@ def _joined(lines: list[str]) -> str:
 # key -> (Italian, English)
 _STRINGS = {
     key: texts
-    for module in (strings_documents, strings_forms, strings_summary, strings_reach)
-    for key, texts in parse_texts(module.TEXT).items()
+    for text in (
+        strings_documents.TEXT,
+        strings_forms.TEXT,
+        strings_summary.TEXT,
+        strings_reach.TEXT,
+        strings_outcomes.TEXT,
+        strings_outcomes.TEXT_CASE,
+    )
+    for key, texts in parse_texts(text).items()
 }
 
 

@@ -27,6 +27,7 @@ from ripartire_desktop.reports import aggregates as agg
 from ripartire_desktop.reports import reach_tables
 from ripartire_desktop.reports.aggregates import Counts, Summary
 from ripartire_desktop.reports.key_figures import KeyFigure, key_figures
+from ripartire_desktop.reports.outcome_tables import outcome_count_tables, outcome_tables
 from ripartire_desktop.reports.strings import t
 from ripartire_desktop.reports.table_specs import (
     TABLES,
@@ -103,7 +104,9 @@ COUNTS: dict[str, CountSpec] = {
 
 
 def count_tables(summary: Summary) -> dict[str, CountTable]:
-    return {key: spec.table(summary.counts) for key, spec in COUNTS.items()}
+    found = {key: spec.table(summary.counts) for key, spec in COUNTS.items()}
+    found.update(outcome_count_tables(summary.counts))
+    return found
 
 
 def _suppress_all(b: Builder, hidden: Mapping[str, frozenset[Position]] | None) -> None:
@@ -133,7 +136,7 @@ def published_tables(
     """
     b = Builder(summary, lang)
     _suppress_all(b, hidden)
-    tables = [build_table(b, spec) for spec in TABLES]
+    tables = [build_table(b, spec) for spec in TABLES] + outcome_tables(b)
     tables += reach_tables.published(b)
     return PublishedSummary(key_figures=key_figures(b), tables=tables, k=summary.k)
 

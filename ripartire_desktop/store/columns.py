@@ -174,6 +174,30 @@ ASSESSMENTS = Table(
     ),
 )
 NEED_SCORES = Table("need_scores", "id", ("assessment_id", "area", "baseline", "exit", "note"))
+ASSESSMENT_ROUNDS = Table(
+    "assessment_rounds",
+    "id",
+    (
+        "family_id",
+        "episode",
+        "kind",
+        "assessed_on",
+        "follow_up_months",
+        "income_cents",
+        "debt_cents",
+        "arrears_cents",
+        "isee_cents",
+        "isee_type",
+        "isee_issued_on",
+        "isee_expires_on",
+        "note",
+    ),
+)
+ROUND_SCORES = Table("round_scores", "", ("round_id", "area", "severity"))
+ROUND_WORK = Table("round_work", "", ("round_id", "position", "member_id", "work_situation"))
+ROUND_BENEFITS = Table(
+    "round_benefits", "", ("round_id", "position", "kind", "name", "monthly_cents", "renewal_on")
+)
 _INTERVIEW_FIELDS = (
     "family_id",
     "starts_at",
@@ -234,8 +258,9 @@ HANDOVERS = Table(
 ALL: tuple[Table, ...] = (
     ISSUED_CODES, FAMILIES, IDENTITIES, IDENTITY_PEOPLE, IDENTITY_CONTACTS, MEMBERS,
     FIRST_CONTACTS, ACTIONS, BUDGET_LINES, AID_PAYMENTS, CONSENTS, CLOSURES, ASSESSMENTS,
-    NEED_SCORES, INTERVIEWS, INTERVIEW_DRAFTS, FORM_DRAFTS, VIEW_DRAFTS, AUDIT_LOG, SETTINGS,
-    VAULT_META, TEAM_MEMBERS, OWN_IDENTITY, MERGED_BUNDLES, RELEASES, RELEASE_CELLS,
-    RELEASE_MONTHS, SCHEMA_VERSION, HANDOVERS,
+    NEED_SCORES, ASSESSMENT_ROUNDS, ROUND_SCORES, ROUND_WORK, ROUND_BENEFITS, INTERVIEWS,
+    INTERVIEW_DRAFTS, FORM_DRAFTS, VIEW_DRAFTS, AUDIT_LOG, SETTINGS, VAULT_META, TEAM_MEMBERS,
+    OWN_IDENTITY, MERGED_BUNDLES, RELEASES, RELEASE_CELLS, RELEASE_MONTHS, SCHEMA_VERSION,
+    HANDOVERS,
 )  # fmt: skip
 BY_NAME: dict[str, Table] = {table.name: table for table in ALL}

@@ -1,8 +1,9 @@
 """The agenda outside the vault: an .ics calendar file and the day's reminders.
 
 Both carry family codes and neutral words only ("Colloquio RIP-2026-017"): no names, no notes,
-no action types. A calendar file ends up in phones and cloud calendars; a reminder shows on
-the desktop where anyone passing can read it.
+no action types, no benefit names (a follow-up after closure and a renewal, of a benefit or
+an ISEE, are "Follow-up" and "Scadenza da rinnovare" with the code). A calendar file ends up
+in phones and cloud calendars; a reminder shows on the desktop where anyone passing can read it.
 """
 
 from __future__ import annotations
@@ -14,28 +15,44 @@ from pathlib import Path
 from ripartire_desktop.store.fileio import atomic_write
 from ripartire_desktop.store.records import Records
 from ripartire_desktop.store.records.audit import AuditAction
+from ripartire_desktop.usecases import outcomes
 from ripartire_desktop.usecases.session import VaultSession
 
 APPOINTMENT, ACTION = "appointment", "action"
+FOLLOW_UP, RENEWAL = "follow_up", "renewal"
+# Follow-ups after closure not recorded within this many days of their day leave the reminders.
+FOLLOW_UP_GRACE_DAYS = 30
 APPOINTMENT_LENGTH = timedelta(hours=1)  # an interview's usual slot; the file says nothing else
 # The audit detail of an agenda export (the period follows).
 EXPORT_DETAIL = "agenda ics"
 DEFAULT_DAYS = 30  # the CLI's period without --to: the next month
 _WORDS = {
-    "it": {APPOINTMENT: "Colloquio", ACTION: "Azione in scadenza"},
-    "en": {APPOINTMENT: "Interview", ACTION: "Action due"},
+    "it": {
+        APPOINTMENT: "Colloquio",
+        ACTION: "Azione in scadenza",
+        FOLLOW_UP: "Follow-up",
+        RENEWAL: "Scadenza da rinnovare",
+    },
+    "en": {
+        APPOINTMENT: "Interview",
+        ACTION: "Action due",
+        FOLLOW_UP: "Follow-up",
+        RENEWAL: "Renewal due",
+    },
 }
 
 
 @dataclass(frozen=True, slots=True)
 class AgendaItem:
-    """One appointment (with its time) or one open action due that day: a code, no more."""
+    """One appointment (with its time), open action, follow-up after closure or renewal
+    (of a benefit or an ISEE) due that day: a code, no more."""
 
-    kind: str  # APPOINTMENT or ACTION
+    kind: str  # APPOINTMENT, ACTION, FOLLOW_UP or RENEWAL
     code: str
     day: date
     at: time | None = None  # appointments only
-    ref_id: int = 0  # the interview that agreed the appointment, or the action
+    ref_id: int = 0  # the interview that agreed the appointment, the action, or the family
+    part: str = ""  # what tells two items of a family on one day apart in a calendar
 
     def summary(self, language: str = "it") -> str:
         words = _WORDS.get(language, _WORDS["it"])
@@ -47,6 +64,7 @@ class AgendaExport:
     path: Path
     appointments: int
     actions: int
+    due_dates: int = 0  # follow-ups after closure and renewals (benefits, ISEE)
 
 
 def items(records: Records, start: date, end: date) -> list[AgendaItem]:
@@ -60,15 +78,38 @@ def items(records: Records, start: date, end: date) -> list[AgendaItem]:
     for code, action in records.actions.due_between(start, end):
         assert action.due_on is not None and action.id is not None
         found.append(AgendaItem(ACTION, code, action.due_on, None, action.id))
+    found += _outcome_items(records, start, end)
     return sorted(found, key=lambda i: (i.day, i.at or time.max, i.kind, i.code))
 
 
+def _outcome_items(records: Records, start: date, end: date) -> list[AgendaItem]:
+    """Follow-ups after closure not yet recorded, and renewals of benefits and ISEE."""
+    found = [
+        AgendaItem(FOLLOW_UP, due.code, due.due_on, None, due.family_id, f"{due.months}m")
+        for due in outcomes.follow_ups_between(records, start, end)
+    ]
+    # The calendar's uid tells a family's renewals of one day apart by their order only: a
+    # benefit's name in a uid would say what the family receives.
+    seen: dict[tuple[int, date], int] = {}
+    for fact in outcomes.dated_facts(records, start, end):
+        n = seen[(fact.family_id, fact.on)] = seen.get((fact.family_id, fact.on), 0) + 1
+        found.append(AgendaItem(RENEWAL, fact.code, fact.on, None, fact.family_id, f"r{n}"))
+    return found
+
+
 def reminders(records: Records, on: date) -> list[AgendaItem]:
-    """The day's appointments and due actions, plus open actions already overdue."""
+    """The day's appointments and due items, plus open actions already overdue and
+    follow-ups overdue by less than FOLLOW_UP_GRACE_DAYS."""
     overdue = [
         AgendaItem(ACTION, code, action.due_on, None, action.id or 0)
         for code, action in records.actions.overdue(on)
         if action.due_on is not None
+    ]
+    overdue += [
+        AgendaItem(FOLLOW_UP, due.code, due.due_on, None, due.family_id, f"{due.months}m")
+        for due in outcomes.follow_ups_between(
+            records, on - timedelta(days=FOLLOW_UP_GRACE_DAYS), on
+        )
     ]
     return overdue + items(records, on, on + timedelta(days=1))
 
@@ -91,7 +132,8 @@ def calendar_bytes(found: list[AgendaItem], *, language: str = "it", stamp: date
         else:
             component = Todo()
             component.add("due", item.day)
-        component.add("uid", f"{item.kind}-{item.ref_id}-{item.day.isoformat()}@ripartire")
+        part = f"-{item.part}" if item.part else ""
+        component.add("uid", f"{item.kind}-{item.ref_id}{part}-{item.day.isoformat()}@ripartire")
         component.add("dtstamp", stamp)
         component.add("summary", item.summary(language))
         component.add("class", "CONFIDENTIAL")
@@ -121,4 +163,5 @@ def export_ics(
         AuditAction.EXPORT, detail=f"{EXPORT_DETAIL} {start.isoformat()}..{last.isoformat()}"
     )
     appointments = sum(1 for item in found if item.kind == APPOINTMENT)
-    return AgendaExport(target, appointments, len(found) - appointments)
+    actions = sum(1 for item in found if item.kind == ACTION)
+    return AgendaExport(target, appointments, actions, len(found) - appointments - actions)

@@ -35,6 +35,7 @@ from ripartire_desktop.store.records import Records
 from ripartire_desktop.store.records.audit import AuditAction
 from ripartire_desktop.usecases.changes import Changes, Kind
 from ripartire_desktop.usecases.handover import require_editable
+from ripartire_desktop.usecases.outcomes import mirror_assessment
 
 # From these states "active path" is an admission: it respects capacity (else waiting list).
 ADMITTING = frozenset({FamilyStatus.ASSESSMENT, FamilyStatus.WAITING_LIST})
@@ -167,6 +168,7 @@ def save_assessment(records: Records, assessment: Assessment, *, on: date | None
     target = _STATUS_FOR_DECISION.get(assessment.decision)
     with records.transaction():
         records.assessments.save(assessment)
+        mirror_assessment(records, assessment, today=day)
         if target is None:
             return _case(fid)
         family = records.families.get(fid)

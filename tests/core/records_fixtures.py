@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from ripartire_desktop.domain import (
     ActionType,
+    AdultWork,
     AidCategory,
     AidPayment,
     Assessment,
+    AssessmentRound,
+    Benefit,
+    BenefitKind,
     Channel,
     Closure,
     ClosureReason,
@@ -22,6 +26,7 @@ from ripartire_desktop.domain import (
     Identity,
     Interview,
     InterviewMode,
+    IseeType,
     Member,
     MemberRole,
     NeedArea,
@@ -30,6 +35,9 @@ from ripartire_desktop.domain import (
     PayeeKind,
     Person,
     PlanAction,
+    RoundKind,
+    RoundScore,
+    WorkSituation,
     WorkType,
 )
 from ripartire_desktop.store.records import Records
@@ -53,7 +61,7 @@ def populated_family(records: Records, tag: str, *, on: date = date(2026, 3, 2))
                 contact_preferences=f"preferenze {tag}",
             ),
         )
-        records.members.add(fid, Member(role=MemberRole.PARENT, birth_year=1985))
+        parent = records.members.add(fid, Member(role=MemberRole.PARENT, birth_year=1985))
         records.members.add(fid, Member(role=MemberRole.CHILD, birth_year=2016))
         records.first_contacts.add(
             FirstContact(
@@ -134,6 +142,31 @@ def populated_family(records: Records, tag: str, *, on: date = date(2026, 3, 2))
                 outcome=Outcome.WORK_FOUND,
                 work_type=WorkType.FIXED_TERM,
                 note=f"chiusura {tag}",
+            )
+        )
+        records.rounds.save(
+            AssessmentRound(
+                family_id=fid,
+                kind=RoundKind.REVIEW,
+                assessed_on=on + timedelta(days=91),
+                scores=(RoundScore(area=NeedArea.WORK, severity=2),),
+                income_cents=91_000,
+                debt_cents=250_000,
+                arrears_cents=30_000,
+                isee_cents=712_345,
+                isee_type=IseeType.CORRENTE,
+                isee_issued_on=on + timedelta(days=79),
+                isee_expires_on=on + timedelta(days=79 + 183),
+                note=f"verifica {tag}",
+                work=(AdultWork(member_id=parent.id, work_situation=WorkSituation.PRECARIOUS),),
+                benefits=(
+                    Benefit(kind=BenefitKind.ASSEGNO_UNICO, monthly_cents=14_250),
+                    Benefit(
+                        kind=BenefitKind.OTHER,
+                        name=f"misura {tag}",
+                        renewal_on=on + timedelta(days=274),
+                    ),
+                ),
             )
         )
     return family

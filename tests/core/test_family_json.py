@@ -20,10 +20,14 @@ from hypothesis import strategies as st
 from ripartire_desktop.domain import (
     ActionStatus,
     ActionType,
+    AdultWork,
     AgeBand,
     AidCategory,
     AidPayment,
     Assessment,
+    AssessmentRound,
+    Benefit,
+    BenefitKind,
     Channel,
     Closure,
     ClosureReason,
@@ -38,6 +42,7 @@ from ripartire_desktop.domain import (
     Identity,
     Interview,
     InterviewMode,
+    IseeType,
     Member,
     MemberRole,
     NeedArea,
@@ -46,6 +51,8 @@ from ripartire_desktop.domain import (
     PayeeKind,
     Person,
     PlanAction,
+    RoundKind,
+    RoundScore,
     WorkSituation,
     WorkType,
 )
@@ -84,6 +91,10 @@ TABLES = (
     "aid_payments",
     "consents",
     "closures",
+    "assessment_rounds",
+    "round_scores",
+    "round_work",
+    "round_benefits",
     "audit_log",
     "search_index",
 )
@@ -299,6 +310,28 @@ def populate(records: Records, *, on: date = date(2026, 1, 12), notes: str = "")
                 note="contratto di sei mesi",
             )
         )
+        mother = records.members.for_family(fid)[0]
+        records.rounds.save(
+            AssessmentRound(
+                family_id=fid,
+                kind=RoundKind.FOLLOW_UP,
+                follow_up_months=6,
+                assessed_on=date(2026, 12, 1) if on < date(2026, 5, 1) else on,
+                income_cents=150_000,
+                debt_cents=0,
+                isee_cents=900_000,
+                isee_type=IseeType.ORDINARIO,
+                isee_issued_on=date(2026, 1, 5),
+                isee_expires_on=date(2026, 12, 31),
+                note="follow-up: lavoro confermato",
+                scores=(RoundScore(area=NeedArea.WORK, severity=0),),
+                work=(
+                    AdultWork(member_id=mother.id, work_situation=WorkSituation.EMPLOYED),
+                    AdultWork(work_situation=WorkSituation.HOMEMAKER),
+                ),
+                benefits=(Benefit(kind=BenefitKind.OTHER, name="Bonus nido", monthly_cents=9_000),),
+            )
+        )
         for status, day in (
             (FamilyStatus.INTAKE, date(2026, 1, 15)),
             (FamilyStatus.ASSESSMENT, date(2026, 1, 20)),
@@ -333,7 +366,7 @@ def test_export_holds_everything_about_the_family_and_nothing_else(records: Reco
     doc = export_family(records, code, now=EXPORTED_AT)
 
     assert doc["format"] == "ripartire-family"
-    assert doc["version"] == 1
+    assert doc["version"] == 2
     assert doc["exported_at"] == "2026-06-30T18:05:00"
     family = doc["family"]
     assert family["code"] == code == "RIP-2026-001"
@@ -643,8 +676,9 @@ def family_documents(draw: st.DrawFn) -> dict[str, Any]:
         "aid_payments": sorted(payments, key=lambda p: str(p["paid_on"])),
         "consents": sorted(consents, key=lambda c: str(c["given_on"])),
         "closures": sorted(closures, key=lambda c: str(c["closed_on"])),
+        "assessment_rounds": [],
     }
-    return {"format": "ripartire-family", "version": 1, "exported_at": None, "family": family}
+    return {"format": "ripartire-family", "version": 2, "exported_at": None, "family": family}
 
 
 @settings(
@@ -708,8 +742,8 @@ BAD_EDITS: list[tuple[str, Edit, str]] = [
     ("missing format", _delete("format"), "format: is required"),
     (
         "newer version",
-        _set("version", 2),
-        "version: this file is format version 2, written by a newer Ripartire",
+        _set("version", 3),
+        "version: this file is format version 3, written by a newer Ripartire",
     ),
     ("version as text", _set("version", "1"), 'version: must be a whole number, not "1"'),
     (
@@ -720,7 +754,7 @@ BAD_EDITS: list[tuple[str, Edit, str]] = [
     (
         "misspelt field",
         _set("family.interviews[0].duraton_minutes", 30),
-        "family.interviews[0].duraton_minutes: is not a field of format version 1",
+        "family.interviews[0].duraton_minutes: is not a field of format version 2",
     ),
     ("wrong type", _set("family.adults", "2"), 'family.adults: must be a whole number, not "2"'),
     ("float count", _set("family.minors", 2.0), "family.minors: must be a whole number, not 2.0"),
@@ -861,7 +895,7 @@ def test_bad_field_is_named_with_its_path_and_nothing_changes(
         ),
         (
             b'{"format": "ripartire-family", "version": 1, "family": {}, "signature": "x"}',
-            "signature: is not a field of format version 1",
+            "signature: is not a field of format version 2",
         ),
         (
             b'{"format": "ripartire-family", "version": 0, "family": {}}',
@@ -1039,12 +1073,43 @@ def test_the_example_in_the_documentation_imports(records: Records) -> None:
     assert without_exported_at(exported) == without_exported_at(json.loads(example))
 
 
+def test_a_version_1_file_gets_its_assessment_as_the_baseline_and_exit(records: Records) -> None:
+    text = DOCS.read_text(encoding="utf-8")
+    doc = json.loads(re.findall(r"```json\n(.*?)```", text, flags=re.DOTALL)[0])
+    doc["version"] = 1
+    del doc["family"]["assessment_rounds"]
+    [imported] = import_families(records, parse_document(json.dumps(doc).encode()), on=TODAY)
+    rounds = export_family(records, imported.code_assigned)["family"]["assessment_rounds"]
+    assert [(r["kind"], r["assessed_on"]) for r in rounds] == [
+        ("baseline", "2026-01-20"),
+        ("exit", "2026-05-29"),
+    ]
+    assert rounds[1]["scores"] == [
+        {"area": "energy_bills", "severity": 0},
+        {"area": "work", "severity": 1},
+    ]
+
+
+def test_a_round_naming_a_member_the_family_lacks_is_refused(
+    records: Records, rich_doc: dict[str, Any]
+) -> None:
+    rich_doc["family"]["assessment_rounds"] = [
+        {"episode": 1, "kind": "review", "assessed_on": "2026-03-01",
+         "work": [{"member": 9, "work_situation": "employed"}]},
+    ]  # fmt: skip
+    before = row_counts(records)
+    with pytest.raises(FamilyFileError, match=r"assessment_rounds\[0\]\.work\[0\]\.member"):
+        import_families(records, parse_document(json.dumps(rich_doc).encode()), on=TODAY)
+    assert row_counts(records) == before
+
+
 def test_the_documentation_lists_every_value_of_every_vocabulary_in_the_format() -> None:
     text = DOCS.read_text(encoding="utf-8")
     vocabularies = (
         FamilyStatus, Channel, AgeBand, MemberRole, WorkSituation, Education, NeedArea, Decision,
         InterviewMode, ActionType, ActionStatus, AidCategory, PayeeKind, ConsentScope,
-        ConsentMethod, ClosureReason, Outcome, WorkType, FirstContactOutcome,
+        ConsentMethod, ClosureReason, Outcome, WorkType, FirstContactOutcome, RoundKind, IseeType,
+        BenefitKind,
     )  # fmt: skip
     for vocabulary in vocabularies:
         row = next(

@@ -330,8 +330,17 @@ def test_the_case_summary_has_everything_and_is_marked_on_every_page(
         "Consenso",
         "Chiusura",
         "Lavoro trovato",
+        # The assessments over time, with amounts, ISEE, adults' work and benefits.
+        "Valutazioni nel tempo",
+        "Verifica intermedia",
+        "Situazione lavorativa e profilo di occupabilità 2",
+        "910,00 €",
+        "ISEE corrente",
+        "Genitore (1985): Lavoro precario",
+        "Assegno unico e universale, 142,50 € al mese",
     ]:
         assert expected in flat(text), expected
+    assert "verifica TRENTA" not in flat(text) and "misura TRENTA" not in flat(text)
     assert "NomeTRENTA" not in text and "+39 000 TRENTA" not in text  # identity left out
     assert "colloquio TRENTA" not in flat(text) and "Sostituzioni in questa stampa" in text
     info = info_of(path)

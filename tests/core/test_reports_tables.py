@@ -17,9 +17,20 @@ INTEGER = re.compile(r"\d{1,3}(\.\d{3})*")  # an Italian-formatted whole number
 def summaries(draw: st.DrawFn) -> Summary:
     count = st.one_of(st.integers(0, 6), st.integers(0, 40))
 
+    def sizes(node: Counts) -> Counts:
+        """A distribution of changes: zeros but for a few drawn values (drawing every one of
+        the hundreds of euro steps would make the smallest example huge)."""
+        out = dict(node)
+        for _ in range(draw(st.integers(0, 3))):
+            out[draw(st.sampled_from(sorted(out)))] = draw(count)
+        return out
+
     def fill(node: Counts) -> Counts:
         out: Counts = {}
         for key, value in node.items():
+            if key.endswith("_size") and isinstance(value, dict):
+                out[key] = {inner: sizes(v) for inner, v in value.items()}  # type: ignore[arg-type]
+                continue
             out[key] = fill(value) if isinstance(value, dict) else draw(count)
         # What real data guarantees: every payment is to a family and worth at least a cent,
         # every interview lasts at least a minute.

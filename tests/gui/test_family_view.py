@@ -79,6 +79,7 @@ def test_open_shows_code_status_tabs_members_and_timeline(view, session, family)
     assert titles == [
         "Household and identity",
         "Assessment",
+        "Assessments over time",
         "Interviews",
         "Plan actions",
         "Aid ledger",
@@ -597,7 +598,7 @@ def test_clear_leaves_no_family_text_anywhere(view, session, family, qtbot) -> N
 def test_every_model_passes_the_model_tester(view, family, qtmodeltester) -> None:
     view.open(family.id)
     models = _models(view)
-    assert len(models) == 6  # members, timeline, actions, aid, consent, closures
+    assert len(models) == 7  # members, rounds, timeline, actions, aid, consent, closures
     for model in models:
         qtmodeltester.check(model)
     view.clear()

@@ -155,7 +155,9 @@ def test_preview_shows_what_the_pdf_then_holds_and_the_export_is_audited(
     assert dialog.summary is not None
     assert dialog.text.toPlainText() == preview_text(dialog.summary, dialog.lang)
     tables = shown_cells(dialog)
-    assert len(tables) == 17  # key figures + 12 tables + reach and aid by line, funder, year
+    assert (
+        len(tables) == 21
+    )  # key figures + 12 tables + reach and aid by line, funder, year + 4 outcome tables
     target = tmp_path / "riepilogo.pdf"
     offered = choose_save(monkeypatch, target)
     qtbot.mouseClick(dialog.pdf_button, LEFT)

@@ -1,6 +1,6 @@
-"""The agenda: appointments agreed in interviews and action due dates, by day or by week,
-with overdue actions after the days shown. Codes and vocabulary labels only: no names, no free
-text."""
+"""The agenda: appointments agreed in interviews, action due dates, follow-ups after closure
+and renewals (benefits, ISEE), by day or by week, with overdue actions after the days shown.
+Codes and vocabulary labels only: no names, no free text."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ripartire_desktop.domain import ActionType, PlanAction, label
+from ripartire_desktop.domain import ActionType, BenefitKind, PlanAction, label
 from ripartire_desktop.gui import palette
 from ripartire_desktop.gui.dialogs.errors import describe_error
 from ripartire_desktop.gui.dialogs.export_files import ExportPlace
@@ -34,15 +34,16 @@ from ripartire_desktop.gui.models.rows import Index, ListModel
 from ripartire_desktop.gui.views.base import View, fixed_rows
 from ripartire_desktop.store.errors import VaultError
 from ripartire_desktop.store.records.families import FamilyNotFoundError
-from ripartire_desktop.usecases import agenda
+from ripartire_desktop.usecases import agenda, outcomes
 from ripartire_desktop.usecases.changes import Changes, Kind
 
 HEADING, EMPTY, APPOINTMENT, ACTION = "heading", "empty", "appointment", "action"
+DUE = "due"  # a follow-up after closure, a benefit to renew, an ISEE that expires
 
 
 @dataclass(frozen=True, slots=True)
 class AgendaRow:
-    kind: str  # HEADING, EMPTY, APPOINTMENT or ACTION
+    kind: str  # HEADING, EMPTY, APPOINTMENT, ACTION or DUE
     when: str  # a heading's text, or the time / due date
     family: str = ""  # the code
     what: str = ""
@@ -188,6 +189,7 @@ class AgendaView(View):
             by_day.setdefault(action.due_on, []).append(
                 self._action_row(locale, code, action, lang, overdue=False)
             )
+        self._outcome_rows(max(start, today), end, by_day)
         day = start
         while day < end:
             entries = by_day.get(day, [])
@@ -207,6 +209,26 @@ class AgendaView(View):
             for code, action in overdue:
                 rows.append(self._action_row(locale, code, action, lang, overdue=True))
         self.model.set_rows(rows)
+
+    def _outcome_rows(self, start: date, end: date, by_day: dict[date, list[AgendaRow]]) -> None:
+        """Follow-ups after closure and renewals (benefits, ISEE) due in [start, end)."""
+        if end <= start:
+            return
+        records = self.session.records
+        for due in outcomes.follow_ups_between(records, start, end):
+            what = self.tr("Follow-up at %n month(s) after closure", "", due.months)
+            row = AgendaRow(DUE, self.tr("due"), due.code, what, family_id=due.family_id)
+            by_day.setdefault(due.due_on, []).append(row)
+        for fact in outcomes.dated_facts(records, start, end):
+            if fact.what == "isee":
+                what = self.tr("ISEE expires")
+            elif fact.kind == BenefitKind.OTHER.value:
+                what = self.tr("Benefit: renewal or expiry")
+            else:
+                kind = label(BenefitKind(fact.kind), ui_language())
+                what = self.tr("{0}: renewal or expiry").format(kind)
+            row = AgendaRow(DUE, self.tr("due"), fact.code, what, family_id=fact.family_id)
+            by_day.setdefault(fact.on, []).append(row)
 
     def _action_row(
         self, locale: QLocale, code: str, action: PlanAction, lang: str, *, overdue: bool
@@ -254,9 +276,9 @@ class AgendaView(View):
 
     def _open(self, index: QModelIndex) -> None:
         row = self.model.row_at(index)
-        if row is None or row.kind not in (APPOINTMENT, ACTION) or not row.family_id:
+        if row is None or row.kind not in (APPOINTMENT, ACTION, DUE) or not row.family_id:
             return  # an anonymous desk appointment has no family to open
-        kind = "action" if row.kind == ACTION else "interview"
+        kind = {ACTION: "action", DUE: "round"}.get(row.kind, "interview")
         try:
             self.navigator.open_family(row.family_id, kind=kind, ref_id=row.ref_id)
         except FamilyNotFoundError:  # erased since the agenda was loaded
@@ -285,7 +307,7 @@ class AgendaView(View):
         except (OSError, VaultError) as exc:
             self.place.say(title, describe_error(exc), warning=True)
             return
-        count = written.appointments + written.actions
+        count = written.appointments + written.actions + written.due_dates
         self.place.say(
             title,
             self.tr(

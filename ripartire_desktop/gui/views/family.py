@@ -41,6 +41,7 @@ from ripartire_desktop.gui.views.family_fields import message_for
 from ripartire_desktop.gui.views.family_handover import FamilyHandover
 from ripartire_desktop.gui.views.family_identity import IdentityTab
 from ripartire_desktop.gui.views.family_interviews import InterviewsTab
+from ripartire_desktop.gui.views.family_outcomes import OutcomesTab
 from ripartire_desktop.gui.views.family_status import StatusDialog
 from ripartire_desktop.gui.views.family_tabs import FamilyTab
 from ripartire_desktop.gui.views.reports_family import FamilyDocuments
@@ -66,6 +67,7 @@ TAB_FOR_KIND = {
     "interview": "interviews",
     "first_contact": "interviews",
     "action": "actions",
+    "round": "outcomes",  # a follow-up or a renewal in the agenda
 }
 
 
@@ -104,11 +106,13 @@ class FamilyView(View):
         self.interviews_tab = InterviewsTab(session=self.session)
         self.actions_tab = ActionsTab(session=self.session)
         self.aid_tab = AidTab(session=self.session)
+        self.outcomes_tab = OutcomesTab(session=self.session)
         self.consent_tab = ConsentTab(session=self.session)
         self.closure_tab = ClosureTab(session=self.session)
         self.tab_pages: dict[str, FamilyTab] = {
             "household": self.household_tab,
             "assessment": self.assessment_tab,
+            "outcomes": self.outcomes_tab,
             "interviews": self.interviews_tab,
             "actions": self.actions_tab,
             "aid": self.aid_tab,
@@ -118,6 +122,8 @@ class FamilyView(View):
         self._tab_titles = {
             "household": self.tr("&Household and identity"),
             "assessment": self.tr("&Assessment"),
+            # Every Alt letter is taken on some tab: reached with Ctrl+Tab, Ctrl+PgDown.
+            "outcomes": self.tr("Assessments over time"),
             "interviews": self.tr("I&nterviews"),
             "actions": self.tr("&Plan actions"),
             "aid": self.tr("Ai&d ledger"),

@@ -24,11 +24,18 @@ STAGE = "ripartire_demo_stage_"  # prefix of the in-memory staging tables
 TEMP_STORE_MEMORY = 2  # PRAGMA temp_store value: no temp table ever reaches the disk
 
 # Tables whose ids other rows point to are numbered here; the rest let SQLite number them.
-NUMBERED = (columns.FAMILIES, columns.ASSESSMENTS, columns.ACTIONS, columns.AID_PAYMENTS)
+NUMBERED = (
+    columns.FAMILIES,
+    columns.ASSESSMENTS,
+    columns.ACTIONS,
+    columns.AID_PAYMENTS,
+    columns.ASSESSMENT_ROUNDS,
+)
 _WRITTEN = (
     columns.ISSUED_CODES, columns.IDENTITIES, columns.IDENTITY_PEOPLE, columns.IDENTITY_CONTACTS,
     columns.MEMBERS, columns.FIRST_CONTACTS, columns.CONSENTS, columns.CLOSURES,
-    columns.NEED_SCORES, columns.INTERVIEWS, *NUMBERED,
+    columns.NEED_SCORES, columns.INTERVIEWS, columns.ROUND_SCORES, columns.ROUND_WORK,
+    columns.ROUND_BENEFITS, *NUMBERED,
 )  # fmt: skip
 # The tables the demo fills, parents before children (the order of `columns.ALL`).
 TABLES: tuple[Table, ...] = tuple(table for table in columns.ALL if table in _WRITTEN)

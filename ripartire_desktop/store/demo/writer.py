@@ -14,6 +14,7 @@ from .case import assessment, closure, consent, interviews, path
 from .odds import CHANNEL, DESK_OUTCOME, HISTORY_DAYS, S
 from .people import household, identity
 from .plan import Plan, days, moment, weekday
+from .rounds import rounds
 from .words import COUNSELLORS, DESK_NOTES, MUNICIPALITY, NEIGHBOUR_TOWNS, REQUESTS
 
 
@@ -78,6 +79,7 @@ def _family(w: Writer, plan: Plan, issued: tuple[str, int, int, str]) -> None:
         )
     )
     areas = assessment(w, fid, plan, story)
+    rounds(w, fid, plan, story, minors)
     interviews(w, fid, plan, story, areas)
     path(w, fid, plan)
     if plan.status != S.FIRST_CONTACT:

@@ -12,7 +12,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
-from ripartire_desktop.domain import BudgetLine
+from ripartire_desktop.domain import AssessmentRound, BudgetLine
 from ripartire_desktop.store.records.facade import Records
 
 from .schemas import (
@@ -30,6 +30,9 @@ from .schemas import (
     MEMBER_FIELDS,
     NEED_FIELDS,
     PERSON_FIELDS,
+    ROUND_BENEFIT_FIELDS,
+    ROUND_FIELDS,
+    ROUND_SCORE_FIELDS,
     VERSION,
 )
 
@@ -91,6 +94,7 @@ def _family_object(records: Records, code: str) -> JsonObject:
     closures = sorted(records.closures.for_family(fid), key=lambda c: (c.closed_on, c.id or 0))
     refs = {a.id: f"A{n}" for n, a in enumerate(actions, start=1)}
     lines = {line.id: line for line in records.budget.all()}
+    positions = {m.id: n for n, m in enumerate(members, start=1)}
     return {
         **_fields(family, FAMILY_COLUMNS),
         "identity": _parent(identity, IDENTITY_FIELDS, "people", PERSON_FIELDS),
@@ -110,6 +114,7 @@ def _family_object(records: Records, code: str) -> JsonObject:
         ],
         "consents": [_fields(c, CONSENT_FIELDS) for c in consents],
         "closures": [_fields(c, CLOSURE_FIELDS) for c in closures],
+        "assessment_rounds": [_round(r, positions) for r in records.rounds.for_family(fid)],
     }
 
 
@@ -117,6 +122,21 @@ def _line_object(line: BudgetLine | None) -> JsonObject | None:
     if line is None:
         return None
     return {"name": line.name, "funder": line.funder, "year": line.year}
+
+
+def _round(found: AssessmentRound, positions: dict[int | None, int]) -> JsonObject:
+    """A round with its scores, adults' work (members by position) and benefits."""
+    work = [
+        {"member": positions.get(w.member_id), "work_situation": w.work_situation.value}
+        for w in found.work
+    ]
+    return _fields(
+        found,
+        ROUND_FIELDS,
+        scores=[_fields(s, ROUND_SCORE_FIELDS) for s in found.scores],
+        work=work,
+        benefits=[_fields(b, ROUND_BENEFIT_FIELDS) for b in found.benefits],
+    )
 
 
 def _now(now: datetime | None) -> str:

@@ -39,15 +39,18 @@ def import_families(
     imported: list[ImportedFamily] = []
     with records.transaction():
         for bundle in bundles:
-            code = store_family(records, bundle, keep_code=keep_codes)
+            code = store_family(records, bundle, keep_code=keep_codes, on=on)
             said = f"code in file {bundle.code_in_file}" if detail is None else detail(bundle)
             records.audit.record(AuditAction.IMPORT, family_code=code, detail=said)
             imported.append(ImportedFamily(bundle.code_in_file, code))
     return imported
 
 
-def store_family(records: Records, bundle: FamilyBundle, *, keep_code: bool = True) -> str:
-    """Store one checked family and its records (in the caller's transaction); its code."""
+def store_family(
+    records: Records, bundle: FamilyBundle, *, keep_code: bool = True, on: date | None = None
+) -> str:
+    """Store one checked family and its records (in the caller's transaction); its code.
+    `on`: the day of the import (today if not given), for a version-1 file's assessment."""
     stored = records.families.add(bundle.family, keep_code=keep_code)
     fid = stored.id
     assert fid is not None
@@ -72,6 +75,16 @@ def store_family(records: Records, bundle: FamilyBundle, *, keep_code: bool = Tr
         records.consents.add(replace(consent, family_id=fid))
     for closure in bundle.closures:
         records.closures.add(replace(closure, family_id=fid))
+    member_ids = [m.id for m in records.members.for_family(fid)]
+    for found in bundle.rounds or ():
+        work = tuple(
+            replace(w, member_id=None if w.member_id is None else member_ids[w.member_id - 1])
+            for w in found.work
+        )
+        records.rounds.save(replace(found, family_id=fid, work=work))
+    if bundle.rounds is None and bundle.assessment is not None:
+        # A file of format version 1: its assessment is the baseline (and exit) of its path.
+        records.rounds.mirror(replace(bundle.assessment, family_id=fid), today=on or date.today())
     return stored.code
 
 

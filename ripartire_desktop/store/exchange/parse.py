@@ -56,6 +56,7 @@ from ripartire_desktop.domain.path import MAX_INTERVIEW_MINUTES
 from ripartire_desktop.store.errors import VaultError
 from ripartire_desktop.store.fileio import read_capped
 
+from .parse_rounds import read_round
 from .reader import MISSING, Obj, join, kind, load, rules, shown, text_at
 from .schemas import (
     ACTION_FIELDS,
@@ -75,6 +76,7 @@ from .schemas import (
     MAX_FILE_BYTES,
     MEMBER_FIELDS,
     NEED_FIELDS,
+    OLDEST_VERSION,
     PERSON_FIELDS,
     PLACEHOLDER_FAMILY_ID,
     VERSION,
@@ -208,6 +210,11 @@ def _read_family(value: object, path: str) -> FamilyBundle:
     payments = tuple(_read_payment(item, p, refs) for item, p in o.items("aid_payments"))
     consents = _each(o, "consents", _read_consent)
     closures = _each(o, "closures", _read_closure)
+    rounds = None
+    if o.raw("assessment_rounds", False) is not MISSING:
+        rounds = tuple(
+            read_round(item, p, len(members)) for item, p in o.items("assessment_rounds")
+        )
     return FamilyBundle(
         path=path,
         family=family,
@@ -220,6 +227,7 @@ def _read_family(value: object, path: str) -> FamilyBundle:
         aid_payments=payments,
         consents=consents,
         closures=closures,
+        rounds=rounds,
     )
 
 
@@ -374,7 +382,7 @@ def parse_document(raw: bytes) -> list[FamilyBundle]:
             f"this file is format version {shown(version)}, written by a newer Ripartire; "
             f"this version reads version {VERSION}: update Ripartire to import it",
         )
-    if version < VERSION:
+    if version < OLDEST_VERSION:
         raise top.fail("version", f"{shown(version)} is not a version of this format")
     top.moment("exported_at")
     if fmt == FORMAT_ONE:

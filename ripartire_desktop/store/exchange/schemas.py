@@ -16,7 +16,8 @@ from ripartire_desktop.store.errors import DamagedError
 
 FORMAT_ONE = "ripartire-family"
 FORMAT_MANY = "ripartire-families"
-VERSION = 1  # bump on any change a version-1 reader would misread or reject
+VERSION = 2  # bump on any change a reader of the version before would misread or reject
+OLDEST_VERSION = 1  # version 1 had no assessment_rounds (issue 17); it is still read
 # The largest family file accepted: about 2,000 families of ten interviews each (a demo family
 # is 8 KB). Importing runs in one write transaction at about 150 KB/s, so this bounds it to
 # about two minutes; a bigger archive is split into several files.
@@ -37,7 +38,7 @@ def _fields_of(table: Table, *, without: tuple[str, ...] = ("family_id",)) -> tu
 # The lists of a family, in the order a reader reads them.
 FAMILY_CHILDREN = (
     "identity", "members", "first_contacts", "assessment", "interviews", "actions",
-    "aid_payments", "consents", "closures",
+    "aid_payments", "consents", "closures", "assessment_rounds",
 )  # fmt: skip
 FAMILY_COLUMNS = columns.FAMILIES.fields
 FAMILY_FIELDS = (*FAMILY_COLUMNS, *FAMILY_CHILDREN)
@@ -58,6 +59,12 @@ AID_FIELDS = (*_AID_OWN, "action_ref", "budget_line")
 BUDGET_LINE_FIELDS = ("name", "funder", "year")
 CONSENT_FIELDS = _fields_of(columns.CONSENTS)
 CLOSURE_FIELDS = _fields_of(columns.CLOSURES)
+# A round's lists nest in it; an adult's `member` is the position (from 1) of the household
+# member in the family's `members`, or null.
+ROUND_FIELDS = (*_fields_of(columns.ASSESSMENT_ROUNDS), "scores", "work", "benefits")
+ROUND_SCORE_FIELDS = _fields_of(columns.ROUND_SCORES, without=("round_id",))
+ROUND_WORK_FIELDS = ("member", "work_situation")
+ROUND_BENEFIT_FIELDS = _fields_of(columns.ROUND_BENEFITS, without=("round_id", "position"))
 
 
 class FamilyFileError(DamagedError):
@@ -107,6 +114,9 @@ class FamilyBundle:
     aid_payments: tuple[LinkedPayment, ...] = ()
     consents: tuple[domain.Consent, ...] = ()
     closures: tuple[domain.Closure, ...] = ()
+    # An adult's `member_id` here is the position (from 1) of the member in `members`. None:
+    # the file has no `assessment_rounds` (format version 1), so the assessment gives them.
+    rounds: tuple[domain.AssessmentRound, ...] | None = None
 
     @property
     def code_in_file(self) -> str:

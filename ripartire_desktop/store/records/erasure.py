@@ -19,6 +19,13 @@ _DELETES = (
     "DELETE FROM interviews WHERE family_id = ?",
     "DELETE FROM interview_drafts WHERE family_id = ?",
     "DELETE FROM form_drafts WHERE family_id = ?",
+    "DELETE FROM round_benefits WHERE round_id IN "
+    "(SELECT id FROM assessment_rounds WHERE family_id = ?)",
+    "DELETE FROM round_work WHERE round_id IN "
+    "(SELECT id FROM assessment_rounds WHERE family_id = ?)",
+    "DELETE FROM round_scores WHERE round_id IN "
+    "(SELECT id FROM assessment_rounds WHERE family_id = ?)",
+    "DELETE FROM assessment_rounds WHERE family_id = ?",
     "DELETE FROM need_scores WHERE assessment_id IN "
     "(SELECT id FROM assessments WHERE family_id = ?)",
     "DELETE FROM assessments WHERE family_id = ?",
@@ -91,15 +98,18 @@ _FINAL = ("closed", "withdrew", "referred", "not_eligible")
 def due_for_retention(conn: Connection, *, on: date, months: int) -> list[tuple[str, str, date]]:
     """Families in a final status for longer than `months`: (code, status, since), oldest
     first. A closure counts from its date; the other final statuses from the family's last
-    change, which is when it reached them (a final status allows no edit but a reopening)."""
+    change, which is when it reached them (a final status allows no edit but a reopening);
+    an assessment recorded later (a follow-up after closure) counts from its day."""
     limit = add_months(on, -months)
     marks = ", ".join("?" for _ in _FINAL)
     return [
         (code, status, date.fromisoformat(since))
         for code, status, since in conn.execute(
-            "SELECT code, status, since FROM (SELECT code, status, CASE WHEN status = 'closed' "
-            "THEN coalesce(closed_on, updated_on) ELSE updated_on END AS since FROM families "
-            f"WHERE status IN ({marks})) WHERE since <= ? ORDER BY since, code",
+            "SELECT code, status, since FROM (SELECT code, status, max(CASE WHEN status = "
+            "'closed' THEN coalesce(closed_on, updated_on) ELSE updated_on END, coalesce("
+            "(SELECT max(r.assessed_on) FROM assessment_rounds r WHERE r.family_id = f.id), "
+            f"'')) AS since FROM families f WHERE status IN ({marks})) "
+            "WHERE since <= ? ORDER BY since, code",
             (*_FINAL, limit.isoformat()),
         )
     ]

@@ -18,6 +18,7 @@ from ripartire_desktop.store.records.ledger import AidRepository
 from ripartire_desktop.store.records.outcomes import ClosureRepository, ConsentRepository
 from ripartire_desktop.store.records.path import ActionRepository, InterviewRepository
 from ripartire_desktop.store.records.places import PlacesRepository
+from ripartire_desktop.store.records.rounds import RoundRepository
 from ripartire_desktop.store.records.search import SearchIndex
 from ripartire_desktop.store.records.settings import SettingsRepository
 from ripartire_desktop.store.records.sheet_mapping import SheetMappingRepository
@@ -35,6 +36,7 @@ class Records:
         self.members = MemberRepository(conn)
         self.first_contacts = FirstContactRepository(conn)
         self.assessments = AssessmentRepository(conn)
+        self.rounds = RoundRepository(conn)
         self.interviews = InterviewRepository(conn)
         self.drafts = DraftRepository(conn)
         self.form_drafts = FormDraftRepository(conn)
