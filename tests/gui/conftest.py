@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QLocale
 
 from ripartire_desktop.gui.i18n import EnglishPlurals
 from ripartire_desktop.gui.session import Session
@@ -31,6 +32,16 @@ class RecordingNavigator:
 
     def status(self, message: str) -> None:
         self.calls.append(("status", (message,), {}))
+
+
+@pytest.fixture(autouse=True)
+def same_locale_after_each_test() -> Iterator[None]:
+    """Starting the app in a language sets Qt's default locale (gui/i18n.py), which is what
+    `ui_language()` reads: restored after each test, so the next one on the same worker does
+    not start in the language another test chose."""
+    before = QLocale()
+    yield
+    QLocale.setDefault(before)
 
 
 @pytest.fixture(autouse=True)
