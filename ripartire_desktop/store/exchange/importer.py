@@ -11,6 +11,8 @@ from ripartire_desktop.store.records.facade import Records
 from .reader import join
 from .schemas import FamilyBundle, FamilyFileError, ImportedFamily
 
+BULK_IMPORT = 100  # families at least, for the search index to be merged after the import
+
 
 def import_families(
     records: Records, bundles: list[FamilyBundle], *, on: date
@@ -35,6 +37,10 @@ def import_families(
                 AuditAction.IMPORT, family_code=code, detail=f"code in file {bundle.code_in_file}"
             )
             imported.append(ImportedFamily(bundle.code_in_file, code))
+    if len(bundles) >= BULK_IMPORT:
+        # Many families arrive as many small pieces of the search index: merged into one,
+        # a search reads one list per word instead of dozens.
+        records.search.rebuild()
     return imported
 
 
