@@ -104,7 +104,7 @@ FAMILIES = Table(
         "opened_on",
         "closed_on",
     ),
-    derived=("last_interview_at", "last_agreed_appointment", "open_actions"),
+    derived=("last_interview_at", "last_agreed_appointment", "open_actions", "name_sort"),
 )
 IDENTITIES = Table("identities", "", ("family_id", "address", "tax_code", "contact_preferences"))
 IDENTITY_PEOPLE = Table(

@@ -1,0 +1,48 @@
+-- Every sort and filter of the Families list served by an index, so no list query reads every
+-- family (issue 18): the name sort gets its own column on the family row, kept by triggers
+-- from the first person of the identity (so every write path keeps it: the repositories,
+-- the import, the demo's bulk writer, an erasure); the names search reads an index of the
+-- joined full name instead of building it for every person.
+
+ALTER TABLE families ADD COLUMN name_sort TEXT;
+
+-- Family name, a tab (below every printable character), given name: sorting this text
+-- orders by family name, then given name, as the list always did.
+UPDATE families SET name_sort = (
+    SELECT p.family_name || char(9) || p.given_name FROM identity_people p
+    WHERE p.family_id = families.id AND p.position = 0
+);
+
+CREATE INDEX families_name_sort ON families (name_sort COLLATE NOCASE);
+
+CREATE TRIGGER identity_people_name_ai AFTER INSERT ON identity_people
+WHEN new.position = 0 BEGIN
+    UPDATE families SET name_sort = new.family_name || char(9) || new.given_name
+    WHERE id = new.family_id;
+END;
+CREATE TRIGGER identity_people_name_au AFTER UPDATE ON identity_people BEGIN
+    UPDATE families SET name_sort = (
+        SELECT p.family_name || char(9) || p.given_name FROM identity_people p
+        WHERE p.family_id = families.id AND p.position = 0
+    ) WHERE id IN (old.family_id, new.family_id);
+END;
+CREATE TRIGGER identity_people_name_ad AFTER DELETE ON identity_people
+WHEN old.position = 0 BEGIN
+    UPDATE families SET name_sort = (
+        SELECT p.family_name || char(9) || p.given_name FROM identity_people p
+        WHERE p.family_id = old.family_id AND p.position = 0
+    ) WHERE id = old.family_id;
+END;
+
+-- The names search ("a Vero" finds Maria Veronesi): the joined name is in the index, so a
+-- LIKE over it reads the index alone, never building a string per person (a fragment of the
+-- given or the family name is a fragment of the joined name too).
+CREATE INDEX identity_people_full_name ON identity_people
+    (given_name || ' ' || family_name, family_id);
+
+-- A filter with the list's default order (by code) reads its families in that order.
+CREATE INDEX families_status_code ON families (status, substr(code, 5, 4), length(code), code);
+CREATE INDEX families_counsellor_code ON families
+    (counsellor, substr(code, 5, 4), length(code), code);
+CREATE INDEX families_channel_code ON families
+    (first_contact_channel, substr(code, 5, 4), length(code), code);
