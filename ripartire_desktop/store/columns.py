@@ -172,6 +172,8 @@ ASSESSMENTS = Table(
     ),
 )
 NEED_SCORES = Table("need_scores", "id", ("assessment_id", "area", "baseline", "exit", "note"))
+# Kept by triggers from the need scores (migration 0011): read by the list's need filter only.
+FAMILY_NEEDS = Table("family_needs", "", (), derived=("area", "family_id"))
 _INTERVIEW_FIELDS = (
     "family_id",
     "starts_at",
@@ -213,7 +215,8 @@ SCHEMA_VERSION = Table("schema_version", "", ("version", "name", "applied_at"))
 ALL: tuple[Table, ...] = (
     ISSUED_CODES, FAMILIES, IDENTITIES, IDENTITY_PEOPLE, IDENTITY_CONTACTS, MEMBERS,
     FIRST_CONTACTS, ACTIONS, AID_PAYMENTS, CONSENTS, CLOSURES, ASSESSMENTS, NEED_SCORES,
-    INTERVIEWS, INTERVIEW_DRAFTS, FORM_DRAFTS, AUDIT_LOG, SETTINGS, VAULT_META, TEAM_MEMBERS,
-    OWN_IDENTITY, MERGED_BUNDLES, RELEASES, RELEASE_CELLS, RELEASE_MONTHS, SCHEMA_VERSION,
+    FAMILY_NEEDS, INTERVIEWS, INTERVIEW_DRAFTS, FORM_DRAFTS, AUDIT_LOG, SETTINGS, VAULT_META,
+    TEAM_MEMBERS, OWN_IDENTITY, MERGED_BUNDLES, RELEASES, RELEASE_CELLS, RELEASE_MONTHS,
+    SCHEMA_VERSION,
 )  # fmt: skip
 BY_NAME: dict[str, Table] = {table.name: table for table in ALL}

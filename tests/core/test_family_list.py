@@ -9,10 +9,18 @@ from pathlib import Path
 
 import pytest
 
-from ripartire_desktop.domain import Channel, FamilyStatus, Identity, NeedArea, Person
+from ripartire_desktop.domain import (
+    Channel,
+    FamilyStatus,
+    Identity,
+    NeedArea,
+    NeedScore,
+    Person,
+)
 from ripartire_desktop.store.connection import Connection
 from ripartire_desktop.store.demo import generate_demo
 from ripartire_desktop.store.records import Records
+from ripartire_desktop.store.records.erasure import erase_family
 from ripartire_desktop.store.records.family_list import (
     SORT_COLUMNS,
     FamilyQuery,
@@ -172,3 +180,29 @@ def test_the_demo_writer_fills_the_name_column(records: Records) -> None:
         "SELECT count(*) FROM families WHERE name_sort IS NOT NULL"
     ).fetchone()[0]
     assert named > 0
+
+
+def test_the_need_filter_follows_every_change_of_the_assessment(records: Records) -> None:
+    family = populated_family(records, "M")  # work 3, energy bills 2 at baseline
+    fid = family.id or 0
+    work = FamilyQuery(need_area=NeedArea.WORK)
+    bills = FamilyQuery(need_area=NeedArea.ENERGY_BILLS)
+    assessment = records.assessments.for_family(fid)
+    assert assessment is not None
+    with records.transaction():  # work solved at baseline, energy bills dropped, housing added
+        records.assessments.save(
+            replace(
+                assessment,
+                needs=(
+                    replace(assessment.needs[0], baseline=0),
+                    NeedScore(area=NeedArea.HOUSING, baseline=1),
+                ),
+            )
+        )
+    assert records.families.list(work, now=NOW).total == 0
+    assert records.families.list(bills, now=NOW).total == 0
+    housing = records.families.list(FamilyQuery(need_area=NeedArea.HOUSING), now=NOW)
+    assert [r.id for r in housing.rows] == [fid]
+    erase_family(records.conn, family.code)
+    left = records.conn.execute("SELECT count(*) FROM family_needs").fetchone()[0]
+    assert left == 0

@@ -46,3 +46,53 @@ CREATE INDEX families_counsellor_code ON families
     (counsellor, substr(code, 5, 4), length(code), code);
 CREATE INDEX families_channel_code ON families
     (first_contact_channel, substr(code, 5, 4), length(code), code);
+
+-- The need-area filter: which families have each need at baseline (severity 1 or more), as
+-- one index, kept by triggers from the need scores (a list read from it costs nothing per
+-- family; the join through the assessments cost a lookup for each).
+CREATE TABLE family_needs (
+    area TEXT NOT NULL,
+    family_id INTEGER NOT NULL REFERENCES families (id) ON DELETE CASCADE,
+    PRIMARY KEY (area, family_id)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX family_needs_family ON family_needs (family_id);
+
+INSERT OR IGNORE INTO family_needs (area, family_id)
+SELECT n.area, a.family_id FROM need_scores n JOIN assessments a ON a.id = n.assessment_id
+WHERE n.baseline >= 1;
+
+-- Inserts (the common case, and the whole of a bulk load) add; updates and deletes recompute
+-- the family's needs from all its assessments.
+CREATE TRIGGER need_scores_needs_ai AFTER INSERT ON need_scores WHEN new.baseline >= 1 BEGIN
+    INSERT OR IGNORE INTO family_needs (area, family_id)
+    SELECT new.area, a.family_id FROM assessments a WHERE a.id = new.assessment_id;
+END;
+CREATE TRIGGER need_scores_needs_au AFTER UPDATE ON need_scores BEGIN
+    DELETE FROM family_needs WHERE family_id IN (
+        SELECT family_id FROM assessments WHERE id IN (old.assessment_id, new.assessment_id));
+    INSERT OR IGNORE INTO family_needs (area, family_id)
+    SELECT n.area, a.family_id FROM assessments a JOIN need_scores n ON n.assessment_id = a.id
+    WHERE a.family_id IN (
+        SELECT family_id FROM assessments WHERE id IN (old.assessment_id, new.assessment_id))
+      AND n.baseline >= 1;
+END;
+CREATE TRIGGER need_scores_needs_ad AFTER DELETE ON need_scores BEGIN
+    DELETE FROM family_needs WHERE family_id IN (
+        SELECT family_id FROM assessments WHERE id = old.assessment_id);
+    INSERT OR IGNORE INTO family_needs (area, family_id)
+    SELECT n.area, a.family_id FROM assessments a JOIN need_scores n ON n.assessment_id = a.id
+    WHERE a.family_id IN (SELECT family_id FROM assessments WHERE id = old.assessment_id)
+      AND n.baseline >= 1;
+END;
+CREATE TRIGGER assessments_needs_ad AFTER DELETE ON assessments BEGIN
+    DELETE FROM family_needs WHERE family_id = old.family_id;
+    INSERT OR IGNORE INTO family_needs (area, family_id)
+    SELECT n.area, a.family_id FROM assessments a JOIN need_scores n ON n.assessment_id = a.id
+    WHERE a.family_id = old.family_id AND n.baseline >= 1;
+END;
+CREATE TRIGGER assessments_needs_au AFTER UPDATE OF family_id ON assessments BEGIN
+    DELETE FROM family_needs WHERE family_id IN (old.family_id, new.family_id);
+    INSERT OR IGNORE INTO family_needs (area, family_id)
+    SELECT n.area, a.family_id FROM assessments a JOIN need_scores n ON n.assessment_id = a.id
+    WHERE a.family_id IN (old.family_id, new.family_id) AND n.baseline >= 1;
+END;

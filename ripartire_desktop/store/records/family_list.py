@@ -137,13 +137,12 @@ def _filters(query: FamilyQuery, when: str) -> tuple[list[str], dict[str, object
     if query.channel is not None:
         where.append("f.first_contact_channel = :channel")
         params["channel"] = query.channel.value
+    # Conditions that are lists of families (built once from their own index) are written
+    # `+f.id IN (...)`: the list is only looked up, while the page walks the sort's index
+    # and stops at the page's end (a lookup of every listed family by id, then a sort of
+    # them all, would grow with the list).
     if query.need_area is not None:
-        # From the need scores' index (area, baseline) to the families, not one subquery
-        # per family.
-        where.append(
-            "f.id IN (SELECT a.family_id FROM need_scores n JOIN assessments a "
-            "ON a.id = n.assessment_id WHERE n.area = :area AND n.baseline >= 1)"
-        )
+        where.append("+f.id IN (SELECT family_id FROM family_needs WHERE area = :area)")
         params["area"] = query.need_area.value
     text = query.text.strip()
     if text:
@@ -152,9 +151,9 @@ def _filters(query: FamilyQuery, when: str) -> tuple[list[str], dict[str, object
             # The joined name is indexed (migration 0011): a fragment of the given name, of
             # the family name or of both ("a Vero") is found by reading that index alone.
             where.append(
-                "(f.code LIKE :pattern ESCAPE '\\' OR f.id IN (SELECT p.family_id "
-                "FROM identity_people p "
-                "WHERE p.given_name || ' ' || p.family_name LIKE :pattern ESCAPE '\\'))"
+                "+f.id IN (SELECT id FROM families WHERE code LIKE :pattern ESCAPE '\\' "
+                "UNION ALL SELECT p.family_id FROM identity_people p "
+                "WHERE p.given_name || ' ' || p.family_name LIKE :pattern ESCAPE '\\')"
             )
         else:
             where.append("f.code LIKE :pattern ESCAPE '\\'")
