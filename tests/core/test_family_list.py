@@ -8,6 +8,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
+import sqlcipher3
 
 from ripartire_desktop.domain import (
     Channel,
@@ -17,6 +18,7 @@ from ripartire_desktop.domain import (
     NeedScore,
     Person,
 )
+from ripartire_desktop.store import migrations
 from ripartire_desktop.store.connection import Connection
 from ripartire_desktop.store.demo import generate_demo
 from ripartire_desktop.store.records import Records
@@ -206,3 +208,24 @@ def test_the_need_filter_follows_every_change_of_the_assessment(records: Records
     erase_family(records.conn, family.code)
     left = records.conn.execute("SELECT count(*) FROM family_needs").fetchone()[0]
     assert left == 0
+
+
+def test_migration_0011_keeps_the_index_and_fills_the_new_columns() -> None:
+    conn = sqlcipher3.connect(":memory:", isolation_level=None)
+    try:
+        migrations.migrate(conn, upto=10)
+        records = Records(conn)
+        family = populated_family(records, "Q")
+        assert conn.execute("SELECT count(*) FROM search_index").fetchone()[0] > 5
+        migrations.migrate(conn)
+        sql = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'search_index'")
+        assert "prefix" not in sql.fetchone()[0]
+        kinds = {hit.kind for hit in records.search.search("Q")}
+        assert {"interview", "assessment", "action", "first_contact"} <= kinds
+        assert records.search.integrity_problems() == []
+        name = conn.execute("SELECT name_sort FROM families WHERE id = ?", (family.id,))
+        assert name.fetchone()[0] == "CognomeQ\tNomeQ"
+        needs = conn.execute("SELECT area FROM family_needs WHERE family_id = ?", (family.id,))
+        assert {area for (area,) in needs} == {"work", "energy_bills"}
+    finally:
+        conn.close()

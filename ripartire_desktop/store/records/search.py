@@ -121,8 +121,9 @@ class SearchIndex:
     # kind of record (the same share of each kind's ids, newest first), so interviews,
     # actions and assessments all take part.
     WINDOW = 4_000
-    # FTS5's prefix index covers prefixes of 2 to 4 characters; longer ones are expanded to
-    # the whole words of the vocabulary that start with them, at most this many.
+    # Prefixes of up to 4 characters are FTS5's own prefix queries (every word that starts
+    # so, found in the vocabulary; the index has no prefix index since migration 0011);
+    # longer ones are expanded here to the most frequent whole words, at most this many.
     MAX_EXPANSION = 64
     INDEXED_PREFIX = 4
 
