@@ -113,6 +113,19 @@ class SearchResults:
     windowed: bool
 
 
+def _hit(
+    family_id: int | None, code: str, day: str, kind: str, ref_id: int, snippet: str
+) -> SearchHit:
+    return SearchHit(
+        family_id=family_id,
+        family_code=code,
+        day=date.fromisoformat(day) if day else None,
+        kind=kind,
+        ref_id=int(ref_id),
+        snippet=snippet,
+    )
+
+
 class SearchIndex:
     # Ranking costs a few microseconds per matching record (bm25 reads each one's length),
     # so every match is ranked up to this many; beyond it the window below is ranked.
@@ -216,8 +229,8 @@ class SearchIndex:
         ranked = estimate
         if estimate > self.FULL_RANK_LIMIT:
             window, ranked = self._window(estimate, params)
-        # Ranked first: rowids and scores only, the best `limit` kept (a materialised step);
-        # then the snippets of those alone, one index lookup each.
+        # Ranked first: rowids only, the best `limit` kept (a materialised step); then the
+        # snippets of those alone.
         best = [
             hit
             for (hit,) in self._conn.execute(
@@ -228,30 +241,36 @@ class SearchIndex:
                 params,
             )
         ]
-        hits = [hit for hit in (self._hit(match, rowid) for rowid in best) if hit is not None]
-        return SearchResults(hits, estimate, min(ranked, estimate), windowed=bool(window))
+        return SearchResults(
+            self._hits(match, best), estimate, min(ranked, estimate), windowed=bool(window)
+        )
 
-    def _hit(self, match: str, rowid: int) -> SearchHit | None:
-        found = self._conn.execute(
-            f"""
-            SELECT s.family_id, coalesce(f.code, ''), s.day, s.kind, s.ref_id,
+    def _hits(self, match: str, best: list[int]) -> list[SearchHit]:
+        """The hits of the rowids `best`, in that order, with their snippets. A word's list
+        is entered at each rowid (one lookup each); a prefix's list is merged from all its
+        words at each entry, so then the list is walked once, between the first and the last
+        rowid wanted."""
+        if not best:
+            return []
+        columns = f"""
+            SELECT s.rowid, s.family_id, coalesce(f.code, ''), s.day, s.kind, s.ref_id,
                    snippet(search_index, 0, '{MARK_START}', '{MARK_END}', '…', 16)
             FROM search_index s LEFT JOIN families f ON f.id = s.family_id
-            WHERE search_index MATCH ? AND s.rowid = ?
-            """,
-            (match, rowid),
-        ).fetchone()
-        if found is None:
-            return None
-        family_id, code, day, kind, ref_id, snippet = found
-        return SearchHit(
-            family_id=family_id,
-            family_code=code,
-            day=date.fromisoformat(day) if day else None,
-            kind=kind,
-            ref_id=int(ref_id),
-            snippet=snippet,
-        )
+            WHERE search_index MATCH ?"""
+        if "*" in match:
+            marks = ", ".join("?" * len(best))
+            rows = self._conn.execute(
+                f"{columns} AND s.rowid BETWEEN ? AND ? AND +s.rowid IN ({marks})",
+                (match, min(best), max(best), *best),
+            ).fetchall()
+        else:
+            rows = [
+                row
+                for rowid in best
+                for row in self._conn.execute(f"{columns} AND s.rowid = ?", (match, rowid))
+            ]
+        found = {row[0]: row[1:] for row in rows}
+        return [_hit(*found[rowid]) for rowid in best if rowid in found]
 
     def _window(self, estimate: int, params: dict[str, object]) -> tuple[str, int]:
         """The condition that keeps the newest share of every kind's ids (about WINDOW
