@@ -11,6 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from ripartire_desktop.store.connection import Connection, scalar
 
@@ -113,9 +114,8 @@ class SearchResults:
     windowed: bool
 
 
-def _hit(
-    family_id: int | None, code: str, day: str, kind: str, ref_id: int, snippet: str
-) -> SearchHit:
+def _hit(row: tuple[Any, ...]) -> SearchHit:
+    family_id, code, day, kind, ref_id, snippet = row
     return SearchHit(
         family_id=family_id,
         family_code=code,
@@ -270,7 +270,7 @@ class SearchIndex:
                 for row in self._conn.execute(f"{columns} AND s.rowid = ?", (match, rowid))
             ]
         found = {row[0]: row[1:] for row in rows}
-        return [_hit(*found[rowid]) for rowid in best if rowid in found]
+        return [_hit(found[rowid]) for rowid in best if rowid in found]
 
     def _window(self, estimate: int, params: dict[str, object]) -> tuple[str, int]:
         """The condition that keeps the newest share of every kind's ids (about WINDOW
