@@ -201,7 +201,7 @@ def run(sizes: list[int], out: Path) -> list[Result]:
             "ms",
             "≤ 50 ms, ≤ 2x plain SQLite",
             largest["list_ms"] <= 50 and largest["list_ratio"] <= 2,
-            "same statements on a plain SQLite copy (worst ratio); "
+            "the same call on a plain SQLite copy (worst ratio); "
             f"bare SQL on the app's connection ≤ {largest['list_ratio_sql']:.2f}x",
             largest["list_ratio"],
             growth["list"],

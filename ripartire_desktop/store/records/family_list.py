@@ -206,12 +206,16 @@ _COUNT, _WITH_COUNT, _WITH, _WITHOUT = range(4)
 
 def family_page(conn: Connection, query: FamilyQuery, *, now: datetime | None = None) -> FamilyPage:
     """One page of families, filtered and sorted in SQL, each step served by an index: the
-    count, then the page (for the sorts that keep empty values last: the families with a
-    value, then, if the page goes past them, the others)."""
+    page and the count (not needed when the first page holds every family found; for the
+    sorts that keep empty values last: the families with a value, then, if the page goes
+    past them, the others)."""
     statements = page_statements(query, now=now)
-    total = int(scalar(conn, *statements[_COUNT]))
     if len(statements) == 2:
-        return FamilyPage(rows=_rows(conn.execute(*statements[1]).fetchall()), total=total)
+        rows = conn.execute(*statements[1]).fetchall()
+        if query.offset == 0 and len(rows) < query.limit:
+            return FamilyPage(rows=_rows(rows), total=len(rows))  # the page holds them all
+        return FamilyPage(rows=_rows(rows), total=int(scalar(conn, *statements[_COUNT])))
+    total = int(scalar(conn, *statements[_COUNT]))
     with_value = int(scalar(conn, *statements[_WITH_COUNT]))
     found: list[Any] = []
     if query.offset < with_value:
