@@ -1,7 +1,7 @@
 """The Families list and the search, each beside two baselines from the same run: the same
 call on a plain (unencrypted) SQLite copy of the vault, and the list's statements as bare SQL
-on the app's own SQLCipher connection (tuples, no objects). Search quality is the overlap of the app's top
-50 with the full bm25 ranking of every match.
+on the app's own SQLCipher connection (tuples, no objects). Search quality is the overlap of
+the app's top 50 with the full bm25 ranking of every match.
 
 The plain copy is made with `sqlcipher_export` into a private temporary folder (the demo's
 fictional data only) and removed after the run.
