@@ -147,11 +147,22 @@ class SearchFigures:
     per_word: dict[str, tuple[int, float, int, bool]] = field(default_factory=dict)
 
 
+def words_near(conn: Connection, counts: tuple[int, ...] = (1_000, 3_000, 9_000)) -> list[str]:
+    """Words of the vault's notes found in about each of `counts` records (the vocabulary
+    read once, whole): the search target holds for words in up to 10,000 notes."""
+    vocabulary = [
+        (term, doc)
+        for term, doc in conn.execute("SELECT term, doc FROM search_vocab")
+        if len(term) >= 5 and term.isalpha()
+    ]
+    return [min(vocabulary, key=lambda item, c=c: abs(item[1] - c))[0] for c in counts]
+
+
 def measure_search(conn: Connection, plain: Connection) -> SearchFigures:
     index = SearchIndex(conn)
     found = SearchFigures()
     common_ms, common_plain, common_overlap = [], [], []
-    for word in WORDS:
+    for word in dict.fromkeys([*WORDS, *words_near(conn)]):
         results = index.ranked(word)
         ours = median(samples_ms(lambda w=word: index.ranked(w), 5))
         match = index.match_expression(word)
