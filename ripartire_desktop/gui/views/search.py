@@ -54,6 +54,7 @@ class SearchView(View):
         self.preview = child(form, SensitiveTextEdit, "preview")
         self.preview.guard = self.session.clipboard
         self.summary = child(form, QLabel, "summaryLabel")
+        self.summary.setWordWrap(True)  # the "best of the newest" sentence is long
         self.model = SearchResultsModel()
         self.results.setModel(self.model)
         self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
