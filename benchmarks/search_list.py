@@ -18,7 +18,7 @@ from pathlib import Path
 
 import sqlcipher3
 
-from benchmarks.harness import median, samples_ms
+from benchmarks.harness import samples_ms
 from ripartire_desktop.domain import Channel, FamilyStatus, NeedArea
 from ripartire_desktop.store.connection import Connection
 from ripartire_desktop.store.records import Records
@@ -94,9 +94,9 @@ def measure_list(conn: Connection, plain: Connection) -> ListFigures:
     now = datetime.now()
     found = ListFigures()
     for what, query in LIST_QUERIES:
-        ours = median(samples_ms(lambda q=query: records.families.list(q, now=now), 7))
-        bare = median(samples_ms(lambda q=query: _bare(conn, q, now), 7))
-        flat = median(samples_ms(lambda q=query: family_page(plain, q, now=now), 7))
+        ours = min(samples_ms(lambda q=query: records.families.list(q, now=now), 7))
+        bare = min(samples_ms(lambda q=query: _bare(conn, q, now), 7))
+        flat = min(samples_ms(lambda q=query: family_page(plain, q, now=now), 7))
         found.per_query[what] = ours
         ratio = ours / max(flat, 0.05)
         if ours > found.worst_ms:
@@ -131,7 +131,7 @@ def full_ranking(conn: Connection, match: str, limit: int = 50) -> tuple[list[in
     def rank() -> None:
         rows[:] = conn.execute(sql, (match, limit)).fetchall()
 
-    ms = median(samples_ms(rank, 3))
+    ms = min(samples_ms(rank, 3))
     return [r for r, _ in rows], ms
 
 
@@ -164,7 +164,7 @@ def measure_search(conn: Connection, plain: Connection) -> SearchFigures:
     common_ms, common_plain, common_overlap = [], [], []
     for word in dict.fromkeys([*WORDS, *words_near(conn)]):
         results = index.ranked(word)
-        ours = median(samples_ms(lambda w=word: index.ranked(w), 5))
+        ours = min(samples_ms(lambda w=word: index.ranked(w), 5))
         match = index.match_expression(word)
         if match is None:
             continue
