@@ -155,6 +155,10 @@ def run(sizes: list[int], out: Path) -> list[Result]:
                 growth[key][families] = value
             print(f"{families} families: {json.dumps(figures)}", flush=True)
             print(f"  list: {json.dumps(listed.per_query)}", flush=True)
+            print(
+                f"  worst: {listed.worst_what}; worst ratio: {listed.worst_ratio_what}",
+                flush=True,
+            )
             print(f"  search: {json.dumps(searched.per_word)}", flush=True)
             if families != max(sizes):
                 shutil.rmtree(folder, ignore_errors=True)
@@ -327,8 +331,8 @@ def write_report(results: list[Result], sizes: list[int], out: Path, seconds: fl
         f"{platform.python_version()}, {platform.platform()}",
         f"- Vaults: demo data, {', '.join(str(s) for s in sizes)} families, 25 interviews each, "
         "generated once and cached (benchmarks/vaults.py); SQLCipher with the app's settings "
-        "(WAL, synchronous=FULL, cipher_memory_security off); baselines: the same statements "
-        "on a plain SQLite copy, and memory security on in a process of its own",
+        "(WAL, synchronous=FULL, cipher_memory_security off); baselines: the same call on a "
+        "plain SQLite copy, and memory security on in a process of its own",
         f"- Whole run: {seconds:.0f} s",
         "",
         "| " + " | ".join(header) + " |",
