@@ -7,7 +7,7 @@ import time
 from datetime import date, datetime
 from pathlib import Path
 
-from benchmarks.harness import median, p95, samples_ms
+from benchmarks.harness import median, p95
 from ripartire_desktop.domain import Interview, InterviewDraft, InterviewMode
 from ripartire_desktop.reports.aggregates import Period, compute_summary
 from ripartire_desktop.reports.case_summary import load_case, write_case_summary
@@ -17,13 +17,10 @@ from ripartire_desktop.store.demo import generate_demo
 from ripartire_desktop.store.records import Records
 from ripartire_desktop.store.records.drafts import _UPSERT as UPSERT
 from ripartire_desktop.store.records.drafts import DraftRepository
-from ripartire_desktop.store.records.families import SORT_COLUMNS, FamilyQuery, sort_sql
-from ripartire_desktop.store.records.search import MARK_END, MARK_START, build_match
 from ripartire_desktop.store.vault import Vault
 from ripartire_desktop.usecases.compose import build_vault
 
 PASSPHRASE = "benchmark passphrase"
-QUERIES = ("lavoro", "bollette", "perche", "curriculum")
 TODAY = date.today()
 
 
@@ -37,56 +34,6 @@ def make_vault(folder: Path, families: int) -> tuple[Vault, float]:
     )
     vault.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     return vault, time.perf_counter() - start
-
-
-def raw_page_sql(column: str, descending: bool) -> str:
-    """The same page by hand: one SQL statement, same order, tuples instead of objects."""
-    return (
-        "SELECT f.id, f.code, f.status, f.counsellor, f.minors, f.last_interview_at, "
-        "f.last_agreed_appointment, f.open_actions, f.updated_on FROM families f "
-        "LEFT JOIN identity_people p0 ON p0.family_id = f.id AND p0.position = 0 "
-        f"ORDER BY {sort_sql(column, descending)} LIMIT 200"
-    )
-
-
-def measure_list(vault: Vault) -> tuple[float, float]:
-    """(worst median of ours over every column and direction, worst ratio to raw SQL)."""
-    records = Records(vault.connection)
-    worst, worst_ratio = 0.0, 0.0
-    for column in SORT_COLUMNS:
-        for descending in (False, True):
-            query = FamilyQuery(sort=column, descending=descending)
-            ours = median(samples_ms(lambda q=query: records.families.list(q), 7))
-            sql = raw_page_sql(column, descending)
-
-            def raw_list(s: str = sql) -> None:
-                # The same answer by hand: how many families, and the first page.
-                vault.connection.execute("SELECT count(*) FROM families").fetchone()
-                vault.connection.execute(s, {"now": datetime.now().isoformat()}).fetchall()
-
-            raw = median(samples_ms(raw_list, 7))
-            worst = max(worst, ours)
-            worst_ratio = max(worst_ratio, ours / max(raw, 0.05))
-    return worst, worst_ratio
-
-
-def measure_search(vault: Vault) -> tuple[float, float]:
-    """(median over the queries of ours, ratio to the raw FTS5 query on the same file)."""
-    records = Records(vault.connection)
-    ours, raw = [], []
-    for text in QUERIES:
-        ours.append(median(samples_ms(lambda t=text: records.search.search(t, limit=50), 7)))
-        match = build_match(text)
-        sql = (
-            f"SELECT rowid, snippet(search_index, 0, '{MARK_START}', '{MARK_END}', '…', 16) "
-            "FROM search_index WHERE search_index MATCH ? ORDER BY rank LIMIT 50"
-        )
-        raw.append(
-            median(
-                samples_ms(lambda m=match, q=sql: vault.connection.execute(q, (m,)).fetchall(), 3)
-            )
-        )
-    return median(ours), median(ours) / median(raw)
 
 
 def measure_autosave(vault: Vault) -> tuple[float, float]:

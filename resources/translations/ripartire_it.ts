@@ -4387,6 +4387,13 @@ Premi Esc per continuare</translation>
         <translation>Ricerca</translation>
     </message>
     <message numerus="yes">
+        <source>%n results: the best of the newest {0} matches (about {1} in all). Add a word to search them all.</source>
+        <translation>
+            <numerusform>%n risultato: il migliore tra le {0} corrispondenze più recenti (circa {1} in tutto). Aggiungi una parola per cercare in tutte.</numerusform>
+            <numerusform>%n risultati: i migliori tra le {0} corrispondenze più recenti (circa {1} in tutto). Aggiungi una parola per cercare in tutte.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n results (best first)</source>
         <translation>
             <numerusform>%n risultato</numerusform>

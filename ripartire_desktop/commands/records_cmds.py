@@ -51,7 +51,8 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 def cmd_search(args: argparse.Namespace) -> int:
     with unlocked(args) as session:
-        hits = session.records.search.search(args.query, limit=args.limit)
+        results = session.records.search.ranked(args.query, limit=args.limit)
+    hits = results.hits
     tty = sys.stdout.isatty()
     for hit in hits:
         # Escaped first, keeping only the match markers the search itself put in.
@@ -61,7 +62,15 @@ def cmd_search(args: argparse.Namespace) -> int:
         )
         day = hit.day.isoformat() if hit.day else "-"
         say(f"{hit.family_code or '(anonymous)':<14} {day:<10} {hit.kind:<15} {snippet}")
-    say(f"{len(hits)} results" if hits else "No results.")
+    if not hits:
+        say("No results.")
+    elif results.windowed:
+        say(
+            f"{len(hits)} results: the best of the newest {results.ranked:,} matches "
+            f"(about {results.matches:,} in all). Add a word to search them all."
+        )
+    else:
+        say(f"{len(hits)} results")
     return EXIT_OK
 
 

@@ -9,6 +9,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 if TYPE_CHECKING:
@@ -57,7 +58,12 @@ def _shoot_main(app: QApplication, controller: AppController, out: Path) -> list
         if name == "search":
             search = main.views["search"]
             search.query.setText("bollette")  # type: ignore[attr-defined]
+            # The search runs on a worker thread: wait for its results to be shown.
+            arrived = QEventLoop()
+            search.search_finished.connect(arrived.quit)  # type: ignore[attr-defined]
+            QTimer.singleShot(30_000, arrived.quit)
             search.run_search()  # type: ignore[attr-defined]
+            arrived.exec()
         _settle(app)
         files.append(_save(main, out / f"{number:02d}-{name}.png"))
     active = FamilyQuery(statuses=frozenset({FamilyStatus.ACTIVE_PATH}), limit=1)

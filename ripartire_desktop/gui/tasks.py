@@ -31,9 +31,14 @@ class _Job(QRunnable):
             result = self._work(self._relay.progressed.emit)
         except BaseException as exc:  # delivered to the GUI, which decides what to say
             exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
-            self._relay.failed.emit(exc)
+            self._deliver(self._relay.failed, exc)
         else:
-            self._relay.succeeded.emit(result)
+            self._deliver(self._relay.succeeded, result)
+
+    def _deliver(self, signal: Any, value: object) -> None:
+        if not shiboken6.isValid(self._relay):
+            return  # the tasks' owner was destroyed (the app quitting): no one to tell
+        signal.emit(value)
 
 
 class BackgroundTasks(QObject):

@@ -104,7 +104,7 @@ FAMILIES = Table(
         "opened_on",
         "closed_on",
     ),
-    derived=("last_interview_at", "last_agreed_appointment", "open_actions"),
+    derived=("last_interview_at", "last_agreed_appointment", "open_actions", "name_sort"),
 )
 IDENTITIES = Table("identities", "", ("family_id", "address", "tax_code", "contact_preferences"))
 IDENTITY_PEOPLE = Table(
@@ -198,6 +198,8 @@ ROUND_WORK = Table("round_work", "", ("round_id", "position", "member_id", "work
 ROUND_BENEFITS = Table(
     "round_benefits", "", ("round_id", "position", "kind", "name", "monthly_cents", "renewal_on")
 )
+# Kept by triggers from the need scores (migration 0013): read by the list's need filter only.
+FAMILY_NEEDS = Table("family_needs", "", (), derived=("area", "family_id"))
 _INTERVIEW_FIELDS = (
     "family_id",
     "starts_at",
@@ -258,9 +260,9 @@ HANDOVERS = Table(
 ALL: tuple[Table, ...] = (
     ISSUED_CODES, FAMILIES, IDENTITIES, IDENTITY_PEOPLE, IDENTITY_CONTACTS, MEMBERS,
     FIRST_CONTACTS, ACTIONS, BUDGET_LINES, AID_PAYMENTS, CONSENTS, CLOSURES, ASSESSMENTS,
-    NEED_SCORES, ASSESSMENT_ROUNDS, ROUND_SCORES, ROUND_WORK, ROUND_BENEFITS, INTERVIEWS,
-    INTERVIEW_DRAFTS, FORM_DRAFTS, VIEW_DRAFTS, AUDIT_LOG, SETTINGS, VAULT_META, TEAM_MEMBERS,
-    OWN_IDENTITY, MERGED_BUNDLES, RELEASES, RELEASE_CELLS, RELEASE_MONTHS, SCHEMA_VERSION,
-    HANDOVERS,
+    NEED_SCORES, FAMILY_NEEDS, ASSESSMENT_ROUNDS, ROUND_SCORES, ROUND_WORK, ROUND_BENEFITS,
+    INTERVIEWS, INTERVIEW_DRAFTS, FORM_DRAFTS, VIEW_DRAFTS, AUDIT_LOG, SETTINGS, VAULT_META,
+    TEAM_MEMBERS, OWN_IDENTITY, MERGED_BUNDLES, RELEASES, RELEASE_CELLS, RELEASE_MONTHS,
+    SCHEMA_VERSION, HANDOVERS,
 )  # fmt: skip
 BY_NAME: dict[str, Table] = {table.name: table for table in ALL}

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from ripartire_desktop.store.records import Records
+from ripartire_desktop.store.records.search import SearchIndex
 from tests.core.records_fixtures import populated_family
 from tests.core.vaults import new_vault
 
@@ -45,6 +48,20 @@ def test_search_prints_code_date_kind_and_snippet(
     assert line.startswith(codes[2])
     assert "2026-03-03" in line
     assert "[perché]" in line
+
+
+def test_search_of_a_very_common_word_says_what_was_ranked(
+    data_dir: Path, passphrase_file: Path, cli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _vault_with_families(data_dir)
+    # The limits of a large vault, scaled to three families (each has "colloquio ... perché").
+    monkeypatch.setattr(SearchIndex, "FULL_RANK_LIMIT", 2)
+    monkeypatch.setattr(SearchIndex, "WINDOW", 2)
+    args = ("--data-dir", data_dir, "--passphrase-file", passphrase_file)
+    result = cli("search", "perche", *args)
+    assert result.code == 0, result.err
+    assert "the best of the newest 2 matches (about 3 in all)" in result.out
+    assert "Add a word to search them all." in result.out
 
 
 def test_search_with_syntax_characters(data_dir: Path, passphrase_file: Path, cli) -> None:

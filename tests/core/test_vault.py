@@ -133,7 +133,9 @@ def test_connection_settings_are_the_promised_ones(data_dir: Path) -> None:
         "foreign_keys": "1",
         "temp_store": "2",  # MEMORY
         "secure_delete": "1",
-        "cipher_memory_security": "1",
+        # Off on purpose (docs/SECURITY.md, "Memory security"): process-wide in SQLCipher,
+        # so "0" here also says that no connection of this process ever switched it on.
+        "cipher_memory_security": "0",
     }
     with pytest.raises(Exception, match=r"not authorized|load_extension"):
         vault.connection.execute("SELECT load_extension('/nonexistent')")

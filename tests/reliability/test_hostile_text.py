@@ -144,7 +144,8 @@ def test_hostile_text_round_trips_and_every_model_and_pdf_takes_it(
         # The GUI's models, filled with it, pass Qt's model tester.
         families_view.refresh()
         search_view.query.setText(tag[:30])
-        search_view.run_search()  # type: ignore[attr-defined]
+        with qtbot.waitSignal(search_view.search_finished, timeout=20_000):  # type: ignore[attr-defined]
+            search_view.run_search()  # type: ignore[attr-defined]
         agenda_view.show_day(date(2026, 3, 3))  # type: ignore[attr-defined]
         desk_view.refresh()
         family_view.open(fid)  # type: ignore[attr-defined]

@@ -133,7 +133,8 @@ def test_after_the_idle_lock_nothing_in_memory_holds_family_data(data_dir: Path,
             main.show_view(name)
     search = main.views["search"]
     search.query.setText(canary[:20])  # type: ignore[attr-defined]
-    search.run_search()  # type: ignore[attr-defined]
+    with qtbot.waitSignal(search.search_finished, timeout=20_000):  # type: ignore[attr-defined]
+        search.run_search()  # type: ignore[attr-defined]
     main.open_family(family.id or 0)
     family_view = main.views["family"]
     family_view.household_tab.address.setText(f"nuovo {canary}")  # type: ignore[attr-defined]

@@ -22,6 +22,7 @@ from ripartire_desktop.domain.settings import Settings
 from ripartire_desktop.store.connection import Connection, scalar, transaction
 from ripartire_desktop.store.records.audit import AuditAction, AuditLog
 from ripartire_desktop.store.records.budget import BudgetRepository
+from ripartire_desktop.store.records.search import SearchIndex
 from ripartire_desktop.store.records.settings import SettingsRepository
 
 from .bulk import CHUNK_FAMILIES, TABLES, Writer, staging, written
@@ -103,6 +104,9 @@ def generate_demo(
             if settings == Settings():
                 settings_repo.save(DEMO_SETTINGS)
             AuditLog(conn).record(AuditAction.DEMO, detail=f"{families} families")
+        # The chunks left the search index in many pieces: one merge, so a search reads
+        # one list per word.
+        SearchIndex(conn).rebuild()
     totals = writer.totals
     return DemoStats(
         families=totals["families"],

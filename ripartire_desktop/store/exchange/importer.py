@@ -13,6 +13,8 @@ from ripartire_desktop.store.records.facade import Records
 from .reader import join
 from .schemas import FamilyBundle, FamilyFileError, ImportedFamily, LinkedPayment
 
+BULK_IMPORT = 100  # families at least, for the search index to be merged after the import
+
 
 def import_families(
     records: Records,
@@ -43,6 +45,10 @@ def import_families(
             said = f"code in file {bundle.code_in_file}" if detail is None else detail(bundle)
             records.audit.record(AuditAction.IMPORT, family_code=code, detail=said)
             imported.append(ImportedFamily(bundle.code_in_file, code))
+    if len(bundles) >= BULK_IMPORT:
+        # Many families arrive as many small pieces of the search index: merged into one,
+        # a search reads one list per word instead of dozens.
+        records.search.rebuild()
     return imported
 
 
