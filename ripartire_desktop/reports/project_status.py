@@ -1,8 +1,9 @@
 """The project status file: the project's places across the team's vaults, signed by the
-coordinator and encrypted to every team member at once (one age file, several recipients).
+coordinator and encrypted to every team member at once (one age file, several recipients),
+sealed as hand-overs and bundles are (store/sealing.py):
 
     ripartire-project-status v1
-    signer: <fingerprint of the coordinator's vault, 64 hex digits>
+    sender: <fingerprint of the coordinator's vault, 64 hex digits>
     signature: <Ed25519 signature, base64>
     <signed JSON: format, version, signer, recipients, issued, serial, capacity, as_of, taken,
      waiting, vaults (name, fingerprint, as_of, active, waiting per vault; null counts for a
@@ -15,8 +16,6 @@ the reader refuses one older than the status it holds (usecases/project_status.p
 
 from __future__ import annotations
 
-import base64
-import binascii
 import hashlib
 import json
 import re
@@ -24,10 +23,9 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
-import pyrage
-
 from ripartire_desktop.reports import bundle
 from ripartire_desktop.reports.places import MAX_PLACES, parse_day, parse_place
+from ripartire_desktop.store import sealing
 from ripartire_desktop.store.errors import DamagedError
 from ripartire_desktop.store.identity import OwnIdentity, PublicIdentity, Role
 from ripartire_desktop.store.records.places import Place, VaultPlaces
@@ -39,8 +37,11 @@ VERSION = 1
 MAX_BYTES = 2_000_000
 MAX_VAULTS = 200
 MAX_CAPACITY = 1_000_000
-_SIGNATURE_CONTEXT = b"ripartire project status v1\n"
-_AGE = (b"age-encryption.org/v1\n", b"-----BEGIN AGE ENCRYPTED FILE-----")
+KIND = sealing.Kind(HEADER, b"ripartire project status v1\n", "a project status file")
+_FOREIGN = (
+    "made for other vaults: this vault cannot open it (ask the coordinator to add you to "
+    "their team list and send a new status)"
+)
 _FINGERPRINT = re.compile(r"[0-9a-f]{64}")
 _TIME = "%Y-%m-%dT%H:%M:%SZ"
 _KEYS = {"format", "version", "signer", "recipients", "issued", "serial", "capacity", "as_of",
@@ -168,16 +169,11 @@ def _vault(
 def seal(
     document: dict[str, Any], *, signer: OwnIdentity, recipients: list[PublicIdentity]
 ) -> bytes:
-    """One age file every recipient can open, signed by `signer`."""
+    """One age file every recipient can open, signed by `signer` (store/sealing.py)."""
     body = json.dumps(
         document, ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False
     ).encode("utf-8")
-    signature = signer.sign(_SIGNATURE_CONTEXT + body)
-    head = (
-        f"{HEADER}\nsigner: {document['signer']}\n"
-        f"signature: {base64.b64encode(signature).decode('ascii')}\n"
-    ).encode("ascii")
-    return pyrage.encrypt(head + body, [r.recipient() for r in recipients])
+    return sealing.seal_to_all(KIND, body, sender=signer, recipients=recipients)
 
 
 # --- reading ----------------------------------------------------------------------------------
@@ -188,7 +184,8 @@ def open_status(raw: bytes, *, own: OwnIdentity, team: TeamRepository) -> Opened
     and check the content; ProjectStatusError (one line) for anything else."""
     if len(raw) > MAX_BYTES:
         raise ProjectStatusError(f"too large for a project status ({len(raw)} bytes)")
-    signer_fp, signature, body = _split(_decrypt(raw, own))
+    plain = sealing.decrypt(raw, own, ProjectStatusError, KIND.what, foreign=_FOREIGN)
+    _kind, signer_fp, signature, body = sealing.split(plain, (KIND,), ProjectStatusError, KIND.what)
     own_public = own.public()
     if signer_fp == own_public.fingerprint:
         name, identity = "this vault", own_public
@@ -205,7 +202,7 @@ def open_status(raw: bytes, *, own: OwnIdentity, team: TeamRepository) -> Opened
             f"signed by {name}, who is not the coordinator in your team list: only the "
             "coordinator's status is loaded (if they are now, add their new identity again)"
         )
-    if not identity.verify(_SIGNATURE_CONTEXT + body, signature):
+    if not identity.verify(KIND.context + body, signature):
         raise ProjectStatusError(
             f"altered or forged: the signature does not match the key of {name}"
         )
@@ -217,40 +214,6 @@ def open_status(raw: bytes, *, own: OwnIdentity, team: TeamRepository) -> Opened
             f"addressed by {name} to other vaults and re-encrypted to this one: refused"
         )
     return OpenedStatus(status, body, hashlib.sha256(body).hexdigest(), name)
-
-
-def _decrypt(raw: bytes, own: OwnIdentity) -> bytes:
-    if not raw.startswith(_AGE):
-        raise ProjectStatusError("not a project status file (not an age file)")
-    try:
-        return pyrage.decrypt(raw, [own.decryption_key()])
-    except pyrage.DecryptError as exc:
-        if "no matching keys" in str(exc).lower():
-            raise ProjectStatusError(
-                "made for other vaults: this vault cannot open it (ask the coordinator to add "
-                "you to their team list and send a new status)"
-            ) from None
-        raise ProjectStatusError(
-            "damaged or altered: the encryption does not check out (ask for a new copy)"
-        ) from None
-
-
-def _split(plain: bytes) -> tuple[str, bytes, bytes]:
-    parts = plain.split(b"\n", 3)
-    if len(parts) != 4 or parts[0] != HEADER.encode("ascii"):
-        raise ProjectStatusError("not a project status file (unknown content)")
-    if not parts[1].startswith(b"signer: ") or not parts[2].startswith(b"signature: "):
-        raise ProjectStatusError("not a project status file (header damaged)")
-    signer = parts[1][len(b"signer: ") :].decode("ascii", "replace")
-    if not _FINGERPRINT.fullmatch(signer):
-        raise ProjectStatusError("not a project status file (the signer is not a fingerprint)")
-    try:
-        signature = base64.b64decode(parts[2][len(b"signature: ") :], validate=True)
-    except binascii.Error:
-        raise ProjectStatusError("damaged: the signature is not base64") from None
-    if len(signature) != 64:
-        raise ProjectStatusError("damaged: the signature has the wrong length")
-    return signer, signature, parts[3]
 
 
 def parse_body(body: bytes) -> ProjectStatus:

@@ -19,7 +19,7 @@ import base64
 import binascii
 import re
 import stat
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -55,12 +55,19 @@ class Unsealed:
 
 def seal(kind: Kind, body: bytes, *, sender: OwnIdentity, recipient: PublicIdentity) -> bytes:
     """The age file holding `body`, signed by `sender` and readable only by `recipient`."""
+    return seal_to_all(kind, body, sender=sender, recipients=[recipient])
+
+
+def seal_to_all(
+    kind: Kind, body: bytes, *, sender: OwnIdentity, recipients: Sequence[PublicIdentity]
+) -> bytes:
+    """`seal` for several recipients: one age file each of them can open."""
     signature = sender.sign(kind.context + body)
     head = (
         f"{kind.header}\nsender: {sender.public().fingerprint}\n"
         f"signature: {base64.b64encode(signature).decode('ascii')}\n"
     ).encode("ascii")
-    return pyrage.encrypt(head + body, [recipient.recipient()])
+    return pyrage.encrypt(head + body, [r.recipient() for r in recipients])
 
 
 def read_regular(path: Path, limit: int, fail: Refusal, what: str) -> bytes:
@@ -78,7 +85,11 @@ def read_regular(path: Path, limit: int, fail: Refusal, what: str) -> bytes:
     return raw
 
 
-def decrypt(raw: bytes, own: OwnIdentity, fail: Refusal, what: str) -> bytes:
+def decrypt(
+    raw: bytes, own: OwnIdentity, fail: Refusal, what: str, *, foreign: str | None = None
+) -> bytes:
+    """The plaintext of an age file sealed to this vault; `foreign` says why one sealed to
+    others is refused (by default: ask the sender to seal it to you)."""
     if not raw.startswith((AGE_BINARY, AGE_ARMOR)):
         raise fail(f"not {what} (not an age file)")
     try:
@@ -86,8 +97,9 @@ def decrypt(raw: bytes, own: OwnIdentity, fail: Refusal, what: str) -> bytes:
     except pyrage.DecryptError as exc:
         if "no matching keys" in str(exc).lower():
             raise fail(
-                "sealed for someone else: this vault cannot open it (ask the sender to seal it "
-                "to you)"
+                foreign
+                or "sealed for someone else: this vault cannot open it (ask the sender to seal "
+                "it to you)"
             ) from None
         raise fail(
             "damaged or altered: the encryption does not check out (ask for a new copy)"
