@@ -20,7 +20,7 @@ import hashlib
 import json
 import re
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import Any
 
 from ripartire_desktop.reports import bundle
@@ -43,7 +43,6 @@ _FOREIGN = (
     "their team list and send a new status)"
 )
 _FINGERPRINT = re.compile(r"[0-9a-f]{64}")
-_TIME = "%Y-%m-%dT%H:%M:%SZ"
 _KEYS = {"format", "version", "signer", "recipients", "issued", "serial", "capacity", "as_of",
          "taken", "waiting", "vaults", "waiting_list"}  # fmt: skip
 _VAULT_KEYS = {"name", "fingerprint", "as_of", "active", "waiting"}
@@ -141,7 +140,7 @@ def build(
         "version": VERSION,
         "signer": signer,
         "recipients": sorted(set(recipients)),
-        "issued": issued.astimezone(UTC).strftime(_TIME),
+        "issued": sealing.signed_time(issued),
         "serial": serial,
         "capacity": capacity,
         "as_of": min(s.created[:10] for s in known),
@@ -240,7 +239,7 @@ def _parse(doc: object) -> ProjectStatus:
     ):
         raise ProjectStatusError("damaged: the recipients are not fingerprints")
     issued = doc["issued"]
-    if not isinstance(issued, str) or not _is_time(issued):
+    if not isinstance(issued, str) or not sealing.is_signed_time(issued):
         raise ProjectStatusError("damaged: the issue time is not a UTC time")
     vaults = _vaults(doc["vaults"])
     fingerprints = {v.fingerprint for v in vaults}
@@ -320,11 +319,3 @@ def _count(value: object, where: str, *, low: int = 0, high: int = MAX_CAPACITY)
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
         raise ProjectStatusError(f"damaged: {where} is not a whole number from {low} to {high}")
     return value
-
-
-def _is_time(text: str) -> bool:
-    try:
-        datetime.strptime(text, _TIME)
-    except ValueError:
-        return False
-    return True

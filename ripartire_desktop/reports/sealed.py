@@ -21,7 +21,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 
 from ripartire_desktop.reports import bundle
@@ -60,10 +60,6 @@ class OpenedBundle:
     created: str
     digest: str  # SHA-256 of the signed bytes: the same bundle twice has the same digest
     places: VaultPlaces | None = None  # None: a version-1 bundle, or a merged one
-
-
-def _created(now: datetime) -> str:
-    return now.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def seal(
@@ -107,7 +103,7 @@ def seal_document(
         "sender": sender.public().fingerprint,
         "recipient": recipient.fingerprint,
         "period": period,
-        "created": _created(now),
+        "created": sealing.signed_time(now),
         "serial": serial,
         "bundle": document,
     }
@@ -159,7 +155,7 @@ def _checked(body: bytes, *, member: TeamMember, own: OwnIdentity) -> OpenedBund
     serial, created = doc["serial"], doc["created"]
     if isinstance(serial, bool) or not isinstance(serial, int) or not 1 <= serial <= MAX_SERIAL:
         raise SealedBundleError("damaged: the serial is not a positive whole number")
-    if not isinstance(created, str) or not _is_time(created):
+    if not isinstance(created, str) or not sealing.is_signed_time(created):
         raise SealedBundleError("damaged: the creation time is not a UTC time")
     summary = bundle.parse_document(doc["bundle"])
     if doc["period"] != {"from": str(summary.period.first), "to": str(summary.period.last)}:
@@ -173,14 +169,6 @@ def _checked(body: bytes, *, member: TeamMember, own: OwnIdentity) -> OpenedBund
         digest=hashlib.sha256(body).hexdigest(),
         places=None if listed is None else places_format.parse_document(listed),
     )
-
-
-def _is_time(text: str) -> bool:
-    try:
-        datetime.strptime(text, "%Y-%m-%dT%H:%M:%SZ")
-    except ValueError:
-        return False
-    return True
 
 
 def check_merge_set(opened: list[OpenedBundle], team: TeamRepository) -> None:

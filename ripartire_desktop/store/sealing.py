@@ -21,6 +21,7 @@ import re
 import stat
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pyrage
@@ -34,6 +35,19 @@ AGE_ARMOR = b"-----BEGIN AGE ENCRYPTED FILE-----"
 _FINGERPRINT = re.compile(r"[0-9a-f]{64}")
 
 Refusal = Callable[[str], DamagedError]
+SIGNED_TIME = "%Y-%m-%dT%H:%M:%SZ"  # the UTC time a sealed file's signed JSON carries
+
+
+def signed_time(moment: datetime) -> str:
+    return moment.astimezone(UTC).strftime(SIGNED_TIME)
+
+
+def is_signed_time(text: str) -> bool:
+    try:
+        datetime.strptime(text, SIGNED_TIME)
+    except ValueError:
+        return False
+    return True
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,7 +23,6 @@ from ripartire_desktop.store.exchange.handover import (
     open_file,
     seal_handover,
     seal_receipt,
-    utc_text,
 )
 from ripartire_desktop.store.exchange.importer import store_family
 from ripartire_desktop.store.fileio import atomic_write
@@ -32,6 +31,7 @@ from ripartire_desktop.store.records.audit import AuditAction
 from ripartire_desktop.store.records.erasure import vacuum
 from ripartire_desktop.store.records.handovers import HandedOverError, Handover
 from ripartire_desktop.store.records.team import TeamMember
+from ripartire_desktop.store.sealing import signed_time
 from ripartire_desktop.usecases.changes import Changes, Kind
 from ripartire_desktop.usecases.handover_desk import (
     apply_desk_receipt,
@@ -119,7 +119,7 @@ def hand_over(
         peer=member.fingerprint,
         peer_name=member.name,
         reason=text,
-        created_at=utc_text(moment),
+        created_at=signed_time(moment),
         digest=digest,
     )
     # The file and the record of it stand or fall together.
@@ -188,7 +188,7 @@ def _import(session: VaultSession, letter: Letter, target: Path, *, now: datetim
         reason=letter.reason,
         created_at=letter.created,
         digest=letter.digest,
-        receipt_at=utc_text(now),
+        receipt_at=signed_time(now),
         history=json.dumps(letter.audit, ensure_ascii=False),
     )
     assert letter.family is not None
@@ -247,7 +247,7 @@ def _apply_receipt(session: VaultSession, receipt: Receipt, *, now: datetime) ->
         return apply_desk_receipt(session, sent, now=now)
     family = records.families.by_code(sent.family_code)
     assert family.id is not None
-    at = utc_text(now)
+    at = signed_time(now)
     with records.transaction():
         cleared = records.handovers.forget_identity(family.id)
         records.handovers.receipt_came_back(sent.id, at)

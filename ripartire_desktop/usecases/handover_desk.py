@@ -8,11 +8,12 @@ from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
-from ripartire_desktop.store.exchange.handover import Letter, seal_handover, seal_receipt, utc_text
+from ripartire_desktop.store.exchange.handover import Letter, seal_handover, seal_receipt
 from ripartire_desktop.store.fileio import atomic_write
 from ripartire_desktop.store.records.audit import AuditAction
 from ripartire_desktop.store.records.erasure import vacuum
 from ripartire_desktop.store.records.handovers import Handover
+from ripartire_desktop.store.sealing import signed_time
 from ripartire_desktop.usecases.changes import Changes, Kind
 from ripartire_desktop.usecases.handover_parts import (
     HandoverRefusedError,
@@ -64,7 +65,7 @@ def hand_over_desk_contact(
         peer=member.fingerprint,
         peer_name=member.name,
         reason=text,
-        created_at=utc_text(moment),
+        created_at=signed_time(moment),
         digest=digest,
         desk_contact_id=contact_id,
     )
@@ -98,7 +99,7 @@ def import_desk(session: VaultSession, letter: Letter, target: Path, *, now: dat
                 reason=letter.reason,
                 created_at=letter.created,
                 digest=letter.digest,
-                receipt_at=utc_text(now),
+                receipt_at=signed_time(now),
                 desk_contact_id=stored.id,
             )
         )
@@ -118,7 +119,7 @@ def apply_desk_receipt(session: VaultSession, sent: Handover, *, now: datetime) 
     assert sent.desk_contact_id is not None
     with records.transaction():
         cleared = records.handovers.forget_desk_text(sent.desk_contact_id)
-        records.handovers.receipt_came_back(sent.id, utc_text(now))
+        records.handovers.receipt_came_back(sent.id, signed_time(now))
         records.audit.record(
             AuditAction.HANDOVER_RECEIPT,
             detail=f"desk contact {sent.desk_contact_id} receipt id {sent.id}; text removed",

@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from ripartire_desktop.domain import FirstContact
@@ -87,10 +87,6 @@ class Receipt:
     created: str
 
 
-def utc_text(now: datetime) -> str:
-    return now.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
 def _body(doc: dict[str, Any]) -> bytes:
     return json.dumps(
         doc, ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False
@@ -128,7 +124,7 @@ def seal_handover(
         "sender_name": own.name,
         "recipient": to.fingerprint,
         "recipient_name": to.name,
-        "created": utc_text(now),
+        "created": sealing.signed_time(now),
         "reason": reason,
         "code": code,
         "record": None
@@ -150,7 +146,7 @@ def seal_receipt(letter: Letter, *, own: OwnIdentity, now: datetime) -> bytes:
         "code": letter.code,
         "sender": own.public().fingerprint,
         "recipient": letter.sender.fingerprint,
-        "created": utc_text(now),
+        "created": sealing.signed_time(now),
     }
     return sealing.seal(RECEIPT, _body(doc), sender=own, recipient=letter.sender.identity)
 
@@ -184,7 +180,7 @@ def _common(doc: object, keys: set[str], fmt: str, member: TeamMember, mine: str
         raise HandoverFileError(
             f"addressed by {member.name} to another vault and re-encrypted to this one: refused"
         )
-    if not isinstance(doc["created"], str) or not _is_time(doc["created"]):
+    if not isinstance(doc["created"], str) or not sealing.is_signed_time(doc["created"]):
         raise HandoverFileError("damaged: the creation time is not a UTC time")
     return doc
 
@@ -268,11 +264,3 @@ def _is_entry(entry: object) -> bool:
         and set(entry) == {"at", "action", "detail"}
         and all(isinstance(v, str) for v in entry.values())
     )
-
-
-def _is_time(text: str) -> bool:
-    try:
-        datetime.strptime(text, "%Y-%m-%dT%H:%M:%SZ")
-    except ValueError:
-        return False
-    return True
