@@ -47,6 +47,8 @@ from ripartire_desktop.usecases.handover_parts import (
     default_receipt_path,
     now_or,
     read_file,
+    received_record,
+    sent_record,
     written_or_removed,
 )
 from ripartire_desktop.usecases.session import VaultSession
@@ -112,15 +114,8 @@ def hand_over(
     raw, digest = seal_handover(
         records, family.code, own=own, to=member, reason=text, handover_id=handover_id, now=moment
     )
-    handover = Handover(
-        id=handover_id,
-        direction="sent",
-        family_code=family.code,
-        peer=member.fingerprint,
-        peer_name=member.name,
-        reason=text,
-        created_at=signed_time(moment),
-        digest=digest,
+    handover = sent_record(
+        handover_id, code=family.code, to=member, reason=text, at=moment, digest=digest
     )
     # The file and the record of it stand or fall together.
     with written_or_removed(target), records.transaction():
@@ -179,18 +174,7 @@ def _import(session: VaultSession, letter: Letter, target: Path, *, now: datetim
     if target.exists():
         raise HandoverRefusedError(f"{target} already exists: the receipt was not written")
     raw = seal_receipt(letter, own=records.team.require_own(), now=now)
-    handover = Handover(
-        id=letter.id,
-        direction="received",
-        family_code=letter.code,
-        peer=letter.sender.fingerprint,
-        peer_name=letter.sender.name,
-        reason=letter.reason,
-        created_at=letter.created,
-        digest=letter.digest,
-        receipt_at=signed_time(now),
-        history=json.dumps(letter.audit, ensure_ascii=False),
-    )
+    handover = received_record(letter, at=now, history=json.dumps(letter.audit, ensure_ascii=False))
     assert letter.family is not None
     with written_or_removed(target), records.transaction():
         code = store_family(records, letter.family)

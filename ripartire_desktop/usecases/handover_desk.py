@@ -22,6 +22,8 @@ from ripartire_desktop.usecases.handover_parts import (
     Received,
     checked_reason,
     now_or,
+    received_record,
+    sent_record,
     written_or_removed,
 )
 from ripartire_desktop.usecases.session import VaultSession
@@ -58,17 +60,10 @@ def hand_over_desk_contact(
         records, "", own=own, to=member, reason=text, handover_id=handover_id, now=moment,
         desk=contact,
     )  # fmt: skip
-    handover = Handover(
-        id=handover_id,
-        direction="sent",
-        family_code="",
-        peer=member.fingerprint,
-        peer_name=member.name,
-        reason=text,
-        created_at=signed_time(moment),
-        digest=digest,
+    handover = sent_record(
+        handover_id, code="", to=member, reason=text, at=moment, digest=digest,
         desk_contact_id=contact_id,
-    )
+    )  # fmt: skip
     with written_or_removed(target), records.transaction():
         records.handovers.record(handover)
         records.audit.record(
@@ -89,20 +84,7 @@ def import_desk(session: VaultSession, letter: Letter, target: Path, *, now: dat
     with written_or_removed(target), records.transaction():
         stored = records.first_contacts.add(replace(letter.desk, family_id=None, id=None))
         assert stored.id is not None
-        records.handovers.record(
-            Handover(
-                id=letter.id,
-                direction="received",
-                family_code="",
-                peer=letter.sender.fingerprint,
-                peer_name=letter.sender.name,
-                reason=letter.reason,
-                created_at=letter.created,
-                digest=letter.digest,
-                receipt_at=signed_time(now),
-                desk_contact_id=stored.id,
-            )
-        )
+        records.handovers.record(received_record(letter, at=now, desk_contact_id=stored.id))
         records.audit.record(
             AuditAction.HANDOVER_RECEIVED,
             detail=f"desk contact {stored.id} from {letter.sender.fingerprint[:16]} id {letter.id}",

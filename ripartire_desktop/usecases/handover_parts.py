@@ -9,8 +9,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from ripartire_desktop.store import sealing
-from ripartire_desktop.store.exchange.handover import MAX_BYTES, MAX_REASON, HandoverFileError
+from ripartire_desktop.store.exchange.handover import (
+    MAX_BYTES,
+    MAX_REASON,
+    HandoverFileError,
+    Letter,
+)
 from ripartire_desktop.store.records.handovers import Handover
+from ripartire_desktop.store.records.team import TeamMember
 from ripartire_desktop.usecases.changes import Changes
 
 
@@ -75,3 +81,33 @@ def default_receipt_path(source: Path) -> Path:
 
 def read_file(path: Path) -> bytes:
     return sealing.read_regular(path, MAX_BYTES, HandoverFileError, "a hand-over file or receipt")
+
+
+def sent_record(
+    handover_id: str,
+    *,
+    code: str,
+    to: TeamMember,
+    reason: str,
+    at: datetime,
+    digest: str,
+    desk_contact_id: int | None = None,
+) -> Handover:
+    """The record of a hand-over written here (a family, or a desk contact with code "")."""
+    return Handover(
+        id=handover_id, direction="sent", family_code=code, peer=to.fingerprint,
+        peer_name=to.name, reason=reason, created_at=sealing.signed_time(at), digest=digest,
+        desk_contact_id=desk_contact_id,
+    )  # fmt: skip
+
+
+def received_record(
+    letter: Letter, *, at: datetime, history: str = "[]", desk_contact_id: int | None = None
+) -> Handover:
+    """The record of a hand-over received here, with its receipt written `at`."""
+    return Handover(
+        id=letter.id, direction="received", family_code=letter.code,
+        peer=letter.sender.fingerprint, peer_name=letter.sender.name, reason=letter.reason,
+        created_at=letter.created, digest=letter.digest, receipt_at=sealing.signed_time(at),
+        history=history, desk_contact_id=desk_contact_id,
+    )  # fmt: skip
