@@ -2,7 +2,7 @@
 
 Each view's module is imported, and the view built, the first time it is shown (see
 gui/view_pages.py): the navigation needs only the titles, given here in each view's own
-translation context (tests/gui/test_lazy_views.py checks that they match the views' title()).
+translation context (tests/gui/test_lazy_start.py checks that they match the views' title()).
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from ripartire_desktop.gui.i18n import QT_TRANSLATE_NOOP
 from ripartire_desktop.gui.main_window import Section
 from ripartire_desktop.gui.view_pages import lazy_factory
 
@@ -21,51 +22,35 @@ if TYPE_CHECKING:
 
 _VIEWS = "ripartire_desktop.gui.views"
 
+# (name, module, class, shortcut, title in the view's own context), in navigation order.
+_SECTIONS = (
+    ("dashboard", "dashboard", "DashboardView", "Ctrl+1",
+     QT_TRANSLATE_NOOP("DashboardView", "Dashboard")),
+    ("families", "families", "FamiliesView", "Ctrl+2",
+     QT_TRANSLATE_NOOP("FamiliesView", "Families")),
+    ("desk", "desk", "DeskView", "Ctrl+3", QT_TRANSLATE_NOOP("DeskView", "Drop-in desk")),
+    ("agenda", "agenda", "AgendaView", "Ctrl+4", QT_TRANSLATE_NOOP("AgendaView", "Agenda")),
+    ("reports", "reports", "ReportsView", "Ctrl+5", QT_TRANSLATE_NOOP("ReportsView", "Reports")),
+    ("settings", "settings", "SettingsView", "Ctrl+6",
+     QT_TRANSLATE_NOOP("SettingsView", "Settings")),
+    # Ctrl+F opens the search too (main window).
+    ("search", "search", "SearchView", "Ctrl+7", QT_TRANSLATE_NOOP("SearchView", "Search")),
+)  # fmt: skip
+
+
+def _translated(context: str, source: str) -> Callable[[], str]:
+    return lambda: QCoreApplication.translate(context, source)
+
 
 def main_sections() -> list[Section]:
     return [
         Section(
-            "dashboard",
-            lazy_factory(f"{_VIEWS}.dashboard", "DashboardView"),
-            "Ctrl+1",
-            lambda: QCoreApplication.translate("DashboardView", "Dashboard"),
-        ),
-        Section(
-            "families",
-            lazy_factory(f"{_VIEWS}.families", "FamiliesView"),
-            "Ctrl+2",
-            lambda: QCoreApplication.translate("FamiliesView", "Families"),
-        ),
-        Section(
-            "desk",
-            lazy_factory(f"{_VIEWS}.desk", "DeskView"),
-            "Ctrl+3",
-            lambda: QCoreApplication.translate("DeskView", "Drop-in desk"),
-        ),
-        Section(
-            "agenda",
-            lazy_factory(f"{_VIEWS}.agenda", "AgendaView"),
-            "Ctrl+4",
-            lambda: QCoreApplication.translate("AgendaView", "Agenda"),
-        ),
-        Section(
-            "reports",
-            lazy_factory(f"{_VIEWS}.reports", "ReportsView"),
-            "Ctrl+5",
-            lambda: QCoreApplication.translate("ReportsView", "Reports"),
-        ),
-        Section(
-            "settings",
-            lazy_factory(f"{_VIEWS}.settings", "SettingsView"),
-            "Ctrl+6",
-            lambda: QCoreApplication.translate("SettingsView", "Settings"),
-        ),
-        Section(  # Ctrl+F opens it too (main window)
-            "search",
-            lazy_factory(f"{_VIEWS}.search", "SearchView"),
-            "Ctrl+7",
-            lambda: QCoreApplication.translate("SearchView", "Search"),
-        ),
+            name,
+            lazy_factory(f"{_VIEWS}.{module}", cls),
+            shortcut,
+            _translated(cls, title),
+        )
+        for name, module, cls, shortcut, title in _SECTIONS
     ]
 
 
