@@ -11,6 +11,7 @@ from PySide6.QtCore import QLocale
 from ripartire_desktop.gui.i18n import EnglishPlurals
 from ripartire_desktop.gui.session import Session
 from ripartire_desktop.gui.tasks import BackgroundTasks
+from ripartire_desktop.gui.views.family import FamilyView
 from tests.core.vaults import new_vault
 
 
@@ -67,3 +68,13 @@ def session(data_dir: Path, qtbot) -> Iterator[Session]:  # type: ignore[no-unty
 @pytest.fixture
 def navigator() -> RecordingNavigator:
     return RecordingNavigator()
+
+
+@pytest.fixture
+def family_view(session: Session, navigator: RecordingNavigator, qtbot) -> FamilyView:  # type: ignore[no-untyped-def]
+    """The family view alone, shown at a laptop's size, on the session's vault."""
+    widget = FamilyView(session=session, navigator=navigator)
+    qtbot.addWidget(widget)
+    widget.resize(1100, 760)
+    widget.show()
+    return widget

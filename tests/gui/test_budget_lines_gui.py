@@ -147,15 +147,6 @@ def test_enter_edits_and_delete_removes_only_an_unused_line(  # type: ignore[no-
 # --- the aid tab ---------------------------------------------------------------------------------
 
 
-@pytest.fixture
-def family_view(session, navigator, qtbot) -> FamilyView:  # type: ignore[no-untyped-def]
-    widget = FamilyView(session=session, navigator=navigator)
-    qtbot.addWidget(widget)
-    widget.resize(1100, 760)
-    widget.show()
-    return widget
-
-
 def new_payment(qtbot, family_view: FamilyView, amount: str):  # type: ignore[no-untyped-def]
     tab = family_view.aid_tab
     tab.add_button.click()

@@ -19,12 +19,8 @@ S = FamilyStatus
 
 
 @pytest.fixture
-def view(session, navigator, qtbot) -> FamilyView:  # type: ignore[no-untyped-def]
-    widget = FamilyView(session=session, navigator=navigator)
-    qtbot.addWidget(widget)
-    widget.resize(1100, 760)
-    widget.show()
-    return widget
+def view(family_view: FamilyView) -> FamilyView:
+    return family_view
 
 
 @pytest.fixture

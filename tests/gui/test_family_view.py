@@ -51,12 +51,8 @@ VALID_TAX_CODE = "RSSMRA80A01F205X"
 
 
 @pytest.fixture
-def view(session, navigator, qtbot) -> FamilyView:  # type: ignore[no-untyped-def]
-    widget = FamilyView(session=session, navigator=navigator)
-    qtbot.addWidget(widget)
-    widget.resize(1100, 760)
-    widget.show()
-    return widget
+def view(family_view: FamilyView) -> FamilyView:
+    return family_view
 
 
 @pytest.fixture
