@@ -36,6 +36,7 @@ from ripartire_desktop.gui.views.family_fields import (
     combo_value,
     fill_combo,
     set_combo_value,
+    severity_combo,
     vocab,
 )
 from ripartire_desktop.gui.views.family_tabs import FamilyTab
@@ -54,14 +55,6 @@ class NeedRow:
     baseline: QComboBox
     exit: QComboBox
     note: QLineEdit
-
-
-def _severity_combo(parent: QWidget, empty: str) -> QComboBox:
-    combo = QComboBox(parent)
-    combo.addItem(empty, None)
-    for value in range(4):
-        combo.addItem(str(value), value)
-    return combo
 
 
 class AssessmentTab(FamilyTab):
@@ -146,8 +139,8 @@ class AssessmentTab(FamilyTab):
         for index, area in enumerate(NeedArea, start=1):
             name = vocab(area)
             area_label = QLabel(name, parent)
-            baseline = _severity_combo(parent, not_scored)
-            exit_combo = _severity_combo(parent, not_scored)
+            baseline = severity_combo(parent, not_scored)
+            exit_combo = severity_combo(parent, not_scored)
             note = QLineEdit(parent)
             baseline.setAccessibleName(self.tr("Baseline severity: {0}").format(name))
             exit_combo.setAccessibleName(self.tr("Exit severity: {0}").format(name))

@@ -219,3 +219,12 @@ def combo_value(combo: QComboBox, vocabulary: type[E]) -> E | None:
 def set_combo_value(combo: QComboBox, value: StrEnum | None) -> None:
     index = combo.findData(None if value is None else value.value)
     combo.setCurrentIndex(max(index, 0))
+
+
+def severity_combo(parent: QWidget, empty: str) -> QComboBox:
+    """A need's severity, 0 to 3, or `empty` for none given (the assessment and its rounds)."""
+    combo = QComboBox(parent)
+    combo.addItem(empty, None)
+    for value in range(4):
+        combo.addItem(str(value), value)
+    return combo

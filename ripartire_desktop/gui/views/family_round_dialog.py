@@ -44,6 +44,7 @@ from ripartire_desktop.gui.views.family_fields import (
     combo_value,
     fill_combo,
     set_combo_value,
+    severity_combo,
     vocab,
 )
 from ripartire_desktop.gui.views.family_money import AmountError, cents_to_text, parse_euros
@@ -58,14 +59,6 @@ class _BenefitRow:
     name: QLineEdit | None  # another benefit: its name
     amount: QLineEdit
     renewal: DateInput
-
-
-def _severity_combo(parent: QWidget, empty: str) -> QComboBox:
-    combo = QComboBox(parent)
-    combo.addItem(empty, None)
-    for value in range(4):
-        combo.addItem(str(value), value)
-    return combo
 
 
 class RoundDialog(FormDialog):
@@ -144,7 +137,7 @@ class RoundDialog(FormDialog):
             row += 1
             for area in areas_of(domain):
                 name = QLabel(vocab(area), self.form)
-                combo = _severity_combo(self.form, self.tr("not scored"))
+                combo = severity_combo(self.form, self.tr("not scored"))
                 combo.setObjectName(f"score_{area.value}")
                 combo.setAccessibleName(self.tr("Severity: {0}").format(vocab(area)))
                 name.setBuddy(combo)
