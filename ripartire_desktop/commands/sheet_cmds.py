@@ -98,8 +98,9 @@ def cmd_import_sheet(args: argparse.Namespace) -> int:
         if checked.problems:
             for problem in checked.problems:
                 print(shown(problem.text(lang)), file=sys.stderr)
+            count = len(checked.problems)
             raise SheetProblemsError(
-                f"{len(checked.problems)} bad cells in {data.name}: nothing was imported "
+                f"{count} bad cell{'' if count == 1 else 's'} in {data.name}: nothing was imported "
                 "(correct them in the sheet, or change the column mapping, and run it again)."
             )
         if not checked.households:

@@ -182,6 +182,18 @@ def test_import_sheet_lists_every_bad_cell_and_changes_nothing(
     assert cli("list", *args).out == families_before
 
 
+def test_one_bad_cell_is_counted_as_one(
+    tmp_path: Path, data_dir: Path, passphrase_file: Path, cli
+) -> None:  # type: ignore[no-untyped-def]
+    session_in(data_dir).lock()
+    rows = register(3)
+    rows[1][COLUMN["phone"]] = "12"
+    path = write(tmp_path / "registro.csv", rows)
+    result = cli("import-sheet", path, "--data-dir", data_dir, "--passphrase-file", passphrase_file)
+    assert result.code == 4
+    assert "ripartire: 1 bad cell in registro: nothing was imported" in result.err
+
+
 def test_import_sheet_refuses_hostile_files_before_the_vault_opens(
     tmp_path: Path, data_dir: Path, cli
 ) -> None:  # type: ignore[no-untyped-def]
