@@ -57,10 +57,7 @@ class AppController(QObject):
         self.keys = GuardKeys(self)
         self.keys.curtain_requested.connect(self._curtain)
         self.keys.lock_requested.connect(self.lock)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self.idle)
-            app.installEventFilter(self.keys)
+        self._watching_input = False
         self.screen_lock = ScreenLockWatcher(self)
         self.screen_lock.screen_locked.connect(self.lock)
         self._place: tuple[str, int | None] = ("dashboard", None)
@@ -108,12 +105,24 @@ class AppController(QObject):
             settings = self.session.records.settings.load()
             self.idle.set_interview_minutes(settings.interview_lock_minutes)
 
+    def _watch_input(self) -> None:
+        """Install the idle watcher and the F12/Ctrl+L guard on the application, once. A
+        remembered key does it after the landing view's first paint: an application-wide
+        filter sees every event of every widget being built, which alone cost the start a
+        sixth of its time, and there is no input to see before a window is on screen."""
+        app = QApplication.instance()
+        if app is not None and not self._watching_input:
+            self._watching_input = True
+            app.installEventFilter(self.idle)
+            app.installEventFilter(self.keys)
+
     def start(self) -> None:
         if not self.session.core.exists():
             from ripartire_desktop.gui.wizard import FirstRunWizard
 
             self.wizard = FirstRunWizard(session=self.session)
             self.wizard.unlocked.connect(self._unlocked)
+            self._watch_input()
             self.wizard.show()
             return
         holder = self.session.claim()
@@ -124,15 +133,16 @@ class AppController(QObject):
             remembered = self.session.unlock_with_remembered()
         except Exception:  # damaged files: the unlock window explains on the first attempt
             remembered = False
-        if not remembered:
-            self.session.unclaim()  # taken again when the passphrase has been typed
         if remembered:
             self._unlocked()
-        else:
-            # Build the main window while the passphrase is being typed, once the unlock
-            # window has painted, so neither waits for the other.
-            after_first_paint(self.unlock_window, lambda: self.main)
-            self.unlock_window.show()
+            after_first_paint(self.main.pages.currentWidget() or self.main, self._watch_input)
+            return
+        self.session.unclaim()  # taken again when the passphrase has been typed
+        self._watch_input()
+        # Build the main window while the passphrase is being typed, once the unlock
+        # window has painted, so neither waits for the other.
+        after_first_paint(self.unlock_window, lambda: self.main)
+        self.unlock_window.show()
 
     def _show_busy(self, holder: Holder) -> None:
         if self.busy_dialog is None:

@@ -107,3 +107,43 @@ def test_no_terminal_and_no_passphrase_file(tmp_path: Path, passphrase_file: Pat
     result = run_subprocess("verify", "--data-dir", data_dir)
     assert result.code == 2
     assert "--passphrase-file" in result.err
+
+
+WINDOW_STARTS = (
+    [],
+    ["--demo"],
+    ["--data-dir", "/tmp/elsewhere"],
+    ["--data-dir=/tmp/x", "--lock-wait", "3"],
+    ["--data-dir", "gui"],  # a folder named like a command is still a folder
+    ["--self-test"],
+)
+NOT_WINDOW_STARTS = (
+    ["gui"],
+    ["list"],
+    ["-h"],
+    ["--help"],
+    ["--hel"],
+    ["--version"],
+    ["--bogus"],
+    ["--data-dir"],  # missing its value: the full parser says so
+    ["--d", "x"],  # ambiguous: the full parser says so
+    ["--lock-wait", "soon"],
+)
+
+
+def test_a_window_start_reads_the_same_options_without_the_commands_parsers() -> None:
+    from ripartire_desktop.cli import build_parser, window_start
+
+    for argv in WINDOW_STARTS:
+        fast = window_start(argv)
+        assert fast is not None, argv
+        assert vars(fast) == vars(build_parser().parse_args(argv)), argv
+    for argv in NOT_WINDOW_STARTS:
+        assert window_start(argv) is None, argv
+
+
+def test_help_and_mistakes_still_come_from_the_whole_parser(cli) -> None:
+    assert "rotate-key" in cli("--hel").out
+    missing = cli("--data-dir")
+    assert missing.code == 2 and "expected one argument" in missing.err
+    assert cli("--lock-wait", "soon").code == 2

@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtTest import QTest
 
 from ripartire_desktop.gui.application import AppController
 from ripartire_desktop.gui.first_paint import after_first_paint
@@ -72,7 +73,14 @@ def test_a_remembered_key_opens_on_the_landing_view_the_only_view_built(
     assert [view.name for view in main.views.built()] == ["dashboard"]
     assert main.pages.currentWidget() is main.views["dashboard"]
     assert controller._reminders_pending  # the day's reminders wait for the first paint
+    # So do the application-wide input filters (idle watcher, F12/Ctrl+L guard), which would
+    # otherwise see every event of every widget being built.
+    assert not controller._watching_input
     qtbot.waitUntil(lambda: not controller._reminders_pending, timeout=15_000)
+    qtbot.waitUntil(lambda: controller._watching_input, timeout=15_000)
+    controller.idle._last = 0.0
+    QTest.keyClick(main.views["dashboard"], Qt.Key.Key_Shift)
+    assert controller.idle._last != 0.0  # the idle watcher saw the key
     width = main.navigation.width()
     # Every other view is there when asked for, once, under the name the window knows.
     main.show_view("families")
@@ -120,8 +128,8 @@ HEAVY = ("reportlab", "highspy", "numpy", "zxcvbn", "phonenumbers", "icalendar",
 START_AND_LOOK = """
 import sys, tempfile
 from pathlib import Path
-from ripartire_desktop.cli import build_parser
-build_parser()  # every command's parser: the frozen app builds it before the window
+from ripartire_desktop.cli import window_start
+assert window_start([]) is not None  # how `ripartire` reads a plain start of the window
 from ripartire_desktop.gui.application import AppController, make_application
 from ripartire_desktop.store.keystore import MemoryKeyStore
 from ripartire_desktop.usecases.compose import build_vault
@@ -139,7 +147,8 @@ controller.main.grab()
 app.processEvents()
 print(",".join(sorted(name for name in {HEAVY} if name in sys.modules)) or "none")
 later = ("ripartire_desktop.reports", "ripartire_desktop.privacy", "ripartire_desktop.gui.views.",
-         "ripartire_desktop.gui.wizard", "ripartire_desktop.gui.unlock")
+         "ripartire_desktop.gui.wizard", "ripartire_desktop.gui.unlock",
+         "ripartire_desktop.commands.")
 print(",".join(sorted(name for name in sys.modules if name.startswith(later))))
 controller.session.lock()
 """
@@ -158,9 +167,12 @@ def test_the_start_imports_no_heavy_library_and_only_the_landing_view(tmp_path: 
     assert proc.returncode == 0, proc.stderr
     heavy, ours = proc.stdout.strip().splitlines()[-2:]
     assert heavy == "none"
-    # Of the app's own modules: the landing view's, and nothing of the reports or the
-    # first-run and unlock windows (a remembered key needs neither).
+    # Of the app's own modules: the landing view's, and nothing of the reports, the
+    # first-run and unlock windows (a remembered key needs neither) or the commands but
+    # the vault's lock that the window takes too.
     assert ours.split(",") == [
+        "ripartire_desktop.commands.process_lock",
+        "ripartire_desktop.commands.terminal",
         "ripartire_desktop.gui.views.base",
         "ripartire_desktop.gui.views.dashboard",
         "ripartire_desktop.gui.views.dashboard_project",  # its line of the project's places
