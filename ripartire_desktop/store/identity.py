@@ -2,7 +2,8 @@
 
 The public half is one short self-signed text file, exchanged between colleagues and checked in
 person by its fingerprint (digits read aloud, or a QR code). The private half never leaves the
-encrypted database (store/records/team.py).
+encrypted database (store/records/team.py). cryptography's Ed25519 is imported where a
+signature is made or checked: a start that opens the vault by its remembered key makes none.
 """
 
 from __future__ import annotations
@@ -15,9 +16,6 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 import pyrage
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
-from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from pyrage import x25519
 
 from ripartire_desktop.domain.codes import check_mark
@@ -121,6 +119,9 @@ class PublicIdentity:
         )
 
     def verify(self, message: bytes, signature: bytes) -> bool:
+        from cryptography.exceptions import InvalidSignature
+        from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
         try:
             Ed25519PublicKey.from_public_bytes(self.signing_key).verify(signature, message)
         except InvalidSignature:
@@ -153,20 +154,26 @@ class OwnIdentity:
 
     @staticmethod
     def generate(name: str, role: Role, mark: str = "") -> OwnIdentity:
+        from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
         signing = Ed25519PrivateKey.generate().private_bytes_raw()
         return OwnIdentity(name, role, signing, str(x25519.Identity.generate()), mark)
 
     def public(self) -> PublicIdentity:
+        from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
         key = Ed25519PrivateKey.from_private_bytes(self.signing_private).public_key()
         return PublicIdentity(
             name=self.name,
             role=self.role,
             age_recipient=str(self.decryption_key().to_public()),
-            signing_key=key.public_bytes(Encoding.Raw, PublicFormat.Raw),
+            signing_key=key.public_bytes_raw(),
             mark=self.mark,
         )
 
     def sign(self, message: bytes) -> bytes:
+        from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
         return Ed25519PrivateKey.from_private_bytes(self.signing_private).sign(message)
 
     def decryption_key(self) -> x25519.Identity:
@@ -222,6 +229,8 @@ def parse_public(raw: bytes) -> PublicIdentity:
         mark=_mark(values.get("mark")),
     )
     signature = _unb64(values["self-signature"], 64, "the self-signature")
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
     try:
         Ed25519PublicKey.from_public_bytes(public.signing_key)
     except ValueError:

@@ -3,6 +3,8 @@
 The recovery slot wraps the data key to an X25519 public key whose private half is derived from
 the recovery key. Rotating the data key or changing the passphrase can therefore rewrap the
 recovery slot without asking for the recovery key, which lives on paper, not on the machine.
+Argon2id and X25519 are imported where they are used: a start that opens the vault by its
+remembered key needs neither.
 """
 
 from __future__ import annotations
@@ -15,13 +17,15 @@ import time
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 
 from ripartire_desktop.store.errors import InvalidRecoveryKeyError
 
@@ -128,6 +132,8 @@ def floor_params() -> KdfParams:
 
 
 def _derive(passphrase: str, params: KdfParams) -> bytes:
+    from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+
     kdf = Argon2id(
         salt=params.salt,
         length=32,
@@ -305,12 +311,14 @@ def parse_recovery_key(text: str) -> bytes:
 
 
 def _recovery_private_key(secret: bytes) -> X25519PrivateKey:
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
     seed = derive_subkey(secret, b"ripartire recovery x25519 v1")
     return X25519PrivateKey.from_private_bytes(seed)
 
 
 def _public_bytes(key: X25519PublicKey) -> bytes:
-    return key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    return key.public_bytes_raw()
 
 
 def recovery_public_key(secret: bytes) -> bytes:
@@ -331,6 +339,8 @@ class RecoveryWrap:
 
 
 def wrap_for_recovery(data_key: bytes, recipient_public: bytes, aad: bytes) -> RecoveryWrap:
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+
     ephemeral = X25519PrivateKey.generate()
     ephemeral_public = _public_bytes(ephemeral.public_key())
     shared = ephemeral.exchange(X25519PublicKey.from_public_bytes(recipient_public))
@@ -340,6 +350,8 @@ def wrap_for_recovery(data_key: bytes, recipient_public: bytes, aad: bytes) -> R
 
 
 def unwrap_with_recovery(secret: bytes, wrap: RecoveryWrap, aad: bytes) -> bytes | None:
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
+
     private = _recovery_private_key(secret)
     recipient_public = _public_bytes(private.public_key())
     shared = private.exchange(X25519PublicKey.from_public_bytes(wrap.ephemeral_public))
