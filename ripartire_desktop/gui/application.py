@@ -109,7 +109,8 @@ class AppController(QObject):
         """Install the idle watcher and the F12/Ctrl+L guard on the application, once. A
         remembered key does it after the landing view's first paint: an application-wide
         filter sees every event of every widget being built, which alone cost the start a
-        sixth of its time, and there is no input to see before a window is on screen."""
+        sixth of its time, and there is no input to see before a window is on screen. The
+        unlock window does it after its own first paint."""
         app = QApplication.instance()
         if app is not None and not self._watching_input:
             self._watching_input = True
@@ -138,11 +139,14 @@ class AppController(QObject):
             after_first_paint(self.main.pages.currentWidget() or self.main, self._watch_input)
             return
         self.session.unclaim()  # taken again when the passphrase has been typed
-        self._watch_input()
         # Build the main window while the passphrase is being typed, once the unlock
         # window has painted, so neither waits for the other.
-        after_first_paint(self.unlock_window, lambda: self.main)
+        after_first_paint(self.unlock_window, self._after_unlock_window_painted)
         self.unlock_window.show()
+
+    def _after_unlock_window_painted(self) -> None:
+        self._watch_input()
+        _ = self.main  # built now, while the passphrase is typed
 
     def _show_busy(self, holder: Holder) -> None:
         if self.busy_dialog is None:
