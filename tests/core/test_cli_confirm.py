@@ -27,7 +27,7 @@ def test_the_option_confirms_without_asking(monkeypatch: pytest.MonkeyPatch) -> 
 
 def test_without_a_terminal_it_is_a_usage_error_saying_how(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("sys.stdin.isatty", lambda: False)
-    with pytest.raises(UsageError, match="^Confirm with --yes.$") as raised:
+    with pytest.raises(UsageError, match=r"^Confirm with --yes.$") as raised:
         confirmed(False, "Confirm with --yes.", "Sure? ")
     assert raised.value.exit_code == 2
 

@@ -430,11 +430,13 @@ def test_a_member_field_takes_a_member_or_its_stored_text_and_names_itself_when_
             c.optional_member_field(self, "outcome", FirstContactOutcome)
 
     stored = Probe(Channel.PHONE.value, FirstContactOutcome.INFORMATION_GIVEN.value)
-    assert stored.channel is Channel.PHONE and stored.outcome is FirstContactOutcome.INFORMATION_GIVEN
+    assert (
+        stored.channel is Channel.PHONE and stored.outcome is FirstContactOutcome.INFORMATION_GIVEN
+    )
     assert Probe(Channel.PHONE).outcome is None
-    with pytest.raises(ValidationError, match="^channel: 'fax' is not one of: "):
+    with pytest.raises(ValidationError, match=r"^channel: 'fax' is not one of: "):
         Probe("fax")
-    with pytest.raises(ValidationError, match="^outcome: 'later' is not one of: "):
+    with pytest.raises(ValidationError, match=r"^outcome: 'later' is not one of: "):
         Probe(Channel.PHONE, "later")
-    with pytest.raises(ValidationError, match="^channel: None is not one of: "):
+    with pytest.raises(ValidationError, match=r"^channel: None is not one of: "):
         Probe(None)
