@@ -26,7 +26,7 @@ from ripartire_desktop.reports.pdfbase import (
     para,
     section,
 )
-from ripartire_desktop.reports.strings import format_day, t
+from ripartire_desktop.reports.strings import format_day, header_row, t
 
 
 def _cents(value: int | None, lang: str) -> str:
@@ -41,14 +41,9 @@ def _kind(found: AssessmentRound, lang: str) -> str:
 
 def _overview(case: CaseFile, st: Styles, lang: str) -> Flowable:
     rows: list[list[object]] = [
-        [
-            t("col_date", lang),
-            t("col_round", lang),
-            t("col_income", lang),
-            t("col_debts", lang),
-            t("col_arrears", lang),
-            t("col_isee", lang),
-        ]
+        header_row(
+            lang, "col_date", "col_round", "col_income", "col_debts", "col_arrears", "col_isee"
+        )
     ]
     for r in case.rounds:
         rows.append(

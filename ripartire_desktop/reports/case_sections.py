@@ -23,7 +23,14 @@ from ripartire_desktop.reports.pdfbase import (
     para,
     section,
 )
-from ripartire_desktop.reports.strings import format_day, format_moment, format_month_of, t, yes_no
+from ripartire_desktop.reports.strings import (
+    format_day,
+    format_moment,
+    format_month_of,
+    header_row,
+    t,
+    yes_no,
+)
 
 
 class FreeText:
@@ -138,13 +145,7 @@ def members(case: CaseFile, st: Styles, lang: str, today: date) -> list[Flowable
     if not case.members:
         return []
     rows: list[list[object]] = [
-        [
-            t("col_role", lang),
-            t("col_age", lang),
-            t("col_work", lang),
-            t("col_education", lang),
-            t("col_unemployed_since", lang),
-        ]
+        header_row(lang, "col_role", "col_age", "col_work", "col_education", "col_unemployed_since")
     ]
     for m in case.members:
         try:
@@ -205,12 +206,7 @@ def assessment(case: CaseFile, st: Styles, lang: str, text: FreeText) -> list[Fl
     ]
     if a.needs:
         rows: list[list[object]] = [
-            [
-                t("col_area", lang),
-                t("col_baseline", lang),
-                t("col_exit", lang),
-                t("col_change", lang),
-            ]
+            header_row(lang, "col_area", "col_baseline", "col_exit", "col_change")
         ]
         for n in a.needs:
             change = ""
@@ -283,7 +279,7 @@ def actions(case: CaseFile, st: Styles, lang: str, text: FreeText) -> list[Flowa
     if not case.actions:
         return []
     rows: list[list[object]] = [
-        [t("col_type", lang), t("col_status", lang), t("col_due", lang), t("label_notes", lang)]
+        header_row(lang, "col_type", "col_status", "col_due", "label_notes")
     ]
     for a in case.actions:
         details = [
@@ -313,13 +309,7 @@ def aid(case: CaseFile, st: Styles, lang: str, text: FreeText) -> list[Flowable]
     if not case.payments:
         return []
     rows: list[list[object]] = [
-        [
-            t("col_date", lang),
-            t("col_category", lang),
-            t("col_payee", lang),
-            t("col_receipt", lang),
-            t("col_amount", lang),
-        ]
+        header_row(lang, "col_date", "col_category", "col_payee", "col_receipt", "col_amount")
     ]
     for p in case.payments:
         payee = label(p.payee_kind, lang) + (
@@ -355,14 +345,15 @@ def consents(case: CaseFile, st: Styles, lang: str, today: date, text: FreeText)
     if not case.consents:
         return []
     rows: list[list[object]] = [
-        [
-            t("label_notice_version", lang),
-            t("label_given_on", lang),
-            t("label_method", lang),
-            t("label_scopes", lang),
-            t("label_withdrawn_on", lang),
-            t("label_active", lang),
-        ]
+        header_row(
+            lang,
+            "label_notice_version",
+            "label_given_on",
+            "label_method",
+            "label_scopes",
+            "label_withdrawn_on",
+            "label_active",
+        )
     ]
     for c in case.consents:
         rows.append(

@@ -765,3 +765,14 @@ def test_default_settings_print_everything(tmp_path: Path) -> None:
         )[:4]
         == b"%PDF"
     )
+
+
+def test_a_header_row_is_its_texts_in_the_language_in_order() -> None:
+    from ripartire_desktop.reports.strings import header_row, t
+
+    keys = ("col_date", "col_category", "col_amount")
+    for lang in ("it", "en"):
+        assert header_row(lang, *keys) == [t(key, lang) for key in keys]
+    assert header_row("it", "col_date") != header_row("en", "col_date")
+    with pytest.raises(KeyError):
+        header_row("it", "col_no_such_column")
