@@ -77,11 +77,6 @@ def t(key: str, lang: str = "it", **values: object) -> str:
     return text.format(**values) if values else text
 
 
-def header_row(lang: str, *keys: str) -> list[object]:
-    """A table's header row: the texts of `keys` in `lang`, in order."""
-    return [t(key, lang) for key in keys]
-
-
 def keys() -> frozenset[str]:
     return frozenset(_STRINGS)
 
