@@ -8,7 +8,7 @@ import sys
 from datetime import date, timedelta
 
 from ripartire_desktop.commands.report_cmds import check_new_file
-from ripartire_desktop.commands.vault_cmds import say, unlocked
+from ripartire_desktop.commands.vault_cmds import Parents, SubParsers, say, unlocked
 from ripartire_desktop.store.errors import EXIT_OK, EXIT_USAGE
 from ripartire_desktop.usecases import agenda
 
@@ -58,9 +58,7 @@ def cmd_agenda(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def add_parsers(
-    sub: argparse._SubParsersAction[argparse.ArgumentParser], parents: list[argparse.ArgumentParser]
-) -> None:
+def add_parsers(sub: SubParsers, parents: Parents) -> None:
     p = sub.add_parser(
         "agenda",
         parents=parents,

@@ -7,7 +7,7 @@ import json
 
 from ripartire_desktop.commands.records_cmds import whole_number_up_to
 from ripartire_desktop.commands.terminal import shown
-from ripartire_desktop.commands.vault_cmds import say, unlocked
+from ripartire_desktop.commands.vault_cmds import Parser, SubParsers, say, unlocked
 from ripartire_desktop.store.errors import EXIT_OK
 from ripartire_desktop.store.records.audit_read import MAX_PAGE, local_time
 from ripartire_desktop.usecases import audit_log
@@ -56,11 +56,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
 _limit = whole_number_up_to(MAX_PAGE)
 
 
-def add_parsers(
-    sub: argparse._SubParsersAction[argparse.ArgumentParser],
-    common: argparse.ArgumentParser,
-    secrets: argparse.ArgumentParser,
-) -> None:
+def add_parsers(sub: SubParsers, common: Parser, secrets: Parser) -> None:
     p = sub.add_parser(
         "audit",
         parents=[common, secrets],

@@ -7,7 +7,7 @@ import argparse
 from dataclasses import replace
 
 from ripartire_desktop.commands.secrets_input import UsageError
-from ripartire_desktop.commands.vault_cmds import say, unlocked
+from ripartire_desktop.commands.vault_cmds import Parents, SubParsers, say, unlocked
 from ripartire_desktop.domain import BudgetLine, format_cents
 from ripartire_desktop.domain.budget import MAX_YEAR, MIN_YEAR
 from ripartire_desktop.domain.euros import AmountError, parse_euros
@@ -118,9 +118,7 @@ def cmd_remove(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def add_parsers(
-    sub: argparse._SubParsersAction[argparse.ArgumentParser], parents: list[argparse.ArgumentParser]
-) -> None:
+def add_parsers(sub: SubParsers, parents: Parents) -> None:
     budget = sub.add_parser(
         "budget",
         help="the budget lines (one per funder and year) aid payments are paid from",

@@ -13,7 +13,7 @@ from pathlib import Path
 from ripartire_desktop.commands.report_cmds import check_new_file
 from ripartire_desktop.commands.secrets_input import UsageError
 from ripartire_desktop.commands.terminal import shown
-from ripartire_desktop.commands.vault_cmds import say, unlocked
+from ripartire_desktop.commands.vault_cmds import Parents, SubParsers, say, unlocked
 from ripartire_desktop.store.errors import EXIT_OK
 from ripartire_desktop.usecases import handover as cases
 
@@ -62,10 +62,7 @@ def cmd_receive(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def add_parsers(
-    sub: argparse._SubParsersAction[argparse.ArgumentParser],
-    parents: list[argparse.ArgumentParser],
-) -> None:
+def add_parsers(sub: SubParsers, parents: Parents) -> None:
     """`parents`: the options every command on a vault takes (folder, secrets)."""
     p = sub.add_parser(
         "handover",

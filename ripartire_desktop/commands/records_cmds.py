@@ -11,7 +11,7 @@ from pathlib import Path
 
 from ripartire_desktop.commands import secrets_input
 from ripartire_desktop.commands.terminal import shown
-from ripartire_desktop.commands.vault_cmds import say, unlocked
+from ripartire_desktop.commands.vault_cmds import Parser, SubParsers, say, unlocked
 from ripartire_desktop.domain import FamilyStatus
 from ripartire_desktop.store.errors import EXIT_OK
 from ripartire_desktop.store.records.families import SORT_COLUMNS, FamilyQuery
@@ -144,15 +144,14 @@ def cmd_retention(args: argparse.Namespace) -> int:
                 say(f"  desk contact of {old.occurred_at:%Y-%m-%d %H:%M}{linked}")
         if not (args.clear_desk_text and review.desk_text):
             return EXIT_OK
-        if not args.yes:
-            if not sys.stdin.isatty():
-                raise secrets_input.UsageError(
-                    "Clearing cannot be undone: confirm with --yes, or run it in a terminal."
-                )
-            answer = input(f"Clear the text of {len(review.desk_text)} desk contacts? [y/N] ")
-            if answer.strip().lower() not in ("y", "yes", "s", "si", "sì"):
-                say("Nothing was cleared.")
-                return EXIT_OK
+        if not secrets_input.confirmed(
+            args.yes,
+            "Clearing cannot be undone: confirm with --yes, or run it in a terminal.",
+            f"Clear the text of {len(review.desk_text)} desk contacts? [y/N] ",
+            yes=secrets_input.YES | {"s"},
+        ):
+            say("Nothing was cleared.")
+            return EXIT_OK
         ids = [old.contact_id for old in review.desk_text]
         cleared = privacy.clear_old_desk_text(session, ids).cleared
     say(f"Cleared the text of {cleared} desk contacts; they stay counted.")
@@ -233,11 +232,7 @@ def whole_number_up_to(maximum: int) -> Callable[[str], int]:
 _positive = whole_number_up_to(1_000_000)
 
 
-def add_parsers(
-    sub: argparse._SubParsersAction[argparse.ArgumentParser],
-    common: argparse.ArgumentParser,
-    secrets: argparse.ArgumentParser,
-) -> None:
+def add_parsers(sub: SubParsers, common: Parser, secrets: Parser) -> None:
     def command(
         name: str, run: Callable[[argparse.Namespace], int], summary: str
     ) -> argparse.ArgumentParser:

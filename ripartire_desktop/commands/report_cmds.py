@@ -10,16 +10,15 @@ the receiving vault to decrypt, verify against its team list and refuse replays.
 from __future__ import annotations
 
 import argparse
-import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeAlias
+from typing import TYPE_CHECKING
 
 from ripartire_desktop.commands import secrets_input, status_cmds
 from ripartire_desktop.commands.terminal import shown
-from ripartire_desktop.commands.vault_cmds import say, unlocked
+from ripartire_desktop.commands.vault_cmds import Parser, SubParsers, say, unlocked
 from ripartire_desktop.domain import LANGUAGES
 from ripartire_desktop.domain.errors import ValidationError
 from ripartire_desktop.store.errors import EXIT_OK, VaultError
@@ -53,16 +52,13 @@ FOR_THE_FAMILY_HELP = (
 def confirm_for_the_family(args: argparse.Namespace) -> bool:
     """Whether the plain-text export of `args.code` was confirmed as the family's own copy:
     `--for-the-family`, or a yes typed on a terminal; without a terminal, a usage error."""
-    if args.for_the_family:
-        return True
-    if not sys.stdin.isatty():
-        raise secrets_input.UsageError(
-            "A plain-text export is only for the family itself: confirm with --for-the-family "
-            "(for a colleague, use the sealed hand-over); nothing was written."
-        )
-    say(FOR_THE_FAMILY.format(shown(args.code)))
-    answer = input("Type yes to write it for the family: ")
-    if answer.strip().lower() in {"yes", "y", "si", "sì"}:
+    if secrets_input.confirmed(
+        args.for_the_family,
+        "A plain-text export is only for the family itself: confirm with --for-the-family "
+        "(for a colleague, use the sealed hand-over); nothing was written.",
+        "Type yes to write it for the family: ",
+        first=FOR_THE_FAMILY.format(shown(args.code)),
+    ):
         return True
     say("Nothing was written.")
     return False
@@ -288,8 +284,6 @@ def cmd_export_subject(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-Parser = argparse.ArgumentParser
-SubParsers: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
 _OUTPUT_HELP = {
     "--output": "the anonymised report",
     "--bundle": "also write the exact counts, signed and sealed to --recipient, to merge later",

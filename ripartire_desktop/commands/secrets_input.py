@@ -45,6 +45,25 @@ def _prompt(label: str) -> str:
     return getpass.getpass(f"{label[0].upper()}{label[1:]}: ")
 
 
+# The answers that count as a yes at a terminal question (English and Italian).
+YES = frozenset({"yes", "y", "si", "sì"})
+
+
+def confirmed(
+    given: bool, no_terminal: str, question: str, *, first: str = "", yes: frozenset[str] = YES
+) -> bool:
+    """True when the confirming option was `given`, else whether the answer typed at `question`
+    is one of `yes` (`first` is said before asking); without a terminal to ask on, a UsageError
+    saying `no_terminal`."""
+    if given:
+        return True
+    if not sys.stdin.isatty():
+        raise UsageError(no_terminal)
+    if first:
+        print(first, flush=True)
+    return input(question).strip().lower() in yes
+
+
 def passphrase(file: str | None) -> str:
     return read_first_line(file, "passphrase") if file else _prompt("passphrase")
 

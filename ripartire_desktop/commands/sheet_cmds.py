@@ -11,7 +11,7 @@ from pathlib import Path
 
 from ripartire_desktop.commands.secrets_input import UsageError
 from ripartire_desktop.commands.terminal import shown
-from ripartire_desktop.commands.vault_cmds import say, unlocked
+from ripartire_desktop.commands.vault_cmds import Parents, SubParsers, say, unlocked
 from ripartire_desktop.store.errors import EXIT_OK, DamagedError
 from ripartire_desktop.store.sheets import FIELDS, Checked, SheetData, column_letter, normalise
 from ripartire_desktop.usecases import sheet_import
@@ -141,10 +141,7 @@ def cmd_sheet_template(args: argparse.Namespace) -> int:
 FIELDS_HELP = "fields: " + ", ".join(f"{f.key} ({f.it})" for f in FIELDS)
 
 
-def add_parsers(
-    sub: argparse._SubParsersAction[argparse.ArgumentParser],
-    parents: list[argparse.ArgumentParser],
-) -> None:
+def add_parsers(sub: SubParsers, parents: Parents) -> None:
     p = sub.add_parser(
         "import-sheet",
         parents=parents,

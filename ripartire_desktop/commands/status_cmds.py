@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ripartire_desktop.commands.terminal import shown
-from ripartire_desktop.commands.vault_cmds import say, unlocked
+from ripartire_desktop.commands.vault_cmds import Parents, SubParsers, say, unlocked
 from ripartire_desktop.store.errors import EXIT_OK
 
 if TYPE_CHECKING:
@@ -84,10 +84,7 @@ def cmd_load_status(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def add_parsers(
-    sub: argparse._SubParsersAction[argparse.ArgumentParser],
-    parents: list[argparse.ArgumentParser],
-) -> None:
+def add_parsers(sub: SubParsers, parents: Parents) -> None:
     p = sub.add_parser(
         "load-status",
         parents=parents,

@@ -7,12 +7,11 @@ asks whether it was compared with the colleague in person (`--yes` for scripts t
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
 from ripartire_desktop.commands import secrets_input
 from ripartire_desktop.commands.report_cmds import check_new_file
-from ripartire_desktop.commands.vault_cmds import say, unlocked
+from ripartire_desktop.commands.vault_cmds import Parents, SubParsers, say, unlocked
 from ripartire_desktop.store.errors import EXIT_OK, VaultError
 from ripartire_desktop.store.fileio import atomic_write
 from ripartire_desktop.store.identity import MAX_IDENTITY_BYTES, IdentityError, Role, parse_public
@@ -86,15 +85,12 @@ def _read_identity(path_text: str) -> bytes:
 
 
 def _confirmed(args: argparse.Namespace) -> bool:
-    if args.yes:
-        return True
-    if not sys.stdin.isatty():
-        raise secrets_input.UsageError(
-            "No terminal to confirm the fingerprint: compare it in person, then run again "
-            "with --yes. Nothing was changed."
-        )
-    answer = input("Did you both read the same digits? Type yes to add: ")
-    return answer.strip().lower() in {"yes", "y", "si", "sì"}
+    return secrets_input.confirmed(
+        args.yes,
+        "No terminal to confirm the fingerprint: compare it in person, then run again "
+        "with --yes. Nothing was changed.",
+        "Did you both read the same digits? Type yes to add: ",
+    )
 
 
 def cmd_team_add(args: argparse.Namespace) -> int:
@@ -136,10 +132,7 @@ def cmd_team_remove(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def add_parsers(
-    sub: argparse._SubParsersAction[argparse.ArgumentParser],
-    parents: list[argparse.ArgumentParser],
-) -> None:
+def add_parsers(sub: SubParsers, parents: Parents) -> None:
     """`parents`: the options every command on a vault takes (folder, secrets)."""
     identity = sub.add_parser("identity", help="this vault's public identity (for colleagues)")
     ids = identity.add_subparsers(title="identity", metavar="ACTION", required=True)

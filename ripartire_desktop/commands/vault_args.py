@@ -6,6 +6,8 @@ from __future__ import annotations
 import argparse
 
 from ripartire_desktop.commands.vault_cmds import (
+    Parents,
+    SubParsers,
     cmd_backup,
     cmd_forget,
     cmd_init,
@@ -26,10 +28,7 @@ def _file_option(name: str, metavar: str, help_text: str) -> argparse.ArgumentPa
     return parent
 
 
-def add_parsers(
-    sub: argparse._SubParsersAction[argparse.ArgumentParser],
-    parents: list[argparse.ArgumentParser],
-) -> None:
+def add_parsers(sub: SubParsers, parents: Parents) -> None:
     """`parents`: the vault's folder and lock options, then the secrets' (as team_cmds)."""
     common, secrets = parents
     kdf = argparse.ArgumentParser(add_help=False)

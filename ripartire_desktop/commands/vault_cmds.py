@@ -9,6 +9,7 @@ import time
 from collections.abc import Callable, Iterator
 from datetime import date, datetime
 from pathlib import Path
+from typing import TypeAlias
 
 from ripartire_desktop import paths
 from ripartire_desktop.commands import secrets_input
@@ -25,6 +26,12 @@ from ripartire_desktop.store.keystore import KeyStore, MemoryKeyStore, SystemKey
 from ripartire_desktop.usecases import backups, keys
 from ripartire_desktop.usecases.compose import build_vault
 from ripartire_desktop.usecases.session import Opening, VaultSession
+
+# What every module's `add_parsers` takes: the table of sub-commands, and the parent parsers
+# holding the options every command on a vault takes (its folder and lock, then the secrets).
+Parser = argparse.ArgumentParser
+SubParsers: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
+Parents: TypeAlias = list[argparse.ArgumentParser]
 
 
 def say(text: str = "") -> None:

@@ -112,6 +112,16 @@ def optional_member(name: str, vocabulary: type[E], value: object) -> E | None:
     return None if value is None else member(name, vocabulary, value)
 
 
+def member_field(obj: object, name: str, vocabulary: type[StrEnum]) -> None:
+    """Make field `name` of the frozen dataclass `obj` a member of `vocabulary`."""
+    set_field(obj, name, member(name, vocabulary, getattr(obj, name)))
+
+
+def optional_member_field(obj: object, name: str, vocabulary: type[StrEnum]) -> None:
+    """As `member_field`, for a field that may be None."""
+    set_field(obj, name, optional_member(name, vocabulary, getattr(obj, name)))
+
+
 def members(name: str, vocabulary: type[E], values: object) -> tuple[E, ...]:
     """A tuple of distinct members, in the given order."""
     items = sequence(name, values)

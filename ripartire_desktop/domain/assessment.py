@@ -29,7 +29,7 @@ class NeedScore:
     note: str = ""
 
     def __post_init__(self) -> None:
-        c.set_field(self, "area", c.member("area", NeedArea, self.area))
+        c.member_field(self, "area", NeedArea)
         c.optional_integer("baseline", self.baseline, low=SEVERITY_MIN, high=SEVERITY_MAX)
         c.optional_integer("exit", self.exit, low=SEVERITY_MIN, high=SEVERITY_MAX)
         c.text("note", self.note)
@@ -74,7 +74,7 @@ class Assessment:
         c.flag("resident", self.resident)
         c.flag("has_minor", self.has_minor)
         c.flag("job_loss_or_hardship", self.job_loss_or_hardship)
-        c.set_field(self, "decision", c.member("decision", Decision, self.decision))
+        c.member_field(self, "decision", Decision)
         c.optional_day("decided_on", self.decided_on)
         if (self.decision == Decision.PENDING) != (self.decided_on is None):
             raise ValidationError("decided_on", "is set when, and only when, a decision is made")

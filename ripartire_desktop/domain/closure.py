@@ -24,9 +24,9 @@ class Closure:
         c.record_id("id", self.id)
         c.required_id("family_id", self.family_id)
         c.day("closed_on", self.closed_on)
-        c.set_field(self, "reason", c.member("reason", ClosureReason, self.reason))
-        c.set_field(self, "outcome", c.member("outcome", Outcome, self.outcome))
-        c.set_field(self, "work_type", c.optional_member("work_type", WorkType, self.work_type))
+        c.member_field(self, "reason", ClosureReason)
+        c.member_field(self, "outcome", Outcome)
+        c.optional_member_field(self, "work_type", WorkType)
         if (self.outcome == Outcome.WORK_FOUND) != (self.work_type is not None):
             raise ValidationError("work_type", "is given when, and only when, work was found")
         c.text("note", self.note)

@@ -25,7 +25,7 @@ class Consent:
         c.required_id("family_id", self.family_id)
         c.text("notice_version", self.notice_version, required=True)
         c.day("given_on", self.given_on)
-        c.set_field(self, "method", c.member("method", ConsentMethod, self.method))
+        c.member_field(self, "method", ConsentMethod)
         scopes = frozenset(
             c.member("scopes", ConsentScope, s) for s in c.sequence("scopes", self.scopes)
         )

@@ -47,16 +47,12 @@ class Family:
         c.record_id("id", self.id)
         c.text("code", self.code, required=True)
         parse_family_code(self.code)
-        c.set_field(self, "status", c.member("status", FamilyStatus, self.status))
+        c.member_field(self, "status", FamilyStatus)
         c.text("counsellor", self.counsellor)
         c.text("municipality", self.municipality)
         c.integer("adults", self.adults, low=0, high=99)
         c.integer("minors", self.minors, low=0, high=99)
-        c.set_field(
-            self,
-            "first_contact_channel",
-            c.optional_member("first_contact_channel", Channel, self.first_contact_channel),
-        )
+        c.optional_member_field(self, "first_contact_channel", Channel)
         c.optional_flag("known_to_social_services", self.known_to_social_services)
         c.day("created_on", self.created_on)
         c.day("updated_on", self.updated_on)
@@ -153,16 +149,12 @@ class Member:
     def __post_init__(self) -> None:
         c.record_id("id", self.id)
         c.record_id("family_id", self.family_id)
-        c.set_field(self, "role", c.member("role", MemberRole, self.role))
-        c.set_field(self, "age_band", c.optional_member("age_band", AgeBand, self.age_band))
+        c.member_field(self, "role", MemberRole)
+        c.optional_member_field(self, "age_band", AgeBand)
         c.optional_integer("birth_year", self.birth_year, low=1880, high=2999)
-        c.set_field(
-            self,
-            "work_situation",
-            c.optional_member("work_situation", WorkSituation, self.work_situation),
-        )
+        c.optional_member_field(self, "work_situation", WorkSituation)
         c.optional_day("unemployed_since", self.unemployed_since)
-        c.set_field(self, "education", c.optional_member("education", Education, self.education))
+        c.optional_member_field(self, "education", Education)
 
     def band_on(self, on: date) -> AgeBand | None:
         """The birth year wins over a stored band, since a band goes stale as the child grows."""
@@ -188,8 +180,8 @@ class FirstContact:
         c.record_id("id", self.id)
         c.record_id("family_id", self.family_id)
         c.moment("occurred_at", self.occurred_at)
-        c.set_field(self, "channel", c.member("channel", Channel, self.channel))
-        c.set_field(self, "outcome", c.member("outcome", FirstContactOutcome, self.outcome))
+        c.member_field(self, "channel", Channel)
+        c.member_field(self, "outcome", FirstContactOutcome)
         c.text("request", self.request)
         c.text("notes", self.notes)
         c.optional_moment("appointment_at", self.appointment_at)

@@ -74,7 +74,7 @@ class RoundScore:
     severity: int
 
     def __post_init__(self) -> None:
-        c.set_field(self, "area", c.member("area", NeedArea, self.area))
+        c.member_field(self, "area", NeedArea)
         c.integer("severity", self.severity, low=SEVERITY_MIN, high=SEVERITY_MAX)
 
 
@@ -86,9 +86,7 @@ class AdultWork:
     member_id: int | None = None  # the household member, while the member is on record
 
     def __post_init__(self) -> None:
-        c.set_field(
-            self, "work_situation", c.member("work_situation", WorkSituation, self.work_situation)
-        )
+        c.member_field(self, "work_situation", WorkSituation)
         c.record_id("member_id", self.member_id)
 
 
@@ -103,7 +101,7 @@ class Benefit:
     renewal_on: date | None = None
 
     def __post_init__(self) -> None:
-        c.set_field(self, "kind", c.member("kind", BenefitKind, self.kind))
+        c.member_field(self, "kind", BenefitKind)
         c.text("name", self.name)
         if self.kind == BenefitKind.OTHER and not self.name.strip():
             raise ValidationError("name", "is required for another benefit")
@@ -137,7 +135,7 @@ class AssessmentRound:
     def __post_init__(self) -> None:
         c.record_id("id", self.id)
         c.required_id("family_id", self.family_id)
-        c.set_field(self, "kind", c.member("kind", RoundKind, self.kind))
+        c.member_field(self, "kind", RoundKind)
         c.day("assessed_on", self.assessed_on)
         c.integer("episode", self.episode, low=1, high=999)
         c.optional_integer(
@@ -147,7 +145,7 @@ class AssessmentRound:
             raise ValidationError("follow_up_months", "is set when, and only when, a follow-up")
         for name in ("income_cents", "debt_cents", "arrears_cents", "isee_cents"):
             _cents(name, getattr(self, name))
-        c.set_field(self, "isee_type", c.optional_member("isee_type", IseeType, self.isee_type))
+        c.optional_member_field(self, "isee_type", IseeType)
         if (self.isee_cents is None) != (self.isee_type is None):
             raise ValidationError("isee_type", "an ISEE value needs its type, and a type a value")
         c.optional_day("isee_issued_on", self.isee_issued_on)

@@ -16,11 +16,10 @@ from ripartire_desktop.domain import (
 )
 from ripartire_desktop.reports.case_file import CaseFile
 from ripartire_desktop.reports.case_sections import FreeText
+from ripartire_desktop.reports.pdf_tables import Columns, table
 from ripartire_desktop.reports.pdfbase import (
-    CONTENT_WIDTH,
     Styles,
     gap,
-    grid,
     labelled,
     markup,
     para,
@@ -39,17 +38,18 @@ def _kind(found: AssessmentRound, lang: str) -> str:
     return label(found.kind, lang)
 
 
+_OVERVIEW_COLUMNS: Columns = (
+    ("col_date", 0.13),
+    ("col_round", 0.27),
+    ("col_income", 0.15),
+    ("col_debts", 0.15),
+    ("col_arrears", 0.15),
+    ("col_isee", 0.15),
+)
+
+
 def _overview(case: CaseFile, st: Styles, lang: str) -> Flowable:
-    rows: list[list[object]] = [
-        [
-            t("col_date", lang),
-            t("col_round", lang),
-            t("col_income", lang),
-            t("col_debts", lang),
-            t("col_arrears", lang),
-            t("col_isee", lang),
-        ]
-    ]
+    rows: list[list[object]] = []
     for r in case.rounds:
         rows.append(
             [
@@ -61,9 +61,7 @@ def _overview(case: CaseFile, st: Styles, lang: str) -> Flowable:
                 _cents(r.isee_cents, lang),
             ]
         )
-    w = CONTENT_WIDTH
-    widths = [w * 0.13, w * 0.27, w * 0.15, w * 0.15, w * 0.15, w * 0.15]
-    return grid(rows, widths, st, right_from=2)
+    return table(_OVERVIEW_COLUMNS, rows, st, lang, right_from=2)
 
 
 def _adult(n: int, member: Member | None, lang: str) -> str:

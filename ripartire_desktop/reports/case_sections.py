@@ -12,6 +12,7 @@ from ripartire_desktop.domain import format_cents, label
 from ripartire_desktop.domain.aid import total_cents, totals_by_category
 from ripartire_desktop.privacy.redaction import Kind, Redactor
 from ripartire_desktop.reports.case_file import CaseFile
+from ripartire_desktop.reports.pdf_tables import Columns, table
 from ripartire_desktop.reports.pdfbase import (
     CONTENT_WIDTH,
     Styles,
@@ -23,7 +24,13 @@ from ripartire_desktop.reports.pdfbase import (
     para,
     section,
 )
-from ripartire_desktop.reports.strings import format_day, format_moment, format_month_of, t, yes_no
+from ripartire_desktop.reports.strings import (
+    format_day,
+    format_moment,
+    format_month_of,
+    t,
+    yes_no,
+)
 
 
 class FreeText:
@@ -134,18 +141,19 @@ def _redaction_note(text: FreeText, st: Styles, lang: str) -> list[Flowable]:
     return [para(line, st.muted) for line in lines]
 
 
+_MEMBER_COLUMNS: Columns = (
+    ("col_role", 0.16),
+    ("col_age", 0.16),
+    ("col_work", 0.24),
+    ("col_education", 0.28),
+    ("col_unemployed_since", 0.16),
+)
+
+
 def members(case: CaseFile, st: Styles, lang: str, today: date) -> list[Flowable]:
     if not case.members:
         return []
-    rows: list[list[object]] = [
-        [
-            t("col_role", lang),
-            t("col_age", lang),
-            t("col_work", lang),
-            t("col_education", lang),
-            t("col_unemployed_since", lang),
-        ]
-    ]
+    rows: list[list[object]] = []
     for m in case.members:
         try:
             band = m.band_on(today)
@@ -160,12 +168,7 @@ def members(case: CaseFile, st: Styles, lang: str, today: date) -> list[Flowable
                 format_month_of(m.unemployed_since, lang),
             ]
         )
-    w = CONTENT_WIDTH
-    return section(
-        t("section_members", lang),
-        [grid(rows, [w * 0.16, w * 0.16, w * 0.24, w * 0.28, w * 0.16], st)],
-        st,
-    )
+    return section(t("section_members", lang), [table(_MEMBER_COLUMNS, rows, st, lang)], st)
 
 
 def _block(title: str, fields: list[tuple[str, str]], st: Styles) -> list[Flowable]:
@@ -191,6 +194,14 @@ def first_contacts(case: CaseFile, st: Styles, lang: str, text: FreeText) -> lis
     return section(t("section_first_contacts", lang), items, st)
 
 
+_NEED_COLUMNS: Columns = (
+    ("col_area", 0.46),
+    ("col_baseline", 0.16),
+    ("col_exit", 0.16),
+    ("col_change", 0.22),
+)
+
+
 def assessment(case: CaseFile, st: Styles, lang: str, text: FreeText) -> list[Flowable]:
     a = case.assessment
     if a is None:
@@ -204,14 +215,7 @@ def assessment(case: CaseFile, st: Styles, lang: str, text: FreeText) -> list[Fl
         ),
     ]
     if a.needs:
-        rows: list[list[object]] = [
-            [
-                t("col_area", lang),
-                t("col_baseline", lang),
-                t("col_exit", lang),
-                t("col_change", lang),
-            ]
-        ]
+        rows: list[list[object]] = []
         for n in a.needs:
             change = ""
             if n.baseline is not None and n.exit is not None:
@@ -229,8 +233,7 @@ def assessment(case: CaseFile, st: Styles, lang: str, text: FreeText) -> list[Fl
                     change,
                 ]
             )
-        w = CONTENT_WIDTH
-        items += [gap(), grid(rows, [w * 0.46, w * 0.16, w * 0.16, w * 0.22], st), gap()]
+        items += [gap(), table(_NEED_COLUMNS, rows, st, lang), gap()]
     if a.resources.strip():
         items.append(labelled(t("label_resources", lang), text(a.resources), st))
     notes = [(label(n.area, lang), text(n.note)) for n in a.needs if n.note.strip()]
@@ -279,12 +282,18 @@ def interviews(case: CaseFile, st: Styles, lang: str, text: FreeText) -> list[Fl
     return section(f"{t('section_interviews', lang)} ({len(case.interviews)})", items, st)
 
 
+_ACTION_COLUMNS: Columns = (
+    ("col_type", 0.22),
+    ("col_status", 0.13),
+    ("col_due", 0.13),
+    ("label_notes", 0.52),
+)
+
+
 def actions(case: CaseFile, st: Styles, lang: str, text: FreeText) -> list[Flowable]:
     if not case.actions:
         return []
-    rows: list[list[object]] = [
-        [t("col_type", lang), t("col_status", lang), t("col_due", lang), t("label_notes", lang)]
-    ]
+    rows: list[list[object]] = []
     for a in case.actions:
         details = [
             f"<b>{escape(k)}:</b> {markup(text(v))}"
@@ -303,24 +312,22 @@ def actions(case: CaseFile, st: Styles, lang: str, text: FreeText) -> list[Flowa
                 Paragraph("<br/>".join(details), st.cell),
             ]
         )
-    w = CONTENT_WIDTH
-    return section(
-        t("section_actions", lang), [grid(rows, [w * 0.22, w * 0.13, w * 0.13, w * 0.52], st)], st
-    )
+    return section(t("section_actions", lang), [table(_ACTION_COLUMNS, rows, st, lang)], st)
+
+
+_AID_COLUMNS: Columns = (
+    ("col_date", 0.13),
+    ("col_category", 0.22),
+    ("col_payee", 0.30),
+    ("col_receipt", 0.17),
+    ("col_amount", 0.18),
+)
 
 
 def aid(case: CaseFile, st: Styles, lang: str, text: FreeText) -> list[Flowable]:
     if not case.payments:
         return []
-    rows: list[list[object]] = [
-        [
-            t("col_date", lang),
-            t("col_category", lang),
-            t("col_payee", lang),
-            t("col_receipt", lang),
-            t("col_amount", lang),
-        ]
-    ]
+    rows: list[list[object]] = []
     for p in case.payments:
         payee = label(p.payee_kind, lang) + (
             f": {text(p.payee_name)}" if p.payee_name.strip() else ""
@@ -337,47 +344,43 @@ def aid(case: CaseFile, st: Styles, lang: str, text: FreeText) -> list[Flowable]
     rows.append(
         ["", t("label_total_aid", lang), "", "", format_cents(total_cents(case.payments), lang)]
     )
-    w = CONTENT_WIDTH
-    ledger = grid(
-        rows, [w * 0.13, w * 0.22, w * 0.30, w * 0.17, w * 0.18], st, right_from=4, bold_last=True
-    )
-    by_category = [[t("label_total_by_category", lang), t("col_amount", lang)]] + [
+    ledger = table(_AID_COLUMNS, rows, st, lang, right_from=4, bold_last=True)
+    by_category = [
         [label(category, lang), format_cents(cents, lang)]
         for category, cents in totals_by_category(case.payments).items()
         if cents
     ]
-    totals = grid(by_category, [w * 0.5, w * 0.2], st, right_from=1)
+    columns = (("label_total_by_category", 0.5), ("col_amount", 0.2))
+    totals = table(columns, by_category, st, lang, right_from=1)
     totals.hAlign = "LEFT"
     return section(t("section_aid", lang), [ledger, gap(6), totals], st)
+
+
+_CONSENT_COLUMNS: Columns = (
+    ("label_notice_version", 0.16),
+    ("label_given_on", 0.13),
+    ("label_method", 0.2),
+    ("label_scopes", 0.27),
+    ("label_withdrawn_on", 0.13),
+    ("label_active", 0.11),
+)
 
 
 def consents(case: CaseFile, st: Styles, lang: str, today: date, text: FreeText) -> list[Flowable]:
     if not case.consents:
         return []
-    rows: list[list[object]] = [
+    rows = [
         [
-            t("label_notice_version", lang),
-            t("label_given_on", lang),
-            t("label_method", lang),
-            t("label_scopes", lang),
-            t("label_withdrawn_on", lang),
-            t("label_active", lang),
+            text(c.notice_version),
+            format_day(c.given_on, lang),
+            label(c.method, lang),
+            ", ".join(label(s, lang) for s in sorted(c.scopes)),
+            format_day(c.withdrawn_on, lang),
+            yes_no(c.is_active(today), lang),
         ]
+        for c in case.consents
     ]
-    for c in case.consents:
-        rows.append(
-            [
-                text(c.notice_version),
-                format_day(c.given_on, lang),
-                label(c.method, lang),
-                ", ".join(label(s, lang) for s in sorted(c.scopes)),
-                format_day(c.withdrawn_on, lang),
-                yes_no(c.is_active(today), lang),
-            ]
-        )
-    w = CONTENT_WIDTH
-    widths = [w * 0.16, w * 0.13, w * 0.2, w * 0.27, w * 0.13, w * 0.11]
-    return section(t("section_consent", lang), [grid(rows, widths, st)], st)
+    return section(t("section_consent", lang), [table(_CONSENT_COLUMNS, rows, st, lang)], st)
 
 
 def closures(case: CaseFile, st: Styles, lang: str, text: FreeText) -> list[Flowable]:

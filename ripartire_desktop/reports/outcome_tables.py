@@ -139,17 +139,19 @@ def _euros(value: float, lang: str) -> str:
     return _signed(cents, format_cents(cents, lang))
 
 
-def _medians(
-    b: Builder,
-    table: PublishedTable,
-    *,
-    key: str,
-    sizes: tuple[Counts, ...],
-    text: Callable[[float, str], str],
-    header: str,
-) -> PublishedTable:
-    """`table` with a median column: each row's median of `sizes[row]`, published only when
-    the row's total is published and at least MEDIAN_MIN_FACTOR * k."""
+# The tables that gain a median column: where the counts hold each row's sizes, the rows, how
+# a median reads, and the column's header.
+_MEDIAN_COLUMNS: dict[str, tuple[str, tuple[str, ...], Callable[[float, str], str], str]] = {
+    "change_domains": ("change_domains_size", oa.DOMAINS, _severity, "col_median_severity"),
+    "change_money": ("change_money_size", oa.MONEY_ROWS, _euros, "col_median_euros"),
+}
+
+
+def _medians(b: Builder, table: PublishedTable, key: str) -> PublishedTable:
+    """`table` with the median column of `_MEDIAN_COLUMNS[key]`: each row's median size,
+    published only when the row's total is published and at least MEDIAN_MIN_FACTOR * k."""
+    sizes_key, row_keys, text, header = _MEDIAN_COLUMNS[key]
+    sizes = tuple(node(node(b.summary.counts, sizes_key), row) for row in row_keys)
     st = b.suppressed[key]
     total_col = st.table.n_cols
     least = MEDIAN_MIN_FACTOR * b.summary.k
@@ -169,28 +171,12 @@ def _medians(
 
 def outcome_tables(b: Builder) -> list[PublishedTable]:
     """The published outcome tables, with the protection explained under each."""
-    k, lang, counts = b.summary.k, b.lang, b.summary.counts
+    k, lang = b.summary.k, b.lang
     counts_note = t("protection_counts", lang, k1=k - 1)
     medians_note = t("protection_medians", lang, k1=k - 1, k2=MEDIAN_MIN_FACTOR * k)
     built = {key: build_table(b, spec) for key, spec in _SPECS.items()}
-    domain_sizes = tuple(node(node(counts, "change_domains_size"), d) for d in oa.DOMAINS)
-    money_sizes = tuple(node(node(counts, "change_money_size"), m) for m in oa.MONEY_ROWS)
-    built["change_domains"] = _medians(
-        b,
-        built["change_domains"],
-        key="change_domains",
-        sizes=domain_sizes,
-        text=_severity,
-        header="col_median_severity",
-    )
-    built["change_money"] = _medians(
-        b,
-        built["change_money"],
-        key="change_money",
-        sizes=money_sizes,
-        text=_euros,
-        header="col_median_euros",
-    )
+    for key in _MEDIAN_COLUMNS:
+        built[key] = _medians(b, built[key], key)
     notes = {
         "change_domains": medians_note,
         "change_money": medians_note,

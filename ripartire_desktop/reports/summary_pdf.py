@@ -161,14 +161,7 @@ def preview_stories(stories: Iterable[Story], lang: str = "it") -> str:
     return t("stories_title", lang).upper() + "\n" + "\n\n".join(texts) + "\n"
 
 
-def write_summary(
-    path: Path,
-    summary: Summary,
-    *,
-    lang: str = "it",
-    stories: Sequence[Story] = (),
-    hidden: Mapping[str, frozenset[Position]] | None = None,
-    reissued_on: str = "",
-) -> None:
-    pdf = summary_pdf(summary, lang=lang, stories=stories, hidden=hidden, reissued_on=reissued_on)
-    write_pdf(path, pdf)
+def write_summary(path: Path, summary: Summary, *, lang: str = "it") -> None:
+    """The PDF of `summary` as it stands, nothing hidden, written crash-safely to `path` (the
+    self-test's and the measures'; a release writes `summary_pdf` with what it hides)."""
+    write_pdf(path, summary_pdf(summary, lang=lang))

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from typing import TypeVar
+
+T = TypeVar("T")
+
 # Exit codes promised by the `ripartire` command.
 EXIT_OK = 0
 EXIT_OTHER = 1
@@ -26,6 +30,14 @@ class VaultExistsError(VaultError):
 
 class VaultLockedError(VaultError):
     """An operation needs the vault unlocked."""
+
+
+def while_unlocked(value: T | None) -> T:
+    """`value`, which an unlocked vault holds and a locked one has as None (its connection,
+    key, records...): a VaultLockedError then."""
+    if value is None:
+        raise VaultLockedError("The vault is locked.")
+    return value
 
 
 class WrongSecretError(VaultError):

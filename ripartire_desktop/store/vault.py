@@ -27,7 +27,7 @@ from ripartire_desktop.store.errors import (
     EnvelopeMissingError,
     ForeignDatabaseError,
     NoVaultError,
-    VaultLockedError,
+    while_unlocked,
 )
 from ripartire_desktop.store.identity import Role
 from ripartire_desktop.store.keystore import KeyStore, MemoryKeyStore
@@ -177,9 +177,7 @@ class Vault:
 
     @property
     def connection(self) -> Connection:
-        if self._conn is None:
-            raise VaultLockedError("The vault is locked.")
-        return self._conn
+        return while_unlocked(self._conn)
 
     @property
     def vault_id(self) -> str:
@@ -188,15 +186,11 @@ class Vault:
 
     @property
     def envelope(self) -> Envelope:
-        if self._envelope is None:
-            raise VaultLockedError("The vault is locked.")
-        return self._envelope
+        return while_unlocked(self._envelope)
 
     @property
     def data_key(self) -> bytes:
-        if self._key is None:
-            raise VaultLockedError("The vault is locked.")
-        return self._key
+        return while_unlocked(self._key)
 
     def open_worker_connection(self) -> Connection:
         """A second connection for a background thread (a connection stays in its thread)."""

@@ -30,12 +30,17 @@ class KeptForm:
     updated_at: datetime
 
 
+def _kept(fields: dict[str, Any], now: datetime | None) -> tuple[str, datetime]:
+    """The fields as the JSON a draft keeps, and the moment (to the second) it is kept."""
+    at = (now or datetime.now()).replace(microsecond=0)
+    return json.dumps(plain(fields), ensure_ascii=False, sort_keys=True), at
+
+
 def keep_form_draft(
     records: Records, family_id: int, tabs: dict[str, Any], *, now: datetime | None = None
 ) -> datetime:
     """Store the unsaved fields of the family's tabs, replacing any earlier draft."""
-    at = (now or datetime.now()).replace(microsecond=0)
-    data = json.dumps(plain(tabs), ensure_ascii=False, sort_keys=True)
+    data, at = _kept(tabs, now)
     records.form_drafts.save(FormDraft(family_id=family_id, data=data, updated_at=at))
     return at
 
@@ -56,8 +61,7 @@ def keep_view_draft(
     records: Records, view: str, fields: dict[str, Any], *, now: datetime | None = None
 ) -> datetime:
     """Store the unsaved fields of a view's form ("desk", "settings"), replacing any earlier."""
-    at = (now or datetime.now()).replace(microsecond=0)
-    data = json.dumps(plain(fields), ensure_ascii=False, sort_keys=True)
+    data, at = _kept(fields, now)
     records.view_drafts.save(ViewDraft(view=view, data=data, updated_at=at))
     return at
 

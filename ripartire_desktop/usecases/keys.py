@@ -14,7 +14,7 @@ import contextlib
 from collections.abc import Iterator
 
 from ripartire_desktop.store import keys
-from ripartire_desktop.store.errors import VaultLockedError
+from ripartire_desktop.store.errors import while_unlocked
 from ripartire_desktop.store.identity import Role
 from ripartire_desktop.store.vault import Vault
 from ripartire_desktop.usecases.compose import sibling_vault
@@ -81,7 +81,4 @@ def rotate_key(work: Suspended, passphrase: str) -> None:
 def suspend_here(session: VaultSession) -> Suspended:
     """Suspend an unlocked session for key work on this same thread (the command line, which
     locks right after instead of resuming)."""
-    suspended = session.suspend()
-    if suspended is None:
-        raise VaultLockedError("The vault is locked.")
-    return suspended
+    return while_unlocked(session.suspend())

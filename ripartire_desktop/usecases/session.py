@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ripartire_desktop.store.connection import Connection
-from ripartire_desktop.store.errors import VaultError, VaultLockedError
+from ripartire_desktop.store.errors import VaultError, while_unlocked
 from ripartire_desktop.store.records import Records
 from ripartire_desktop.store.records.audit import AuditAction
 from ripartire_desktop.store.vault import Vault
@@ -41,9 +41,7 @@ class VaultSession:
 
     @property
     def records(self) -> Records:
-        if self._records is None:
-            raise VaultLockedError("The vault is locked.")
-        return self._records
+        return while_unlocked(self._records)
 
     @property
     def data_dir(self) -> Path:

@@ -8,7 +8,6 @@ writes nothing. The window and the command line both come through here.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -46,17 +45,9 @@ def people_in_vault(records: Records) -> dict[str, str]:
     return records.identities.family_codes_by_tax_code()
 
 
-def check_sheet(
-    data: SheetData,
-    mapping: dict[int, str],
-    *,
-    today: date,
-    lang: str = "it",
-    in_vault: Mapping[str, str] | None = None,
-) -> Checked:
-    """Every household and every bad cell of `data` read through `mapping`, `in_vault` being
-    `people_in_vault` (read first: this may run off the GUI thread); writes nothing."""
-    return sheets.check(data, mapping, today=today, lang=lang, known_tax_codes=in_vault)
+# Every household and every bad cell of the sheet, `in_vault` being `people_in_vault` (read
+# first: this may run off the GUI thread); writes nothing.
+check_sheet = sheets.check
 
 
 def save_mapping(records: Records, data: SheetData, mapping: dict[int, str]) -> Changes:

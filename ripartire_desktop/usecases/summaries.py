@@ -113,7 +113,8 @@ def publish(
     `merged` (the verified bundles of a merge) are checked against replays again just before
     writing and recorded as merged right after.
     """
-    from ripartire_desktop.reports.summary_pdf import write_summary
+    from ripartire_desktop.reports.pdfbase import write_pdf
+    from ripartire_desktop.reports.summary_pdf import summary_pdf
     from ripartire_desktop.store.fileio import atomic_write
 
     now = now or datetime.now(UTC)
@@ -144,13 +145,10 @@ def publish(
             places=records.places.snapshot() if merged is None else None,
         )
     if targets.pdf is not None:
-        write_summary(
-            targets.pdf,
-            summary,
-            lang=lang,
-            hidden=prepared.hidden,
-            reissued_on=prepared.reissued_on,
+        pdf = summary_pdf(
+            summary, lang=lang, hidden=prepared.hidden, reissued_on=prepared.reissued_on
         )
+        write_pdf(targets.pdf, pdf)
     if targets.bundle is not None and sealed_bytes is not None:
         atomic_write(targets.bundle, sealed_bytes)
     changes = record_export(records, _detail(prepared, targets, merged))

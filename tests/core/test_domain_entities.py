@@ -414,3 +414,29 @@ def test_closure_work_type_goes_with_work_found() -> None:
     refused("work_type", Closure, outcome="work_found", **common)
     refused("work_type", Closure, outcome="needs_met", work_type="permanent", **common)
     refused("outcome", Closure, outcome="happy", **common)
+
+
+def test_a_member_field_takes_a_member_or_its_stored_text_and_names_itself_when_bad() -> None:
+    """_checks.member_field / optional_member_field: what every entity's vocabulary fields use."""
+    from ripartire_desktop.domain import _checks as c
+
+    @dataclasses.dataclass(frozen=True)
+    class Probe:
+        channel: object
+        outcome: object = None
+
+        def __post_init__(self) -> None:
+            c.member_field(self, "channel", Channel)
+            c.optional_member_field(self, "outcome", FirstContactOutcome)
+
+    stored = Probe(Channel.PHONE.value, FirstContactOutcome.INFORMATION_GIVEN.value)
+    assert (
+        stored.channel is Channel.PHONE and stored.outcome is FirstContactOutcome.INFORMATION_GIVEN
+    )
+    assert Probe(Channel.PHONE).outcome is None
+    with pytest.raises(ValidationError, match=r"^channel: 'fax' is not one of: "):
+        Probe("fax")
+    with pytest.raises(ValidationError, match=r"^outcome: 'later' is not one of: "):
+        Probe(Channel.PHONE, "later")
+    with pytest.raises(ValidationError, match=r"^channel: None is not one of: "):
+        Probe(None)

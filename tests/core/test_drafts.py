@@ -170,3 +170,33 @@ def test_a_version_2_vault_gains_the_drafts_table_and_keeps_its_families(
     back = DraftRepository(reopened.connection).get(family.id)
     assert back is not None and back.notes == "dopo la migrazione"
     assert list((data_dir / "backups").glob("before-migration-v2-to-v*.ripbak"))
+
+
+def test_form_and_view_drafts_keep_one_per_key_the_latest_wins(records: Records) -> None:
+    """The family view's form drafts (by family) and the desk's and settings' (by view) share one
+    repository base: save replaces under the key, get finds, delete says whether there was one."""
+    from ripartire_desktop.store.records.form_drafts import (
+        FormDraft,
+        FormDraftRepository,
+        ViewDraft,
+        ViewDraftRepository,
+    )
+
+    one = records.families.create(on=date(2026, 3, 1))
+    two = records.families.create(on=date(2026, 3, 1))
+    assert one.id is not None and two.id is not None
+    forms = FormDraftRepository(records.conn)
+    forms.save(FormDraft(family_id=one.id, data='{"a": 1}', updated_at=START))
+    forms.save(FormDraft(family_id=one.id, data='{"a": 2}', updated_at=START))
+    forms.save(FormDraft(family_id=two.id, data="{}", updated_at=START))
+    assert records.conn.execute("SELECT count(*) FROM form_drafts").fetchone()[0] == 2
+    assert forms.get(one.id) == FormDraft(family_id=one.id, data='{"a": 2}', updated_at=START)
+    assert forms.delete(one.id) is True and forms.delete(one.id) is False
+    assert forms.get(one.id) is None and forms.get(two.id) is not None
+    views = ViewDraftRepository(records.conn)
+    views.save(ViewDraft(view="desk", data='{"b": 1}', updated_at=START))
+    views.save(ViewDraft(view="desk", data='{"b": 2}', updated_at=START))
+    views.save(ViewDraft(view="settings", data="{}", updated_at=START))
+    assert views.get("desk") == ViewDraft(view="desk", data='{"b": 2}', updated_at=START)
+    assert views.delete("desk") is True and views.delete("desk") is False
+    assert views.get("desk") is None and views.get("settings") is not None

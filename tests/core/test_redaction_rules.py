@@ -222,3 +222,16 @@ def test_a_phone_stored_with_words_around_it_is_still_found() -> None:
 )
 def test_a_date_of_birth_is_the_first_date_after_the_word(text: str, expected: str) -> None:
     assert redact(text, []) == expected
+
+
+def test_a_number_counts_only_right_after_its_keyword_and_filler_words() -> None:
+    """documents._numbers_after: the keyword scan both document and protocol numbers use."""
+    import re
+
+    from ripartire_desktop.privacy.redaction.documents import _CONTEXT, _numbers_after
+
+    word, filler, number = re.compile(r"doc"), re.compile(r"[\s:]*(?:n\.\s*)?"), re.compile(r"\d+")
+    text = "doc: n. 12345, doc 678, doc x 9, 55 doc " + "1" * (_CONTEXT + 5)
+    found = list(_numbers_after(text, word, filler, number))
+    assert [m.group() for m in found] == ["12345", "678", "1" * _CONTEXT]
+    assert [m.start() for m in found[:2]] == [8, 19]

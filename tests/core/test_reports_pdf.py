@@ -765,3 +765,19 @@ def test_default_settings_print_everything(tmp_path: Path) -> None:
         )[:4]
         == b"%PDF"
     )
+
+
+def test_a_table_heads_each_column_with_its_text_and_gives_it_its_share_of_the_width() -> None:
+    from ripartire_desktop.reports.pdf_tables import table
+    from ripartire_desktop.reports.pdfbase import CONTENT_WIDTH, styles
+    from ripartire_desktop.reports.strings import t
+
+    columns = (("col_date", 0.25), ("col_amount", 0.75))
+    for lang in ("it", "en"):
+        made = table(columns, [["1 marzo", "€ 10,00"]], styles(), lang, right_from=1)
+        assert made._colWidths == [CONTENT_WIDTH * 0.25, CONTENT_WIDTH * 0.75]
+        cells = made._cellvalues
+        assert [cell.text for cell in cells[0]] == [t("col_date", lang), t("col_amount", lang)]
+        assert [cell.text for cell in cells[1]] == ["1 marzo", "€ 10,00"]
+    with pytest.raises(KeyError):
+        table((("col_no_such_column", 1.0),), [], styles(), "it")

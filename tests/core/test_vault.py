@@ -206,3 +206,12 @@ def test_passphrase_in_another_unicode_form_still_opens(data_dir: Path) -> None:
     vault.create("perché così", kdf_seconds=0)
     vault.unlock_with_passphrase(unicodedata.normalize("NFD", "perché così"))
     assert vault.is_unlocked
+
+
+def test_what_only_an_unlocked_vault_holds_is_refused_while_locked() -> None:
+    from ripartire_desktop.store.errors import while_unlocked
+
+    key = b""  # falsy, but held: only None means locked
+    assert while_unlocked(key) is key
+    with pytest.raises(VaultLockedError, match=r"^The vault is locked\.$"):
+        while_unlocked(None)

@@ -4,6 +4,7 @@ protocol numbers of ISEE/DSU/ADI/INPS files, and dates of birth (a date next to 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ripartire_desktop.privacy.redaction.spans import Kind, Span
 
@@ -35,13 +36,23 @@ def _digits(text: str) -> int:
     return sum(ch.isdigit() for ch in text)
 
 
+def _numbers_after(
+    text: str, word: re.Pattern[str], filler: re.Pattern[str], number: re.Pattern[str]
+) -> Iterator[re.Match[str]]:
+    """Each `number` that starts right after a keyword `word` and its `filler` words, within
+    _CONTEXT characters of them."""
+    for found in word.finditer(text):
+        between = filler.match(text, found.end())
+        start = between.end() if between else found.end()
+        after = number.match(text, start, start + _CONTEXT)
+        if after is not None:
+            yield after
+
+
 def find_documents(text: str) -> list[Span]:
     found = [Span(m.start(), m.end(), Kind.DOCUMENT) for m in _DOCUMENT_SHAPES.finditer(text)]
-    for word in _DOCUMENT_WORD.finditer(text):
-        filler = _FILLER.match(text, word.end())
-        start = filler.end() if filler else word.end()
-        number = _DOCUMENT_NUMBER.match(text, start, start + _CONTEXT)
-        if number and _digits(number.group()) >= 5 and not _AMOUNT_AFTER.match(text, number.end()):
+    for number in _numbers_after(text, _DOCUMENT_WORD, _FILLER, _DOCUMENT_NUMBER):
+        if _digits(number.group()) >= 5 and not _AMOUNT_AFTER.match(text, number.end()):
             found.append(Span(number.start(), number.end(), Kind.DOCUMENT))
     return found
 
@@ -77,12 +88,7 @@ _MIN_PROTOCOL_DIGITS = 6
 
 def find_protocols(text: str) -> list[Span]:
     found = [Span(m.start(), m.end(), Kind.PROTOCOL) for m in _ISEE_PROTOCOL.finditer(text)]
-    for word in _PROTOCOL_WORD.finditer(text):
-        filler = _PROTOCOL_FILLER.match(text, word.end())
-        start = filler.end() if filler else word.end()
-        m = _PROTOCOL_NUMBER.match(text, start, start + _CONTEXT)
-        if m is None:
-            continue
+    for m in _numbers_after(text, _PROTOCOL_WORD, _PROTOCOL_FILLER, _PROTOCOL_NUMBER):
         token = m.group()
         if (
             _digits(token) < _MIN_PROTOCOL_DIGITS

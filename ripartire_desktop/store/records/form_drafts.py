@@ -5,9 +5,39 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import ClassVar, Generic
 
 from ripartire_desktop.store.columns import FORM_DRAFTS, VIEW_DRAFTS
-from ripartire_desktop.store.records._table import Repository, Shape
+from ripartire_desktop.store.records._table import E, Repository, Shape
+
+
+class _KeptDrafts(Repository, Generic[E]):
+    """One draft per value of the column `keyed_by`: save replaces, get finds, delete drops."""
+
+    shape: Shape[E]
+    keyed_by: ClassVar[str]
+    _upsert: ClassVar[str]
+    _get_sql: ClassVar[str]
+    _delete_sql: ClassVar[str]
+
+    def __init_subclass__(cls) -> None:
+        super().__init_subclass__()
+        table = cls.shape.table
+        cls._upsert = table.upsert((cls.keyed_by,))
+        cls._get_sql = cls.shape.select(f"WHERE {cls.keyed_by} = ?")
+        cls._delete_sql = f"DELETE FROM {table.name} WHERE {cls.keyed_by} = ?"
+
+    def save(self, draft: E) -> None:
+        """Store the draft, replacing the previous one under its key."""
+        self._conn.execute(self._upsert, self.shape.values(draft))
+
+    def get(self, key: object) -> E | None:
+        found = self._first(self._get_sql, (key,))
+        return None if found is None else self.shape.entity(found)
+
+    def delete(self, key: object) -> bool:
+        """Remove the draft kept under `key`; False if there was none."""
+        return self._conn.execute(self._delete_sql, (key,)).rowcount > 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -17,23 +47,11 @@ class FormDraft:
     updated_at: datetime
 
 
-_SHAPE = Shape(FORM_DRAFTS, FormDraft)
-_UPSERT = FORM_DRAFTS.upsert(("family_id",))
+class FormDraftRepository(_KeptDrafts[FormDraft]):
+    """The family's draft, keyed by its family_id."""
 
-
-class FormDraftRepository(Repository):
-    def save(self, draft: FormDraft) -> None:
-        """Store the family's draft, replacing the previous one."""
-        self._conn.execute(_UPSERT, _SHAPE.values(draft))
-
-    def get(self, family_id: int) -> FormDraft | None:
-        found = self._first(_SHAPE.select("WHERE family_id = ?"), (family_id,))
-        return None if found is None else _SHAPE.entity(found)
-
-    def delete(self, family_id: int) -> bool:
-        """Remove the family's draft; False if there was none."""
-        cursor = self._conn.execute("DELETE FROM form_drafts WHERE family_id = ?", (family_id,))
-        return cursor.rowcount > 0
+    shape = Shape(FORM_DRAFTS, FormDraft)
+    keyed_by = "family_id"
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,20 +61,8 @@ class ViewDraft:
     updated_at: datetime
 
 
-_VIEW_SHAPE = Shape(VIEW_DRAFTS, ViewDraft)
-_VIEW_UPSERT = VIEW_DRAFTS.upsert(("view",))
+class ViewDraftRepository(_KeptDrafts[ViewDraft]):
+    """A view's draft, keyed by the view's name."""
 
-
-class ViewDraftRepository(Repository):
-    def save(self, draft: ViewDraft) -> None:
-        """Store the view's draft, replacing the previous one."""
-        self._conn.execute(_VIEW_UPSERT, _VIEW_SHAPE.values(draft))
-
-    def get(self, view: str) -> ViewDraft | None:
-        found = self._first(_VIEW_SHAPE.select("WHERE view = ?"), (view,))
-        return None if found is None else _VIEW_SHAPE.entity(found)
-
-    def delete(self, view: str) -> bool:
-        """Remove the view's draft; False if there was none."""
-        cursor = self._conn.execute("DELETE FROM view_drafts WHERE view = ?", (view,))
-        return cursor.rowcount > 0
+    shape = Shape(VIEW_DRAFTS, ViewDraft)
+    keyed_by = "view"

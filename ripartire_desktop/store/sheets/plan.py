@@ -335,18 +335,18 @@ def check(
     *,
     today: date,
     lang: str = "it",
-    known_tax_codes: Mapping[str, str] | None = None,
+    in_vault: Mapping[str, str] | None = None,
 ) -> Checked:
     """Every household of `data` read through `mapping` (column index -> field key), and every
-    problem found; `today` is the day of the import (no date may be after it);
-    `known_tax_codes` (tax code -> family code) are the people already in the vault."""
+    problem found; `today` is the day of the import (no date may be after it); `in_vault`
+    (tax code -> family code) are the people already in the vault. Writes nothing."""
     mapping = {c: k for c, k in mapping.items() if k in BY_KEY}
     if not any(key in _NAMES for key in mapping.values()):
         raise SheetFileError(FileProblem.NOTHING_MAPPED, sheet=data.name)
     checker = _Checker(data, mapping, today, lang)
     rows = [checker.read_row(number, cells_) for number, cells_ in data.rows]
     rows = [row for row in rows if row.texts]
-    _same_people(checker, rows, known_tax_codes or {})
+    _same_people(checker, rows, in_vault or {})
     groups: dict[str, list[_Row]] = {}
     grouped = "household" in mapping.values()
     for row in rows:
