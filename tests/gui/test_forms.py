@@ -45,3 +45,17 @@ def test_form_loads_and_every_input_is_labelled(name: str, qtbot) -> None:
 
 def test_there_are_forms() -> None:
     assert {"unlock", "main_window", "families", "search", "dashboard"} <= set(FORMS)
+
+
+def test_one_loader_without_designer_plugins_and_the_library_paths_kept(qapp) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from ripartire_desktop.gui import forms
+
+    paths = QCoreApplication.libraryPaths()
+    loader = forms._ui_loader()
+    assert loader is forms._ui_loader()  # made once for the process
+    # No Designer plugin folder read (PySide6 lists each registered Python widget as '').
+    assert not [path for path in loader.pluginPaths() if path]
+    assert QCoreApplication.libraryPaths() == paths  # Qt's own plugins still found
+    assert "QLineEdit" in loader.availableWidgets()
