@@ -24,6 +24,51 @@ class SheetProblemsError(DamagedError):
     """The sheet has bad cells (each printed before this): nothing was imported."""
 
 
+# What import-sheet says, in the language of --lang (the cells' messages come from
+# store/sheets/messages.py in the same language). Each entry: (one, more than one).
+_SAID = {
+    "en": {
+        "dry_run": ("Dry run: {households} from {rows} would be imported; nothing was written.",),
+        "household": ("{n} household", "{n} households"),
+        "row": ("{n} row", "{n} rows"),
+        "imported_household": ("Imported {code} (row {rows})", "Imported {code} (rows {rows})"),
+        "imported": ("{households} imported from {name}; the column mapping is saved.",),
+        "bad_cells": (
+            "1 bad cell in {name}: nothing was imported (correct it in the sheet, or change "
+            "the column mapping, and run it again).",
+            "{n} bad cells in {name}: nothing was imported (correct them in the sheet, or "
+            "change the column mapping, and run it again).",
+        ),
+        "no_rows": ("The sheet {name} has no rows to import.",),
+    },
+    "it": {
+        "dry_run": (
+            "Prova: {households} da {rows} verrebbe importato; non è stato scritto nulla.",
+            "Prova: {households} da {rows} verrebbero importati; non è stato scritto nulla.",
+        ),
+        "household": ("{n} nucleo", "{n} nuclei"),
+        "row": ("{n} riga", "{n} righe"),
+        "imported_household": ("Importato {code} (riga {rows})", "Importato {code} (righe {rows})"),
+        "imported": (
+            "{households} importato da {name}; la corrispondenza delle colonne è salvata.",
+            "{households} importati da {name}; la corrispondenza delle colonne è salvata.",
+        ),
+        "bad_cells": (
+            "1 cella errata in {name}: non è stato importato nulla (correggila nel foglio, o "
+            "cambia la corrispondenza delle colonne, e riprova).",
+            "{n} celle errate in {name}: non è stato importato nulla (correggile nel foglio, "
+            "o cambia la corrispondenza delle colonne, e riprova).",
+        ),
+        "no_rows": ("Il foglio {name} non ha righe da importare.",),
+    },
+}
+
+
+def _said(lang: str, key: str, n: int = 1, **values: object) -> str:
+    forms = _SAID[lang][key]
+    return forms[0 if n == 1 or len(forms) == 1 else 1].format(n=n, **values)
+
+
 def _field_key(text: str) -> str:
     wanted = normalise(text)
     if text.strip() == SKIP:
@@ -99,28 +144,22 @@ def cmd_import_sheet(args: argparse.Namespace) -> int:
             for problem in checked.problems:
                 print(shown(problem.text(lang)), file=sys.stderr)
             count = len(checked.problems)
-            raise SheetProblemsError(
-                f"{count} bad cell{'' if count == 1 else 's'} in {data.name}: nothing was imported "
-                "(correct them in the sheet, or change the column mapping, and run it again)."
-            )
+            raise SheetProblemsError(_said(lang, "bad_cells", count, name=data.name))
         if not checked.households:
-            raise SheetProblemsError(f"The sheet {data.name} has no rows to import.")
+            raise SheetProblemsError(_said(lang, "no_rows", name=data.name))
         if args.dry_run:
-            say(
-                f"Dry run: {len(checked.households)} households from {len(checked.preview)} "
-                "rows would be imported; nothing was written."
-            )
+            households = _said(lang, "household", len(checked.households))
+            rows = _said(lang, "row", len(checked.preview))
+            say(_said(lang, "dry_run", len(checked.households), households=households, rows=rows))
             return EXIT_OK
         imported = sheet_import.import_sheet(
             session.records, data, mapping, checked, on=date.today()
         ).households
     for household in imported:
-        rows = household.rows
-        where = f"row {rows[0]}" if len(rows) == 1 else f"rows {', '.join(map(str, rows))}"
-        say(f"Imported {household.code} ({where})")
-    say(
-        f"{len(imported)} households imported from {shown(data.name)}; the column mapping is saved."
-    )
+        numbers = ", ".join(map(str, household.rows))
+        say(_said(lang, "imported_household", len(household.rows), code=household.code, rows=numbers))
+    households = _said(lang, "household", len(imported))
+    say(_said(lang, "imported", len(imported), households=households, name=shown(data.name)))
     return EXIT_OK
 
 

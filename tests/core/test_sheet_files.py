@@ -144,15 +144,17 @@ def test_import_sheet_dry_run_then_import(
     assert result.code == 0, result.err
     assert "C Ingresso -> First contact date" in result.out
     assert "03/02/2026 | +39 333 123 4567" in result.out
-    assert "1 households from 1 rows would be imported; nothing was written." in result.out
+    assert "Dry run: 1 household from 1 row would be imported; nothing was written." in result.out
     list_before = cli("list", *args).out
 
     result = cli("import-sheet", path, "--mapping", "C=Data primo contatto", *args)
     assert result.code == 0, result.err
     assert "Imported RIP-2026-001 (row 2)" in result.out
     assert "RIP-2026-001" not in list_before
+    assert "1 household imported from Foglio1; the column mapping is saved." in result.out
     again = cli("import-sheet", path, "--dry-run", "--lang", "it", *args)  # the mapping is kept
     assert "C Ingresso -> Data primo contatto" in again.out
+    assert "Prova: 1 nucleo da 1 riga verrebbe importato; non è stato scritto nulla." in again.out
     assert snapshot(data_dir) != before
 
 
@@ -176,8 +178,8 @@ def test_import_sheet_lists_every_bad_cell_and_changes_nothing(
     )
     assert lines[1].startswith("Foglio1, riga 10, colonna I (Telefono): '12' non è un numero")
     assert lines[2] == (
-        "ripartire: 2 bad cells in Foglio1: nothing was imported (correct them in the sheet, "
-        "or change the column mapping, and run it again)."
+        "ripartire: 2 celle errate in Foglio1: non è stato importato nulla (correggile nel "
+        "foglio, o cambia la corrispondenza delle colonne, e riprova)."
     )
     assert cli("list", *args).out == families_before
 
@@ -191,7 +193,11 @@ def test_one_bad_cell_is_counted_as_one(
     path = write(tmp_path / "registro.csv", rows)
     result = cli("import-sheet", path, "--data-dir", data_dir, "--passphrase-file", passphrase_file)
     assert result.code == 4
-    assert "ripartire: 1 bad cell in registro: nothing was imported" in result.err
+    assert "ripartire: 1 bad cell in registro: nothing was imported (correct it in" in result.err
+    args = ("--data-dir", data_dir, "--passphrase-file", passphrase_file, "--lang", "it")
+    italian = cli("import-sheet", path, *args)
+    assert italian.code == 4
+    assert "ripartire: 1 cella errata in registro: non è stato importato nulla" in italian.err
 
 
 def test_import_sheet_refuses_hostile_files_before_the_vault_opens(
