@@ -38,19 +38,17 @@ ACTION_LABELS = {
     "audit_rechain": QT_TRANSLATE_NOOP("AuditLogModel", "Audit log re-chained"),
     "team": QT_TRANSLATE_NOOP("AuditLogModel", "Team changed"),
 }
-HEADERS = (
-    QT_TRANSLATE_NOOP("AuditLogModel", "Date"),
-    QT_TRANSLATE_NOOP("AuditLogModel", "Action"),
-    QT_TRANSLATE_NOOP("AuditLogModel", "Family"),
-    QT_TRANSLATE_NOOP("AuditLogModel", "Detail"),
-)
 
 
 class AuditLogModel(ListModel[AuditEntry]):
     """Rows come from `entries_page`: the first page on `load`, the next on `fetchMore`."""
 
-    headers = HEADERS
-    headers_context = "AuditLogModel"
+    headers = (
+        QT_TRANSLATE_NOOP("AuditLogModel", "Date"),
+        QT_TRANSLATE_NOOP("AuditLogModel", "Action"),
+        QT_TRANSLATE_NOOP("AuditLogModel", "Family"),
+        QT_TRANSLATE_NOOP("AuditLogModel", "Detail"),
+    )
 
     def __init__(self) -> None:
         super().__init__()

@@ -13,6 +13,7 @@ from ripartire_desktop.domain import ActionStatus, ActionType, Family, PlanActio
 from ripartire_desktop.gui import palette
 from ripartire_desktop.gui.dates import DateInput, confirm_dates
 from ripartire_desktop.gui.forms import child
+from ripartire_desktop.gui.i18n import QT_TRANSLATE_NOOP
 from ripartire_desktop.gui.session import Session
 from ripartire_desktop.gui.views.family_dialogs import FormDialog
 from ripartire_desktop.gui.views.family_fields import (
@@ -34,16 +35,17 @@ def is_overdue(action: PlanAction, today: date) -> bool:
 
 
 class ActionsModel(RowsModel[PlanAction]):
+    headers = (
+        QT_TRANSLATE_NOOP("ActionsModel", "Type"),
+        QT_TRANSLATE_NOOP("ActionsModel", "Description"),
+        QT_TRANSLATE_NOOP("ActionsModel", "Owner"),
+        QT_TRANSLATE_NOOP("ActionsModel", "Due"),
+        QT_TRANSLATE_NOOP("ActionsModel", "Status"),
+        QT_TRANSLATE_NOOP("ActionsModel", "Outcome"),
+    )
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.headers = (
-            self.tr("Type"),
-            self.tr("Description"),
-            self.tr("Owner"),
-            self.tr("Due"),
-            self.tr("Status"),
-            self.tr("Outcome"),
-        )
         self.today = date.today()
 
     def cell(self, row: PlanAction, column: int) -> str:

@@ -30,6 +30,7 @@ from ripartire_desktop.domain import (
 from ripartire_desktop.gui import palette
 from ripartire_desktop.gui.dates import DateInput, confirm_dates
 from ripartire_desktop.gui.forms import child
+from ripartire_desktop.gui.i18n import QT_TRANSLATE_NOOP
 from ripartire_desktop.gui.lang import ui_language
 from ripartire_desktop.gui.session import Session
 from ripartire_desktop.gui.views.family_dialogs import FormDialog
@@ -65,17 +66,18 @@ def action_label(action: PlanAction) -> str:
 
 
 class AidModel(RowsModel[AidPayment]):
+    headers = (
+        QT_TRANSLATE_NOOP("AidModel", "Date"),
+        QT_TRANSLATE_NOOP("AidModel", "Category"),
+        QT_TRANSLATE_NOOP("AidModel", "Amount"),
+        QT_TRANSLATE_NOOP("AidModel", "Paid to"),
+        QT_TRANSLATE_NOOP("AidModel", "Receipt"),
+        QT_TRANSLATE_NOOP("AidModel", "Linked action"),
+        QT_TRANSLATE_NOOP("AidModel", "Budget line"),
+    )
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.headers = (
-            self.tr("Date"),
-            self.tr("Category"),
-            self.tr("Amount"),
-            self.tr("Paid to"),
-            self.tr("Receipt"),
-            self.tr("Linked action"),
-            self.tr("Budget line"),
-        )
         self.actions: dict[int, PlanAction] = {}
         self.lines: dict[int, BudgetLine] = {}
 

@@ -18,6 +18,7 @@ from ripartire_desktop.domain import (
     format_cents,
 )
 from ripartire_desktop.gui.forms import child
+from ripartire_desktop.gui.i18n import QT_TRANSLATE_NOOP
 from ripartire_desktop.gui.lang import ui_language
 from ripartire_desktop.gui.session import Session
 from ripartire_desktop.gui.views.family_fields import fmt_day, vocab
@@ -35,17 +36,15 @@ def _money(cents: int | None) -> str:
 
 
 class RoundsModel(RowsModel[AssessmentRound]):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.headers = (
-            self.tr("Date"),
-            self.tr("Kind"),
-            self.tr("Path"),
-            self.tr("Income a month"),
-            self.tr("Debts and arrears"),
-            self.tr("ISEE"),
-            self.tr("Adults in work"),
-        )
+    headers = (
+        QT_TRANSLATE_NOOP("RoundsModel", "Date"),
+        QT_TRANSLATE_NOOP("RoundsModel", "Kind"),
+        QT_TRANSLATE_NOOP("RoundsModel", "Path"),
+        QT_TRANSLATE_NOOP("RoundsModel", "Income a month"),
+        QT_TRANSLATE_NOOP("RoundsModel", "Debts and arrears"),
+        QT_TRANSLATE_NOOP("RoundsModel", "ISEE"),
+        QT_TRANSLATE_NOOP("RoundsModel", "Adults in work"),
+    )
 
     def kind_text(self, row: AssessmentRound) -> str:
         if row.kind == RoundKind.FOLLOW_UP and row.follow_up_months is not None:

@@ -1,0 +1,80 @@
+"""The table models' column titles: declared once per model as data, translated in the
+context of the class that declares them, and every one of them has its Italian."""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTranslator
+from PySide6.QtWidgets import QApplication
+
+import ripartire_desktop.gui as gui
+from ripartire_desktop.gui.i18n import QT_TRANSLATE_NOOP
+from ripartire_desktop.gui.models.rows import ListModel
+from tests.gui.italian import italian_qm
+
+
+def _all_models() -> list[type[ListModel]]:
+    for module in pkgutil.walk_packages(gui.__path__, gui.__name__ + "."):
+        importlib.import_module(module.name)
+    found, todo = [], list(ListModel.__subclasses__())
+    while todo:
+        cls = todo.pop()
+        found.append(cls)
+        todo += cls.__subclasses__()
+    return [cls for cls in found if cls.headers and cls.__module__.startswith("ripartire_")]
+
+
+class _Pair(ListModel[int]):
+    headers = (QT_TRANSLATE_NOOP("_Pair", "Date"), QT_TRANSLATE_NOOP("_Pair", "Amount"))
+
+
+class _PairWithMore(_Pair):
+    """A subclass that does not declare its own titles keeps its parent's context."""
+
+
+def test_titles_are_translated_in_the_declaring_class_context(qapp: QApplication) -> None:
+    assert _Pair.headers_context == "_Pair"
+    assert _PairWithMore.headers_context == "_Pair"
+    assert ListModel.headers_context == ""
+
+    class Answers(QTranslator):
+        def translate(self, context, source, disambiguation=None, n=-1):  # type: ignore[no-untyped-def]
+            return f"{context}:{source}" if context == "_Pair" else None
+
+        def isEmpty(self) -> bool:
+            return False
+
+    answers = Answers(qapp)
+    qapp.installTranslator(answers)
+    try:
+        model = _PairWithMore()
+        horizontal = Qt.Orientation.Horizontal
+        assert model.columnCount() == 2
+        assert model.headerData(0, horizontal) == "_Pair:Date"
+        assert model.headerData(1, horizontal) == "_Pair:Amount"
+        assert model.headerData(2, horizontal) is None
+        assert model.headerData(0, Qt.Orientation.Vertical) is None
+        assert model.headerData(0, horizontal, Qt.ItemDataRole.ToolTipRole) is None
+    finally:
+        qapp.removeTranslator(answers)
+
+
+def test_every_model_title_has_its_italian(tmp_path: Path) -> None:
+    models = _all_models()
+    names = {cls.__name__ for cls in models}
+    assert {"AidModel", "ActionsModel", "ContactsModel", "AgendaModel", "AuditLogModel"} <= names
+    root = ET.parse(italian_qm(tmp_path).with_suffix(".ts")).getroot()
+    italian = {
+        (context.findtext("name"), message.findtext("source")): message.findtext("translation")
+        for context in root.iter("context")
+        for message in context.iter("message")
+    }
+    for cls in models:
+        declaring = next(c for c in cls.__mro__ if "headers" in c.__dict__)
+        assert cls.headers_context == declaring.__name__
+        for source in cls.headers:
+            assert italian.get((cls.headers_context, source)), (cls.__name__, source)
