@@ -45,3 +45,43 @@ def test_form_loads_and_every_input_is_labelled(name: str, qtbot) -> None:
 
 def test_there_are_forms() -> None:
     assert {"unlock", "main_window", "families", "search", "dashboard"} <= set(FORMS)
+
+
+def test_on_edit_listens_to_each_kind_of_editor(qtbot) -> None:
+    from PySide6.QtWidgets import QCheckBox, QDoubleSpinBox, QSpinBox
+
+    from ripartire_desktop.gui.dates import DateInput, DateTimeInput
+    from ripartire_desktop.gui.forms import edit_signal, on_edit
+
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    line, plain, rich = QLineEdit(holder), QPlainTextEdit(holder), QTextEdit(holder)
+    spin, money, combo = QSpinBox(holder), QDoubleSpinBox(holder), QComboBox(holder)
+    check, day, moment = QCheckBox(holder), DateInput(holder), DateTimeInput(holder)
+    combo.addItems(["a", "b"])
+    heard: list[object] = []
+    on_edit(lambda *_args: heard.append(True), line, plain, rich, spin, money, combo, check)
+    on_edit(lambda *_args: heard.append("date"), day, moment)
+    assert edit_signal(moment) == moment.dateTimeChanged
+    assert edit_signal(day) == day.dateChanged
+
+    line.setText("set by the program")  # only what a person types counts for a line edit
+    assert heard == []
+    qtbot.keyClicks(line, "x")
+    for change in (
+        lambda: plain.setPlainText("p"),
+        lambda: rich.setPlainText("r"),
+        lambda: spin.setValue(3),
+        lambda: money.setValue(2.5),
+        lambda: combo.setCurrentIndex(1),
+        lambda: check.setChecked(True),
+    ):
+        change()
+    assert heard == [True] * 7
+    heard.clear()
+    day.setText("04/12/2026")
+    moment.setText("04/12/2026 09:30")
+    assert heard == ["date", "date"]
+
+    with pytest.raises(TypeError, match="QLabel"):
+        on_edit(lambda: None, QLabel(holder))

@@ -31,7 +31,7 @@ from ripartire_desktop.domain import (
     ValidationError,
     household_counts,
 )
-from ripartire_desktop.gui.forms import child, tab_chain
+from ripartire_desktop.gui.forms import child, on_edit, tab_chain
 from ripartire_desktop.gui.session import Session
 from ripartire_desktop.gui.views.family_fields import (
     FieldError,
@@ -116,15 +116,20 @@ class IdentityTab(FamilyTab):
                 "municipality": "municipalityEdit",
             },
         )
-        for edit in (self.address, self.tax_code, self.contact_prefs, self.counsellor):
-            edit.textEdited.connect(self.mark_dirty)
-        self.municipality.textEdited.connect(self.mark_dirty)
-        self.phones.textChanged.connect(self.mark_dirty)
-        self.emails.textChanged.connect(self.mark_dirty)
-        self.adults.valueChanged.connect(self.mark_dirty)
-        self.minors.valueChanged.connect(self.mark_dirty)
-        self.channel.currentIndexChanged.connect(self.mark_dirty)
-        self.known.currentIndexChanged.connect(self.mark_dirty)
+        on_edit(
+            self.mark_dirty,
+            self.address,
+            self.tax_code,
+            self.contact_prefs,
+            self.counsellor,
+            self.municipality,
+            self.phones,
+            self.emails,
+            self.adults,
+            self.minors,
+            self.channel,
+            self.known,
+        )
         self.add_person_button.clicked.connect(self._add_person_clicked)
         self.add_member_button.clicked.connect(lambda: self.edit_member(None))
         self.edit_member_button.clicked.connect(self._edit_selected_member)
@@ -160,8 +165,7 @@ class IdentityTab(FamilyTab):
             given.setText(person.given_name)
             family.setText(person.family_name)
             tax_code.setText(person.tax_code or "")
-        for edit in (given, family, tax_code):
-            edit.textEdited.connect(self.mark_dirty)
+        on_edit(self.mark_dirty, given, family, tax_code)
         remove.clicked.connect(lambda _=False, r=row: self._remove_person(r))
         self.people.append(row)
         self._order_tabs()
