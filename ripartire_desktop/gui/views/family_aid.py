@@ -44,7 +44,7 @@ from ripartire_desktop.gui.views.family_fields import (
 )
 from ripartire_desktop.gui.views.family_money import AmountError, cents_to_text, parse_euros
 from ripartire_desktop.gui.views.family_tabs import RowsTab
-from ripartire_desktop.gui.views.family_widgets import RowsModel, selected_row
+from ripartire_desktop.gui.views.family_widgets import RowsModel
 from ripartire_desktop.usecases.budget import budget_use
 from ripartire_desktop.usecases.families import save_aid_payments
 
@@ -286,6 +286,7 @@ class AidTab(RowsTab[AidModel]):
     table_name = "aidTable"
     row_kind = AidPayment
     save_rows = staticmethod(save_aid_payments)
+    model_class = AidModel
 
     def __init__(self, *, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session=session, parent=parent)
@@ -294,32 +295,17 @@ class AidTab(RowsTab[AidModel]):
         self.totals_label.setTextFormat(Qt.TextFormat.RichText)
         self.left: dict[int, int] = {}  # cents left per budget line, as last loaded
 
-    def make_model(self) -> AidModel:
-        return AidModel(self)
-
-    def edit(self, row: int | None) -> PaymentDialog | None:
-        if self.family is None or self.family.id is None:
-            return None
-        payment = None if row is None else self.model.row_at(row)
-        if row is not None and payment is None:
-            return None
+    def dialog_for(
+        self, found: AidPayment | None, family_id: int, store: Callable[[AidPayment], None]
+    ) -> PaymentDialog:
         actions = list(self.model.actions.values())
         lines = list(self.model.lines.values())
-        dialog = PaymentDialog(
-            payment, self.family.id, actions, self.staging(row), self, lines=lines, left=self.left
-        )
-        self.run_dialog(dialog)
-        return dialog
+        return PaymentDialog(found, family_id, actions, store, self, lines=lines, left=self.left)
 
-    def ask_remove(self) -> None:
-        row = selected_row(self.table)
-        payment = self.model.row_at(row)
-        if payment is None:
-            return
-        text = self.tr("Remove the payment of {0} on {1} from the ledger?").format(
-            money(payment.amount_cents), fmt_day(payment.paid_on)
+    def removal_question(self, found: AidPayment) -> str:
+        return self.tr("Remove the payment of {0} on {1} from the ledger?").format(
+            money(found.amount_cents), fmt_day(found.paid_on)
         )
-        self.ask(text, lambda: self.unstage(row))
 
     def fill(self, family: Family) -> None:
         assert family.id is not None
