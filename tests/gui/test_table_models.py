@@ -78,3 +78,31 @@ def test_every_model_title_has_its_italian(tmp_path: Path) -> None:
         assert cls.headers_context == declaring.__name__
         for source in cls.headers:
             assert italian.get((cls.headers_context, source)), (cls.__name__, source)
+
+
+def test_take_row_takes_one_row_out_and_remembers_a_stored_ones_id(qapp: QApplication) -> None:
+    from dataclasses import dataclass
+
+    from ripartire_desktop.gui.views.family_widgets import RowsModel, take_row
+
+    @dataclass
+    class Row:
+        id: int | None
+        text: str
+
+    class Rows(RowsModel[Row]):
+        headers = (QT_TRANSLATE_NOOP("Rows", "Text"),)
+
+        def cell(self, row: Row, column: int) -> str:
+            return row.text
+
+    model = Rows()
+    model.set_rows([Row(1, "stored"), Row(None, "new"), Row(3, "also stored")])
+    removed: list[int] = []
+    assert take_row(model, 1, removed)
+    assert removed == [] and [r.text for r in model.rows()] == ["stored", "also stored"]
+    assert take_row(model, 0, removed)
+    assert removed == [1] and [r.text for r in model.rows()] == ["also stored"]
+    for outside in (-1, 1, 7):
+        assert not take_row(model, outside, removed)
+    assert removed == [1] and model.rowCount() == 1

@@ -45,6 +45,7 @@ from ripartire_desktop.gui.views.family_widgets import (
     put_row,
     selected_row,
     setup_table,
+    take_row,
 )
 from ripartire_desktop.usecases.changes import Changes
 from ripartire_desktop.usecases.families import Household, save_household
@@ -257,17 +258,10 @@ class IdentityTab(FamilyTab):
 
     def remove_selected_member(self) -> None:
         row = selected_row(self.members_table)
-        member = self.members_model.row_at(row)
-        if member is None:
-            return
-        rows = self.members_model.rows()
-        del rows[row]
-        if member.id is not None:
-            self._removed_members.append(member.id)
-        self.members_model.set_rows(rows)
-        self._count_members()
-        self.mark_dirty()
-        self._update_buttons()
+        if take_row(self.members_model, row, self._removed_members):
+            self._count_members()
+            self.mark_dirty()
+            self._update_buttons()
 
     def _count_members(self) -> None:
         """Adults and minors follow the members listed: typed once, in the member dialog."""

@@ -36,6 +36,7 @@ from ripartire_desktop.gui.views.family_widgets import (
     selected_row,
     setup_table,
     snapshot,
+    take_row,
 )
 from ripartire_desktop.store.records import Records
 from ripartire_desktop.usecases.changes import Changes
@@ -281,15 +282,9 @@ class StagedTab(FamilyTab):
 
     def unstage(self, row: int) -> None:
         """Take row `row` out of the table; removed from the vault on Save."""
-        rows = self.model.rows()
-        if not 0 <= row < len(rows):
-            return
-        removed = rows.pop(row)
-        if removed.id is not None:
-            self._removed.append(removed.id)
-        self.model.set_rows(rows)
-        self.mark_dirty()
-        self._update_buttons()
+        if take_row(self.model, row, self._removed):
+            self.mark_dirty()
+            self._update_buttons()
 
     def write(self) -> Changes:
         assert self.family is not None and self.family.id is not None
