@@ -6,7 +6,7 @@ import itertools
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QFile, QIODevice, QObject, Qt, SignalInstance
+from PySide6.QtCore import QFile, QIODevice, QObject, Qt, QTimer, SignalInstance
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import (
@@ -143,3 +143,17 @@ def on_edit(slot: Callable[..., Any] | SignalInstance, *editors: QWidget) -> Non
     """Call `slot` (or emit a signal) whenever any of `editors` is edited (`edit_signal`)."""
     for editor in editors:
         edit_signal(editor).connect(slot)
+
+
+def after_typing(
+    editor: QLineEdit, delay_ms: int, slot: Callable[[], Any], owner: QObject
+) -> QTimer:
+    """Call `slot` once the text of `editor` has stayed unchanged for `delay_ms` (each change
+    starts the wait again): a query per pause, not per keystroke. The timer is `owner`'s;
+    stop it to cancel a pending call."""
+    timer = QTimer(owner)
+    timer.setSingleShot(True)
+    timer.setInterval(delay_ms)
+    timer.timeout.connect(slot)
+    editor.textChanged.connect(timer.start)
+    return timer

@@ -85,3 +85,25 @@ def test_on_edit_listens_to_each_kind_of_editor(qtbot) -> None:
 
     with pytest.raises(TypeError, match="QLabel"):
         on_edit(lambda: None, QLabel(holder))
+
+
+def test_after_typing_calls_once_per_pause(qtbot) -> None:
+    """Wired without waiting on a clock: each edit (re)starts the single-shot timer, and the
+    timer's timeout (the pause) calls the slot."""
+    from ripartire_desktop.gui.forms import after_typing
+
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    editor = QLineEdit(owner)
+    calls: list[str] = []
+    timer = after_typing(editor, 60_000, lambda: calls.append(editor.text()), owner)
+    assert timer.parent() is owner and timer.isSingleShot() and timer.interval() == 60_000
+    assert not timer.isActive()
+    qtbot.keyClicks(editor, "abc")
+    assert calls == [] and timer.isActive()  # nothing before the pause
+    timer.stop()
+    editor.setText("abcd")  # a change made by the program waits for a pause too
+    assert timer.isActive() and calls == []
+    timer.stop()
+    timer.timeout.emit()
+    assert calls == ["abcd"]
