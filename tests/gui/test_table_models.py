@@ -106,3 +106,61 @@ def test_take_row_takes_one_row_out_and_remembers_a_stored_ones_id(qapp: QApplic
     for outside in (-1, 1, 7):
         assert not take_row(model, outside, removed)
     assert removed == [1] and model.rowCount() == 1
+
+
+def test_a_paged_model_reads_page_by_page_and_stops_where_the_rows_end(
+    session, qtmodeltester
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QModelIndex
+
+    from ripartire_desktop.gui.models.paged import PagedModel
+
+    class Numbers(PagedModel[int]):
+        """The numbers in `stored`, three a page; `counted` is what the count says."""
+
+        headers = (QT_TRANSLATE_NOOP("Numbers", "Number"),)
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.stored, self.counted, self.pages_read = list(range(8)), 8, 0
+
+        def first_page(self, records):  # type: ignore[no-untyped-def]
+            assert records is session.records
+            self.pages_read += 1
+            return self.stored[:3], self.counted
+
+        def next_page(self, records, offset):  # type: ignore[no-untyped-def]
+            self.pages_read += 1
+            return self.stored[offset : offset + 3]
+
+        def data(self, index, role=Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
+            row = self.row_at(index)
+            return None if row is None or role != Qt.ItemDataRole.DisplayRole else str(row)
+
+    top = QModelIndex()
+    model = Numbers()
+    assert not model.canFetchMore(top) and model.total == 0
+    model.reload(session.records)
+    assert model.rows() == [0, 1, 2] and model.total == 8 and model.canFetchMore(top)
+    model.fetchMore(top)
+    model.fetchMore(top)
+    assert model.rows() == list(range(8)) and not model.canFetchMore(top)
+    model.fetchMore(top)  # nothing more to read: no page is asked for
+    assert model.pages_read == 3
+
+    model.stored, model.counted = list(range(4)), 6  # rows went after they were counted
+    model.reload(session.records)
+    model.fetchMore(top)
+    assert model.rows() == [0, 1, 2, 3] and model.canFetchMore(top)
+    model.fetchMore(top)  # an empty page: the total follows the rows that are there
+    assert model.total == 4 and not model.canFetchMore(top)
+
+    model.clear()
+    assert model.rows() == [] and model.total == 0 and not model.canFetchMore(top)
+    model.fetchMore(top)
+    assert model.rowCount() == 0
+
+    checked = Numbers()  # Qt's own model checks (they scroll the model to its end)
+    checked.reload(session.records)
+    qtmodeltester.check(checked)
+    assert checked.rows() == list(range(8))

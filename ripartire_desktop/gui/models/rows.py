@@ -69,7 +69,7 @@ class ListModel(QAbstractTableModel, Generic[T]):
         if (
             role == Qt.ItemDataRole.DisplayRole
             and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self.headers)
+            and 0 <= section < self.columnCount()
         ):
             return self.header_text(section)
         return None
