@@ -133,8 +133,7 @@ class InterviewFields(QObject):
         if host is not None:
             host.setMaximumHeight(steps_height)
         for error in (self.duration_error, self.appointment_error):
-            error.setStyleSheet(palette.ERROR_STYLE)
-            error.hide()
+            say(error, "", error=True)  # hidden until it has something to say, in red
         # A date that cannot be read is explained in the error line under it.
         self.start.use_label("starts_at", lambda text: say(self.duration_error, text, error=True))
         self.next_appointment.use_label(
