@@ -157,7 +157,11 @@ def cmd_import_sheet(args: argparse.Namespace) -> int:
         ).households
     for household in imported:
         numbers = ", ".join(map(str, household.rows))
-        say(_said(lang, "imported_household", len(household.rows), code=household.code, rows=numbers))
+        say(
+            _said(
+                lang, "imported_household", len(household.rows), code=household.code, rows=numbers
+            )
+        )
     households = _said(lang, "household", len(imported))
     say(_said(lang, "imported", len(imported), households=households, name=shown(data.name)))
     return EXIT_OK

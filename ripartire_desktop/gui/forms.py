@@ -3,12 +3,33 @@
 from __future__ import annotations
 
 import itertools
-from typing import TypeVar
+from collections.abc import Callable
+from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QFile, QIODevice, QObject, Qt
+from PySide6.QtCore import (
+    QCoreApplication,
+    QFile,
+    QIODevice,
+    QObject,
+    Qt,
+    QTimer,
+    SignalInstance,
+)
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtUiTools import QUiLoader
-from PySide6.QtWidgets import QAbstractItemView, QLayout, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QComboBox,
+    QDoubleSpinBox,
+    QLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QTabWidget,
+    QTextEdit,
+    QWidget,
+)
 
 from ripartire_desktop.paths import resource
 
@@ -125,3 +146,44 @@ def tab_chain(*widgets: QWidget) -> None:
     """Tab goes through `widgets` in this order (the order the eye reads them)."""
     for first, second in itertools.pairwise(widgets):
         QWidget.setTabOrder(first, second)
+
+
+def edit_signal(editor: QWidget) -> SignalInstance:
+    """The signal by which `editor` tells that its value changed: a date input's (ours or
+    Qt's), a line edit's user edits (not `setText`), a text box's text, a spin box's value, a
+    combo box's choice, a check box's tick. Fails loudly for a widget it does not know."""
+    for name in ("dateTimeChanged", "dateChanged"):
+        signal = getattr(editor, name, None)
+        if isinstance(signal, SignalInstance):
+            return signal
+    if isinstance(editor, QLineEdit):
+        return editor.textEdited
+    if isinstance(editor, (QPlainTextEdit, QTextEdit)):
+        return editor.textChanged
+    if isinstance(editor, (QSpinBox, QDoubleSpinBox)):
+        return editor.valueChanged
+    if isinstance(editor, QComboBox):
+        return editor.currentIndexChanged
+    if isinstance(editor, QAbstractButton):
+        return editor.toggled
+    raise TypeError(f"no edit signal known for a {type(editor).__name__}")
+
+
+def on_edit(slot: Callable[..., Any] | SignalInstance, *editors: QWidget) -> None:
+    """Call `slot` (or emit a signal) whenever any of `editors` is edited (`edit_signal`)."""
+    for editor in editors:
+        edit_signal(editor).connect(slot)
+
+
+def after_typing(
+    editor: QLineEdit, delay_ms: int, slot: Callable[[], Any], owner: QObject
+) -> QTimer:
+    """Call `slot` once the text of `editor` has stayed unchanged for `delay_ms` (each change
+    starts the wait again): a query per pause, not per keystroke. The timer is `owner`'s;
+    stop it to cancel a pending call."""
+    timer = QTimer(owner)
+    timer.setSingleShot(True)
+    timer.setInterval(delay_ms)
+    timer.timeout.connect(slot)
+    editor.textChanged.connect(timer.start)
+    return timer

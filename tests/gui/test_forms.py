@@ -59,3 +59,65 @@ def test_one_loader_without_designer_plugins_and_the_library_paths_kept(qapp) ->
     assert not [path for path in loader.pluginPaths() if path]
     assert QCoreApplication.libraryPaths() == paths  # Qt's own plugins still found
     assert "QLineEdit" in loader.availableWidgets()
+
+
+def test_on_edit_listens_to_each_kind_of_editor(qtbot) -> None:
+    from PySide6.QtWidgets import QCheckBox, QDoubleSpinBox, QSpinBox
+
+    from ripartire_desktop.gui.dates import DateInput, DateTimeInput
+    from ripartire_desktop.gui.forms import edit_signal, on_edit
+
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    line, plain, rich = QLineEdit(holder), QPlainTextEdit(holder), QTextEdit(holder)
+    spin, money, combo = QSpinBox(holder), QDoubleSpinBox(holder), QComboBox(holder)
+    check, day, moment = QCheckBox(holder), DateInput(holder), DateTimeInput(holder)
+    combo.addItems(["a", "b"])
+    heard: list[object] = []
+    on_edit(lambda *_args: heard.append(True), line, plain, rich, spin, money, combo, check)
+    on_edit(lambda *_args: heard.append("date"), day, moment)
+    assert edit_signal(moment) == moment.dateTimeChanged
+    assert edit_signal(day) == day.dateChanged
+
+    line.setText("set by the program")  # only what a person types counts for a line edit
+    assert heard == []
+    qtbot.keyClicks(line, "x")
+    for change in (
+        lambda: plain.setPlainText("p"),
+        lambda: rich.setPlainText("r"),
+        lambda: spin.setValue(3),
+        lambda: money.setValue(2.5),
+        lambda: combo.setCurrentIndex(1),
+        lambda: check.setChecked(True),
+    ):
+        change()
+    assert heard == [True] * 7
+    heard.clear()
+    day.setText("04/12/2026")
+    moment.setText("04/12/2026 09:30")
+    assert heard == ["date", "date"]
+
+    with pytest.raises(TypeError, match="QLabel"):
+        on_edit(lambda: None, QLabel(holder))
+
+
+def test_after_typing_calls_once_per_pause(qtbot) -> None:
+    """Wired without waiting on a clock: each edit (re)starts the single-shot timer, and the
+    timer's timeout (the pause) calls the slot."""
+    from ripartire_desktop.gui.forms import after_typing
+
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    editor = QLineEdit(owner)
+    calls: list[str] = []
+    timer = after_typing(editor, 60_000, lambda: calls.append(editor.text()), owner)
+    assert timer.parent() is owner and timer.isSingleShot() and timer.interval() == 60_000
+    assert not timer.isActive()
+    qtbot.keyClicks(editor, "abc")
+    assert calls == [] and timer.isActive()  # nothing before the pause
+    timer.stop()
+    editor.setText("abcd")  # a change made by the program waits for a pause too
+    assert timer.isActive() and calls == []
+    timer.stop()
+    timer.timeout.emit()
+    assert calls == ["abcd"]

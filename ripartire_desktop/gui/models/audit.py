@@ -6,12 +6,12 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QModelIndex,
     Qt,
 )
 
 from ripartire_desktop.gui.i18n import QT_TRANSLATE_NOOP
-from ripartire_desktop.gui.models.rows import Index, ListModel
+from ripartire_desktop.gui.models.paged import PagedModel
+from ripartire_desktop.gui.models.rows import Index
 from ripartire_desktop.store.records import Records
 from ripartire_desktop.store.records.audit import AuditEntry
 from ripartire_desktop.store.records.audit_read import (
@@ -38,60 +38,40 @@ ACTION_LABELS = {
     "audit_rechain": QT_TRANSLATE_NOOP("AuditLogModel", "Audit log re-chained"),
     "team": QT_TRANSLATE_NOOP("AuditLogModel", "Team changed"),
 }
-HEADERS = (
-    QT_TRANSLATE_NOOP("AuditLogModel", "Date"),
-    QT_TRANSLATE_NOOP("AuditLogModel", "Action"),
-    QT_TRANSLATE_NOOP("AuditLogModel", "Family"),
-    QT_TRANSLATE_NOOP("AuditLogModel", "Detail"),
-)
 
 
-class AuditLogModel(ListModel[AuditEntry]):
+class AuditLogModel(PagedModel[AuditEntry]):
     """Rows come from `entries_page`: the first page on `load`, the next on `fetchMore`."""
 
-    headers = HEADERS
-    headers_context = "AuditLogModel"
+    headers = (
+        QT_TRANSLATE_NOOP("AuditLogModel", "Date"),
+        QT_TRANSLATE_NOOP("AuditLogModel", "Action"),
+        QT_TRANSLATE_NOOP("AuditLogModel", "Family"),
+        QT_TRANSLATE_NOOP("AuditLogModel", "Detail"),
+    )
 
     def __init__(self) -> None:
         super().__init__()
-        self._records: Records | None = None
         self._code = ""
-        self._total = 0
-
-    @property
-    def total(self) -> int:
-        return self._total
 
     @property
     def code_filter(self) -> str:
         return self._code
 
     def load(self, records: Records, code: str = "") -> None:
-        self.beginResetModel()
-        self._records, self._code = records, code.strip().upper()
-        self._total = audit_log.count(records, self._code)
-        self._rows = audit_log.page(records, self._code, limit=PAGE)
-        self.endResetModel()
+        self._code = code.strip().upper()
+        self.reload(records)
+
+    def first_page(self, records: Records) -> tuple[list[AuditEntry], int]:
+        total = audit_log.count(records, self._code)
+        return list(audit_log.page(records, self._code, limit=PAGE)), total
+
+    def next_page(self, records: Records, offset: int) -> list[AuditEntry]:
+        return list(audit_log.page(records, self._code, offset=offset, limit=PAGE))
 
     def clear(self) -> None:
-        """Forget the records and every row (on lock)."""
-        self.beginResetModel()
-        self._records, self._code, self._rows, self._total = None, "", [], 0
-        self.endResetModel()
-
-    def canFetchMore(self, parent: Index) -> bool:
-        return not parent.isValid() and self._records is not None and len(self._rows) < self._total
-
-    def fetchMore(self, parent: Index) -> None:
-        if not self.canFetchMore(parent) or self._records is None:
-            return
-        more = audit_log.page(self._records, self._code, offset=len(self._rows), limit=PAGE)
-        if not more:
-            self._total = len(self._rows)  # the log is append-only: only new rows can differ
-            return
-        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
-        self._rows.extend(more)
-        self.endInsertRows()
+        self._code = ""
+        super().clear()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         entry = self.row_at(index)

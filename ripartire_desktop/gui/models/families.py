@@ -6,21 +6,16 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 
 from ripartire_desktop.gui.i18n import QT_TRANSLATE_NOOP
 from ripartire_desktop.gui.lang import show, show_date
+from ripartire_desktop.gui.models.paged import PagedModel
+from ripartire_desktop.gui.models.rows import Index
 from ripartire_desktop.store.records import Records
 from ripartire_desktop.store.records.families import FamilyQuery, FamilyRow
 
 PAGE = 200
-Index = QModelIndex | QPersistentModelIndex
 
 # (sort key in SQL, header) in display order; the name column appears only on request.
 _COLUMNS = (
@@ -39,13 +34,10 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("FamilyTableModel", text)
 
 
-class FamilyTableModel(QAbstractTableModel):
+class FamilyTableModel(PagedModel[FamilyRow]):
     def __init__(self) -> None:
         super().__init__()
-        self._records: Records | None = None
         self._query = FamilyQuery(limit=PAGE)
-        self._rows: list[FamilyRow] = []
-        self._total = 0
 
     # --- loading ----------------------------------------------------------------------
 
@@ -56,67 +48,30 @@ class FamilyTableModel(QAbstractTableModel):
     def query(self) -> FamilyQuery:
         return self._query
 
-    @property
-    def total(self) -> int:
-        return self._total
-
     def load(self, records: Records, query: FamilyQuery) -> None:
         """Show the first page for `query`."""
-        self.beginResetModel()
-        self._records = records
         self._query = replace(query, offset=0, limit=PAGE)
+        self.reload(records)
+
+    def first_page(self, records: Records) -> tuple[list[FamilyRow], int]:
         page = records.families.list(self._query)
-        self._rows = list(page.rows)
-        self._total = page.total
-        self.endResetModel()
+        return list(page.rows), page.total
 
-    def clear(self) -> None:
-        self.beginResetModel()
-        self._records = None
-        self._rows = []
-        self._total = 0
-        self.endResetModel()
-
-    def row_at(self, row: int) -> FamilyRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+    def next_page(self, records: Records, offset: int) -> list[FamilyRow]:
+        return list(records.families.list(replace(self._query, offset=offset)).rows)
 
     # --- Qt model API -----------------------------------------------------------------
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.columns())
 
-    def canFetchMore(self, parent: Index) -> bool:
-        return not parent.isValid() and self._records is not None and len(self._rows) < self._total
-
-    def fetchMore(self, parent: Index) -> None:
-        if not self.canFetchMore(parent) or self._records is None:
-            return
-        page = self._records.families.list(replace(self._query, offset=len(self._rows)))
-        if not page.rows:
-            self._total = len(self._rows)
-            return
-        start = len(self._rows)
-        self.beginInsertRows(QModelIndex(), start, start + len(page.rows) - 1)
-        self._rows.extend(page.rows)
-        self.endInsertRows()
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            columns = self.columns()
-            return _tr(columns[section][1]) if 0 <= section < len(columns) else None
-        return None
+    def header_text(self, section: int) -> str:
+        return _tr(self.columns()[section][1])
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+        row = self.row_at(index)
+        if row is None:
             return None
-        row = self._rows[index.row()]
         key = self.columns()[index.column()][0]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, key)

@@ -23,21 +23,26 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class ListModel(QAbstractTableModel, Generic[T]):
-    """Rows of `T`, one column per entry of `headers`; subclasses say what a cell shows."""
+    """Rows of `T`, one column per entry of `headers`; subclasses say what a cell shows.
+
+    A subclass declares its column titles as data, English source texts marked for lupdate in
+    its own name: `headers = (QT_TRANSLATE_NOOP("AidModel", "Date"), ...)`. They are translated
+    in the context of the class that declares them (a subclass of that class keeps it)."""
 
     headers: tuple[str, ...] = ()
-    # Set when `headers` are source texts marked with QT_TRANSLATE_NOOP in this context.
-    headers_context = ""
+    headers_context = ""  # the name of the class that declares `headers`
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if "headers" in cls.__dict__:
+            cls.headers_context = cls.__name__
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._rows: list[T] = []
 
     def header_text(self, section: int) -> str:
-        text = self.headers[section]
-        return (
-            QCoreApplication.translate(self.headers_context, text) if self.headers_context else text
-        )
+        return QCoreApplication.translate(self.headers_context, self.headers[section])
 
     def set_rows(self, rows: Sequence[T]) -> None:
         self.beginResetModel()
@@ -64,7 +69,7 @@ class ListModel(QAbstractTableModel, Generic[T]):
         if (
             role == Qt.ItemDataRole.DisplayRole
             and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self.headers)
+            and 0 <= section < self.columnCount()
         ):
             return self.header_text(section)
         return None

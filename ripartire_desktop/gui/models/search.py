@@ -21,17 +21,15 @@ KIND_LABELS = {
     "action": QT_TRANSLATE_NOOP("SearchResultsModel", "Action"),
     "first_contact": QT_TRANSLATE_NOOP("SearchResultsModel", "Desk contact"),
 }
-HEADERS = (
-    QT_TRANSLATE_NOOP("SearchResultsModel", "Family"),
-    QT_TRANSLATE_NOOP("SearchResultsModel", "Date"),
-    QT_TRANSLATE_NOOP("SearchResultsModel", "Found in"),
-    QT_TRANSLATE_NOOP("SearchResultsModel", "Text"),
-)
 
 
 class SearchResultsModel(ListModel[SearchHit]):
-    headers = HEADERS
-    headers_context = "SearchResultsModel"
+    headers = (
+        QT_TRANSLATE_NOOP("SearchResultsModel", "Family"),
+        QT_TRANSLATE_NOOP("SearchResultsModel", "Date"),
+        QT_TRANSLATE_NOOP("SearchResultsModel", "Found in"),
+        QT_TRANSLATE_NOOP("SearchResultsModel", "Text"),
+    )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         hit = self.row_at(index)

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QTableView,
-    QWidget,
 )
 
 from ripartire_desktop.domain import ActionType, BenefitKind, PlanAction, label
@@ -29,6 +28,7 @@ from ripartire_desktop.gui import palette
 from ripartire_desktop.gui.dialogs.errors import describe_error
 from ripartire_desktop.gui.dialogs.export_files import ExportPlace
 from ripartire_desktop.gui.forms import child
+from ripartire_desktop.gui.i18n import QT_TRANSLATE_NOOP
 from ripartire_desktop.gui.lang import ui_language
 from ripartire_desktop.gui.models.rows import Index, ListModel
 from ripartire_desktop.gui.views.base import View, fixed_rows
@@ -55,9 +55,11 @@ class AgendaRow:
 class AgendaModel(ListModel[AgendaRow]):
     """Flat rows: a heading per day, then its entries. Headings are not selectable."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.headers = (self.tr("When"), self.tr("Family"), self.tr("What"))
+    headers = (
+        QT_TRANSLATE_NOOP("AgendaModel", "When"),
+        QT_TRANSLATE_NOOP("AgendaModel", "Family"),
+        QT_TRANSLATE_NOOP("AgendaModel", "What"),
+    )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         row = self.row_at(index)

@@ -27,7 +27,6 @@ from ripartire_desktop.domain import (
     FirstContactOutcome,
     label,
 )
-from ripartire_desktop.gui import palette
 from ripartire_desktop.gui.dates import DateProblem, DateTimeInput, NotConfirmed, confirm_dates
 from ripartire_desktop.gui.dialogs.common import say
 from ripartire_desktop.gui.forms import child
@@ -88,8 +87,7 @@ class DeskView(View):
         self.notes = notes_editor(self)
         fill_choices(self.channel, self.outcome)
         for error in (self.family_error, self.request_error):
-            error.setStyleSheet(palette.ERROR_STYLE)
-            error.hide()
+            say(error, "", error=True)  # hidden until it has something to say, in red
         self.when.use_label("occurred_at", lambda text: say(self.message, text, error=True))
         self.appointment.use_label(
             "appointment_at", lambda text: say(self.message, text, error=True)

@@ -12,10 +12,10 @@ from PySide6.QtWidgets import (
     QCompleter,
     QLineEdit,
     QTableView,
-    QWidget,
 )
 
 from ripartire_desktop.domain import Channel, FirstContactOutcome, choices
+from ripartire_desktop.gui.i18n import QT_TRANSLATE_NOOP
 from ripartire_desktop.gui.lang import ui_language
 from ripartire_desktop.gui.models.rows import Index, ListModel
 from ripartire_desktop.gui.views.base import fixed_rows
@@ -46,15 +46,13 @@ class ContactRow:
 class ContactsModel(ListModel[ContactRow]):
     """Recent desk contacts, newest first (ordered in SQL); display text only."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.headers = (
-            self.tr("When"),
-            self.tr("Family"),
-            self.tr("Channel"),
-            self.tr("Outcome"),
-            self.tr("Request"),
-        )
+    headers = (
+        QT_TRANSLATE_NOOP("ContactsModel", "When"),
+        QT_TRANSLATE_NOOP("ContactsModel", "Family"),
+        QT_TRANSLATE_NOOP("ContactsModel", "Channel"),
+        QT_TRANSLATE_NOOP("ContactsModel", "Outcome"),
+        QT_TRANSLATE_NOOP("ContactsModel", "Request"),
+    )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         row = self.row_at(index)

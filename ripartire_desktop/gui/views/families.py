@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
@@ -22,7 +22,7 @@ from ripartire_desktop.domain import Channel, FamilyStatus, NeedArea
 from ripartire_desktop.gui.dialogs.handover import ReceiveDialog
 from ripartire_desktop.gui.dialogs.retention import EraseFamilyDialog
 from ripartire_desktop.gui.dialogs.sheet_import import SheetImportDialog
-from ripartire_desktop.gui.forms import child
+from ripartire_desktop.gui.forms import after_typing, child
 from ripartire_desktop.gui.lang import show
 from ripartire_desktop.gui.models.families import FamilyTableModel
 from ripartire_desktop.gui.views.base import View
@@ -58,11 +58,7 @@ class FamiliesView(View):
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self._size_columns()
         self._fill_filters()
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(SEARCH_DELAY_MS)
-        self._timer.timeout.connect(self.refresh)
-        self.search.textChanged.connect(self._timer.start)
+        self._timer = after_typing(self.search, SEARCH_DELAY_MS, self.refresh, self)
         self.search.returnPressed.connect(self._open_first)
         for combo in (self.status_combo, self.need_combo, self.channel_combo):
             combo.currentIndexChanged.connect(self.refresh)

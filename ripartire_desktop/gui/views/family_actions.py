@@ -13,6 +13,7 @@ from ripartire_desktop.domain import ActionStatus, ActionType, Family, PlanActio
 from ripartire_desktop.gui import palette
 from ripartire_desktop.gui.dates import DateInput, confirm_dates
 from ripartire_desktop.gui.forms import child
+from ripartire_desktop.gui.i18n import QT_TRANSLATE_NOOP
 from ripartire_desktop.gui.session import Session
 from ripartire_desktop.gui.views.family_dialogs import FormDialog
 from ripartire_desktop.gui.views.family_fields import (
@@ -23,7 +24,7 @@ from ripartire_desktop.gui.views.family_fields import (
     vocab,
 )
 from ripartire_desktop.gui.views.family_tabs import RowsTab
-from ripartire_desktop.gui.views.family_widgets import RowsModel, select_row, selected_row
+from ripartire_desktop.gui.views.family_widgets import RowsModel, select_row
 from ripartire_desktop.usecases.families import save_actions
 
 OPEN_STATES = frozenset({ActionStatus.PLANNED, ActionStatus.IN_PROGRESS, ActionStatus.BLOCKED})
@@ -34,16 +35,17 @@ def is_overdue(action: PlanAction, today: date) -> bool:
 
 
 class ActionsModel(RowsModel[PlanAction]):
+    headers = (
+        QT_TRANSLATE_NOOP("ActionsModel", "Type"),
+        QT_TRANSLATE_NOOP("ActionsModel", "Description"),
+        QT_TRANSLATE_NOOP("ActionsModel", "Owner"),
+        QT_TRANSLATE_NOOP("ActionsModel", "Due"),
+        QT_TRANSLATE_NOOP("ActionsModel", "Status"),
+        QT_TRANSLATE_NOOP("ActionsModel", "Outcome"),
+    )
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.headers = (
-            self.tr("Type"),
-            self.tr("Description"),
-            self.tr("Owner"),
-            self.tr("Due"),
-            self.tr("Status"),
-            self.tr("Outcome"),
-        )
         self.today = date.today()
 
     def cell(self, row: PlanAction, column: int) -> str:
@@ -128,36 +130,23 @@ class ActionsTab(RowsTab[ActionsModel]):
     table_name = "actionsTable"
     row_kind = PlanAction
     save_rows = staticmethod(save_actions)
+    model_class = ActionsModel
 
     def __init__(self, *, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session=session, parent=parent)
         self.overdue_label = child(self.form, QLabel, "overdueLabel")
         self.overdue_label.setStyleSheet(palette.ERROR_STYLE)
 
-    def make_model(self) -> ActionsModel:
-        return ActionsModel(self)
+    def dialog_for(
+        self, found: PlanAction | None, family_id: int, store: Callable[[PlanAction], None]
+    ) -> ActionDialog:
+        action = found or PlanAction(family_id=family_id, action_type=ActionType.OTHER)
+        return ActionDialog(action, store, self, new=found is None)
 
-    def edit(self, row: int | None) -> ActionDialog | None:
-        """The action dialog for `row`, or for a new action when `row` is None."""
-        if self.family is None or self.family.id is None:
-            return None
-        existing = None if row is None else self.model.row_at(row)
-        if row is not None and existing is None:
-            return None
-        action = existing or PlanAction(family_id=self.family.id, action_type=ActionType.OTHER)
-        dialog = ActionDialog(action, self.staging(row), self, new=existing is None)
-        self.run_dialog(dialog)
-        return dialog
-
-    def ask_remove(self) -> None:
-        row = selected_row(self.table)
-        action = self.model.row_at(row)
-        if action is None:
-            return
-        text = self.tr(
+    def removal_question(self, found: PlanAction) -> str:
+        return self.tr(
             "Remove the action “{0}”? Payments linked to it stay in the ledger, unlinked."
-        ).format(vocab(action.action_type))
-        self.ask(text, lambda: self.unstage(row))
+        ).format(vocab(found.action_type))
 
     def fill(self, family: Family) -> None:
         assert family.id is not None

@@ -30,6 +30,7 @@ from ripartire_desktop.domain import (
 from ripartire_desktop.gui import palette
 from ripartire_desktop.gui.dates import DateInput, confirm_dates
 from ripartire_desktop.gui.forms import child
+from ripartire_desktop.gui.i18n import QT_TRANSLATE_NOOP
 from ripartire_desktop.gui.lang import ui_language
 from ripartire_desktop.gui.session import Session
 from ripartire_desktop.gui.views.family_dialogs import FormDialog
@@ -43,7 +44,7 @@ from ripartire_desktop.gui.views.family_fields import (
 )
 from ripartire_desktop.gui.views.family_money import AmountError, cents_to_text, parse_euros
 from ripartire_desktop.gui.views.family_tabs import RowsTab
-from ripartire_desktop.gui.views.family_widgets import RowsModel, selected_row
+from ripartire_desktop.gui.views.family_widgets import RowsModel
 from ripartire_desktop.usecases.budget import budget_use
 from ripartire_desktop.usecases.families import save_aid_payments
 
@@ -65,17 +66,18 @@ def action_label(action: PlanAction) -> str:
 
 
 class AidModel(RowsModel[AidPayment]):
+    headers = (
+        QT_TRANSLATE_NOOP("AidModel", "Date"),
+        QT_TRANSLATE_NOOP("AidModel", "Category"),
+        QT_TRANSLATE_NOOP("AidModel", "Amount"),
+        QT_TRANSLATE_NOOP("AidModel", "Paid to"),
+        QT_TRANSLATE_NOOP("AidModel", "Receipt"),
+        QT_TRANSLATE_NOOP("AidModel", "Linked action"),
+        QT_TRANSLATE_NOOP("AidModel", "Budget line"),
+    )
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.headers = (
-            self.tr("Date"),
-            self.tr("Category"),
-            self.tr("Amount"),
-            self.tr("Paid to"),
-            self.tr("Receipt"),
-            self.tr("Linked action"),
-            self.tr("Budget line"),
-        )
         self.actions: dict[int, PlanAction] = {}
         self.lines: dict[int, BudgetLine] = {}
 
@@ -284,6 +286,7 @@ class AidTab(RowsTab[AidModel]):
     table_name = "aidTable"
     row_kind = AidPayment
     save_rows = staticmethod(save_aid_payments)
+    model_class = AidModel
 
     def __init__(self, *, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session=session, parent=parent)
@@ -292,32 +295,17 @@ class AidTab(RowsTab[AidModel]):
         self.totals_label.setTextFormat(Qt.TextFormat.RichText)
         self.left: dict[int, int] = {}  # cents left per budget line, as last loaded
 
-    def make_model(self) -> AidModel:
-        return AidModel(self)
-
-    def edit(self, row: int | None) -> PaymentDialog | None:
-        if self.family is None or self.family.id is None:
-            return None
-        payment = None if row is None else self.model.row_at(row)
-        if row is not None and payment is None:
-            return None
+    def dialog_for(
+        self, found: AidPayment | None, family_id: int, store: Callable[[AidPayment], None]
+    ) -> PaymentDialog:
         actions = list(self.model.actions.values())
         lines = list(self.model.lines.values())
-        dialog = PaymentDialog(
-            payment, self.family.id, actions, self.staging(row), self, lines=lines, left=self.left
-        )
-        self.run_dialog(dialog)
-        return dialog
+        return PaymentDialog(found, family_id, actions, store, self, lines=lines, left=self.left)
 
-    def ask_remove(self) -> None:
-        row = selected_row(self.table)
-        payment = self.model.row_at(row)
-        if payment is None:
-            return
-        text = self.tr("Remove the payment of {0} on {1} from the ledger?").format(
-            money(payment.amount_cents), fmt_day(payment.paid_on)
+    def removal_question(self, found: AidPayment) -> str:
+        return self.tr("Remove the payment of {0} on {1} from the ledger?").format(
+            money(found.amount_cents), fmt_day(found.paid_on)
         )
-        self.ask(text, lambda: self.unstage(row))
 
     def fill(self, family: Family) -> None:
         assert family.id is not None

@@ -29,7 +29,7 @@ from ripartire_desktop.domain import (
 )
 from ripartire_desktop.gui import palette
 from ripartire_desktop.gui.dates import DateInput, NotConfirmed, confirm_dates
-from ripartire_desktop.gui.forms import child, tab_chain
+from ripartire_desktop.gui.forms import child, on_edit, tab_chain
 from ripartire_desktop.gui.session import Session
 from ripartire_desktop.gui.views.family_admission import admit_when_full
 from ripartire_desktop.gui.views.family_fields import (
@@ -96,17 +96,20 @@ class AssessmentTab(FamilyTab):
                 "resources": "resourcesEdit",
             },
         )
-        self.assessed_on.dateChanged.connect(self.mark_dirty)
         self._stored = False  # an assessment is stored: the verdict counts
         self._ticked = False  # the counsellor changed a criterion by hand
         self._filling = False
-        for check in (self.resident, self.has_minor, self.hardship):
-            check.toggled.connect(self.mark_dirty)
-            check.toggled.connect(self._criterion_ticked)
-        self.motivation.currentIndexChanged.connect(self.mark_dirty)
+        criteria = (self.resident, self.has_minor, self.hardship)
+        on_edit(
+            self.mark_dirty,
+            self.assessed_on,
+            *criteria,
+            self.motivation,
+            self.decided_on,
+            self.resources,
+        )
+        on_edit(self._criterion_ticked, *criteria)
         self.decision.currentIndexChanged.connect(self._decision_changed)
-        self.decided_on.dateChanged.connect(self.mark_dirty)
-        self.resources.textChanged.connect(self.mark_dirty)
         self._show_eligibility()
         # Tab reads as the eye does: the date, the needs grid row by row, the criteria, the
         # decision column, the resources, then Revert and Save.
@@ -150,9 +153,7 @@ class AssessmentTab(FamilyTab):
             grid.addWidget(baseline, index, 1)
             grid.addWidget(exit_combo, index, 2)
             grid.addWidget(note, index, 3)
-            baseline.currentIndexChanged.connect(self.mark_dirty)
-            exit_combo.currentIndexChanged.connect(self.mark_dirty)
-            note.textEdited.connect(self.mark_dirty)
+            on_edit(self.mark_dirty, baseline, exit_combo, note)
             if previous is not None:
                 QWidget.setTabOrder(previous, baseline)
             QWidget.setTabOrder(baseline, exit_combo)

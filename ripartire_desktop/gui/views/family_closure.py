@@ -27,7 +27,8 @@ from ripartire_desktop.domain import (
     label,
 )
 from ripartire_desktop.gui.dates import DateInput, confirm_dates
-from ripartire_desktop.gui.forms import child
+from ripartire_desktop.gui.forms import child, on_edit
+from ripartire_desktop.gui.i18n import QT_TRANSLATE_NOOP
 from ripartire_desktop.gui.lang import ui_language
 from ripartire_desktop.gui.session import Session
 from ripartire_desktop.gui.views.family_fields import (
@@ -44,15 +45,13 @@ from ripartire_desktop.usecases.families import close_family
 
 
 class ClosuresModel(RowsModel[Closure]):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.headers = (
-            self.tr("Closed on"),
-            self.tr("Reason"),
-            self.tr("Outcome"),
-            self.tr("Kind of work"),
-            self.tr("Note"),
-        )
+    headers = (
+        QT_TRANSLATE_NOOP("ClosuresModel", "Closed on"),
+        QT_TRANSLATE_NOOP("ClosuresModel", "Reason"),
+        QT_TRANSLATE_NOOP("ClosuresModel", "Outcome"),
+        QT_TRANSLATE_NOOP("ClosuresModel", "Kind of work"),
+        QT_TRANSLATE_NOOP("ClosuresModel", "Note"),
+    )
 
     def cell(self, row: Closure, column: int) -> str:
         if column == 0:
@@ -104,11 +103,8 @@ class ClosureTab(FamilyTab):
                 "note": "noteEdit",
             },
         )
-        self.closed_on.dateChanged.connect(self.mark_dirty)
-        self.reason.currentIndexChanged.connect(self.mark_dirty)
+        on_edit(self.mark_dirty, self.closed_on, self.reason, self.work_type, self.note)
         self.outcome.currentIndexChanged.connect(self._outcome_changed)
-        self.work_type.currentIndexChanged.connect(self.mark_dirty)
-        self.note.textChanged.connect(self.mark_dirty)
         self.assessment_button.clicked.connect(lambda: self.go_to_tab.emit("assessment"))
         self._outcome_changed()
 

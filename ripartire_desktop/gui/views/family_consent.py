@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from ripartire_desktop.domain import Consent, ConsentMethod, ConsentScope, Family
 from ripartire_desktop.gui.dates import DateInput, confirm_dates
 from ripartire_desktop.gui.forms import child
+from ripartire_desktop.gui.i18n import QT_TRANSLATE_NOOP
 from ripartire_desktop.gui.session import Session
 from ripartire_desktop.gui.views.family_dialogs import FormDialog
 from ripartire_desktop.gui.views.family_fields import (
@@ -38,15 +39,13 @@ from ripartire_desktop.usecases.families import save_consents
 
 
 class ConsentModel(RowsModel[Consent]):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.headers = (
-            self.tr("Notice version"),
-            self.tr("Given on"),
-            self.tr("Method"),
-            self.tr("Scopes"),
-            self.tr("State"),
-        )
+    headers = (
+        QT_TRANSLATE_NOOP("ConsentModel", "Notice version"),
+        QT_TRANSLATE_NOOP("ConsentModel", "Given on"),
+        QT_TRANSLATE_NOOP("ConsentModel", "Method"),
+        QT_TRANSLATE_NOOP("ConsentModel", "Scopes"),
+        QT_TRANSLATE_NOOP("ConsentModel", "State"),
+    )
 
     def cell(self, row: Consent, column: int) -> str:
         if column == 0:

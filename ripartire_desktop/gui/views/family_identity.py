@@ -31,7 +31,7 @@ from ripartire_desktop.domain import (
     ValidationError,
     household_counts,
 )
-from ripartire_desktop.gui.forms import child, tab_chain
+from ripartire_desktop.gui.forms import child, on_edit, tab_chain
 from ripartire_desktop.gui.session import Session
 from ripartire_desktop.gui.views.family_fields import (
     FieldError,
@@ -45,6 +45,7 @@ from ripartire_desktop.gui.views.family_widgets import (
     put_row,
     selected_row,
     setup_table,
+    take_row,
 )
 from ripartire_desktop.usecases.changes import Changes
 from ripartire_desktop.usecases.families import Household, save_household
@@ -116,15 +117,20 @@ class IdentityTab(FamilyTab):
                 "municipality": "municipalityEdit",
             },
         )
-        for edit in (self.address, self.tax_code, self.contact_prefs, self.counsellor):
-            edit.textEdited.connect(self.mark_dirty)
-        self.municipality.textEdited.connect(self.mark_dirty)
-        self.phones.textChanged.connect(self.mark_dirty)
-        self.emails.textChanged.connect(self.mark_dirty)
-        self.adults.valueChanged.connect(self.mark_dirty)
-        self.minors.valueChanged.connect(self.mark_dirty)
-        self.channel.currentIndexChanged.connect(self.mark_dirty)
-        self.known.currentIndexChanged.connect(self.mark_dirty)
+        on_edit(
+            self.mark_dirty,
+            self.address,
+            self.tax_code,
+            self.contact_prefs,
+            self.counsellor,
+            self.municipality,
+            self.phones,
+            self.emails,
+            self.adults,
+            self.minors,
+            self.channel,
+            self.known,
+        )
         self.add_person_button.clicked.connect(self._add_person_clicked)
         self.add_member_button.clicked.connect(lambda: self.edit_member(None))
         self.edit_member_button.clicked.connect(self._edit_selected_member)
@@ -160,8 +166,7 @@ class IdentityTab(FamilyTab):
             given.setText(person.given_name)
             family.setText(person.family_name)
             tax_code.setText(person.tax_code or "")
-        for edit in (given, family, tax_code):
-            edit.textEdited.connect(self.mark_dirty)
+        on_edit(self.mark_dirty, given, family, tax_code)
         remove.clicked.connect(lambda _=False, r=row: self._remove_person(r))
         self.people.append(row)
         self._order_tabs()
@@ -253,17 +258,10 @@ class IdentityTab(FamilyTab):
 
     def remove_selected_member(self) -> None:
         row = selected_row(self.members_table)
-        member = self.members_model.row_at(row)
-        if member is None:
-            return
-        rows = self.members_model.rows()
-        del rows[row]
-        if member.id is not None:
-            self._removed_members.append(member.id)
-        self.members_model.set_rows(rows)
-        self._count_members()
-        self.mark_dirty()
-        self._update_buttons()
+        if take_row(self.members_model, row, self._removed_members):
+            self._count_members()
+            self.mark_dirty()
+            self._update_buttons()
 
     def _count_members(self) -> None:
         """Adults and minors follow the members listed: typed once, in the member dialog."""

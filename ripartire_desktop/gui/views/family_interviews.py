@@ -30,6 +30,7 @@ from ripartire_desktop.gui.clipboard import (
 )
 from ripartire_desktop.gui.dates import DateTimeInput, confirm_dates
 from ripartire_desktop.gui.forms import child, host_layout
+from ripartire_desktop.gui.i18n import QT_TRANSLATE_NOOP
 from ripartire_desktop.gui.session import Session
 from ripartire_desktop.gui.views.family_dialogs import FormDialog
 from ripartire_desktop.gui.views.family_fields import (
@@ -75,15 +76,13 @@ class TimelineEntry:
 
 
 class TimelineModel(RowsModel[TimelineEntry]):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.headers = (
-            self.tr("Date"),
-            self.tr("Mode"),
-            self.tr("Duration"),
-            self.tr("Topics"),
-            self.tr("Notes"),
-        )
+    headers = (
+        QT_TRANSLATE_NOOP("TimelineModel", "Date"),
+        QT_TRANSLATE_NOOP("TimelineModel", "Mode"),
+        QT_TRANSLATE_NOOP("TimelineModel", "Duration"),
+        QT_TRANSLATE_NOOP("TimelineModel", "Topics"),
+        QT_TRANSLATE_NOOP("TimelineModel", "Notes"),
+    )
 
     def row_id(self, row: TimelineEntry) -> tuple[str, int]:
         return row.key

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 from ripartire_desktop.domain import AgeBand, Education, Member, MemberRole, WorkSituation
 from ripartire_desktop.gui.dates import DateInput, confirm_dates
 from ripartire_desktop.gui.forms import child
+from ripartire_desktop.gui.i18n import QT_TRANSLATE_NOOP
 from ripartire_desktop.gui.views.family_dialogs import FormDialog
 from ripartire_desktop.gui.views.family_fields import (
     FieldError,
@@ -28,15 +29,13 @@ MAX_AGE = 130
 
 
 class MembersModel(RowsModel[Member]):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.headers = (
-            self.tr("Role"),
-            self.tr("Age"),
-            self.tr("Work situation"),
-            self.tr("Unemployed since"),
-            self.tr("Education"),
-        )
+    headers = (
+        QT_TRANSLATE_NOOP("MembersModel", "Role"),
+        QT_TRANSLATE_NOOP("MembersModel", "Age"),
+        QT_TRANSLATE_NOOP("MembersModel", "Work situation"),
+        QT_TRANSLATE_NOOP("MembersModel", "Unemployed since"),
+        QT_TRANSLATE_NOOP("MembersModel", "Education"),
+    )
 
     def cell(self, row: Member, column: int) -> str:
         if column == 0:

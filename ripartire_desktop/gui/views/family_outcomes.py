@@ -5,6 +5,7 @@ with their amounts and facts, staged and saved like the other tabs; what comes u
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from PySide6.QtCore import Qt
@@ -18,12 +19,13 @@ from ripartire_desktop.domain import (
     format_cents,
 )
 from ripartire_desktop.gui.forms import child
+from ripartire_desktop.gui.i18n import QT_TRANSLATE_NOOP
 from ripartire_desktop.gui.lang import ui_language
 from ripartire_desktop.gui.session import Session
 from ripartire_desktop.gui.views.family_fields import fmt_day, vocab
 from ripartire_desktop.gui.views.family_round_dialog import RoundDialog, adults_of
 from ripartire_desktop.gui.views.family_tabs import RowsTab
-from ripartire_desktop.gui.views.family_widgets import RowsModel, selected_row
+from ripartire_desktop.gui.views.family_widgets import RowsModel
 from ripartire_desktop.usecases.outcomes import dated_facts, follow_ups_between, save_rounds
 
 # How far ahead "coming up" looks.
@@ -35,17 +37,15 @@ def _money(cents: int | None) -> str:
 
 
 class RoundsModel(RowsModel[AssessmentRound]):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.headers = (
-            self.tr("Date"),
-            self.tr("Kind"),
-            self.tr("Path"),
-            self.tr("Income a month"),
-            self.tr("Debts and arrears"),
-            self.tr("ISEE"),
-            self.tr("Adults in work"),
-        )
+    headers = (
+        QT_TRANSLATE_NOOP("RoundsModel", "Date"),
+        QT_TRANSLATE_NOOP("RoundsModel", "Kind"),
+        QT_TRANSLATE_NOOP("RoundsModel", "Path"),
+        QT_TRANSLATE_NOOP("RoundsModel", "Income a month"),
+        QT_TRANSLATE_NOOP("RoundsModel", "Debts and arrears"),
+        QT_TRANSLATE_NOOP("RoundsModel", "ISEE"),
+        QT_TRANSLATE_NOOP("RoundsModel", "Adults in work"),
+    )
 
     def kind_text(self, row: AssessmentRound) -> str:
         if row.kind == RoundKind.FOLLOW_UP and row.follow_up_months is not None:
@@ -77,35 +77,26 @@ class OutcomesTab(RowsTab[RoundsModel]):
     table_name = "roundsTable"
     row_kind = AssessmentRound
     save_rows = staticmethod(save_rounds)
+    model_class = RoundsModel
 
     def __init__(self, *, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session=session, parent=parent)
         self.due_label = child(self.form, QLabel, "dueLabel")
         self.due_label.setTextFormat(Qt.TextFormat.RichText)
 
-    def make_model(self) -> RoundsModel:
-        return RoundsModel(self)
+    def dialog_for(
+        self,
+        found: AssessmentRound | None,
+        family_id: int,
+        store: Callable[[AssessmentRound], None],
+    ) -> RoundDialog:
+        adults = adults_of(self.records.members.for_family(family_id))
+        return RoundDialog(found, family_id, adults, store, self)
 
-    def edit(self, row: int | None) -> RoundDialog | None:
-        if self.family is None or self.family.id is None:
-            return None
-        found = None if row is None else self.model.row_at(row)
-        if row is not None and found is None:
-            return None
-        adults = adults_of(self.records.members.for_family(self.family.id))
-        dialog = RoundDialog(found, self.family.id, adults, self.staging(row), self)
-        self.run_dialog(dialog)
-        return dialog
-
-    def ask_remove(self) -> None:
-        row = selected_row(self.table)
-        found = self.model.row_at(row)
-        if found is None:
-            return
-        text = self.tr("Remove the assessment of {0} ({1})?").format(
+    def removal_question(self, found: AssessmentRound) -> str:
+        return self.tr("Remove the assessment of {0} ({1})?").format(
             fmt_day(found.assessed_on), self.model.kind_text(found)
         )
-        self.ask(text, lambda: self.unstage(row))
 
     def fill(self, family: Family) -> None:
         assert family.id is not None

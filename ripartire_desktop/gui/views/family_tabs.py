@@ -36,6 +36,7 @@ from ripartire_desktop.gui.views.family_widgets import (
     selected_row,
     setup_table,
     snapshot,
+    take_row,
 )
 from ripartire_desktop.store.records import Records
 from ripartire_desktop.usecases.changes import Changes
@@ -281,15 +282,9 @@ class StagedTab(FamilyTab):
 
     def unstage(self, row: int) -> None:
         """Take row `row` out of the table; removed from the vault on Save."""
-        rows = self.model.rows()
-        if not 0 <= row < len(rows):
-            return
-        removed = rows.pop(row)
-        if removed.id is not None:
-            self._removed.append(removed.id)
-        self.model.set_rows(rows)
-        self.mark_dirty()
-        self._update_buttons()
+        if take_row(self.model, row, self._removed):
+            self.mark_dirty()
+            self._update_buttons()
 
     def write(self) -> Changes:
         assert self.family is not None and self.family.id is not None
@@ -325,9 +320,11 @@ class StagedTab(FamilyTab):
 class RowsTab(StagedTab, Generic[M]):
     """A staged table of the family's rows with Add / Edit / Remove buttons (Remove takes the
     row out of the table, the vault loses it on Save). Generic in its model, so a subclass sees
-    its own model's extra attributes."""
+    its own model's extra attributes. A subclass names its table and model, the dialog that
+    edits a row and the question that asks before removing one."""
 
     table_name = ""
+    model_class: type[M]
 
     def __init__(self, *, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session=session, parent=parent)
@@ -335,7 +332,7 @@ class RowsTab(StagedTab, Generic[M]):
         self.add_button = child(self.form, QPushButton, "addButton")
         self.edit_button = child(self.form, QPushButton, "editButton")
         self.remove_button = child(self.form, QPushButton, "removeButton")
-        self.model: M = self.make_model()
+        self.model: M = self.model_class(self)
         setup_table(self.table, self.model)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.table.doubleClicked.connect(lambda _i: self.edit(selected_row(self.table)))
@@ -346,16 +343,34 @@ class RowsTab(StagedTab, Generic[M]):
 
     # --- for subclasses -----------------------------------------------------------------
 
-    def make_model(self) -> M:
+    def dialog_for(self, found: Any, family_id: int, store: Callable[[Any], None]) -> QDialog:
+        """The dialog that edits `found` (None: a new row) of family `family_id`; its Save
+        calls `store` with the edited row."""
         raise NotImplementedError
 
-    def edit(self, row: int | None) -> QDialog | None:
-        raise NotImplementedError
-
-    def ask_remove(self) -> None:
+    def removal_question(self, found: Any) -> str:
+        """The Yes/No question asked before `found` is taken out of the table."""
         raise NotImplementedError
 
     # --- shared ---------------------------------------------------------------------------
+
+    def edit(self, row: int | None) -> QDialog | None:
+        """The dialog for row `row`, or for a new row when `row` is None; None when there is
+        no family or no such row."""
+        if self.family is None or self.family.id is None:
+            return None
+        found = None if row is None else self.model.row_at(row)
+        if row is not None and found is None:
+            return None
+        dialog = self.dialog_for(found, self.family.id, self.staging(row))
+        self.run_dialog(dialog)
+        return dialog
+
+    def ask_remove(self) -> None:
+        row = selected_row(self.table)
+        found = self.model.row_at(row)
+        if found is not None:
+            self.ask(self.removal_question(found), lambda: self.unstage(row))
 
     def _update_buttons(self, *_args: object) -> None:
         has = selected_row(self.table) >= 0

@@ -139,6 +139,19 @@ def put_row(view: QTableView, model: RowsModel[Any], row: int | None, value: Any
     select_row(view, len(rows) - 1 if row is None else row)
 
 
+def take_row(model: RowsModel[Any], row: int, removed_ids: list[int]) -> bool:
+    """Take row `row` out of the table; a stored row's id joins `removed_ids` (deleted from
+    the vault on Save). False when there is no such row."""
+    rows = model.rows()
+    if not 0 <= row < len(rows):
+        return False
+    taken = rows.pop(row)
+    if taken.id is not None:
+        removed_ids.append(taken.id)
+    model.set_rows(rows)
+    return True
+
+
 class SaveBar(QWidget):
     """Unsaved-change indicator, a message, Revert and Save; the bottom line of an edit tab."""
 

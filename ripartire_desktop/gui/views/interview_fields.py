@@ -26,7 +26,7 @@ from ripartire_desktop.gui import palette
 from ripartire_desktop.gui.clipboard import ClipboardGuard, SensitivePlainTextEdit
 from ripartire_desktop.gui.dates import DateProblem, DateTimeInput
 from ripartire_desktop.gui.dialogs.common import say
-from ripartire_desktop.gui.forms import child, host_layout
+from ripartire_desktop.gui.forms import child, host_layout, on_edit
 from ripartire_desktop.gui.lang import from_qdatetime, ui_language
 
 DEFAULT_MINUTES = 60
@@ -83,17 +83,19 @@ class InterviewFields(QObject):
         scroll.setMinimumWidth(
             panel.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width()
         )
-        self.start.dateTimeChanged.connect(self.changed)
-        self.duration.valueChanged.connect(self.changed)
-        self.mode.currentIndexChanged.connect(self.changed)
-        self.participants.textEdited.connect(self.changed)
-        self.notes.textChanged.connect(self.changed)
-        self.next_steps.textChanged.connect(self.changed)
         self.has_next.toggled.connect(self.next_appointment.setEnabled)
-        self.has_next.toggled.connect(self.changed)
-        self.next_appointment.dateTimeChanged.connect(self.changed)
-        for box in self.topics.values():
-            box.toggled.connect(self.changed)
+        on_edit(
+            self.changed,
+            self.start,
+            self.duration,
+            self.mode,
+            self.participants,
+            self.notes,
+            self.next_steps,
+            self.has_next,
+            self.next_appointment,
+            *self.topics.values(),
+        )
         for widget in (self.notes, self.next_steps, self.participants):
             widget.installEventFilter(self)
 
@@ -131,8 +133,7 @@ class InterviewFields(QObject):
         if host is not None:
             host.setMaximumHeight(steps_height)
         for error in (self.duration_error, self.appointment_error):
-            error.setStyleSheet(palette.ERROR_STYLE)
-            error.hide()
+            say(error, "", error=True)  # hidden until it has something to say, in red
         # A date that cannot be read is explained in the error line under it.
         self.start.use_label("starts_at", lambda text: say(self.duration_error, text, error=True))
         self.next_appointment.use_label(

@@ -10,7 +10,7 @@ import html
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import QLocale, QModelIndex, QTimer, Signal
+from PySide6.QtCore import QLocale, QModelIndex, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from ripartire_desktop.gui.clipboard import SensitiveTextEdit
 from ripartire_desktop.gui.dialogs.errors import describe_error
-from ripartire_desktop.gui.forms import child
+from ripartire_desktop.gui.forms import after_typing, child
 from ripartire_desktop.gui.models.search import SearchResultsModel
 from ripartire_desktop.gui.views.base import View
 from ripartire_desktop.store.connection import Connection
@@ -62,11 +62,7 @@ class SearchView(View):
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.hide()
         self.results.horizontalHeader().setStretchLastSection(True)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(TYPING_DELAY_MS)
-        self._timer.timeout.connect(self.run_search)
-        self.query.textChanged.connect(self._timer.start)
+        self._timer = after_typing(self.query, TYPING_DELAY_MS, self.run_search, self)
         self.query.returnPressed.connect(self._enter)
         self.results.activated.connect(self._open)
         self.results.selectionModel().currentRowChanged.connect(self._show_preview)
