@@ -51,35 +51,23 @@ class PassphrasePage(QWizardPage):
         self.meter = child(form, QProgressBar, "strengthBar")
         self.hint = child(form, QLabel, "hintLabel")
         self.remember = child(form, QCheckBox, "rememberCheck")
-        self._labels = [
-            self.tr("Too short"),
-            self.tr("Weak"),
-            self.tr("Fair"),
-            self.tr("Good"),
-            self.tr("Strong"),
-        ]
         self._wizard = wizard
         self.passphrase.textChanged.connect(self._changed)
         self.confirm.textChanged.connect(self._changed)
         self._changed()
 
     def _changed(self) -> None:
-        text = self.passphrase.text()
-        rated = strength.assess(text, personal=self._wizard.personal_words())
-        value = rated.score
-        self.meter.setValue(value)
-        # Score 0 at full length is "weak" ("too short" would send people the wrong way).
-        self.meter.setFormat(self._labels[value or (1 if len(text) >= strength.MIN_CHARS else 0)])
-        if len(text) < strength.MIN_CHARS:
-            self.hint.setText(self.tr("At least {0} characters.").format(strength.MIN_CHARS))
-        elif not rated.acceptable:
-            self.hint.setText(self.tr("Too easy to guess: {0}").format(strength.advice(rated)))
-        elif self.confirm.text() and self.confirm.text() != text:
-            self.hint.setText(self.tr("The two passphrases differ."))
-        elif not self.confirm.text():
-            self.hint.setText(self.tr("Type it again to confirm."))
-        else:
-            self.hint.setText(self.tr("The passphrases match."))
+        text, again = self.passphrase.text(), self.confirm.text()
+        self.hint.setText(
+            strength.show_on(self.meter, text, self._wizard.personal_words())
+            or (
+                self.tr("Type it again to confirm.")
+                if not again
+                else self.tr("The two passphrases differ.")
+                if again != text
+                else self.tr("The passphrases match.")
+            )
+        )
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:

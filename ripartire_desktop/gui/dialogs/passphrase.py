@@ -29,13 +29,6 @@ class ChangePassphraseDialog(QDialog):
         self.message = child(form, QLabel, "messageLabel")
         self.change_button = child(form, QPushButton, "changeButton")
         self.cancel_button = child(form, QPushButton, "cancelButton")
-        self._levels = [
-            self.tr("Too short"),
-            self.tr("Weak"),
-            self.tr("Fair"),
-            self.tr("Good"),
-            self.tr("Strong"),
-        ]
         self.new.textChanged.connect(self._update_meter)
         self.confirm.textChanged.connect(self._update_meter)
         self.change_button.clicked.connect(self._submit)
@@ -46,25 +39,17 @@ class ChangePassphraseDialog(QDialog):
         self.setMinimumWidth(520)
 
     def _update_meter(self) -> None:
-        text = self.new.text()
-        rated = strength.assess(text)
-        self.meter.setValue(rated.score)
-        # Score 0 at full length is "weak" ("too short" would send people the wrong way).
-        self._show_level(rated.score if rated.score or len(text) < strength.MIN_CHARS else 1)
-        if len(text) < strength.MIN_CHARS:
-            hint = self.tr("At least {0} characters.").format(strength.MIN_CHARS)
-        elif not rated.acceptable:
-            hint = self.tr("Too easy to guess: {0}").format(strength.advice(rated))
-        elif self.confirm.text() and self.confirm.text() != text:
-            hint = self.tr("The two new passphrases differ.")
-        elif not self.confirm.text():
-            hint = self.tr("Type the new passphrase again to confirm.")
-        else:
-            hint = self.tr("The new passphrases match.")
-        self.hint.setText(hint)
-
-    def _show_level(self, level: int) -> None:
-        self.meter.setFormat(self._levels[level])
+        text, again = self.new.text(), self.confirm.text()
+        self.hint.setText(
+            strength.show_on(self.meter, text)
+            or (
+                self.tr("Type the new passphrase again to confirm.")
+                if not again
+                else self.tr("The two new passphrases differ.")
+                if again != text
+                else self.tr("The new passphrases match.")
+            )
+        )
 
     def _problem(self) -> tuple[str, QLineEdit] | None:
         new = self.new.text()
