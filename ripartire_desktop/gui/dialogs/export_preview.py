@@ -10,9 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
-    QHeaderView,
     QLabel,
     QListWidget,
     QPlainTextEdit,
@@ -21,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ripartire_desktop.gui.dialogs.common import embed_form, say
+from ripartire_desktop.gui.dialogs.common import embed_form, read_only_rows, say
 from ripartire_desktop.gui.forms import child
 from ripartire_desktop.reports import bundle
 from ripartire_desktop.reports.aggregates import Summary
@@ -31,7 +29,6 @@ from ripartire_desktop.reports.strings import period_label, t
 from ripartire_desktop.reports.tables import PublishedSummary, preview_text, published_tables
 
 Index = QModelIndex | QPersistentModelIndex
-ROW_HEIGHT = 24
 
 
 def column_title(
@@ -143,10 +140,7 @@ class ExportPreviewDialog(QDialog):
         self.bundle_text.setFont(mono)
         self.model = PublishedTableModel(self)
         self.table.setModel(self.model)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
+        read_only_rows(self.table)
         self.table.horizontalHeader().setStretchLastSection(False)
         self.published: PublishedSummary = published_tables(summary, lang, self.prepared.hidden)
         self._fill(summary, sources)

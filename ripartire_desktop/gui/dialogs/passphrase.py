@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QProgressBar, QPushButton, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QProgressBar, QWidget
 
 from ripartire_desktop.gui import strength
-from ripartire_desktop.gui.dialogs.common import embed_form, say
+from ripartire_desktop.gui.dialogs.common import action_row, embed_form, refuse, say
 from ripartire_desktop.gui.forms import child
 
 
@@ -26,15 +26,12 @@ class ChangePassphraseDialog(QDialog):
         self.confirm = child(form, QLineEdit, "confirmEdit")
         self.meter = child(form, QProgressBar, "strengthBar")
         self.hint = child(form, QLabel, "hintLabel")
-        self.message = child(form, QLabel, "messageLabel")
-        self.change_button = child(form, QPushButton, "changeButton")
-        self.cancel_button = child(form, QPushButton, "cancelButton")
+        self.message, self.change_button, self.cancel_button = action_row(
+            form, "changeButton", self._submit, self.reject
+        )
         self.new.textChanged.connect(self._update_meter)
         self.confirm.textChanged.connect(self._update_meter)
-        self.change_button.clicked.connect(self._submit)
         self.confirm.returnPressed.connect(self._submit)
-        self.cancel_button.clicked.connect(self.reject)
-        say(self.message, "")
         self._update_meter()
         self.setMinimumWidth(520)
 
@@ -96,10 +93,10 @@ class ChangePassphraseDialog(QDialog):
 
     def show_error(self, text: str, *, wrong_current: bool = False) -> None:
         self.set_busy(False)
-        say(self.message, text, error=True)
         if wrong_current:
-            self.current.selectAll()
-            self.current.setFocus()
+            refuse(self.message, text, self.current)
+        else:
+            say(self.message, text, error=True)
 
     def reject(self) -> None:
         if self.cancel_button.isEnabled():  # not while the new envelope is being written

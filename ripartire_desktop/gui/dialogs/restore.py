@@ -6,9 +6,9 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
-from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QPushButton, QRadioButton, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QRadioButton, QWidget
 
-from ripartire_desktop.gui.dialogs.common import ERROR_STYLE, embed_form, say
+from ripartire_desktop.gui.dialogs.common import ERROR_STYLE, action_row, embed_form, refuse, say
 from ripartire_desktop.gui.forms import child
 from ripartire_desktop.store.backup import BackupFile
 
@@ -56,13 +56,10 @@ class RestoreDialog(QDialog):
         self.recovery_radio = child(form, QRadioButton, "recoveryRadio")
         self.secret_label = child(form, QLabel, "secretLabel")
         self.secret = child(form, QLineEdit, "secretEdit")
-        self.message = child(form, QLabel, "messageLabel")
-        self.restore_button = child(form, QPushButton, "restoreButton")
-        self.cancel_button = child(form, QPushButton, "cancelButton")
+        self.message, self.restore_button, self.cancel_button = action_row(
+            form, "restoreButton", self._submit, self.reject
+        )
         self.passphrase_radio.toggled.connect(self._method_changed)
-        self.restore_button.clicked.connect(self._submit)
-        self.cancel_button.clicked.connect(self.reject)
-        say(self.message, "")
         self._method_changed()
         self.setMinimumWidth(560)
         self.secret.setFocus()
@@ -97,9 +94,7 @@ class RestoreDialog(QDialog):
 
     def show_error(self, text: str) -> None:
         self.set_busy(False)
-        say(self.message, text, error=True)
-        self.secret.selectAll()
-        self.secret.setFocus()
+        refuse(self.message, text, self.secret)
 
     def reject(self) -> None:
         if self.cancel_button.isEnabled():

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QWidget
 
-from ripartire_desktop.gui.dialogs.common import embed_form, say
+from ripartire_desktop.gui.dialogs.common import action_row, embed_form, refuse, say
 from ripartire_desktop.gui.forms import child
 
 
@@ -35,14 +35,11 @@ class SecretDialog(QDialog):
         if recovery_key:
             self.secret.setEchoMode(QLineEdit.EchoMode.Normal)
             self.secret.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
-        self.message = child(form, QLabel, "messageLabel")
-        self.ok_button = child(form, QPushButton, "okButton")
+        self.message, self.ok_button, self.cancel_button = action_row(
+            form, "okButton", self._submit, self.reject
+        )
         self.ok_button.setText(action)
-        self.cancel_button = child(form, QPushButton, "cancelButton")
-        self.ok_button.clicked.connect(self._submit)
         self.secret.returnPressed.connect(self._submit)
-        self.cancel_button.clicked.connect(self.reject)
-        say(self.message, "")
         self.setMinimumWidth(480)
 
     def _submit(self) -> None:
@@ -61,9 +58,7 @@ class SecretDialog(QDialog):
 
     def show_error(self, text: str) -> None:
         self.set_busy(False)
-        say(self.message, text, error=True)
-        self.secret.selectAll()
-        self.secret.setFocus()
+        refuse(self.message, text, self.secret)
 
     def clear(self) -> None:
         self.secret.clear()

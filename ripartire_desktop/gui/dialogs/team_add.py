@@ -10,11 +10,10 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QLineEdit,
-    QPushButton,
     QWidget,
 )
 
-from ripartire_desktop.gui.dialogs.common import embed_form, say
+from ripartire_desktop.gui.dialogs.common import embed_form, ok_button, say
 from ripartire_desktop.gui.forms import child
 from ripartire_desktop.store.identity import PublicIdentity, Role
 
@@ -53,10 +52,7 @@ class TeamAddDialog(QDialog):
         self.checked = child(form, QCheckBox, "checkedBox")
         self.message = child(form, QLabel, "messageLabel")
         buttons = child(form, QDialogButtonBox, "buttonBox")
-        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        assert isinstance(ok, QPushButton)
-        self.ok_button = ok
-        self.ok_button.setText(self.tr("Add to the team"))
+        self.ok_button = ok_button(buttons, self.tr("Add to the team"))
         self.who.setText(
             self.tr("This file is the public identity of {0}, {1}.").format(
                 identity.name, role_label(identity.role)

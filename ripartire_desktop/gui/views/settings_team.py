@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ripartire_desktop.gui.dialogs.common import say
+from ripartire_desktop.gui.dialogs.common import read_only_rows, say
 from ripartire_desktop.gui.dialogs.errors import describe_error
 from ripartire_desktop.gui.dialogs.export_files import ExportPlace
 from ripartire_desktop.gui.dialogs.team_add import TeamAddDialog, fingerprint_font, role_label
@@ -38,8 +38,6 @@ from ripartire_desktop.store.identity import (
     parse_public,
 )
 from ripartire_desktop.usecases import team as team_cases
-
-ROW_HEIGHT = 24
 
 
 def qr_modules(text: str) -> list[list[bool]]:
@@ -123,12 +121,9 @@ class TeamSection(QObject):
         self.table.setHorizontalHeaderLabels(
             [self.tr("Name"), self.tr("Role"), self.tr("Fingerprint"), self.tr("Code mark")]
         )
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        read_only_rows(self.table)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
