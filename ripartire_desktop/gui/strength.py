@@ -3,18 +3,31 @@ word, and zxcvbn's advice, translated.
 
 zxcvbn speaks English from a closed set of sentences; each is marked here for the Italian
 catalogue, so the wizard and the change-passphrase dialog give its reasons in the user's
-language. Both show the meter with `show_on`.
+language. Both show the meter with `show_on`, under the new passphrase typed twice
+(`NewPassphrase`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QProgressBar
+from PySide6.QtWidgets import QLabel, QLineEdit, QProgressBar, QWidget
 
 from ripartire_desktop.domain.passphrase import MIN_CHARS, MIN_SCORE, Strength, assess
+from ripartire_desktop.gui.forms import child
 from ripartire_desktop.gui.i18n import QT_TRANSLATE_NOOP
 
-__all__ = ["MIN_CHARS", "MIN_SCORE", "advice", "assess", "level", "score", "show_on"]
+__all__ = [
+    "MIN_CHARS",
+    "MIN_SCORE",
+    "NewPassphrase",
+    "advice",
+    "assess",
+    "level",
+    "score",
+    "show_on",
+]
 
 _CONTEXT = "PassphraseStrength"
 # The meter's word for each score, 0 to 4.
@@ -100,3 +113,41 @@ def show_on(meter: QProgressBar, passphrase: str, personal: tuple[str, ...] = ()
             advice(rated)
         )
     return ""
+
+
+class NewPassphrase:
+    """A new passphrase typed twice under the strength meter: the form's line edit `edit`, then
+    `confirmEdit`, `strengthBar` and `hintLabel`. The hint says why the passphrase is refused
+    or, once it is acceptable, the caller's `words`: (type it again, the two differ, they
+    match). `personal` gives the words an attacker would try first."""
+
+    def __init__(
+        self,
+        form: QWidget,
+        edit: str,
+        *,
+        words: tuple[str, str, str],
+        personal: Callable[[], tuple[str, ...]] = tuple,
+    ) -> None:
+        self.edit = child(form, QLineEdit, edit)
+        self.confirm = child(form, QLineEdit, "confirmEdit")
+        self.meter = child(form, QProgressBar, "strengthBar")
+        self.hint = child(form, QLabel, "hintLabel")
+        self._words = words
+        self._personal = personal
+        self.edit.textChanged.connect(self.update)
+        self.confirm.textChanged.connect(self.update)
+        self.update()
+
+    def update(self) -> None:
+        text, again = self.edit.text(), self.confirm.text()
+        type_again, differ, match = self._words
+        self.hint.setText(
+            show_on(self.meter, text, self._personal())
+            or (type_again if not again else differ if again != text else match)
+        )
+
+    def complete(self) -> bool:
+        """Acceptable, and typed the same twice."""
+        text = self.edit.text()
+        return assess(text, personal=self._personal()).acceptable and self.confirm.text() == text

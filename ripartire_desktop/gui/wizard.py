@@ -46,36 +46,23 @@ class PassphrasePage(QWizardPage):
         self.setTitle(self.tr("Passphrase"))
         self.setCommitPage(True)  # after this page the vault exists: no way back
         form = _fill(self, "first_run_passphrase")
-        self.passphrase = child(form, QLineEdit, "passphraseEdit")
-        self.confirm = child(form, QLineEdit, "confirmEdit")
-        self.meter = child(form, QProgressBar, "strengthBar")
-        self.hint = child(form, QLabel, "hintLabel")
-        self.remember = child(form, QCheckBox, "rememberCheck")
-        self._wizard = wizard
-        self.passphrase.textChanged.connect(self._changed)
-        self.confirm.textChanged.connect(self._changed)
-        self._changed()
-
-    def _changed(self) -> None:
-        text, again = self.passphrase.text(), self.confirm.text()
-        self.hint.setText(
-            strength.show_on(self.meter, text, self._wizard.personal_words())
-            or (
-                self.tr("Type it again to confirm.")
-                if not again
-                else self.tr("The two passphrases differ.")
-                if again != text
-                else self.tr("The passphrases match.")
-            )
+        self.twice = strength.NewPassphrase(
+            form,
+            "passphraseEdit",
+            words=(
+                self.tr("Type it again to confirm."),
+                self.tr("The two passphrases differ."),
+                self.tr("The passphrases match."),
+            ),
+            personal=wizard.personal_words,
         )
-        self.completeChanged.emit()
+        self.passphrase, self.confirm = self.twice.edit, self.twice.confirm
+        self.remember = child(form, QCheckBox, "rememberCheck")
+        self.passphrase.textChanged.connect(self.completeChanged)
+        self.confirm.textChanged.connect(self.completeChanged)
 
     def isComplete(self) -> bool:
-        text = self.passphrase.text()
-        return (
-            strength.assess(text, personal=self._wizard.personal_words()).acceptable
-            and self.confirm.text() == text
-        )
+        return self.twice.complete()
 
 
 class RecoveryPage(QWizardPage):

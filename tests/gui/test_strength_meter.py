@@ -64,3 +64,30 @@ def test_the_meter_speaks_italian(meter: QProgressBar, italian: None) -> None:
     assert meter.format() == "Debole"
     strength.show_on(meter, "tre parole lunghe davvero")
     assert meter.format() == "Forte"
+
+
+def test_the_new_passphrase_typed_twice_says_what_is_missing_then_that_they_match(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QDialog
+
+    from ripartire_desktop.gui.dialogs.common import embed_form
+
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    form = embed_form(dialog, "dialog_passphrase")
+    personal: tuple[str, ...] = ()
+    twice = strength.NewPassphrase(
+        form, "newEdit", words=("again", "differ", "match"), personal=lambda: personal
+    )
+    assert twice.hint.text() == "At least 8 characters."  # shown before anything is typed
+    assert twice.meter.format() == "Too short"
+    twice.edit.setText("associazionegirasole")
+    assert twice.hint.text() == "again" and not twice.complete()
+    twice.confirm.setText("associazione")
+    assert twice.hint.text() == "differ" and not twice.complete()
+    twice.confirm.setText("associazionegirasole")
+    assert twice.hint.text() == "match" and twice.complete()
+    personal = ("Associazione Girasole",)
+    twice.update()
+    assert twice.hint.text().startswith("Too easy to guess: ") and not twice.complete()
+    twice.confirm.setText("aaaaaaaaaaaaaaaa")  # the strength comes first, whatever the second
+    assert twice.hint.text().startswith("Too easy to guess: ")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QProgressBar, QWidget
+from PySide6.QtWidgets import QDialog, QLineEdit, QWidget
 
 from ripartire_desktop.gui import strength
 from ripartire_desktop.gui.dialogs.common import action_row, embed_form, refuse, say
@@ -22,31 +22,21 @@ class ChangePassphraseDialog(QDialog):
         self.setWindowModality(Qt.WindowModality.WindowModal)
         form = embed_form(self, "dialog_passphrase")
         self.current = child(form, QLineEdit, "currentEdit")
-        self.new = child(form, QLineEdit, "newEdit")
-        self.confirm = child(form, QLineEdit, "confirmEdit")
-        self.meter = child(form, QProgressBar, "strengthBar")
-        self.hint = child(form, QLabel, "hintLabel")
+        self.twice = strength.NewPassphrase(
+            form,
+            "newEdit",
+            words=(
+                self.tr("Type the new passphrase again to confirm."),
+                self.tr("The two new passphrases differ."),
+                self.tr("The new passphrases match."),
+            ),
+        )
+        self.new, self.confirm = self.twice.edit, self.twice.confirm
         self.message, self.change_button, self.cancel_button = action_row(
             form, "changeButton", self._submit, self.reject
         )
-        self.new.textChanged.connect(self._update_meter)
-        self.confirm.textChanged.connect(self._update_meter)
         self.confirm.returnPressed.connect(self._submit)
-        self._update_meter()
         self.setMinimumWidth(520)
-
-    def _update_meter(self) -> None:
-        text, again = self.new.text(), self.confirm.text()
-        self.hint.setText(
-            strength.show_on(self.meter, text)
-            or (
-                self.tr("Type the new passphrase again to confirm.")
-                if not again
-                else self.tr("The two new passphrases differ.")
-                if again != text
-                else self.tr("The new passphrases match.")
-            )
-        )
 
     def _problem(self) -> tuple[str, QLineEdit] | None:
         new = self.new.text()
