@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QDialog, QMenu, QMessageBox, QPushButton
+from PySide6.QtWidgets import QMenu, QMessageBox, QPushButton
 
 from ripartire_desktop.domain import Family
 from ripartire_desktop.gui.dialogs.confirm import ask_to_confirm
@@ -21,6 +21,7 @@ from ripartire_desktop.gui.dialogs.errors import describe_error
 from ripartire_desktop.gui.dialogs.export_case import CaseSummaryDialog
 from ripartire_desktop.gui.dialogs.export_files import ExportPlace
 from ripartire_desktop.gui.dialogs.progress import ProgressDialog
+from ripartire_desktop.gui.dialogs.tracked import OpenDialogs
 from ripartire_desktop.gui.lang import ui_language
 from ripartire_desktop.store.connection import Connection
 from ripartire_desktop.store.records import Records
@@ -68,7 +69,7 @@ class FamilyDocuments(QObject):
         self.case_action.triggered.connect(lambda _checked=False: self.case_summary())
         self.subject_action.triggered.connect(lambda _checked=False: self.subject_access())
         self.consent_action.triggered.connect(lambda _checked=False: self.consent_form())
-        self.dialogs: list[QDialog] = []
+        self.dialogs = OpenDialogs()
         self.set_family(None)
 
     def set_family(self, family: Family | None) -> None:
@@ -76,23 +77,9 @@ class FamilyDocuments(QObject):
 
     def clear(self) -> None:
         """On lock: close the option and progress dialogs and the messages (they show codes)."""
-        for dialog in list(self.dialogs):
-            if isinstance(dialog, ProgressDialog):
-                dialog.force_close()
-            else:
-                dialog.reject()
-        self.dialogs.clear()
+        self.dialogs.close_all(lambda dialog: dialog.reject())
         self.place.clear()
         self.set_family(None)
-
-    def _track(self, dialog: QDialog) -> None:
-        self.dialogs.append(dialog)
-        dialog.finished.connect(lambda _r, d=dialog: self._untrack(d))
-
-    def _untrack(self, dialog: QDialog) -> None:
-        if dialog in self.dialogs:
-            self.dialogs.remove(dialog)
-        dialog.deleteLater()
 
     def _family(self) -> Family | None:
         family = self._view.family
@@ -107,7 +94,7 @@ class FamilyDocuments(QObject):
         if family is None:
             return None
         dialog = CaseSummaryDialog(family.code, self._view)
-        self._track(dialog)
+        self.dialogs.track(dialog)
         dialog.accepted.connect(lambda: self._case_chosen(family, dialog.include_identity))
         dialog.open()
         return dialog
@@ -148,7 +135,7 @@ class FamilyDocuments(QObject):
             action=self.tr("&Write it for the family"),
             then=lambda: self._subject_access_confirmed(family),
         )
-        self._track(box)
+        self.dialogs.track(box)
         return box
 
     def _subject_access_confirmed(self, family: Family) -> None:
@@ -199,7 +186,7 @@ class FamilyDocuments(QObject):
 
     def _run(self, title: str, target: Path, *, write: Writer, done: str) -> ProgressDialog:
         progress = ProgressDialog(title, self.tr("Writing {0}…").format(str(target)), self._view)
-        self._track(progress)
+        self.dialogs.track(progress)
         progress.open()
 
         def work(conn: Connection, _progress: Callable[[int, int], None]) -> Written:

@@ -11,7 +11,6 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QBoxLayout,
     QComboBox,
     QFileDialog,
     QHeaderView,
@@ -27,8 +26,9 @@ from ripartire_desktop.gui.dialogs.common import read_only_rows, say
 from ripartire_desktop.gui.dialogs.errors import describe_error
 from ripartire_desktop.gui.dialogs.export_files import ExportPlace
 from ripartire_desktop.gui.dialogs.team_add import TeamAddDialog, fingerprint_font, role_label
-from ripartire_desktop.gui.forms import child, load_form
+from ripartire_desktop.gui.forms import child
 from ripartire_desktop.gui.session import Session
+from ripartire_desktop.gui.views.settings_work import group_before_security
 from ripartire_desktop.store.fileio import atomic_write
 from ripartire_desktop.store.identity import (
     MAX_IDENTITY_BYTES,
@@ -92,12 +92,7 @@ class TeamSection(QObject):
         super().__init__(parent)
         self._view = parent
         self._session = session
-        self.box = load_form("settings_team", form)
-        security = child(form, QWidget, "securityBox")
-        holder = security.parentWidget()
-        layout = holder.layout() if holder is not None else None
-        assert isinstance(layout, QBoxLayout)
-        layout.insertWidget(layout.indexOf(security), self.box)
+        self.box = group_before_security(form, "settings_team")
         self.name_edit = child(self.box, QLineEdit, "ownNameEdit")
         self.role_combo = child(self.box, QComboBox, "ownRoleCombo")
         self.fingerprint = child(self.box, QLabel, "fingerprintValue")
