@@ -100,24 +100,16 @@ class FamilyDocuments(QObject):
         return dialog
 
     def _case_chosen(self, family: Family, include_identity: bool) -> None:
-        title = self.tr("Case summary of {0}").format(family.code)
-        path = self._new_pdf(title, self.tr("{0}-case-summary.pdf").format(family.code))
-        if path is None:
-            return
         lang, code = ui_language(), family.code
-
-        def write(records: Records) -> Written:
-            return documents.case_summary(
-                records,
-                code,
-                path,
-                today=date.today(),
-                lang=lang,
-                identity=include_identity,
-            )
-
-        done = self.tr("The case summary of {0} was written to {1}.").format(code, str(path))
-        self._run(title, path, write=write, done=done)
+        self._pdf(
+            code,
+            title=self.tr("Case summary of {0}"),
+            name=self.tr("{0}-case-summary.pdf"),
+            done=self.tr("The case summary of {0} was written to {1}."),
+            write=lambda records, path: documents.case_summary(
+                records, code, path, today=date.today(), lang=lang, identity=include_identity
+            ),
+        )
 
     def subject_access(self) -> QMessageBox | None:
         """Plain text leaves only as the family's own copy: asked first, Cancel the default."""
@@ -160,27 +152,39 @@ class FamilyDocuments(QObject):
         family = self._family()
         if family is None or family.id is None:
             return
-        title = self.tr("Consent form of {0}").format(family.code)
-        path = self._new_pdf(title, self.tr("{0}-consent-form.pdf").format(family.code))
-        if path is None:
-            return
         lang, family_id = ui_language(), family.id
+        self._pdf(
+            family.code,
+            title=self.tr("Consent form of {0}"),
+            name=self.tr("{0}-consent-form.pdf"),
+            done=self.tr(
+                "The consent form of {0} was written to {1}: print it and have it signed."
+            ),
+            write=lambda records, path: documents.consent_form(records, family_id, path, lang=lang),
+        )
 
-        def write(records: Records) -> Written:
-            return documents.consent_form(records, family_id, path, lang=lang)
-
-        done = self.tr(
-            "The consent form of {0} was written to {1}: print it and have it signed."
-        ).format(family.code, str(path))
-        self._run(title, path, write=write, done=done)
-
-    def _new_pdf(self, title: str, default_name: str) -> Path | None:
-        return self.place.new_file(
+    def _pdf(
+        self,
+        code: str,
+        *,
+        title: str,
+        name: str,
+        done: str,
+        write: Callable[[Records, Path], Written],
+    ) -> None:
+        """Ask where to save a PDF of family `code` (the window's `title` and the file's
+        default `name` have the code as {0}), then `write` it in the background; `done` says
+        so, with the code as {0} and the file as {1}."""
+        title = title.format(code)
+        path = self.place.new_file(
             title=title,
-            default_name=default_name,
+            default_name=name.format(code),
             file_filter=self.tr("PDF documents (*.pdf)"),
             suffix=".pdf",
         )
+        if path is not None:
+            written = done.format(code, str(path))
+            self._run(title, path, write=lambda records: write(records, path), done=written)
 
     # --- running one export ----------------------------------------------------------------
 
