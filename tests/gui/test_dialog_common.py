@@ -89,3 +89,40 @@ def test_read_only_rows_are_fixed_unnumbered_and_not_editable(qtbot) -> None:  #
     assert rows.isHidden()
     assert rows.sectionResizeMode(0) == QHeaderView.ResizeMode.Fixed
     assert rows.defaultSectionSize() == ROW_HEIGHT == 24
+
+
+def test_a_secrets_dialog_waits_then_refuses_and_never_keeps_what_was_typed(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from ripartire_desktop.gui.dialogs.passphrase import ChangePassphraseDialog
+    from ripartire_desktop.gui.dialogs.secret import SecretDialog
+
+    ask = SecretDialog(title="Verify", intro="Type it", label="&Passphrase", action="&Go")
+    qtbot.addWidget(ask)
+    ask.show()
+    ask.secret.setText("non questa")
+    ask.set_busy(True)
+    assert not ask.secret.isEnabled() and not ask.ok_button.isEnabled()
+    assert ask.cancel_button.isEnabled()  # asking for one secret can always be given up
+    ask.show_error("Wrong passphrase.")
+    assert ask.secret.isEnabled() and ask.ok_button.isEnabled()
+    assert ask.secret.selectedText() == "non questa" and ask.message.text() == "Wrong passphrase."
+    ask.reject()
+    assert not ask.isVisible() and ask.secret.text() == "" and ask.message.isHidden()
+
+    change = ChangePassphraseDialog()
+    qtbot.addWidget(change)
+    change.show()
+    for field, text in ((change.current, "vecchia"), (change.new, "nuova"), (change.confirm, "x")):
+        field.setText(text)
+    change.set_busy(True)
+    assert not any(
+        widget.isEnabled()
+        for widget in (change.current, change.new, change.confirm, change.change_button)
+    )
+    change.reject()  # Esc while the new envelope is written
+    assert change.isVisible() and change.current.text() == "vecchia"
+    change.show_error("Too slow.")
+    assert change.cancel_button.isEnabled() and change.current.selectedText() == ""
+    change.show_error("Wrong.", wrong_current=True)
+    assert change.current.selectedText() == "vecchia"
+    change.done(QDialog.DialogCode.Rejected)
+    assert [f.text() for f in (change.current, change.new, change.confirm)] == ["", "", ""]

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from ripartire_desktop.gui import strength
-from ripartire_desktop.gui.dialogs.common import action_row, embed_form, refuse, say
+from ripartire_desktop.gui.dialogs.common import action_row, embed_form, say
+from ripartire_desktop.gui.dialogs.secret import SecretsDialog
 from ripartire_desktop.gui.forms import child
 
 
-class ChangePassphraseDialog(QDialog):
+class ChangePassphraseDialog(SecretsDialog):
     """Emits `submitted(current, new)` once the form is complete; the caller does the slow
     Argon2id work off the GUI thread and answers with `show_error` or `accept`."""
 
@@ -35,6 +36,9 @@ class ChangePassphraseDialog(QDialog):
         self.message, self.change_button, self.cancel_button = action_row(
             form, "changeButton", self._submit, self.reject
         )
+        self._secrets = (self.current, self.new, self.confirm)  # the current one first
+        # Cancel too: not while the new envelope is being written.
+        self._while_busy = (*self._secrets, self.change_button, self.cancel_button)
         self.confirm.returnPressed.connect(self._submit)
         self.setMinimumWidth(520)
 
@@ -76,27 +80,11 @@ class ChangePassphraseDialog(QDialog):
         say(self.message, self.tr("Changing the passphrase… this takes a few seconds."))
         self.submitted.emit(self.current.text(), self.new.text())
 
-    def set_busy(self, busy: bool) -> None:
-        for widget in (self.current, self.new, self.confirm, self.change_button):
-            widget.setEnabled(not busy)
-        self.cancel_button.setEnabled(not busy)
-
     def show_error(self, text: str, *, wrong_current: bool = False) -> None:
-        self.set_busy(False)
+        """A wrong current passphrase is selected to type again; after any other refusal the
+        fields stay as they are."""
         if wrong_current:
-            refuse(self.message, text, self.current)
+            super().show_error(text)
         else:
+            self.set_busy(False)
             say(self.message, text, error=True)
-
-    def reject(self) -> None:
-        if self.cancel_button.isEnabled():  # not while the new envelope is being written
-            super().reject()
-
-    def clear(self) -> None:
-        for field in (self.current, self.new, self.confirm):
-            field.clear()
-        say(self.message, "")
-
-    def done(self, result: int) -> None:
-        self.clear()
-        super().done(result)

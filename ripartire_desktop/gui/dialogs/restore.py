@@ -6,9 +6,10 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
-from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QRadioButton, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QRadioButton, QWidget
 
-from ripartire_desktop.gui.dialogs.common import ERROR_STYLE, action_row, embed_form, refuse, say
+from ripartire_desktop.gui.dialogs.common import ERROR_STYLE, action_row, embed_form, say
+from ripartire_desktop.gui.dialogs.secret import SecretsDialog
 from ripartire_desktop.gui.forms import child
 from ripartire_desktop.store.backup import BackupFile
 
@@ -25,7 +26,7 @@ def backup_date(created: str) -> str:
     return f"{day}, {locale.toString(stamp.time(), QLocale.FormatType.ShortFormat)}"
 
 
-class RestoreDialog(QDialog):
+class RestoreDialog(SecretsDialog):
     """Emits `submitted(use_recovery_key, secret)`; the caller derives the key off the GUI
     thread and answers with `show_error` (stays open) or `accept`."""
 
@@ -60,6 +61,14 @@ class RestoreDialog(QDialog):
             form, "restoreButton", self._submit, self.reject
         )
         self.passphrase_radio.toggled.connect(self._method_changed)
+        self._secrets = (self.secret,)
+        self._while_busy = (
+            self.passphrase_radio,
+            self.recovery_radio,
+            self.secret,
+            self.restore_button,
+            self.cancel_button,
+        )
         self._method_changed()
         self.setMinimumWidth(560)
         self.secret.setFocus()
@@ -85,25 +94,3 @@ class RestoreDialog(QDialog):
         self.set_busy(True)
         say(self.message, self.tr("Opening the backup…"))
         self.submitted.emit(self.recovery_radio.isChecked(), self.secret.text())
-
-    def set_busy(self, busy: bool) -> None:
-        for widget in (self.passphrase_radio, self.recovery_radio, self.secret):
-            widget.setEnabled(not busy)
-        self.restore_button.setEnabled(not busy)
-        self.cancel_button.setEnabled(not busy)
-
-    def show_error(self, text: str) -> None:
-        self.set_busy(False)
-        refuse(self.message, text, self.secret)
-
-    def reject(self) -> None:
-        if self.cancel_button.isEnabled():
-            super().reject()
-
-    def clear(self) -> None:
-        self.secret.clear()
-        say(self.message, "")
-
-    def done(self, result: int) -> None:
-        self.clear()
-        super().done(result)
