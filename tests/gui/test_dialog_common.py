@@ -31,7 +31,7 @@ LEFT = Qt.MouseButton.LeftButton
 def test_the_action_row_finds_the_foot_of_a_form_and_wires_its_two_buttons(qtbot) -> None:  # type: ignore[no-untyped-def]
     dialog = QDialog()
     qtbot.addWidget(dialog)
-    form = embed_form(dialog, "dialog_secret")
+    form = embed_form(dialog, "dialog_secret", "Verify")
     child(form, QLabel, "messageLabel").setText("left over")
     pressed: list[str] = []
     message, action, cancel = action_row(
@@ -50,7 +50,7 @@ def test_the_action_row_finds_the_foot_of_a_form_and_wires_its_two_buttons(qtbot
 def test_a_refusal_is_said_in_red_and_the_refused_text_is_selected_to_type_over(qtbot) -> None:  # type: ignore[no-untyped-def]
     dialog = QDialog()
     qtbot.addWidget(dialog)
-    form = embed_form(dialog, "dialog_secret")
+    form = embed_form(dialog, "dialog_secret", "Verify")
     message = child(form, QLabel, "messageLabel")
     field = child(form, QLineEdit, "secretEdit")
     other = child(form, QPushButton, "cancelButton")
@@ -126,3 +126,16 @@ def test_a_secrets_dialog_waits_then_refuses_and_never_keeps_what_was_typed(qtbo
     assert change.current.selectedText() == "vecchia"
     change.done(QDialog.DialogCode.Rejected)
     assert [f.text() for f in (change.current, change.new, change.confirm)] == ["", "", ""]
+
+
+def test_an_embedded_form_fills_the_dialog_under_its_title_modal_when_asked(qtbot) -> None:  # type: ignore[no-untyped-def]
+    plain, modal = QDialog(), QDialog()
+    for dialog in (plain, modal):
+        qtbot.addWidget(dialog)
+    form = embed_form(plain, "dialog_secret", "Audit log")
+    assert form.parent() is plain and plain.layout().indexOf(form) == 0
+    assert plain.windowTitle() == "Audit log"
+    assert plain.windowModality() == Qt.WindowModality.NonModal
+    embed_form(modal, "dialog_secret", "Verify vault", modal=True)
+    assert modal.windowTitle() == "Verify vault"
+    assert modal.windowModality() == Qt.WindowModality.WindowModal

@@ -73,7 +73,7 @@ def test_the_new_passphrase_typed_twice_says_what_is_missing_then_that_they_matc
 
     dialog = QDialog()
     qtbot.addWidget(dialog)
-    form = embed_form(dialog, "dialog_passphrase")
+    form = embed_form(dialog, "dialog_passphrase", "Change passphrase")
     personal: tuple[str, ...] = ()
     twice = strength.NewPassphrase(
         form, "newEdit", words=("again", "differ", "match"), personal=lambda: personal

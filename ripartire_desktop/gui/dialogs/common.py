@@ -39,8 +39,12 @@ __all__ = [
 ROW_HEIGHT = 24  # pixels, the rows of the short read-only tables
 
 
-def embed_form(dialog: QDialog, name: str) -> QWidget:
-    """Load `ui/<name>.ui` as the whole content of `dialog`."""
+def embed_form(dialog: QDialog, name: str, title: str, *, modal: bool = False) -> QWidget:
+    """Load `ui/<name>.ui` as the whole content of `dialog`, whose window says `title`;
+    `modal`: window-modal (it blocks its parent window only)."""
+    dialog.setWindowTitle(title)
+    if modal:
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
     form = load_form(name, dialog)
     layout = QVBoxLayout(dialog)
     layout.addWidget(form)

@@ -114,14 +114,12 @@ class ExportPreviewDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(title)
         # What may be published: the cells chosen against the ledger (reports.publication),
         # or, for a summary shown on its own, this release protected by itself.
         self.prepared = prepared if prepared is not None else Prepared(summary, protect(summary))
-        self.setWindowModality(Qt.WindowModality.WindowModal)
         self.summary: Summary | None = summary
         self.lang = lang
-        form = embed_form(self, "dialog_export_preview")
+        form = embed_form(self, "dialog_export_preview", title, modal=True)
         self.intro = child(form, QLabel, "introLabel")
         self.period_value = child(form, QLabel, "periodValue")
         self.k_value = child(form, QLabel, "kValue")

@@ -79,8 +79,7 @@ class HandoverDialog(_SealedFileDialog):
         self._session = session
         self.code = code
         self.desk_contact_id = desk_contact_id
-        self.setWindowTitle(self.tr("Hand over {0}").format(code))
-        form = embed_form(self, "dialog_handover")
+        form = embed_form(self, "dialog_handover", self.tr("Hand over {0}").format(code))
         self.intro = child(form, QLabel, "introLabel")
         self.colleague = child(form, QComboBox, "colleagueCombo")
         self.reason = child(form, QPlainTextEdit, "reasonEdit")
@@ -163,8 +162,7 @@ class ReceiveDialog(_SealedFileDialog):
     def __init__(self, session: VaultSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
-        self.setWindowTitle(self.tr("Receive hand-over"))
-        form = embed_form(self, "dialog_receive")
+        form = embed_form(self, "dialog_receive", self.tr("Receive hand-over"))
         self._file_row(
             form, self.tr("Check and receive"), on_ok=self.receive, on_browse=self._choose
         )

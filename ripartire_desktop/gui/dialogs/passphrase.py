@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from ripartire_desktop.gui import strength
@@ -19,9 +19,7 @@ class ChangePassphraseDialog(SecretsDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Change passphrase"))
-        self.setWindowModality(Qt.WindowModality.WindowModal)
-        form = embed_form(self, "dialog_passphrase")
+        form = embed_form(self, "dialog_passphrase", self.tr("Change passphrase"), modal=True)
         self.current = child(form, QLineEdit, "currentEdit")
         self.twice = strength.NewPassphrase(
             form,

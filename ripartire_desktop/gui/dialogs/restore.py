@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
+from PySide6.QtCore import QDateTime, QLocale, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QRadioButton, QWidget
 
 from ripartire_desktop.gui.dialogs.common import ERROR_STYLE, action_row, embed_form, say
@@ -35,9 +35,7 @@ class RestoreDialog(SecretsDialog):
     def __init__(self, backup: BackupFile, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.backup = backup
-        self.setWindowTitle(self.tr("Restore a backup"))
-        self.setWindowModality(Qt.WindowModality.WindowModal)
-        form = embed_form(self, "dialog_restore")
+        form = embed_form(self, "dialog_restore", self.tr("Restore a backup"), modal=True)
         file_value = child(form, QLabel, "fileValue")
         file_value.setText(backup.path.name)  # chosen a moment ago; the full path on hover
         file_value.setToolTip(str(backup.path))

@@ -36,11 +36,11 @@ class EraseFamilyDialog(QDialog):
     def __init__(self, session: Session, code: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("eraseFamilyDialog")
-        self.setWindowTitle(self.tr("Erase family {0}").format(code))
-        self.setWindowModality(Qt.WindowModality.WindowModal)
         self._session = session
         self.code = code
-        form = embed_form(self, "dialog_erase")
+        form = embed_form(
+            self, "dialog_erase", self.tr("Erase family {0}").format(code), modal=True
+        )
         child(form, QLabel, "introLabel").setText(
             self.tr(
                 "Erase {0} and everything held about it: household, names, interviews, "
@@ -91,9 +91,8 @@ class RetentionDialog(QDialog):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("retentionDialog")
-        self.setWindowTitle(self.tr("Retention review"))
         self._session = session
-        form = embed_form(self, "dialog_retention")
+        form = embed_form(self, "dialog_retention", self.tr("Retention review"))
         self.intro = child(form, QLabel, "introLabel")
         self.families = child(form, QListWidget, "familiesList")
         self.desk = child(form, QListWidget, "deskList")

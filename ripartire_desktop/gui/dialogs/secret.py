@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QPushButton, QWidget
 
 from ripartire_desktop.gui.dialogs.common import action_row, embed_form, refuse, say
@@ -61,9 +61,7 @@ class SecretDialog(SecretsDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(title)
-        self.setWindowModality(Qt.WindowModality.WindowModal)
-        form = embed_form(self, "dialog_secret")
+        form = embed_form(self, "dialog_secret", title, modal=True)
         child(form, QLabel, "introLabel").setText(intro)
         child(form, QLabel, "secretLabel").setText(label)
         self.secret = child(form, QLineEdit, "secretEdit")

@@ -44,8 +44,7 @@ class TeamAddDialog(QDialog):
     def __init__(self, identity: PublicIdentity, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.identity = identity
-        self.setWindowTitle(self.tr("Add a team member"))
-        form = embed_form(self, "dialog_team_add")
+        form = embed_form(self, "dialog_team_add", self.tr("Add a team member"))
         self.who = child(form, QLabel, "whoLabel")
         self.fingerprint = child(form, QLabel, "fingerprintValue")
         self.handle = child(form, QLineEdit, "handleEdit")
