@@ -46,48 +46,23 @@ class PassphrasePage(QWizardPage):
         self.setTitle(self.tr("Passphrase"))
         self.setCommitPage(True)  # after this page the vault exists: no way back
         form = _fill(self, "first_run_passphrase")
-        self.passphrase = child(form, QLineEdit, "passphraseEdit")
-        self.confirm = child(form, QLineEdit, "confirmEdit")
-        self.meter = child(form, QProgressBar, "strengthBar")
-        self.hint = child(form, QLabel, "hintLabel")
+        self.twice = strength.NewPassphrase(
+            form,
+            "passphraseEdit",
+            words=(
+                self.tr("Type it again to confirm."),
+                self.tr("The two passphrases differ."),
+                self.tr("The passphrases match."),
+            ),
+            personal=wizard.personal_words,
+        )
+        self.passphrase, self.confirm = self.twice.edit, self.twice.confirm
         self.remember = child(form, QCheckBox, "rememberCheck")
-        self._labels = [
-            self.tr("Too short"),
-            self.tr("Weak"),
-            self.tr("Fair"),
-            self.tr("Good"),
-            self.tr("Strong"),
-        ]
-        self._wizard = wizard
-        self.passphrase.textChanged.connect(self._changed)
-        self.confirm.textChanged.connect(self._changed)
-        self._changed()
-
-    def _changed(self) -> None:
-        text = self.passphrase.text()
-        rated = strength.assess(text, personal=self._wizard.personal_words())
-        value = rated.score
-        self.meter.setValue(value)
-        # Score 0 at full length is "weak" ("too short" would send people the wrong way).
-        self.meter.setFormat(self._labels[value or (1 if len(text) >= strength.MIN_CHARS else 0)])
-        if len(text) < strength.MIN_CHARS:
-            self.hint.setText(self.tr("At least {0} characters.").format(strength.MIN_CHARS))
-        elif not rated.acceptable:
-            self.hint.setText(self.tr("Too easy to guess: {0}").format(strength.advice(rated)))
-        elif self.confirm.text() and self.confirm.text() != text:
-            self.hint.setText(self.tr("The two passphrases differ."))
-        elif not self.confirm.text():
-            self.hint.setText(self.tr("Type it again to confirm."))
-        else:
-            self.hint.setText(self.tr("The passphrases match."))
-        self.completeChanged.emit()
+        self.passphrase.textChanged.connect(self.completeChanged)
+        self.confirm.textChanged.connect(self.completeChanged)
 
     def isComplete(self) -> bool:
-        text = self.passphrase.text()
-        return (
-            strength.assess(text, personal=self._wizard.personal_words()).acceptable
-            and self.confirm.text() == text
-        )
+        return self.twice.complete()
 
 
 class RecoveryPage(QWizardPage):

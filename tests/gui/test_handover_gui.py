@@ -145,3 +145,36 @@ def test_a_desk_contact_is_handed_over_from_the_desk(
     assert not view.handover.button.isEnabled()  # handed over: not again
     received = receive(bruno.core, target)
     assert received.handover.desk_contact_id is not None
+
+
+def test_ok_waits_for_a_colleague_a_reason_and_a_file_name_not_blanks(
+    windows: tuple[Session, Session], tmp_path: Path, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    from ripartire_desktop.gui.dialogs.handover import HandoverDialog, ReceiveDialog
+
+    anna, _bruno = windows
+    family = populated_family(anna.records, "Tiglio")
+    dialog = HandoverDialog(anna.core, family.code)
+    qtbot.addWidget(dialog)
+    assert dialog.ok_button.text() == "Write the hand-over"
+    assert dialog.message.isHidden()
+    dialog.file.setText("   ")
+    dialog.reason.setPlainText("Passa a Bruno")
+    assert not dialog.ok_button.isEnabled()  # a blank file name is no file
+    dialog.file.setText(str(tmp_path / "tiglio.age"))
+    assert dialog.ok_button.isEnabled()
+    dialog.reason.setPlainText("  ")
+    assert not dialog.ok_button.isEnabled()
+    dialog.reason.setPlainText("Passa a Bruno")
+    dialog.colleague.clear()
+    dialog.file.setText(str(tmp_path / "other.age"))
+    assert not dialog.ok_button.isEnabled()  # nobody to send it to
+
+    receive = ReceiveDialog(anna.core)
+    qtbot.addWidget(receive)
+    assert receive.ok_button.text() == "Check and receive"
+    assert not receive.ok_button.isEnabled()
+    receive.file.setText("  ")
+    assert not receive.ok_button.isEnabled()
+    receive.file.setText(str(tmp_path / "tiglio.age"))
+    assert receive.ok_button.isEnabled()

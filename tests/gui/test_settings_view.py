@@ -134,7 +134,7 @@ def _open_passphrase_dialog(view: SettingsView, qtbot, current: str):  # type: i
     qtbot.keyClicks(dialog.current, current)
     qtbot.keyClicks(dialog.new, NEW_PASSPHRASE)
     qtbot.keyClicks(dialog.confirm, NEW_PASSPHRASE)
-    assert dialog.meter.value() >= 2
+    assert dialog.twice.meter.value() >= 2
     qtbot.mouseClick(dialog.change_button, LEFT)
     return dialog
 
@@ -146,7 +146,7 @@ def _wait_for_change(view: SettingsView, dialog, qtbot, words: str) -> None:  # 
     except Exception as exc:
         raise AssertionError(
             f"view: {view.security.message.text()!r}; dialog: {dialog.message.text()!r}; "
-            f"hint: {dialog.hint.text()!r}; busy: {not dialog.cancel_button.isEnabled()}; "
+            f"hint: {dialog.twice.hint.text()!r}; busy: {not dialog.cancel_button.isEnabled()}; "
             f"unlocked: {view.session.is_unlocked}"
         ) from exc
 

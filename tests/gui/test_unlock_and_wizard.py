@@ -86,11 +86,11 @@ def test_first_run_wizard_creates_and_opens_the_vault(tmp_path: Path, qtbot) -> 
     page = wizard.passphrase_page
     assert not wizard.button(QWizard.WizardButton.CommitButton).isEnabled()
     qtbot.keyClicks(page.passphrase, "corta")
-    assert page.meter.value() == 0
+    assert page.twice.meter.value() == 0
     page.passphrase.clear()
     qtbot.keyClicks(page.passphrase, "tre parole lunghe davvero")
     qtbot.keyClicks(page.confirm, "tre parole lunghe davvero")
-    assert page.meter.value() >= 3
+    assert page.twice.meter.value() >= 3
     page.remember.setChecked(True)
     wizard.next()
     recovery = wizard.recovery_page
@@ -127,8 +127,8 @@ def test_the_wizard_refuses_a_guessable_passphrase_and_says_why(
     page = wizard.passphrase_page
     qtbot.keyClicks(page.passphrase, weak)
     qtbot.keyClicks(page.confirm, weak)
-    assert page.meter.value() < 3
-    assert page.hint.text().startswith("Too easy to guess:")
+    assert page.twice.meter.value() < 3
+    assert page.twice.hint.text().startswith("Too easy to guess:")
     assert not wizard.button(QWizard.WizardButton.CommitButton).isEnabled()
     assert not (tmp_path / "v").exists()
 

@@ -25,8 +25,7 @@ class AuditLogDialog(QDialog):
     def __init__(self, records: Records, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("auditLogDialog")
-        self.setWindowTitle(self.tr("Audit log"))
-        form = embed_form(self, "dialog_audit")
+        form = embed_form(self, "dialog_audit", self.tr("Audit log"))
         self.code = child(form, QLineEdit, "codeEdit")
         self.count = child(form, QLabel, "countLabel")
         self.table = child(form, QTableView, "entriesTable")

@@ -3,7 +3,6 @@ not encrypted."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QWidget
 
 from ripartire_desktop.gui.dialogs.common import ERROR_STYLE, embed_form
@@ -15,9 +14,9 @@ class CaseSummaryDialog(QDialog):
 
     def __init__(self, code: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Case summary of {0}").format(code))
-        self.setWindowModality(Qt.WindowModality.WindowModal)
-        form = embed_form(self, "dialog_export_case")
+        form = embed_form(
+            self, "dialog_export_case", self.tr("Case summary of {0}").format(code), modal=True
+        )
         self.identity = child(form, QCheckBox, "identityCheck")
         child(form, QLabel, "warningLabel").setStyleSheet(ERROR_STYLE)
         buttons = child(form, QDialogButtonBox, "buttonBox")

@@ -10,9 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
-    QHeaderView,
     QLabel,
     QListWidget,
     QPlainTextEdit,
@@ -21,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ripartire_desktop.gui.dialogs.common import embed_form, say
+from ripartire_desktop.gui.dialogs.common import embed_form, read_only_rows, say
 from ripartire_desktop.gui.forms import child
 from ripartire_desktop.reports import bundle
 from ripartire_desktop.reports.aggregates import Summary
@@ -31,7 +29,6 @@ from ripartire_desktop.reports.strings import period_label, t
 from ripartire_desktop.reports.tables import PublishedSummary, preview_text, published_tables
 
 Index = QModelIndex | QPersistentModelIndex
-ROW_HEIGHT = 24
 
 
 def column_title(
@@ -117,14 +114,12 @@ class ExportPreviewDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(title)
         # What may be published: the cells chosen against the ledger (reports.publication),
         # or, for a summary shown on its own, this release protected by itself.
         self.prepared = prepared if prepared is not None else Prepared(summary, protect(summary))
-        self.setWindowModality(Qt.WindowModality.WindowModal)
         self.summary: Summary | None = summary
         self.lang = lang
-        form = embed_form(self, "dialog_export_preview")
+        form = embed_form(self, "dialog_export_preview", title, modal=True)
         self.intro = child(form, QLabel, "introLabel")
         self.period_value = child(form, QLabel, "periodValue")
         self.k_value = child(form, QLabel, "kValue")
@@ -143,10 +138,7 @@ class ExportPreviewDialog(QDialog):
         self.bundle_text.setFont(mono)
         self.model = PublishedTableModel(self)
         self.table.setModel(self.model)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
+        read_only_rows(self.table)
         self.table.horizontalHeader().setStretchLastSection(False)
         self.published: PublishedSummary = published_tables(summary, lang, self.prepared.hidden)
         self._fill(summary, sources)

@@ -6,6 +6,7 @@ a refused file is named in one message and nothing is changed.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ripartire_desktop.gui.dialogs.common import embed_form, say
+from ripartire_desktop.gui.dialogs.common import embed_form, ok_button, say
 from ripartire_desktop.gui.dialogs.errors import describe_error
 from ripartire_desktop.gui.forms import child
 from ripartire_desktop.store.errors import DamagedError, VaultError
@@ -30,13 +31,38 @@ from ripartire_desktop.usecases.changes import Changes
 from ripartire_desktop.usecases.session import VaultSession
 
 
-def _ok(buttons: QDialogButtonBox) -> QPushButton:
-    button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-    assert isinstance(button, QPushButton)
-    return button
+class _SealedFileDialog(QDialog):
+    """What the two dialogs share: a sealed file with its Browse… button, a message line, OK
+    (saying what it does) and Cancel. OK is enabled while `_ready`."""
+
+    def _file_row(
+        self,
+        form: QWidget,
+        action: str,
+        *,
+        on_ok: Callable[[], object],
+        on_browse: Callable[[], object],
+    ) -> None:
+        self.file = child(form, QLineEdit, "fileEdit")
+        self.browse = child(form, QPushButton, "browseButton")
+        self.message = child(form, QLabel, "messageLabel")
+        buttons = child(form, QDialogButtonBox, "buttonBox")
+        self.ok_button = ok_button(buttons, action)
+        buttons.accepted.connect(on_ok)
+        buttons.rejected.connect(self.reject)
+        self.browse.clicked.connect(on_browse)
+        self.file.textChanged.connect(self._update)
+        say(self.message, "")
+
+    def _ready(self) -> bool:
+        """A file is named."""
+        return bool(self.file.text().strip())
+
+    def _update(self, *_args: object) -> None:
+        self.ok_button.setEnabled(self._ready())
 
 
-class HandoverDialog(QDialog):
+class HandoverDialog(_SealedFileDialog):
     """Colleague, reason and file for the hand-over of one family; OK writes it."""
 
     handed_over = Signal(object)  # Changes
@@ -53,17 +79,13 @@ class HandoverDialog(QDialog):
         self._session = session
         self.code = code
         self.desk_contact_id = desk_contact_id
-        self.setWindowTitle(self.tr("Hand over {0}").format(code))
-        form = embed_form(self, "dialog_handover")
+        form = embed_form(self, "dialog_handover", self.tr("Hand over {0}").format(code))
         self.intro = child(form, QLabel, "introLabel")
         self.colleague = child(form, QComboBox, "colleagueCombo")
         self.reason = child(form, QPlainTextEdit, "reasonEdit")
-        self.file = child(form, QLineEdit, "fileEdit")
-        self.browse = child(form, QPushButton, "browseButton")
-        self.message = child(form, QLabel, "messageLabel")
-        buttons = child(form, QDialogButtonBox, "buttonBox")
-        self.ok_button = _ok(buttons)
-        self.ok_button.setText(self.tr("Write the hand-over"))
+        self._file_row(
+            form, self.tr("Write the hand-over"), on_ok=self.write, on_browse=self._choose
+        )
         self.intro.setText(
             self.tr(
                 "The whole record of {0}, the reason and its audit entries go to the colleague "
@@ -77,12 +99,7 @@ class HandoverDialog(QDialog):
         )
         for member in cases.colleagues(session.records):
             self.colleague.addItem(member.name, member.name)
-        buttons.accepted.connect(self.write)
-        buttons.rejected.connect(self.reject)
-        self.browse.clicked.connect(self._choose)
         self.reason.textChanged.connect(self._update)
-        self.file.textChanged.connect(self._update)
-        say(self.message, "")
         if self.colleague.count() == 0:
             say(
                 self.message,
@@ -91,11 +108,12 @@ class HandoverDialog(QDialog):
             )
         self._update()
 
-    def _update(self, *_args: object) -> None:
-        self.ok_button.setEnabled(
+    def _ready(self) -> bool:
+        """A colleague to send to, a reason and a file."""
+        return (
             self.colleague.count() > 0
             and bool(self.reason.toPlainText().strip())
-            and bool(self.file.text().strip())
+            and super()._ready()
         )
 
     def _choose(self) -> None:
@@ -136,7 +154,7 @@ class HandoverDialog(QDialog):
         return True
 
 
-class ReceiveDialog(QDialog):
+class ReceiveDialog(_SealedFileDialog):
     """A hand-over or a receipt to open; OK checks and takes it, the result stays on screen."""
 
     received = Signal(object)  # Changes
@@ -144,23 +162,11 @@ class ReceiveDialog(QDialog):
     def __init__(self, session: VaultSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
-        self.setWindowTitle(self.tr("Receive hand-over"))
-        form = embed_form(self, "dialog_receive")
-        self.file = child(form, QLineEdit, "fileEdit")
-        self.browse = child(form, QPushButton, "browseButton")
-        self.message = child(form, QLabel, "messageLabel")
-        buttons = child(form, QDialogButtonBox, "buttonBox")
-        self.ok_button = _ok(buttons)
-        self.ok_button.setText(self.tr("Check and receive"))
-        buttons.accepted.connect(self.receive)
-        buttons.rejected.connect(self.reject)
-        self.browse.clicked.connect(self._choose)
-        self.file.textChanged.connect(self._update)
-        say(self.message, "")
+        form = embed_form(self, "dialog_receive", self.tr("Receive hand-over"))
+        self._file_row(
+            form, self.tr("Check and receive"), on_ok=self.receive, on_browse=self._choose
+        )
         self._update()
-
-    def _update(self, *_args: object) -> None:
-        self.ok_button.setEnabled(bool(self.file.text().strip()))
 
     def _choose(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QProgressBar, QPushButton, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from ripartire_desktop.gui import strength
-from ripartire_desktop.gui.dialogs.common import embed_form, say
+from ripartire_desktop.gui.dialogs.common import action_row, embed_form, say
+from ripartire_desktop.gui.dialogs.secret import SecretsDialog
 from ripartire_desktop.gui.forms import child
 
 
-class ChangePassphraseDialog(QDialog):
+class ChangePassphraseDialog(SecretsDialog):
     """Emits `submitted(current, new)` once the form is complete; the caller does the slow
     Argon2id work off the GUI thread and answers with `show_error` or `accept`."""
 
@@ -18,53 +19,26 @@ class ChangePassphraseDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Change passphrase"))
-        self.setWindowModality(Qt.WindowModality.WindowModal)
-        form = embed_form(self, "dialog_passphrase")
+        form = embed_form(self, "dialog_passphrase", self.tr("Change passphrase"), modal=True)
         self.current = child(form, QLineEdit, "currentEdit")
-        self.new = child(form, QLineEdit, "newEdit")
-        self.confirm = child(form, QLineEdit, "confirmEdit")
-        self.meter = child(form, QProgressBar, "strengthBar")
-        self.hint = child(form, QLabel, "hintLabel")
-        self.message = child(form, QLabel, "messageLabel")
-        self.change_button = child(form, QPushButton, "changeButton")
-        self.cancel_button = child(form, QPushButton, "cancelButton")
-        self._levels = [
-            self.tr("Too short"),
-            self.tr("Weak"),
-            self.tr("Fair"),
-            self.tr("Good"),
-            self.tr("Strong"),
-        ]
-        self.new.textChanged.connect(self._update_meter)
-        self.confirm.textChanged.connect(self._update_meter)
-        self.change_button.clicked.connect(self._submit)
+        self.twice = strength.NewPassphrase(
+            form,
+            "newEdit",
+            words=(
+                self.tr("Type the new passphrase again to confirm."),
+                self.tr("The two new passphrases differ."),
+                self.tr("The new passphrases match."),
+            ),
+        )
+        self.new, self.confirm = self.twice.edit, self.twice.confirm
+        self.message, self.change_button, self.cancel_button = action_row(
+            form, "changeButton", self._submit, self.reject
+        )
+        self._secrets = (self.current, self.new, self.confirm)  # the current one first
+        # Cancel too: not while the new envelope is being written.
+        self._while_busy = (*self._secrets, self.change_button, self.cancel_button)
         self.confirm.returnPressed.connect(self._submit)
-        self.cancel_button.clicked.connect(self.reject)
-        say(self.message, "")
-        self._update_meter()
         self.setMinimumWidth(520)
-
-    def _update_meter(self) -> None:
-        text = self.new.text()
-        rated = strength.assess(text)
-        self.meter.setValue(rated.score)
-        # Score 0 at full length is "weak" ("too short" would send people the wrong way).
-        self._show_level(rated.score if rated.score or len(text) < strength.MIN_CHARS else 1)
-        if len(text) < strength.MIN_CHARS:
-            hint = self.tr("At least {0} characters.").format(strength.MIN_CHARS)
-        elif not rated.acceptable:
-            hint = self.tr("Too easy to guess: {0}").format(strength.advice(rated))
-        elif self.confirm.text() and self.confirm.text() != text:
-            hint = self.tr("The two new passphrases differ.")
-        elif not self.confirm.text():
-            hint = self.tr("Type the new passphrase again to confirm.")
-        else:
-            hint = self.tr("The new passphrases match.")
-        self.hint.setText(hint)
-
-    def _show_level(self, level: int) -> None:
-        self.meter.setFormat(self._levels[level])
 
     def _problem(self) -> tuple[str, QLineEdit] | None:
         new = self.new.text()
@@ -104,27 +78,11 @@ class ChangePassphraseDialog(QDialog):
         say(self.message, self.tr("Changing the passphrase… this takes a few seconds."))
         self.submitted.emit(self.current.text(), self.new.text())
 
-    def set_busy(self, busy: bool) -> None:
-        for widget in (self.current, self.new, self.confirm, self.change_button):
-            widget.setEnabled(not busy)
-        self.cancel_button.setEnabled(not busy)
-
     def show_error(self, text: str, *, wrong_current: bool = False) -> None:
-        self.set_busy(False)
-        say(self.message, text, error=True)
+        """A wrong current passphrase is selected to type again; after any other refusal the
+        fields stay as they are."""
         if wrong_current:
-            self.current.selectAll()
-            self.current.setFocus()
-
-    def reject(self) -> None:
-        if self.cancel_button.isEnabled():  # not while the new envelope is being written
-            super().reject()
-
-    def clear(self) -> None:
-        for field in (self.current, self.new, self.confirm):
-            field.clear()
-        say(self.message, "")
-
-    def done(self, result: int) -> None:
-        self.clear()
-        super().done(result)
+            super().show_error(text)
+        else:
+            self.set_busy(False)
+            say(self.message, text, error=True)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QProgressBar, QWidget
 
@@ -16,9 +15,7 @@ class ProgressDialog(QDialog):
 
     def __init__(self, title: str, message: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(title)
-        self.setWindowModality(Qt.WindowModality.WindowModal)
-        form = embed_form(self, "dialog_progress")
+        form = embed_form(self, "dialog_progress", title, modal=True)
         self.message = child(form, QLabel, "messageLabel")
         self.bar = child(form, QProgressBar, "progressBar")
         self.result_label = child(form, QLabel, "resultLabel")

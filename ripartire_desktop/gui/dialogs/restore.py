@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
-from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QPushButton, QRadioButton, QWidget
+from PySide6.QtCore import QDateTime, QLocale, Signal
+from PySide6.QtWidgets import QLabel, QLineEdit, QRadioButton, QWidget
 
-from ripartire_desktop.gui.dialogs.common import ERROR_STYLE, embed_form, say
+from ripartire_desktop.gui.dialogs.common import ERROR_STYLE, action_row, embed_form, say
+from ripartire_desktop.gui.dialogs.secret import SecretsDialog
 from ripartire_desktop.gui.forms import child
 from ripartire_desktop.store.backup import BackupFile
 
@@ -25,7 +26,7 @@ def backup_date(created: str) -> str:
     return f"{day}, {locale.toString(stamp.time(), QLocale.FormatType.ShortFormat)}"
 
 
-class RestoreDialog(QDialog):
+class RestoreDialog(SecretsDialog):
     """Emits `submitted(use_recovery_key, secret)`; the caller derives the key off the GUI
     thread and answers with `show_error` (stays open) or `accept`."""
 
@@ -34,9 +35,7 @@ class RestoreDialog(QDialog):
     def __init__(self, backup: BackupFile, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.backup = backup
-        self.setWindowTitle(self.tr("Restore a backup"))
-        self.setWindowModality(Qt.WindowModality.WindowModal)
-        form = embed_form(self, "dialog_restore")
+        form = embed_form(self, "dialog_restore", self.tr("Restore a backup"), modal=True)
         file_value = child(form, QLabel, "fileValue")
         file_value.setText(backup.path.name)  # chosen a moment ago; the full path on hover
         file_value.setToolTip(str(backup.path))
@@ -56,13 +55,18 @@ class RestoreDialog(QDialog):
         self.recovery_radio = child(form, QRadioButton, "recoveryRadio")
         self.secret_label = child(form, QLabel, "secretLabel")
         self.secret = child(form, QLineEdit, "secretEdit")
-        self.message = child(form, QLabel, "messageLabel")
-        self.restore_button = child(form, QPushButton, "restoreButton")
-        self.cancel_button = child(form, QPushButton, "cancelButton")
+        self.message, self.restore_button, self.cancel_button = action_row(
+            form, "restoreButton", self._submit, self.reject
+        )
         self.passphrase_radio.toggled.connect(self._method_changed)
-        self.restore_button.clicked.connect(self._submit)
-        self.cancel_button.clicked.connect(self.reject)
-        say(self.message, "")
+        self._secrets = (self.secret,)
+        self._while_busy = (
+            self.passphrase_radio,
+            self.recovery_radio,
+            self.secret,
+            self.restore_button,
+            self.cancel_button,
+        )
         self._method_changed()
         self.setMinimumWidth(560)
         self.secret.setFocus()
@@ -88,27 +92,3 @@ class RestoreDialog(QDialog):
         self.set_busy(True)
         say(self.message, self.tr("Opening the backup…"))
         self.submitted.emit(self.recovery_radio.isChecked(), self.secret.text())
-
-    def set_busy(self, busy: bool) -> None:
-        for widget in (self.passphrase_radio, self.recovery_radio, self.secret):
-            widget.setEnabled(not busy)
-        self.restore_button.setEnabled(not busy)
-        self.cancel_button.setEnabled(not busy)
-
-    def show_error(self, text: str) -> None:
-        self.set_busy(False)
-        say(self.message, text, error=True)
-        self.secret.selectAll()
-        self.secret.setFocus()
-
-    def reject(self) -> None:
-        if self.cancel_button.isEnabled():
-            super().reject()
-
-    def clear(self) -> None:
-        self.secret.clear()
-        say(self.message, "")
-
-    def done(self, result: int) -> None:
-        self.clear()
-        super().done(result)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from ripartire_desktop.domain import FamilyStatus
 from ripartire_desktop.gui.dialogs.audit import AuditLogDialog
-from ripartire_desktop.gui.dialogs.common import embed_form, say
+from ripartire_desktop.gui.dialogs.common import action_row, embed_form, say
 from ripartire_desktop.gui.dialogs.confirm import ask_to_confirm
 from ripartire_desktop.gui.forms import child
 from ripartire_desktop.gui.lang import show, show_date
@@ -36,11 +36,11 @@ class EraseFamilyDialog(QDialog):
     def __init__(self, session: Session, code: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("eraseFamilyDialog")
-        self.setWindowTitle(self.tr("Erase family {0}").format(code))
-        self.setWindowModality(Qt.WindowModality.WindowModal)
         self._session = session
         self.code = code
-        form = embed_form(self, "dialog_erase")
+        form = embed_form(
+            self, "dialog_erase", self.tr("Erase family {0}").format(code), modal=True
+        )
         child(form, QLabel, "introLabel").setText(
             self.tr(
                 "Erase {0} and everything held about it: household, names, interviews, "
@@ -51,13 +51,10 @@ class EraseFamilyDialog(QDialog):
         )
         self.code_edit = child(form, QLineEdit, "codeEdit")
         self.code_edit.setPlaceholderText(code)
-        self.message = child(form, QLabel, "messageLabel")
-        self.erase_button = child(form, QPushButton, "eraseButton")
-        self.cancel_button = child(form, QPushButton, "cancelButton")
+        self.message, self.erase_button, self.cancel_button = action_row(
+            form, "eraseButton", self._erase, self.reject
+        )
         self.code_edit.textChanged.connect(self._typed)
-        self.erase_button.clicked.connect(self._erase)
-        self.cancel_button.clicked.connect(self.reject)
-        say(self.message, "")
         self.setMinimumWidth(480)
         self.code_edit.setFocus()
 
@@ -94,9 +91,8 @@ class RetentionDialog(QDialog):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("retentionDialog")
-        self.setWindowTitle(self.tr("Retention review"))
         self._session = session
-        form = embed_form(self, "dialog_retention")
+        form = embed_form(self, "dialog_retention", self.tr("Retention review"))
         self.intro = child(form, QLabel, "introLabel")
         self.families = child(form, QListWidget, "familiesList")
         self.desk = child(form, QListWidget, "deskList")

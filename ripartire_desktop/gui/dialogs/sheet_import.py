@@ -52,8 +52,9 @@ class SheetImportDialog(QDialog):
         super().__init__(parent)
         self._session = session
         self.lang = ui_language()
-        self.setWindowTitle(self.tr("Import families from a spreadsheet"))
-        form = embed_form(self, "dialog_sheet_import")
+        form = embed_form(
+            self, "dialog_sheet_import", self.tr("Import families from a spreadsheet")
+        )
         self.file_edit = child(form, QLineEdit, "fileEdit")
         self.choose_button = child(form, QPushButton, "chooseButton")
         self.reload_button = child(form, QPushButton, "reloadButton")

@@ -10,11 +10,10 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QLineEdit,
-    QPushButton,
     QWidget,
 )
 
-from ripartire_desktop.gui.dialogs.common import embed_form, say
+from ripartire_desktop.gui.dialogs.common import embed_form, ok_button, say
 from ripartire_desktop.gui.forms import child
 from ripartire_desktop.store.identity import PublicIdentity, Role
 
@@ -45,18 +44,14 @@ class TeamAddDialog(QDialog):
     def __init__(self, identity: PublicIdentity, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.identity = identity
-        self.setWindowTitle(self.tr("Add a team member"))
-        form = embed_form(self, "dialog_team_add")
+        form = embed_form(self, "dialog_team_add", self.tr("Add a team member"))
         self.who = child(form, QLabel, "whoLabel")
         self.fingerprint = child(form, QLabel, "fingerprintValue")
         self.handle = child(form, QLineEdit, "handleEdit")
         self.checked = child(form, QCheckBox, "checkedBox")
         self.message = child(form, QLabel, "messageLabel")
         buttons = child(form, QDialogButtonBox, "buttonBox")
-        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        assert isinstance(ok, QPushButton)
-        self.ok_button = ok
-        self.ok_button.setText(self.tr("Add to the team"))
+        self.ok_button = ok_button(buttons, self.tr("Add to the team"))
         self.who.setText(
             self.tr("This file is the public identity of {0}, {1}.").format(
                 identity.name, role_label(identity.role)

@@ -23,9 +23,7 @@ class VerifyReportDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Verify vault"))
-        self.setWindowModality(Qt.WindowModality.WindowModal)
-        form = embed_form(self, "dialog_verify")
+        form = embed_form(self, "dialog_verify", self.tr("Verify vault"), modal=True)
         self.verdict = child(form, QLabel, "verdictLabel")
         self.advice = child(form, QLabel, "adviceLabel")
         self.checks = child(form, QListWidget, "checksList")

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QDialog, QMenu, QMessageBox, QPushButton
+from PySide6.QtWidgets import QMenu, QMessageBox, QPushButton
 
 from ripartire_desktop.domain import Family
 from ripartire_desktop.gui.dialogs.confirm import ask_to_confirm
@@ -21,6 +21,7 @@ from ripartire_desktop.gui.dialogs.errors import describe_error
 from ripartire_desktop.gui.dialogs.export_case import CaseSummaryDialog
 from ripartire_desktop.gui.dialogs.export_files import ExportPlace
 from ripartire_desktop.gui.dialogs.progress import ProgressDialog
+from ripartire_desktop.gui.dialogs.tracked import OpenDialogs
 from ripartire_desktop.gui.lang import ui_language
 from ripartire_desktop.store.connection import Connection
 from ripartire_desktop.store.records import Records
@@ -68,7 +69,7 @@ class FamilyDocuments(QObject):
         self.case_action.triggered.connect(lambda _checked=False: self.case_summary())
         self.subject_action.triggered.connect(lambda _checked=False: self.subject_access())
         self.consent_action.triggered.connect(lambda _checked=False: self.consent_form())
-        self.dialogs: list[QDialog] = []
+        self.dialogs = OpenDialogs()
         self.set_family(None)
 
     def set_family(self, family: Family | None) -> None:
@@ -76,23 +77,9 @@ class FamilyDocuments(QObject):
 
     def clear(self) -> None:
         """On lock: close the option and progress dialogs and the messages (they show codes)."""
-        for dialog in list(self.dialogs):
-            if isinstance(dialog, ProgressDialog):
-                dialog.force_close()
-            else:
-                dialog.reject()
-        self.dialogs.clear()
+        self.dialogs.close_all(lambda dialog: dialog.reject())
         self.place.clear()
         self.set_family(None)
-
-    def _track(self, dialog: QDialog) -> None:
-        self.dialogs.append(dialog)
-        dialog.finished.connect(lambda _r, d=dialog: self._untrack(d))
-
-    def _untrack(self, dialog: QDialog) -> None:
-        if dialog in self.dialogs:
-            self.dialogs.remove(dialog)
-        dialog.deleteLater()
 
     def _family(self) -> Family | None:
         family = self._view.family
@@ -107,30 +94,22 @@ class FamilyDocuments(QObject):
         if family is None:
             return None
         dialog = CaseSummaryDialog(family.code, self._view)
-        self._track(dialog)
+        self.dialogs.track(dialog)
         dialog.accepted.connect(lambda: self._case_chosen(family, dialog.include_identity))
         dialog.open()
         return dialog
 
     def _case_chosen(self, family: Family, include_identity: bool) -> None:
-        title = self.tr("Case summary of {0}").format(family.code)
-        path = self._new_pdf(title, self.tr("{0}-case-summary.pdf").format(family.code))
-        if path is None:
-            return
         lang, code = ui_language(), family.code
-
-        def write(records: Records) -> Written:
-            return documents.case_summary(
-                records,
-                code,
-                path,
-                today=date.today(),
-                lang=lang,
-                identity=include_identity,
-            )
-
-        done = self.tr("The case summary of {0} was written to {1}.").format(code, str(path))
-        self._run(title, path, write=write, done=done)
+        self._pdf(
+            code,
+            title=self.tr("Case summary of {0}"),
+            name=self.tr("{0}-case-summary.pdf"),
+            done=self.tr("The case summary of {0} was written to {1}."),
+            write=lambda records, path: documents.case_summary(
+                records, code, path, today=date.today(), lang=lang, identity=include_identity
+            ),
+        )
 
     def subject_access(self) -> QMessageBox | None:
         """Plain text leaves only as the family's own copy: asked first, Cancel the default."""
@@ -148,7 +127,7 @@ class FamilyDocuments(QObject):
             action=self.tr("&Write it for the family"),
             then=lambda: self._subject_access_confirmed(family),
         )
-        self._track(box)
+        self.dialogs.track(box)
         return box
 
     def _subject_access_confirmed(self, family: Family) -> None:
@@ -173,33 +152,45 @@ class FamilyDocuments(QObject):
         family = self._family()
         if family is None or family.id is None:
             return
-        title = self.tr("Consent form of {0}").format(family.code)
-        path = self._new_pdf(title, self.tr("{0}-consent-form.pdf").format(family.code))
-        if path is None:
-            return
         lang, family_id = ui_language(), family.id
+        self._pdf(
+            family.code,
+            title=self.tr("Consent form of {0}"),
+            name=self.tr("{0}-consent-form.pdf"),
+            done=self.tr(
+                "The consent form of {0} was written to {1}: print it and have it signed."
+            ),
+            write=lambda records, path: documents.consent_form(records, family_id, path, lang=lang),
+        )
 
-        def write(records: Records) -> Written:
-            return documents.consent_form(records, family_id, path, lang=lang)
-
-        done = self.tr(
-            "The consent form of {0} was written to {1}: print it and have it signed."
-        ).format(family.code, str(path))
-        self._run(title, path, write=write, done=done)
-
-    def _new_pdf(self, title: str, default_name: str) -> Path | None:
-        return self.place.new_file(
+    def _pdf(
+        self,
+        code: str,
+        *,
+        title: str,
+        name: str,
+        done: str,
+        write: Callable[[Records, Path], Written],
+    ) -> None:
+        """Ask where to save a PDF of family `code` (the window's `title` and the file's
+        default `name` have the code as {0}), then `write` it in the background; `done` says
+        so, with the code as {0} and the file as {1}."""
+        title = title.format(code)
+        path = self.place.new_file(
             title=title,
-            default_name=default_name,
+            default_name=name.format(code),
             file_filter=self.tr("PDF documents (*.pdf)"),
             suffix=".pdf",
         )
+        if path is not None:
+            written = done.format(code, str(path))
+            self._run(title, path, write=lambda records: write(records, path), done=written)
 
     # --- running one export ----------------------------------------------------------------
 
     def _run(self, title: str, target: Path, *, write: Writer, done: str) -> ProgressDialog:
         progress = ProgressDialog(title, self.tr("Writing {0}…").format(str(target)), self._view)
-        self._track(progress)
+        self.dialogs.track(progress)
         progress.open()
 
         def work(conn: Connection, _progress: Callable[[int, int], None]) -> Written:

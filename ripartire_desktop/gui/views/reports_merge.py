@@ -17,7 +17,6 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QHeaderView,
     QLabel,
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import (
     QTableView,
 )
 
-from ripartire_desktop.gui.dialogs.common import say
+from ripartire_desktop.gui.dialogs.common import read_only_rows, say
 from ripartire_desktop.gui.dialogs.errors import describe_error
 from ripartire_desktop.gui.dialogs.export_preview import ExportPreviewDialog, column_title
 from ripartire_desktop.gui.forms import child
@@ -44,7 +43,6 @@ if TYPE_CHECKING:
     from ripartire_desktop.gui.views.reports import ReportsView
 
 Index = QModelIndex | QPersistentModelIndex
-ROW_HEIGHT = 24
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,10 +159,7 @@ class MergePanel(PreviewPanel):
         self.message = child(form, QLabel, "mergeMessage")
         self.model = BundleSourcesModel(self)
         self.view.setModel(self.model)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().hide()
-        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.view.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
+        read_only_rows(self.view)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)

@@ -9,13 +9,14 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QBoxLayout, QLabel, QPlainTextEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton, QWidget
 
 from ripartire_desktop.domain.settings import MAX_NOTICE_CHARS
 from ripartire_desktop.gui.dialogs.common import say
 from ripartire_desktop.gui.dialogs.errors import describe_error
-from ripartire_desktop.gui.forms import child, load_form
+from ripartire_desktop.gui.forms import child
 from ripartire_desktop.gui.session import Session
+from ripartire_desktop.gui.views.settings_work import group_before_security
 from ripartire_desktop.reports.consent_text import default_notice
 
 
@@ -29,12 +30,7 @@ class NoticeSection(QObject):
     def __init__(self, *, form: QWidget, session: Session, parent: QWidget) -> None:
         super().__init__(parent)
         self._session = session
-        self.box = load_form("reports_notice", form)
-        security = child(form, QWidget, "securityBox")
-        holder = security.parentWidget()
-        layout = holder.layout() if holder is not None else None
-        assert isinstance(layout, QBoxLayout)
-        layout.insertWidget(layout.indexOf(security), self.box)
+        self.box = group_before_security(form, "reports_notice")
         self.edit = child(self.box, QPlainTextEdit, "noticeEdit")
         self.message = child(self.box, QLabel, "noticeMessage")
         self.default_button = child(self.box, QPushButton, "noticeDefaultButton")

@@ -11,7 +11,6 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QBoxLayout,
     QComboBox,
     QFileDialog,
     QHeaderView,
@@ -23,12 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ripartire_desktop.gui.dialogs.common import say
+from ripartire_desktop.gui.dialogs.common import read_only_rows, say
 from ripartire_desktop.gui.dialogs.errors import describe_error
 from ripartire_desktop.gui.dialogs.export_files import ExportPlace
 from ripartire_desktop.gui.dialogs.team_add import TeamAddDialog, fingerprint_font, role_label
-from ripartire_desktop.gui.forms import child, load_form
+from ripartire_desktop.gui.forms import child
 from ripartire_desktop.gui.session import Session
+from ripartire_desktop.gui.views.settings_work import group_before_security
 from ripartire_desktop.store.fileio import atomic_write
 from ripartire_desktop.store.identity import (
     MAX_IDENTITY_BYTES,
@@ -38,8 +38,6 @@ from ripartire_desktop.store.identity import (
     parse_public,
 )
 from ripartire_desktop.usecases import team as team_cases
-
-ROW_HEIGHT = 24
 
 
 def qr_modules(text: str) -> list[list[bool]]:
@@ -94,12 +92,7 @@ class TeamSection(QObject):
         super().__init__(parent)
         self._view = parent
         self._session = session
-        self.box = load_form("settings_team", form)
-        security = child(form, QWidget, "securityBox")
-        holder = security.parentWidget()
-        layout = holder.layout() if holder is not None else None
-        assert isinstance(layout, QBoxLayout)
-        layout.insertWidget(layout.indexOf(security), self.box)
+        self.box = group_before_security(form, "settings_team")
         self.name_edit = child(self.box, QLineEdit, "ownNameEdit")
         self.role_combo = child(self.box, QComboBox, "ownRoleCombo")
         self.fingerprint = child(self.box, QLabel, "fingerprintValue")
@@ -123,12 +116,9 @@ class TeamSection(QObject):
         self.table.setHorizontalHeaderLabels(
             [self.tr("Name"), self.tr("Role"), self.tr("Fingerprint"), self.tr("Code mark")]
         )
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        read_only_rows(self.table)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)

@@ -1,15 +1,17 @@
 """What the Settings sections share: the dialogs they keep track of, vault work run with the
-session suspended, the wording of a wrong secret."""
+session suspended, the wording of a wrong secret, a group of their own in the Settings form."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QBoxLayout, QDialog, QWidget
 
 from ripartire_desktop.gui.dialogs.errors import describe_error
 from ripartire_desktop.gui.dialogs.progress import ProgressDialog
+from ripartire_desktop.gui.dialogs.tracked import OpenDialogs
+from ripartire_desktop.gui.forms import child, load_form
 from ripartire_desktop.gui.session import Session
 from ripartire_desktop.store.errors import (
     InvalidRecoveryKeyError,
@@ -28,6 +30,18 @@ def wrong_secret_message(exc: BaseException, wrong: str) -> str:
     return describe_error(exc)
 
 
+def group_before_security(form: QWidget, name: str) -> QWidget:
+    """Load `ui/<name>.ui` (a group box) into the Settings `form`, just above its Security
+    group, and return it."""
+    box = load_form(name, form)
+    security = child(form, QWidget, "securityBox")
+    holder = security.parentWidget()
+    layout = holder.layout() if holder is not None else None
+    assert isinstance(layout, QBoxLayout)
+    layout.insertWidget(layout.indexOf(security), box)
+    return box
+
+
 class Section(QObject):
     """A group box of the Settings view and the dialogs it opened: each is closed (and the
     secrets typed in it cleared) when the vault locks. `SLOTS` name the attributes holding
@@ -39,27 +53,19 @@ class Section(QObject):
         super().__init__(parent)
         self._view = parent
         self._session = session
-        self.dialogs: list[QDialog] = []
+        self.dialogs = OpenDialogs(on_closed=self._forget)
 
     def close_dialogs(self) -> None:
-        for dialog in list(self.dialogs):
-            if isinstance(dialog, ProgressDialog):
-                dialog.force_close()
-            else:
-                dialog.done(QDialog.DialogCode.Rejected)  # clears the secrets typed in it
-        self.dialogs.clear()
+        # done() and not reject(): a busy dialog closes too, and clears the secrets typed in it
+        self.dialogs.close_all(lambda dialog: dialog.done(QDialog.DialogCode.Rejected))
 
     def track(self, dialog: QDialog) -> None:
-        self.dialogs.append(dialog)
-        dialog.finished.connect(lambda _result, d=dialog: self.untrack(d))
+        self.dialogs.track(dialog)
 
-    def untrack(self, dialog: QDialog) -> None:
-        if dialog in self.dialogs:
-            self.dialogs.remove(dialog)
+    def _forget(self, dialog: QDialog) -> None:
         for name in self.SLOTS:
             if getattr(self, name) is dialog:
                 setattr(self, name, None)
-        dialog.deleteLater()
 
     def run_key_work(
         self,
