@@ -704,34 +704,6 @@
         <translation>Cambia la frase segreta</translation>
     </message>
     <message>
-        <source>Too short</source>
-        <translation>Troppo corta</translation>
-    </message>
-    <message>
-        <source>Weak</source>
-        <translation>Debole</translation>
-    </message>
-    <message>
-        <source>Fair</source>
-        <translation>Discreta</translation>
-    </message>
-    <message>
-        <source>Good</source>
-        <translation>Buona</translation>
-    </message>
-    <message>
-        <source>Strong</source>
-        <translation>Forte</translation>
-    </message>
-    <message>
-        <source>At least {0} characters.</source>
-        <translation>Almeno {0} caratteri.</translation>
-    </message>
-    <message>
-        <source>Too easy to guess: {0}</source>
-        <translation>Troppo facile da indovinare: {0}</translation>
-    </message>
-    <message>
         <source>The two new passphrases differ.</source>
         <translation>Le due nuove frasi segrete sono diverse.</translation>
     </message>
@@ -3457,6 +3429,21 @@ Premi Esc per continuare</translation>
         <translation>Frase segreta</translation>
     </message>
     <message>
+        <source>The two passphrases differ.</source>
+        <translation>Le due frasi segrete sono diverse.</translation>
+    </message>
+    <message>
+        <source>Type it again to confirm.</source>
+        <translation>Inseriscila di nuovo per conferma.</translation>
+    </message>
+    <message>
+        <source>The passphrases match.</source>
+        <translation>Le frasi segrete coincidono.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseStrength</name>
+    <message>
         <source>Too short</source>
         <translation>Troppo corta</translation>
     </message>
@@ -3476,29 +3463,6 @@ Premi Esc per continuare</translation>
         <source>Strong</source>
         <translation>Forte</translation>
     </message>
-    <message>
-        <source>At least {0} characters.</source>
-        <translation>Almeno {0} caratteri.</translation>
-    </message>
-    <message>
-        <source>Too easy to guess: {0}</source>
-        <translation>Troppo facile da indovinare: {0}</translation>
-    </message>
-    <message>
-        <source>The two passphrases differ.</source>
-        <translation>Le due frasi segrete sono diverse.</translation>
-    </message>
-    <message>
-        <source>Type it again to confirm.</source>
-        <translation>Inseriscila di nuovo per conferma.</translation>
-    </message>
-    <message>
-        <source>The passphrases match.</source>
-        <translation>Le frasi segrete coincidono.</translation>
-    </message>
-</context>
-<context>
-    <name>PassphraseStrength</name>
     <message>
         <source>Use a few words, avoid common phrases.</source>
         <translation>Usa qualche parola, evita le frasi comuni.</translation>
@@ -3606,6 +3570,14 @@ Premi Esc per continuare</translation>
     <message>
         <source>It would be guessed quickly: add a few uncommon words.</source>
         <translation>Verrebbe indovinata in fretta: aggiungi qualche parola poco comune.</translation>
+    </message>
+    <message>
+        <source>At least {0} characters.</source>
+        <translation>Almeno {0} caratteri.</translation>
+    </message>
+    <message>
+        <source>Too easy to guess: {0}</source>
+        <translation>Troppo facile da indovinare: {0}</translation>
     </message>
 </context>
 <context>
