@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 
 from ripartire_desktop.domain import (
+    FOLLOW_UP_MONTHS,
     Assessment,
     AssessmentRound,
     RoundKind,
@@ -20,6 +21,7 @@ from ripartire_desktop.domain import (
     episode_for,
     follow_ups_due,
 )
+from ripartire_desktop.domain.outcomes import add_months
 from ripartire_desktop.store.records import Records
 from ripartire_desktop.store.records.rounds import DatedFact
 from ripartire_desktop.usecases.changes import Changes, Kind
@@ -92,12 +94,21 @@ class DueFollowUp:
     due_on: date
 
 
-def follow_ups_between(records: Records, start: date, end: date) -> list[DueFollowUp]:
+def follow_ups_between(
+    records: Records, start: date, end: date, *, only: int | None = None
+) -> list[DueFollowUp]:
     """Follow-ups due in [start, end) and not recorded: for each family whose path is closed
-    now, the scheduled months after its last closure (by default 6 and 12)."""
-    recorded = records.rounds.recorded_follow_ups()
+    now (or family `only`), the scheduled months after its last closure (by default 6 and
+    12)."""
+    # Only paths whose last closure is m months before the window (a few days' margin: a
+    # month end moves by up to 3 days) can have a follow-up in it; the others are not read.
+    margin = timedelta(days=4)
+    closed = [
+        (add_months(start, -m) - margin, add_months(end, -m) + margin) for m in FOLLOW_UP_MONTHS
+    ]
+    recorded = records.rounds.recorded_follow_ups(only, closed)
     found = []
-    for family_id, (code, closures) in records.rounds.closed_paths().items():
+    for family_id, (code, closures) in records.rounds.closed_paths(only, closed).items():
         last = len(closures)
         for due in follow_ups_due(family_id, closures, recorded.get(family_id, set())):
             if due.episode == last and start <= due.due_on < end:
@@ -105,6 +116,9 @@ def follow_ups_between(records: Records, start: date, end: date) -> list[DueFoll
     return sorted(found, key=lambda d: (d.due_on, d.code, d.months))
 
 
-def dated_facts(records: Records, start: date, end: date) -> list[DatedFact]:
-    """Benefit renewals and ISEE expiries in [start, end), from each family's latest round."""
-    return records.rounds.dated_facts(start, end)
+def dated_facts(
+    records: Records, start: date, end: date, *, only: int | None = None
+) -> list[DatedFact]:
+    """Benefit renewals and ISEE expiries in [start, end), from each family's latest round
+    (or family `only`'s)."""
+    return records.rounds.dated_facts(start, end, only)

@@ -65,11 +65,12 @@ def retention_review(records: Records, *, today: date) -> RetentionReview:
     (closed, withdrawn, referred, not eligible) to erase, and the text of old desk contacts
     to clear. Nothing is removed here."""
     months = records.settings.load().retention_months
-    due = []
-    for code, status, since in due_for_retention(records.conn, on=today, months=months):
-        family_id = records.families.by_code(code).id
-        assert family_id is not None  # a stored family always has an id
-        due.append(RetentionDue(family_id, code, FamilyStatus(status), since))
+    due = [
+        RetentionDue(family_id, code, FamilyStatus(status), since)
+        for family_id, code, status, since in due_for_retention(
+            records.conn, on=today, months=months
+        )
+    ]
     desk = [
         OldDeskText(contact_id, datetime.fromisoformat(at), code)
         for contact_id, at, code in old_desk_text(records.conn, on=today, months=months)

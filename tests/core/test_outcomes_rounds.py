@@ -6,7 +6,7 @@ of the previous schema is migrated with its assessment as the baseline of its pa
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -32,7 +32,12 @@ from ripartire_desktop.domain import (
     WorkSituation,
     isee_expiry,
 )
-from ripartire_desktop.domain.outcomes import AssessmentDomain, domain_scores, episode_for
+from ripartire_desktop.domain.outcomes import (
+    AssessmentDomain,
+    domain_scores,
+    episode_for,
+    follow_ups_due,
+)
 from ripartire_desktop.store import migrations
 from ripartire_desktop.store.connection import connect
 from ripartire_desktop.store.keys import TEST_POLICY
@@ -321,3 +326,49 @@ def test_the_agenda_command_counts_follow_ups_and_renewals(
     assert "0 due action(s) and 2 follow-up(s) or renewal(s)" in result.out
     calendar = Calendar.from_ical(target.read_bytes())
     assert sorted(str(t["SUMMARY"]) for t in calendar.walk("VTODO")) == [f"Follow-up {code}"] * 2
+
+
+def _every_follow_up_between(records: Records, start: date, end: date) -> list[tuple]:
+    """The reference: every closed family's follow-ups, with no closure read ahead of time."""
+    recorded = records.rounds.recorded_follow_ups()
+    found = []
+    for family_id, (_code, closures) in records.rounds.closed_paths().items():
+        for due in follow_ups_due(family_id, closures, recorded.get(family_id, set())):
+            if due.episode == len(closures) and start <= due.due_on < end:
+                found.append((due.family_id, due.months, due.due_on))
+    return sorted(found, key=lambda d: (d[2], d[0], d[1]))
+
+
+def test_follow_ups_in_a_window_read_only_recent_closures_and_miss_none(
+    records: Records,
+) -> None:
+    """The agenda's window reads only paths closed recently enough to have a follow-up in
+    it; month ends (a closure on 31 August is due on 28 February) must not fall out."""
+    closings = (
+        date(2026, 8, 31), date(2026, 8, 30), date(2026, 12, 31), date(2027, 2, 28),
+        date(2027, 3, 31), date(2027, 6, 30),
+    )  # fmt: skip
+    for day in closings:
+        _close(records, _open_family(records), day)
+    reopened = _open_family(records)
+    _close(records, reopened, date(2026, 9, 30))
+    uc.change_status(records, reopened, FamilyStatus.INTAKE, on=date(2026, 10, 1))
+    uc.save_assessment(records, _assessment(reopened, date(2026, 10, 2)), on=date(2026, 10, 2))
+    _close(records, reopened, date(2027, 1, 31))
+    firsts = [date(year, month, 1) for year in (2027, 2028) for month in range(1, 13)]
+    starts = [  # each month's first day and its last days, where the clamping happens
+        first + timedelta(days=k)
+        for first in firsts
+        for k in (0, 25, 26, 27, 28, 29, 30)
+        if (first + timedelta(days=k)).month == first.month
+    ]
+    checked = 0
+    for start in starts:
+        for days in (1, 2, 7, 31):
+            end = start + timedelta(days=days)
+            got = [
+                (d.family_id, d.months, d.due_on) for d in follow_ups_between(records, start, end)
+            ]
+            assert got == _every_follow_up_between(records, start, end), (start, end)
+            checked += bool(got)
+    assert checked > 40  # the windows do meet follow-ups

@@ -228,7 +228,7 @@ def test_retention_lists_old_closed_families_without_deleting(records: Records) 
         "UPDATE families SET status = 'closed', closed_on = '2023-06-30' WHERE id = ?", (old.id,)
     )
     due = due_for_retention(records.conn, on=date(2026, 1, 1), months=24)
-    assert due == [(old.code, "closed", date(2023, 6, 30))]
+    assert due == [(old.id, old.code, "closed", date(2023, 6, 30))]
     assert records.families.get(old.id).status == FamilyStatus.CLOSED
 
 

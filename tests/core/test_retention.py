@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 
 from ripartire_desktop.domain import Channel, FamilyStatus, FirstContact, FirstContactOutcome
+from ripartire_desktop.domain.outcomes import AssessmentRound
+from ripartire_desktop.domain.vocab import RoundKind
 from ripartire_desktop.store.records import Records
 from ripartire_desktop.usecases import families as uc
 from ripartire_desktop.usecases import privacy
@@ -71,6 +73,37 @@ def test_every_final_status_past_the_period_is_listed_with_its_date(
         (referred, S.REFERRED, LONG_AGO),
         (refused, S.NOT_ELIGIBLE, LONG_AGO),
     }
+
+
+def test_an_assessment_after_the_final_status_counts_from_its_day(
+    session: VaultSession,
+) -> None:
+    """A follow-up assessed after the family left the path restarts the period: a family is
+    due only when both its final status and its last assessment are older than the period."""
+    records = session.records
+    followed_late = final_family(records, (S.WITHDREW,), LONG_AGO)
+    followed_early = final_family(records, (S.WITHDREW,), LONG_AGO)
+    never_followed = final_family(records, (S.WITHDREW,), LONG_AGO)
+    late, early = date(2025, 9, 1), date(2021, 3, 5)  # the period: 2024-06-01 and before
+    for code, day in ((followed_late, late), (followed_early, early)):
+        family_id = records.families.by_code(code).id
+        assert family_id is not None
+        records.rounds.save(
+            AssessmentRound(
+                family_id=family_id,
+                kind=RoundKind.FOLLOW_UP,
+                assessed_on=day,
+                follow_up_months=6,
+            )
+        )
+
+    review = privacy.retention_review(records, today=TODAY)
+
+    assert [(d.code, d.since) for d in review.due] == [
+        (never_followed, LONG_AGO),
+        (followed_early, early),  # oldest first, from the later of the two dates
+    ]
+    assert all(d.family_id == records.families.by_code(d.code).id for d in review.due)
 
 
 def test_old_desk_text_is_listed_and_cleared_keeping_the_count(session: VaultSession) -> None:

@@ -112,12 +112,11 @@ class OutcomesTab(RowsTab[RoundsModel]):
             self.tr("Follow-up at %n month(s) after closure: {0}", "", due.months).format(
                 fmt_day(due.due_on)
             )
-            for due in follow_ups_between(self.records, today - timedelta(days=60), end)
-            if due.family_id == family_id
+            for due in follow_ups_between(
+                self.records, today - timedelta(days=60), end, only=family_id
+            )
         ]
-        for fact in dated_facts(self.records, today, end):
-            if fact.family_id != family_id:
-                continue
+        for fact in dated_facts(self.records, today, end, only=family_id):
             if fact.what == "isee":
                 lines.append(self.tr("ISEE expires: {0}").format(fmt_day(fact.on)))
             else:

@@ -95,22 +95,29 @@ def add_months(day: date, months: int) -> date:
 _FINAL = ("closed", "withdrew", "referred", "not_eligible")
 
 
-def due_for_retention(conn: Connection, *, on: date, months: int) -> list[tuple[str, str, date]]:
-    """Families in a final status for longer than `months`: (code, status, since), oldest
+def due_for_retention(
+    conn: Connection, *, on: date, months: int
+) -> list[tuple[int, str, str, date]]:
+    """Families in a final status for longer than `months`: (id, code, status, since), oldest
     first. A closure counts from its date; the other final statuses from the family's last
     change, which is when it reached them (a final status allows no edit but a reopening);
     an assessment recorded later (a follow-up after closure) counts from its day."""
-    limit = add_months(on, -months)
+    limit = add_months(on, -months).isoformat()
     marks = ", ".join("?" for _ in _FINAL)
+    # `since` is the later of the family's own date and its last assessment; it is at most
+    # `limit` exactly when both are, so the rounds are looked at only for families whose own
+    # date passed (most final families of a vault are recent: the 50,000-family demo spent
+    # 140 ms taking the latest round of each of 32,000 families to keep none).
+    own = "CASE WHEN status = 'closed' THEN coalesce(closed_on, updated_on) ELSE updated_on END"
+    last_round = "(SELECT max(r.assessed_on) FROM assessment_rounds r WHERE r.family_id = f.id)"
     return [
-        (code, status, date.fromisoformat(since))
-        for code, status, since in conn.execute(
-            "SELECT code, status, since FROM (SELECT code, status, max(CASE WHEN status = "
-            "'closed' THEN coalesce(closed_on, updated_on) ELSE updated_on END, coalesce("
-            "(SELECT max(r.assessed_on) FROM assessment_rounds r WHERE r.family_id = f.id), "
-            f"'')) AS since FROM families f WHERE status IN ({marks})) "
-            "WHERE since <= ? ORDER BY since, code",
-            (*_FINAL, limit.isoformat()),
+        (family_id, code, status, date.fromisoformat(since))
+        for family_id, code, status, since in conn.execute(
+            f"SELECT id, code, status, max({own}, coalesce({last_round}, '')) AS since "
+            f"FROM families f WHERE status IN ({marks}) AND {own} <= ? AND NOT EXISTS "
+            "(SELECT 1 FROM assessment_rounds r WHERE r.family_id = f.id AND r.assessed_on > ?) "
+            "ORDER BY since, code",
+            (*_FINAL, limit, limit),
         )
     ]
 

@@ -44,11 +44,33 @@ _BENEFITS = ROUND_BENEFITS.select(
     columns=("round_id", "kind", "name", "monthly_cents", "renewal_on"),
 )
 # The latest round of each family (by day, then id): its benefits and ISEE are the ones now.
-_LATEST = """
-    SELECT r.id FROM assessment_rounds r
-    WHERE r.id = (SELECT r2.id FROM assessment_rounds r2 WHERE r2.family_id = r.family_id
-                  ORDER BY r2.assessed_on DESC, r2.id DESC LIMIT 1)
+# The latest round of round r's family (an index of migration 0014 finds it in one step).
+_LATEST_OF_R = """
+    SELECT r2.id FROM assessment_rounds r2 WHERE r2.family_id = r.family_id
+    ORDER BY r2.assessed_on DESC, r2.id DESC LIMIT 1
 """
+
+
+def _families(
+    column: str,
+    only: int | None = None,
+    closed_within: Sequence[tuple[date, date]] = (),
+) -> tuple[str, tuple[object, ...]]:
+    """Conditions on `column` (a family id) keeping one family's rows (`only`: a family's own
+    tab asks for its own dates), and those of families whose last closure falls in one of
+    the `closed_within` ranges (inclusive: the closures whose follow-ups can fall in the
+    agenda's window). At 50,000 families, reading every family's took 0.9 s."""
+    sql = ""
+    params: list[object] = []
+    if only is not None:
+        sql, params = f" AND {column} = ?", [only]
+    if closed_within:
+        ranges = " OR ".join("max(closed_on) BETWEEN ? AND ?" for _ in closed_within)
+        sql += (
+            f" AND {column} IN (SELECT family_id FROM closures GROUP BY family_id HAVING {ranges})"
+        )
+        params += [cv.day(day) for pair in closed_within for day in pair]
+    return sql, tuple(params)
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,30 +204,35 @@ class RoundRepository(Repository):
             None,
         )
 
-    def recorded_follow_ups(self) -> dict[int, set[tuple[int, int]]]:
-        """(episode, months) of every follow-up recorded, by family."""
+    def recorded_follow_ups(
+        self, only: int | None = None, closed_within: Sequence[tuple[date, date]] = ()
+    ) -> dict[int, set[tuple[int, int]]]:
+        """(episode, months) of every follow-up recorded, by family (see `_families`)."""
         found: dict[int, set[tuple[int, int]]] = defaultdict(set)
+        one, params = _families("family_id", only, closed_within)
         for family_id, episode, months in self._conn.execute(
             "SELECT family_id, episode, follow_up_months FROM assessment_rounds "
-            "WHERE kind = 'follow_up'"
+            f"WHERE kind = 'follow_up'{one}",
+            params,
         ):
             found[family_id].add((episode, months))
         return found
 
-    def dated_facts(self, start: date, end: date) -> list[DatedFact]:
+    def dated_facts(self, start: date, end: date, only: int | None = None) -> list[DatedFact]:
         """Benefit renewals and ISEE expiries in [start, end) recorded in each family's
-        latest round, soonest first."""
-        window = (cv.day(start), cv.day(end))
+        latest round (of family `only`), soonest first."""
+        one, family = _families("r.family_id", only)
+        window = (cv.day(start), cv.day(end), *family)
         rows = self._conn.execute(
             f"""
             SELECT r.family_id, f.code, b.renewal_on, 'benefit', b.kind, b.name
             FROM round_benefits b JOIN assessment_rounds r ON r.id = b.round_id
             JOIN families f ON f.id = r.family_id
-            WHERE b.round_id IN ({_LATEST}) AND b.renewal_on >= ? AND b.renewal_on < ?
+            WHERE b.renewal_on >= ? AND b.renewal_on < ? AND r.id = ({_LATEST_OF_R}){one}
             UNION ALL
             SELECT r.family_id, f.code, r.isee_expires_on, 'isee', r.isee_type, ''
             FROM assessment_rounds r JOIN families f ON f.id = r.family_id
-            WHERE r.id IN ({_LATEST}) AND r.isee_expires_on >= ? AND r.isee_expires_on < ?
+            WHERE r.isee_expires_on >= ? AND r.isee_expires_on < ? AND r.id = ({_LATEST_OF_R}){one}
             ORDER BY 3, 2
             """,
             window * 2,
@@ -215,13 +242,18 @@ class RoundRepository(Repository):
             for family_id, code, on, what, kind, name in rows
         ]
 
-    def closed_paths(self) -> dict[int, tuple[str, list[date]]]:
-        """For each family whose path is closed now: its code and closure days, oldest first."""
+    def closed_paths(
+        self, only: int | None = None, closed_within: Sequence[tuple[date, date]] = ()
+    ) -> dict[int, tuple[str, list[date]]]:
+        """For each family whose path is closed now (see `_families`): its code and closure
+        days, oldest first."""
         found: dict[int, tuple[str, list[date]]] = {}
+        one, params = _families("c.family_id", only, closed_within)
         for family_id, code, closed_on in self._conn.execute(
             "SELECT c.family_id, f.code, c.closed_on FROM closures c "
-            "JOIN families f ON f.id = c.family_id WHERE f.status = 'closed' "
-            "ORDER BY c.family_id, c.closed_on"
+            f"JOIN families f ON f.id = c.family_id WHERE f.status = 'closed'{one} "
+            "ORDER BY c.family_id, c.closed_on",
+            params,
         ):
             found.setdefault(family_id, (code, []))[1].append(cv.to_day_req(closed_on))
         return found
