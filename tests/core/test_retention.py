@@ -149,3 +149,25 @@ def test_the_cli_lists_both_and_clears_desk_text_when_confirmed(
     again = cli("retention", *args)
     assert "desk contact of" not in again.out
     assert withdrew in again.out
+
+
+def test_the_dashboard_reads_use_their_indexes(session: VaultSession) -> None:
+    """What the dashboard asks each time it is shown reads an index range, not every family or
+    action (migration 0014: 50,000 families took 140 ms for the retention review and 101 ms
+    for the overdue count before)."""
+    conn = session.records.conn
+    statements: list[str] = []
+    conn.set_trace_callback(statements.append)
+    try:
+        privacy.retention_review(session.records, today=TODAY)
+        session.records.actions.count_overdue(TODAY)
+    finally:
+        conn.set_trace_callback(None)
+    plans = {}
+    for sql in statements:
+        if sql.lstrip().upper().startswith("SELECT"):
+            plans[sql] = [str(row[3]) for row in conn.execute("EXPLAIN QUERY PLAN " + sql)]
+    retention = next(p for sql, p in plans.items() if "families_final_since" in " ".join(p))
+    assert not [line for line in retention if line.startswith("SCAN")]
+    overdue = next(p for sql, p in plans.items() if "FROM actions" in sql and "count(" in sql)
+    assert any("actions_open_due" in line for line in overdue), overdue

@@ -93,6 +93,9 @@ def add_months(day: date, months: int) -> date:
 
 
 _FINAL = ("closed", "withdrew", "referred", "not_eligible")
+# The day a final status began, as the index families_final_since (migration 0014) holds it:
+# the query must spell the same expression for SQLite to use the index.
+FINAL_SINCE = "CASE WHEN status = 'closed' THEN coalesce(closed_on, updated_on) ELSE updated_on END"
 
 
 def due_for_retention(
@@ -108,7 +111,7 @@ def due_for_retention(
     # `limit` exactly when both are, so the rounds are looked at only for families whose own
     # date passed (most final families of a vault are recent: the 50,000-family demo spent
     # 140 ms taking the latest round of each of 32,000 families to keep none).
-    own = "CASE WHEN status = 'closed' THEN coalesce(closed_on, updated_on) ELSE updated_on END"
+    own = FINAL_SINCE
     last_round = "(SELECT max(r.assessed_on) FROM assessment_rounds r WHERE r.family_id = f.id)"
     return [
         (family_id, code, status, date.fromisoformat(since))
