@@ -7,12 +7,15 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication
 
+from ripartire_desktop.gui import i18n
 from ripartire_desktop.gui.i18n import EnglishPlurals
 from ripartire_desktop.gui.session import Session
 from ripartire_desktop.gui.tasks import BackgroundTasks
 from ripartire_desktop.gui.views.family import FamilyView
 from tests.core.vaults import new_vault
+from tests.gui.italian import italian_qm
 
 
 class RecordingNavigator:
@@ -78,3 +81,16 @@ def family_view(session: Session, navigator: RecordingNavigator, qtbot) -> Famil
     widget.resize(1100, 760)
     widget.show()
     return widget
+
+
+@pytest.fixture
+def italian(qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The app's Italian installed for one test (from a .qm built from the .ts), then removed."""
+    qm = italian_qm(tmp_path)
+    monkeypatch.setattr(i18n, "resource", lambda _name: qm)
+    before = QLocale()
+    installed = i18n.install_translators(qapp, "it")
+    yield
+    for translator in installed:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(before)

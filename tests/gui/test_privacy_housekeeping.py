@@ -36,22 +36,9 @@ from ripartire_desktop.gui.views.settings import SettingsView
 from ripartire_desktop.store.records.families import FamilyNotFoundError
 from ripartire_desktop.usecases import families as uc
 from tests.gui.confirming import confirm
-from tests.gui.italian import italian_qm
 
 LEFT = Qt.MouseButton.LeftButton
 LONG_AGO = date(2020, 1, 10)
-
-
-@pytest.fixture
-def italian(qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    qm = italian_qm(tmp_path)
-    monkeypatch.setattr(i18n, "resource", lambda _name: qm)
-    before = QLocale()
-    installed = i18n.install_translators(qapp, "it")
-    yield
-    for translator in installed:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(before)
 
 
 @pytest.fixture

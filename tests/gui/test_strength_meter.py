@@ -2,15 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
-from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication, QProgressBar
+from PySide6.QtWidgets import QProgressBar
 
-from ripartire_desktop.gui import i18n, strength
-from tests.gui.italian import italian_qm
+from ripartire_desktop.gui import strength
 
 
 @pytest.fixture
@@ -19,18 +14,6 @@ def meter(qtbot) -> QProgressBar:  # type: ignore[no-untyped-def]
     bar.setRange(0, 4)
     qtbot.addWidget(bar)
     return bar
-
-
-@pytest.fixture
-def italian(qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    qm = italian_qm(tmp_path)
-    monkeypatch.setattr(i18n, "resource", lambda _name: qm)
-    before = QLocale()
-    installed = i18n.install_translators(qapp, "it")
-    yield
-    for translator in installed:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(before)
 
 
 def test_a_short_passphrase_is_too_short_and_says_how_long_it_must_be(meter: QProgressBar) -> None:
