@@ -19,3 +19,10 @@ CREATE INDEX assessment_rounds_latest ON assessment_rounds (family_id, assessed_
 CREATE INDEX families_final_since ON families (
     status, (CASE WHEN status = 'closed' THEN coalesce(closed_on, updated_on) ELSE updated_on END)
 );
+
+-- What each budget line has paid out (the dashboard's budget lines, the payment dialog): the
+-- sums per line read the 57,000 payments' rows through the line index (22 ms); with the
+-- amounts in the index they are summed from it alone (5 ms). It replaces the line index.
+DROP INDEX aid_budget_line;
+CREATE INDEX aid_budget_line_amounts ON aid_payments (budget_line_id, amount_cents)
+    WHERE budget_line_id IS NOT NULL;
