@@ -30,13 +30,7 @@ SHOWN = 50  # the dashboard's lists show this many
 def cpu_ms(action: Callable[[], object], runs: int) -> float:
     """Median CPU time of `action` in this process, ms (one warm-up run): on a shared machine
     the wall clock also counts the neighbours' work."""
-    action()
-    found = []
-    for _ in range(runs):
-        start = time.process_time()
-        action()
-        found.append((time.process_time() - start) * 1000)
-    return median(found)
+    return median(samples_ms(action, runs, clock=time.process_time))
 
 
 def _dashboard(records: Records, *, old: bool) -> None:

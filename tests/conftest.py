@@ -14,6 +14,8 @@ import pytest
 import segno  # noqa: F401 (see below)
 from hypothesis import HealthCheck, settings
 
+from ripartire_desktop.store.vault import Vault
+
 # segno (the Settings QR code, imported when first drawn) imports ssl, whose import breaks once
 # the socket ban below has replaced socket.socket: load it first. The ban is on using sockets.
 
@@ -89,6 +91,18 @@ def private_umask() -> Iterator[None]:
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
     return tmp_path / "vault"
+
+
+@pytest.fixture
+def vault(data_dir: Path) -> Iterator[Vault]:
+    """A new vault, unlocked for the test and locked after it."""
+    from tests.core.vaults import new_vault  # here: tests.core.vaults imports this module
+
+    opened, _ = new_vault(data_dir)
+    try:
+        yield opened
+    finally:
+        opened.lock()
 
 
 @pytest.fixture

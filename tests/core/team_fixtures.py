@@ -91,3 +91,18 @@ def seal_from(
 def open_at(vault: Vault, raw: bytes) -> sealed.OpenedBundle:
     team = Records(vault.connection).team
     return sealed.open_sealed(raw, own=team.require_own(), team=team)
+
+
+def bundles_by_cli(cli, tmp_path: Path, secret: list[str | Path]) -> list[Path]:  # type: ignore[no-untyped-def]
+    """Anna's and Bruno's sealed summaries of 2026-01..06 for the coordinator, each written
+    with `ripartire report summary --bundle` in its own vault folder."""
+    bundles = []
+    for name in ("anna", "bruno"):
+        bundle = tmp_path / f"{name}.age"
+        r = cli(
+            "report", "summary", "--from", "2026-01", "--to", "2026-06", "--bundle", bundle,
+            "--recipient", "coord", "--data-dir", tmp_path / name, *secret,
+        )  # fmt: skip
+        assert r.code == 0, r.err
+        bundles.append(bundle)
+    return bundles

@@ -4,7 +4,6 @@ use cases and their refusals, which line a payment is paid from, the family file
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -39,15 +38,6 @@ CARIPLO = BudgetLine(
 COMUNE = BudgetLine(
     name="Comune di Cernusco 2026", funder="Comune di Cernusco", year=2026, amount_cents=800_000
 )
-
-
-@pytest.fixture
-def vault(data_dir: Path) -> Iterator[Vault]:
-    vault, _ = new_vault(data_dir)
-    try:
-        yield vault
-    finally:
-        vault.lock()
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ from ripartire_desktop.store.vault import Vault
 from ripartire_desktop.usecases import project_status
 from ripartire_desktop.usecases.compose import build_vault
 from tests.conftest import PASSPHRASE
-from tests.core.team_fixtures import build_team
+from tests.core.team_fixtures import build_team, bundles_by_cli
 
 
 def _opened(folder: Path) -> Vault:
@@ -45,15 +45,7 @@ def test_bundles_merge_status_and_load_at_both_counsellors(
     }
     team.lock()
     secret = ["--passphrase-file", passphrase_file]
-    bundles = []
-    for name in ("anna", "bruno"):
-        bundle = tmp_path / f"{name}.age"
-        r = cli(
-            "report", "summary", "--from", "2026-01", "--to", "2026-06", "--bundle", bundle,
-            "--recipient", "coord", "--data-dir", tmp_path / name, *secret,
-        )  # fmt: skip
-        assert r.code == 0, r.err
-        bundles.append(bundle)
+    bundles = bundles_by_cli(cli, tmp_path, secret)
     at_coord = ["--data-dir", tmp_path / "coord", *secret]
     preview = cli("report", "merge", *bundles, "--preview", *at_coord)
     assert preview.code == 0, preview.err

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -57,15 +56,6 @@ from tests.core.vaults import new_vault
 PERIOD = Period(Month(2026, 1), Month(2026, 6))
 TODAY = date(2026, 7, 10)
 SETTINGS = Settings(organisation="Ente di prova", capacity=25)
-
-
-@pytest.fixture
-def vault(data_dir: Path) -> Iterator[Vault]:
-    vault, _ = new_vault(data_dir)
-    try:
-        yield vault
-    finally:
-        vault.lock()
 
 
 def add_family(records: Records, family: Family) -> int:

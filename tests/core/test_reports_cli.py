@@ -18,7 +18,7 @@ from ripartire_desktop.store.vault import Vault
 from ripartire_desktop.usecases.compose import build_vault
 from tests.conftest import PASSPHRASE, snapshot
 from tests.core.records_fixtures import populated_family
-from tests.core.team_fixtures import build_team, identity_text, open_at, seal_from
+from tests.core.team_fixtures import build_team, bundles_by_cli, identity_text, open_at, seal_from
 from tests.core.test_reports_aggregates import summary_of, varied_population
 from tests.core.vaults import new_vault
 
@@ -223,15 +223,7 @@ def test_merge_of_two_counsellors_at_the_coordinator(
     }
     team.lock()
     secret = ["--passphrase-file", passphrase_file]
-    bundles = []
-    for name in ("anna", "bruno"):
-        bundle = tmp_path / f"{name}.age"
-        r = cli(
-            "report", "summary", "--from", "2026-01", "--to", "2026-06", "--bundle", bundle,
-            "--recipient", "coord", "--data-dir", tmp_path / name, *secret,
-        )  # fmt: skip
-        assert r.code == 0, r.err
-        bundles.append(bundle)
+    bundles = bundles_by_cli(cli, tmp_path, secret)
     at_coord = ["--data-dir", tmp_path / "coord", *secret]
     preview = cli("report", "merge", *bundles, "--preview", "--k", "7", *at_coord)
     assert preview.code == 0 and "n.p." in preview.out and "da 1 a 6" in preview.out

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from ripartire_desktop.gui import i18n
@@ -83,14 +84,31 @@ def family_view(session: Session, navigator: RecordingNavigator, qtbot) -> Famil
     return widget
 
 
+@contextlib.contextmanager
+def translated(qapp: QApplication, language: str) -> Iterator[list[QTranslator]]:
+    """The app's translators for `language` installed as make_application installs them (Qt's
+    own catalogue too), then removed, with Qt's default locale put back."""
+    before = QLocale()
+    installed = i18n.install_translators(qapp, language)
+    try:
+        yield installed
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(before)
+
+
 @pytest.fixture
 def italian(qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """The app's Italian installed for one test (from a .qm built from the .ts), then removed."""
     qm = italian_qm(tmp_path)
     monkeypatch.setattr(i18n, "resource", lambda _name: qm)
-    before = QLocale()
-    installed = i18n.install_translators(qapp, "it")
-    yield
-    for translator in installed:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(before)
+    with translated(qapp, "it"):
+        yield
+
+
+@pytest.fixture
+def english(qapp: QApplication) -> Iterator[None]:
+    """The app in English for one test, then Qt's default locale again."""
+    with translated(qapp, "en"):
+        yield

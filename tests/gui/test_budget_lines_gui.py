@@ -7,7 +7,6 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
 
 from ripartire_desktop.domain import BudgetLine, format_cents
 from ripartire_desktop.gui.lang import ui_language
@@ -18,7 +17,7 @@ from ripartire_desktop.gui.views.settings import SettingsView
 from ripartire_desktop.gui.views.settings_budget import BudgetLineDialog, BudgetSection
 from ripartire_desktop.usecases import budget as budget_cases
 from tests.core.records_fixtures import populated_family
-from tests.gui.confirming import confirm
+from tests.gui.confirming import confirm, save_dialog
 from tests.gui.conftest import RecordingNavigator
 
 THIS_YEAR = date.today().year
@@ -156,7 +155,7 @@ def new_payment(qtbot, family_view: FamilyView, amount: str):  # type: ignore[no
 
 
 def save(dialog) -> None:  # type: ignore[no-untyped-def]
-    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    save_dialog(dialog)
 
 
 def test_the_only_line_of_the_year_is_chosen_and_two_lines_ask(  # type: ignore[no-untyped-def]

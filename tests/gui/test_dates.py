@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
-from PySide6.QtWidgets import QDateTimeEdit, QDialogButtonBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QDateTimeEdit, QLineEdit, QWidget
 
 from ripartire_desktop.domain import Family
 from ripartire_desktop.gui.forms import load_form
@@ -19,6 +19,7 @@ from ripartire_desktop.gui.views.family import FamilyView
 from ripartire_desktop.gui.views.interview import InterviewView
 from ripartire_desktop.paths import resource
 from tests.core.records_fixtures import populated_family
+from tests.gui.confirming import save_dialog
 from tests.gui.conftest import RecordingNavigator
 from tests.gui.date_answers import answer_dates
 
@@ -49,10 +50,6 @@ def retype(qtbot, edit: QLineEdit, text: str) -> None:  # type: ignore[no-untype
 
 def all_contacts(session: Session) -> list:  # type: ignore[type-arg]
     return session.records.first_contacts.between(datetime(1900, 1, 1), datetime(2999, 1, 1))
-
-
-def save_dialog(dialog) -> None:  # type: ignore[no-untyped-def]
-    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
 
 
 # --- one widget everywhere ----------------------------------------------------------------

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from ripartire_desktop.domain import (
     BenefitKind,
@@ -22,6 +22,7 @@ from ripartire_desktop.gui.views.family import FamilyView
 from ripartire_desktop.gui.views.family_widgets import select_row
 from ripartire_desktop.usecases import agenda
 from tests.core.records_fixtures import populated_family
+from tests.gui.confirming import save_dialog
 
 TAG = "Maestrale"
 
@@ -34,10 +35,6 @@ def view(family_view: FamilyView) -> FamilyView:
 @pytest.fixture
 def family(session):  # type: ignore[no-untyped-def]
     return populated_family(session.records, TAG)
-
-
-def _save(dialog) -> None:  # type: ignore[no-untyped-def]
-    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
 
 
 def _day(day: date) -> str:
@@ -68,7 +65,7 @@ def test_add_a_review_by_keyboard_and_save_the_tab(view, session, family, qtbot)
     dialog.scores[NeedArea.WORK].setCurrentIndex(2)  # severity 1
     dialog.scores[NeedArea.DEBT].setCurrentIndex(3)  # severity 2
     qtbot.keyClicks(dialog.income, "1.100,5x")
-    _save(dialog)
+    save_dialog(dialog)
     assert dialog.errors.text("income_cents")  # said next to the field, nothing staged
     assert not tab.is_dirty
     dialog.income.clear()
@@ -91,7 +88,7 @@ def test_add_a_review_by_keyboard_and_save_the_tab(view, session, family, qtbot)
     qtbot.keyClicks(adi.renewal, _day(renewal))
     other = next(r for r in dialog.benefits if r.name is not None)
     qtbot.keyClicks(other.name, "Bonus affitto")
-    _save(dialog)
+    save_dialog(dialog)
     assert tab.is_dirty and len(session.records.rounds.for_family(family.id)) == 1  # staged
     tab.save_bar.save_button.click()
     assert not tab.is_dirty
@@ -135,7 +132,7 @@ def test_a_second_baseline_of_the_path_is_refused_on_save(view, session, family,
         tab.add_button.click()
         dialog = tab.dialog
         dialog.kind.setCurrentIndex(dialog.kind.findData(RoundKind.BASELINE.value))
-        _save(dialog)
+        save_dialog(dialog)
     before = session.records.rounds.for_family(family.id)
     tab.save_bar.save_button.click()
     assert tab.is_dirty  # nothing lost: the staged rows stay, the error is said

@@ -8,7 +8,6 @@ from dataclasses import replace
 from datetime import date, datetime
 
 import pytest
-from PySide6.QtWidgets import QDialogButtonBox
 
 from ripartire_desktop.domain import (
     Channel,
@@ -25,6 +24,7 @@ from ripartire_desktop.gui import palette
 from ripartire_desktop.gui.views.family import FamilyView
 from ripartire_desktop.gui.views.family_fields import set_combo_value
 from ripartire_desktop.usecases.desk import turn_into_family
+from tests.gui.confirming import save_dialog
 
 S = FamilyStatus
 
@@ -91,7 +91,7 @@ def test_household_counts_follow_the_members(view, session, qtbot) -> None:
         dialog = tab.dialog
         dialog.role.setCurrentIndex(dialog.role.findData(role.value))
         qtbot.keyClicks(dialog.birth_year, year)
-        dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+        save_dialog(dialog)
     assert (tab.adults.value(), tab.minors.value()) == (1, 1)
 
 

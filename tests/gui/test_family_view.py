@@ -11,7 +11,6 @@ from hypothesis import strategies as st
 from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
-    QDialogButtonBox,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -44,6 +43,7 @@ from ripartire_desktop.gui.views.family_widgets import select_row
 from ripartire_desktop.store.records.audit import AuditAction
 from ripartire_desktop.store.records.erasure import erase_family
 from tests.core.records_fixtures import populated_family
+from tests.gui.confirming import save_dialog
 from tests.gui.date_answers import answer_dates
 
 TAG = "Zefiro"  # in every text of the populated family, so leftovers can be found
@@ -58,10 +58,6 @@ def view(family_view: FamilyView) -> FamilyView:
 @pytest.fixture
 def family(session):  # type: ignore[no-untyped-def]
     return populated_family(session.records, TAG)
-
-
-def save_dialog(dialog) -> None:  # type: ignore[no-untyped-def]
-    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
 
 
 # --- opening ------------------------------------------------------------------------------

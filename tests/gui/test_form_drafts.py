@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from ripartire_desktop.gui.application import AppController
 from ripartire_desktop.store.records import Records
@@ -17,6 +17,7 @@ from ripartire_desktop.usecases.compose import build_vault
 from tests.conftest import PASSPHRASE
 from tests.core.records_fixtures import populated_family
 from tests.core.vaults import new_vault
+from tests.gui.confirming import save_dialog
 
 TAG = "Gelsomino"
 PLANTED = "Quercialibera"  # typed, never saved: must not reach any file in plaintext
@@ -60,7 +61,7 @@ def stage_member(controller: AppController, qtbot, year: str = "2018") -> None: 
     dialog = tab.dialog
     dialog.role.setCurrentIndex(dialog.role.findData("child"))
     qtbot.keyClicks(dialog.birth_year, year)
-    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    save_dialog(dialog)
     assert tab.is_dirty
 
 
@@ -212,7 +213,7 @@ def test_staged_action_and_assessment_note_survive_ctrl_l(app, qtbot) -> None:
     actions.add_button.click()
     dialog = actions.dialog
     qtbot.keyClicks(dialog.description, "Corso di italiano")
-    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    save_dialog(dialog)
     assert actions.is_dirty  # staged in the table, like the household members
     assessment = view.assessment_tab
     qtbot.keyClicks(assessment.resources, " Rete di vicinato.")

@@ -12,7 +12,6 @@ from datetime import datetime, time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
 from benchmarks.keyboard_flows import (
@@ -37,6 +36,7 @@ from ripartire_desktop.gui.application import AppController
 from ripartire_desktop.gui.views.agenda import APPOINTMENT
 from ripartire_desktop.usecases.compose import build_vault
 from tests.core.vaults import new_vault
+from tests.gui.conftest import translated
 from tests.gui.italian import italian_qm
 from tests.gui.test_form_drafts import unlock
 
@@ -53,12 +53,8 @@ def language(
     if request.param == "it":
         qm = italian_qm(tmp_path)
         monkeypatch.setattr(i18n, "resource", lambda _name: qm)
-    before = QLocale()
-    installed = i18n.install_translators(qapp, request.param)
-    yield request.param
-    for translator in installed:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(before)
+    with translated(qapp, request.param):
+        yield request.param
 
 
 @pytest.fixture

@@ -4,14 +4,12 @@ chart ticks, Qt's own Italian, a usable search box."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLibraryInfo, QLocale, Qt
+from PySide6.QtCore import QLibraryInfo, Qt
 from PySide6.QtWidgets import (
-    QApplication,
     QFileDialog,
     QGridLayout,
     QLabel,
@@ -27,7 +25,6 @@ from ripartire_desktop.domain import (
     FirstContactOutcome,
     PlanAction,
 )
-from ripartire_desktop.gui import i18n
 from ripartire_desktop.gui.dialogs.retention import EraseFamilyDialog, RetentionDialog
 from ripartire_desktop.gui.lang import show
 from ripartire_desktop.gui.views.dashboard import DashboardView
@@ -36,19 +33,10 @@ from ripartire_desktop.gui.views.settings import SettingsView
 from ripartire_desktop.store.records.families import FamilyNotFoundError
 from ripartire_desktop.usecases import families as uc
 from tests.gui.confirming import confirm
+from tests.gui.conftest import translated
 
 LEFT = Qt.MouseButton.LeftButton
 LONG_AGO = date(2020, 1, 10)
-
-
-@pytest.fixture
-def english(qapp: QApplication) -> Iterator[None]:
-    before = QLocale()
-    installed = i18n.install_translators(qapp, "en")
-    yield
-    for translator in installed:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(before)
 
 
 def withdrawn_family(session) -> tuple[int, str]:  # type: ignore[no-untyped-def]
@@ -246,14 +234,8 @@ def test_qt_catalogue_is_found_where_the_frozen_app_keeps_it(
     qapp, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(QLibraryInfo, "path", lambda _which: "/nonexistent")
-    before = QLocale()
-    installed = i18n.install_translators(qapp, "it")
-    try:
+    with translated(qapp, "it") as installed:
         assert any("qtbase_it" in Path(t.filePath()).name for t in installed)
-    finally:
-        for translator in installed:
-            qapp.removeTranslator(translator)
-        QLocale.setDefault(before)
 
 
 def test_minutes_agree_with_the_number_in_italian(italian, session, navigator, qtbot) -> None:

@@ -103,10 +103,8 @@ def test_the_dashboard_loads_the_status_and_shows_the_project(
     assert label.text() == ""
 
 
-def test_admission_asks_when_the_project_is_full_and_admits_anyway(
-    team: Team, anna: Session, navigator, tmp_path: Path, qtbot
-) -> None:  # type: ignore[no-untyped-def]
-    project_status.load_status(anna.records, _status(team, tmp_path / "s.age", days_ago=2))
+def _first_waiting_family(anna: Session, navigator, qtbot) -> tuple[FamilyView, int]:  # type: ignore[no-untyped-def]
+    """The family view, shown, on the first family of Anna's waiting list; and its id."""
     waiting = anna.records.families.waiting_list()[0]
     assert waiting.family_id is not None
     view = FamilyView(session=anna, navigator=navigator)
@@ -114,6 +112,14 @@ def test_admission_asks_when_the_project_is_full_and_admits_anyway(
     view.resize(1100, 760)
     view.show()
     view.open(waiting.family_id)
+    return view, waiting.family_id
+
+
+def test_admission_asks_when_the_project_is_full_and_admits_anyway(
+    team: Team, anna: Session, navigator, tmp_path: Path, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    project_status.load_status(anna.records, _status(team, tmp_path / "s.age", days_ago=2))
+    view, family_id = _first_waiting_family(anna, navigator, qtbot)
     assert not view.change_status(FamilyStatus.ACTIVE_PATH)
     box = view.admission_question
     assert box is not None and box.isVisible()
@@ -121,7 +127,7 @@ def test_admission_asks_when_the_project_is_full_and_admits_anyway(
     assert "The project is full" in box.text() and as_of in box.text()
     assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
     box.button(QMessageBox.StandardButton.Cancel).click()
-    assert anna.records.families.get(waiting.family_id).status == FamilyStatus.WAITING_LIST
+    assert anna.records.families.get(family_id).status == FamilyStatus.WAITING_LIST
 
     view.change_status(FamilyStatus.ACTIVE_PATH)
     box = view.admission_question
@@ -131,7 +137,7 @@ def test_admission_asks_when_the_project_is_full_and_admits_anyway(
     )
     assert "Admit anyway" in go.text().replace("&", "")
     go.click()
-    assert anna.records.families.get(waiting.family_id).status == FamilyStatus.ACTIVE_PATH
+    assert anna.records.families.get(family_id).status == FamilyStatus.ACTIVE_PATH
 
 
 def test_the_merge_shows_each_vaults_places_and_writes_the_status(
@@ -214,20 +220,14 @@ def test_the_assessments_admitted_asks_too(
     from ripartire_desktop.gui.views.family_fields import set_combo_value
 
     project_status.load_status(anna.records, _status(team, tmp_path / "s.age", days_ago=1))
-    waiting = anna.records.families.waiting_list()[0]
-    assert waiting.family_id is not None
-    view = FamilyView(session=anna, navigator=navigator)
-    qtbot.addWidget(view)
-    view.resize(1100, 760)
-    view.show()
-    view.open(waiting.family_id)
+    view, family_id = _first_waiting_family(anna, navigator, qtbot)
     tab = view.assessment_tab
     set_combo_value(tab.decision, Decision.ADMITTED)
     asked = _answer_full(admit=False)
     assert not tab.save()
     assert asked and "The project is full" in asked[0]
-    assert anna.records.families.get(waiting.family_id).status == FamilyStatus.WAITING_LIST
+    assert anna.records.families.get(family_id).status == FamilyStatus.WAITING_LIST
     assert tab.is_dirty  # nothing typed is lost: the form keeps the decision
     asked = _answer_full(admit=True)
     assert tab.save() and asked
-    assert anna.records.families.get(waiting.family_id).status == FamilyStatus.ACTIVE_PATH
+    assert anna.records.families.get(family_id).status == FamilyStatus.ACTIVE_PATH
